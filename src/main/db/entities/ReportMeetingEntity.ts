@@ -1,0 +1,37 @@
+import { EntitySchema } from 'typeorm'
+import { idColumn, timestampColumn } from './columns'
+
+/** An akim's report meeting with the population (есептік кездесу). */
+export interface ReportMeetingRow {
+  id: number
+  uuid: string
+  heldOn: string
+  localityId: number | null
+  place: string
+  speakerName: string
+  speakerPosition: string
+  format: 'in_person' | 'online' | 'mixed'
+  attendance: number | null
+  notes: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+export const ReportMeetingEntity = new EntitySchema<ReportMeetingRow>({
+  name: 'ReportMeeting',
+  tableName: 'report_meetings',
+  columns: {
+    id: idColumn,
+    uuid: { type: 'varchar', length: 36, unique: true },
+    heldOn: { type: 'date', name: 'held_on' },
+    localityId: { type: 'integer', name: 'locality_id', nullable: true },
+    place: { type: 'varchar', length: 300 },
+    speakerName: { type: 'varchar', length: 200, name: 'speaker_name' },
+    speakerPosition: { type: 'varchar', length: 200, name: 'speaker_position' },
+    format: { type: 'varchar', length: 16 },
+    attendance: { type: 'integer', nullable: true },
+    notes: { type: 'text', nullable: true },
+    createdAt: timestampColumn('created_at'),
+    updatedAt: timestampColumn('updated_at'),
+  },
+})

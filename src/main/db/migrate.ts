@@ -1,0 +1,88 @@
+import { Table, type DataSource } from 'typeorm'
+import { MIGRATIONS, type Migration } from './migrations'
+import { insertRows } from './migrations/insertRows'
+
+/** The database was written by a newer Akimat Desk: refuse to open it rather than damage it. */
+export class DatabaseTooNewError extends Error {
+  constructor(
+    readonly databaseVersion: number,
+    readonly appVersion: number,
+  ) {
+    super(`Database schema version ${databaseVersion} is newer than this program knows (${appVersion}).`)
+    this.name = 'DatabaseTooNewError'
+  }
+}
+
+const VERSION_TABLE = 'schema_migrations'
+
+/** The schema version a database holds: the highest migration applied, 0 for a new file. */
+export async function schemaVersion(dataSource: DataSource): Promise<number> {
+  const qr = dataSource.createQueryRunner()
+  try {
+    if (!(await qr.hasTable(VERSION_TABLE))) return 0
+    const rows: { version: number | null }[] = await qr.manager
+      .createQueryBuilder()
+      .select('MAX(version)', 'version')
+      .from(VERSION_TABLE, 'm')
+      .getRawMany()
+    return Number(rows[0]?.version ?? 0)
+  } finally {
+    await qr.release()
+  }
+}
+
+/**
+ * Applies every pending migration in one transaction: all of them or, on any error, none.
+ * A database with a version above the last known migration is refused before anything runs.
+ *
+ * On SQLite, foreign key enforcement cannot be switched inside a transaction, and a migration
+ * that rebuilds a table would otherwise cascade or fail; so, as SQLite's documentation
+ * prescribes, it is switched off around the transaction, `foreign_key_check` must come back
+ * empty before commit, and enforcement is switched on again afterwards.
+ */
+export async function migrate(dataSource: DataSource, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  const latest = migrations.length
+  const current = await schemaVersion(dataSource)
+  if (current > latest) throw new DatabaseTooNewError(current, latest)
+  const pending = migrations.slice(current)
+  if (pending.length === 0) return []
+
+  const sqlite = dataSource.options.type === 'better-sqlite3'
+  const qr = dataSource.createQueryRunner()
+  try {
+    if (sqlite) await qr.query('PRAGMA foreign_keys = OFF')
+    await qr.startTransaction()
+    try {
+      if (!(await qr.hasTable(VERSION_TABLE))) {
+        await qr.createTable(
+          new Table({
+            name: VERSION_TABLE,
+            columns: [
+              { name: 'version', type: 'integer', isPrimary: true },
+              { name: 'name', type: 'varchar', length: '100' },
+              { name: 'applied_at', type: 'varchar', length: '32' },
+            ],
+          }),
+        )
+      }
+      for (const migration of pending) {
+        await migration.up(qr)
+        await insertRows(qr, VERSION_TABLE, [
+          { version: migration.version, name: migration.name, applied_at: new Date().toISOString() },
+        ])
+      }
+      if (sqlite) {
+        const broken: unknown[] = await qr.query('PRAGMA foreign_key_check')
+        if (broken.length > 0) throw new Error(`Migration left ${broken.length} broken foreign key(s)`)
+      }
+      await qr.commitTransaction()
+    } catch (error) {
+      await qr.rollbackTransaction()
+      throw error
+    }
+  } finally {
+    if (sqlite) await qr.query('PRAGMA foreign_keys = ON')
+    await qr.release()
+  }
+  return pending.map((m) => m.version)
+}

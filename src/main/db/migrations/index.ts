@@ -1,0 +1,13 @@
+import { initialSchema } from './0001-initial-schema'
+import type { Migration } from './types'
+
+export type { Migration }
+
+/**
+ * Every migration, in order. Listed explicitly (bundlers drop globs); append only — never
+ * edit or reorder a migration that has shipped. Each one gets a test that upgrades a
+ * database holding real rows (tests/integration/migrations.test.ts).
+ */
+export const MIGRATIONS: readonly Migration[] = [initialSchema]
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

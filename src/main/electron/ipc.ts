@@ -1,0 +1,37 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron'
+import { API_METHODS, ipcChannel } from '@shared/api/methods'
+import type { ApiResult } from '@shared/api/errors'
+import type { Dispatch } from '../api/dispatcher'
+
+/** Decides whether an IPC call comes from the app's own page (not an iframe, not elsewhere). */
+export type SenderCheck = (event: IpcMainInvokeEvent) => boolean
+
+/**
+ * Door 1: one IPC channel per contract method, each passing through the same dispatcher as
+ * the web door. Takes `ipcMain` as an argument (no Electron import at runtime) so that tests
+ * can drive it with a stand-in.
+ */
+export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, dispatch: Dispatch, isTrustedSender: SenderCheck): void {
+  for (const method of API_METHODS) {
+    ipcMain.handle(ipcChannel(method), async (event, input: unknown): Promise<ApiResult<unknown>> => {
+      if (!isTrustedSender(event)) {
+        return { ok: false, error: { code: 'unauthorized', messageKey: 'errors.unauthorized', issues: [] } }
+      }
+      return dispatch(method, input, { operator: null, door: 'desktop' })
+    })
+  }
+}
+
+/**
+ * Trusts only the top frame of a page loaded from the app's own location: the built
+ * renderer (file://…/out/renderer/) or, in development, the electron-vite dev server.
+ */
+export function senderCheckFor(rendererUrl: string): SenderCheck {
+  const allowed = new URL(rendererUrl)
+  const allowedPrefix = allowed.protocol === 'file:' ? allowed.href.slice(0, allowed.href.lastIndexOf('/') + 1) : allowed.origin + '/'
+  return (event) => {
+    const frame = event.senderFrame
+    if (!frame || frame.parent !== null) return false
+    return frame.url.startsWith(allowedPrefix)
+  }
+}

@@ -1,0 +1,147 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import type { AddressInfo } from 'node:net'
+import type { ApiResult } from '@shared/api/errors'
+import type { Dispatch } from '../api/dispatcher'
+import { CONTENT_SECURITY_POLICY } from '../security/csp'
+import { serveStatic } from './static'
+
+/** Header the renderer sends the token in (a custom header also forces a CORS preflight). */
+export const TOKEN_HEADER = 'x-akimat-token'
+const MAX_BODY_BYTES = 5 * 1024 * 1024
+
+export interface WebServerOptions {
+  dispatch: Dispatch
+  /** Folder of the built renderer (out/renderer). */
+  staticDir: string
+  /** Port on 127.0.0.1; 0 picks a free one. */
+  port: number
+  /** Fixed token for tests; a random one per start otherwise. */
+  token?: string
+}
+
+export interface WebServer {
+  /** The address to open, with the token in the fragment (never sent to the server or in logs). */
+  url: string
+  port: number
+  token: string
+  close(): Promise<void>
+}
+
+/**
+ * Door 2: the same API over HTTP for a browser on this machine. Bound to 127.0.0.1 only.
+ * Other pages open in the same browser cannot use it: every API call needs the per-start
+ * token, the Host header must name this server (against DNS rebinding), a foreign Origin is
+ * refused, and no CORS headers are ever sent.
+ */
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url')
+  const expected = Buffer.from(token)
+  let port = options.port
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('web server error', error)
+      if (!res.headersSent) res.writeHead(500)
+      res.end()
+    })
+  })
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY)
+    res.setHeader('X-Content-Type-Options', 'nosniff')
+    res.setHeader('Referrer-Policy', 'no-referrer')
+    res.setHeader('X-Frame-Options', 'DENY')
+
+    const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`]
+    if (!allowedHosts.includes(req.headers.host ?? '')) {
+      res.writeHead(403, { 'Content-Type': 'text/plain' }).end('Forbidden host')
+      return
+    }
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
+    if (!url.pathname.startsWith('/api/')) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405).end()
+        return
+      }
+      await serveStatic(options.staticDir, url.pathname, res)
+      return
+    }
+
+    const origin = req.headers.origin
+    if (origin !== undefined && !allowedHosts.map((h) => `http://${h}`).includes(origin)) {
+      sendJson(res, 403, unauthorized())
+      return
+    }
+    if (req.method !== 'POST') {
+      res.writeHead(405, { Allow: 'POST' }).end()
+      return
+    }
+    const given = Buffer.from(String(req.headers[TOKEN_HEADER] ?? ''))
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      sendJson(res, 401, unauthorized())
+      return
+    }
+
+    let input: unknown
+    try {
+      const body = await readBody(req)
+      input = body.length === 0 ? {} : JSON.parse(body)
+    } catch {
+      sendJson(res, 400, {
+        ok: false,
+        error: { code: 'validation', messageKey: 'errors.validation', issues: [{ path: [], messageKey: 'validation.invalid' }] },
+      })
+      return
+    }
+    const method = decodeURIComponent(url.pathname.slice('/api/'.length))
+    const result = await options.dispatch(method, input, { operator: null, door: 'web' })
+    const status = !result.ok && result.error.code === 'unknown_method' ? 404 : 200
+    sendJson(res, status, result)
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port, '127.0.0.1', () => resolve())
+  })
+  port = (server.address() as AddressInfo).port
+
+  return {
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  }
+}
+
+const unauthorized = (): ApiResult<never> => ({
+  ok: false,
+  error: { code: 'unauthorized', messageKey: 'errors.unauthorized', issues: [] },
+})
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+  res.end(JSON.stringify(body))
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('body too large'))
+        req.destroy()
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}

@@ -1,0 +1,54 @@
+/**
+ * Electron entry (door 1). Everything it does besides the window lives in the core, which
+ * runs the same under plain Node for web mode and tests.
+ */
+import { app, dialog, ipcMain } from 'electron'
+import { join } from 'node:path'
+import { startCore, type Core } from './core'
+import { registerIpcHandlers, senderCheckFor } from './electron/ipc'
+import { electronNativeBinding } from './electron/nativeBinding'
+import { createMainWindow, rendererUrl } from './electron/window'
+import { PRODUCT_NAME, databaseFileIn, resolveDataDir } from './paths'
+import { startupErrorMessage } from './startupError'
+
+let core: Core | undefined
+
+async function start(): Promise<void> {
+  const databaseFile = databaseFileIn(resolveDataDir({ userDataDir: app.getPath('userData') }))
+  try {
+    core = await startCore({
+      databaseFile,
+      version: app.getVersion(),
+      nativeBinding: electronNativeBinding({
+        packaged: app.isPackaged,
+        resourcesPath: process.resourcesPath,
+        appPath: app.getAppPath(),
+      }),
+    })
+  } catch (error) {
+    dialog.showErrorBox(PRODUCT_NAME, startupErrorMessage(error, databaseFile))
+    app.exit(2)
+    return
+  }
+  registerIpcHandlers(ipcMain, core.dispatch, senderCheckFor(rendererUrl()))
+  const window = createMainWindow(PRODUCT_NAME)
+
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore()
+    window.focus()
+  })
+}
+
+// One window, one writer: a second start focuses the first instead of opening the file twice.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.setPath('sessionData', join(app.getPath('userData'), 'session'))
+  app.whenReady().then(start, (error: unknown) => console.error(error))
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => void core?.close())
+  // Deny any <webview> or navigation that slips past the window's own handlers.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault())
+  })
+}

@@ -1,0 +1,28 @@
+import { homedir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+export const PRODUCT_NAME = 'Akimat Desk'
+export const DATABASE_FILE_NAME = 'akimat.sqlite'
+export const DATA_DIR_ENV = 'AKIMAT_DATA_DIR'
+
+/**
+ * The per-user folder the OS gives applications, computed as Electron's
+ * `app.getPath('userData')` does, so that web mode opens the same database as the desktop
+ * app: %APPDATA%\Akimat Desk on Windows, ~/Library/Application Support/Akimat Desk on macOS,
+ * $XDG_CONFIG_HOME/Akimat Desk (or ~/.config/Akimat Desk) on Linux.
+ */
+export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), PRODUCT_NAME)
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', PRODUCT_NAME)
+  return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), PRODUCT_NAME)
+}
+
+/** The data folder: --data DIR, else $AKIMAT_DATA_DIR, else `<user data>/data`. */
+export function resolveDataDir(options: { flag?: string; env?: NodeJS.ProcessEnv; userDataDir?: string }): string {
+  const env = options.env ?? process.env
+  if (options.flag) return resolve(options.flag)
+  if (env[DATA_DIR_ENV]) return resolve(env[DATA_DIR_ENV])
+  return join(options.userDataDir ?? defaultUserDataDir(env), 'data')
+}
+
+export const databaseFileIn = (dataDir: string): string => join(dataDir, DATABASE_FILE_NAME)

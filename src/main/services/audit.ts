@@ -1,0 +1,38 @@
+import type { EntityManager } from 'typeorm'
+import { AuditEntryEntity, type AuditEntryRow } from '../db/entities'
+import type { CallContext } from './context'
+
+export type AuditChange = Pick<AuditEntryRow, 'entity' | 'entityId' | 'action' | 'field' | 'oldValue' | 'newValue'>
+
+/**
+ * Writes audit entries with the manager of the caller's transaction, so a change and its
+ * history are committed together or not at all.
+ */
+export async function recordAudit(manager: EntityManager, ctx: CallContext, changes: AuditChange[]): Promise<void> {
+  if (changes.length === 0) return
+  const at = new Date().toISOString()
+  await manager.insert(
+    AuditEntryEntity,
+    changes.map((c) => ({ ...c, at, operator: ctx.operator })),
+  )
+}
+
+/** One audit change per field whose value differs between `before` and `after`. */
+export function fieldChanges<T extends object>(
+  entity: string,
+  entityId: string | number,
+  before: T,
+  after: T,
+  fields: (keyof T & string)[],
+): AuditChange[] {
+  return fields
+    .filter((field) => before[field] !== after[field])
+    .map((field) => ({
+      entity,
+      entityId: String(entityId),
+      action: 'update' as const,
+      field,
+      oldValue: JSON.stringify(before[field]),
+      newValue: JSON.stringify(after[field]),
+    }))
+}

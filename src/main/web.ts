@@ -1,0 +1,51 @@
+/**
+ * Web mode entry: the same core and API as the desktop app, served to a browser on this
+ * machine. Runs under plain Node (no Electron): `npm run web`, or `node out/main/web.js`.
+ *   --data DIR   data folder (or AKIMAT_DATA_DIR); default: the desktop app's folder
+ *   --port N     port on 127.0.0.1 (or AKIMAT_PORT); default 4780, 0 = any free port
+ */
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { version } from '../../package.json'
+import { startCore } from './core'
+import { startWebServer } from './http/server'
+import { databaseFileIn, resolveDataDir } from './paths'
+import { startupErrorMessage } from './startupError'
+
+const DEFAULT_PORT = 4780
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { data: { type: 'string' }, port: { type: 'string' } },
+    strict: true,
+  })
+  const port = Number(values.port ?? process.env.AKIMAT_PORT ?? DEFAULT_PORT)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0..65535, got ${values.port}`)
+
+  const databaseFile = databaseFileIn(resolveDataDir({ flag: values.data }))
+  let core
+  try {
+    core = await startCore({ databaseFile, version })
+  } catch (error) {
+    console.error(startupErrorMessage(error, databaseFile))
+    process.exit(2)
+  }
+  const server = await startWebServer({ dispatch: core.dispatch, staticDir: join(__dirname, '../renderer'), port })
+
+  console.log(`Akimat Desk ${version} — web mode`)
+  console.log(`Data: ${databaseFile}`)
+  console.log(`Open: ${server.url}`)
+
+  const stop = async (): Promise<void> => {
+    await server.close()
+    await core.close()
+    process.exit(0)
+  }
+  process.on('SIGINT', () => void stop())
+  process.on('SIGTERM', () => void stop())
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})

@@ -1,0 +1,46 @@
+import type { ApiMethod } from '@shared/api/methods'
+import type { ApiResult } from '@shared/api/errors'
+
+/** How a call reaches the core: the preload bridge in Electron, HTTP in web mode. */
+export type Transport = (method: ApiMethod, input: unknown) => Promise<ApiResult<unknown>>
+
+interface DesktopBridge {
+  api: Record<ApiMethod, (input: unknown) => Promise<ApiResult<unknown>>>
+}
+
+declare global {
+  interface Window {
+    akimatDesk?: DesktopBridge
+  }
+}
+
+const TOKEN_KEY = 'akimat-desk-token'
+
+/**
+ * Web mode's token arrives in the URL fragment (#token=…), which never reaches the server or
+ * its logs. It is kept for this tab only and removed from the address bar.
+ */
+export function takeWebToken(): string | null {
+  const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash)
+  if (match?.[1]) {
+    sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(match[1]))
+    history.replaceState(null, '', window.location.pathname + window.location.search)
+  }
+  return sessionStorage.getItem(TOKEN_KEY)
+}
+
+export function createTransport(): Transport | null {
+  const bridge = window.akimatDesk
+  if (bridge) return (method, input) => bridge.api[method](input)
+
+  const token = takeWebToken()
+  if (!token) return null
+  return async (method, input) => {
+    const response = await fetch(`/api/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Akimat-Token': token },
+      body: JSON.stringify(input ?? {}),
+    })
+    return (await response.json()) as ApiResult<unknown>
+  }
+}
