@@ -58,7 +58,9 @@ export function SectorFormModal({ sector, onClose, onSaved }: { sector: Sector |
         form={form}
         layout="vertical"
         initialValues={sector ?? { code: '', nameKk: '', nameRu: '', nameEn: '', active: true }}
-        onValuesChange={(changed) => form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] })))}
+        onValuesChange={(changed: Partial<Values>) =>
+          form.setFields((Object.keys(changed) as (keyof Values)[]).map((name) => ({ name, errors: [] })))
+        }
         onFinish={() => void submit()}
       >
         {generalError && <Alert type="error" showIcon message={generalError} style={{ marginBottom: 16 }} />}

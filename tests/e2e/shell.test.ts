@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium, screenshot, startWebApp, type WebApp } from './harness'
+
+/**
+ * The backbone end to end: the built UI in Debian's Chromium, talking over the web door to a
+ * real core and SQLite file. Languages switch at runtime and are remembered; a sector added
+ * in Settings survives a reload; validation speaks the chosen language; the API refuses
+ * calls without the token.
+ */
+describe('web mode in Chromium', () => {
+  let app: WebApp
+  let browser: Browser
+  let page: Page
+  const errors: string[] = []
+
+  beforeAll(async () => {
+    app = await startWebApp()
+    browser = await launchChromium()
+    page = await browser.newPage({ viewport: { width: 1366, height: 860 } })
+    page.on('pageerror', (error) => errors.push(error.message))
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text())
+    })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await app?.stop()
+  })
+
+  it('opens in Kazakh by default', async () => {
+    await page.goto(app.url)
+    await page.getByRole('menuitem', { name: 'Басты бет' }).waitFor()
+    expect(await page.getAttribute('html', 'lang')).toBe('kk')
+    // The token left the address bar once read.
+    expect(page.url()).not.toContain('token=')
+    await expect(page.getByText('Бұл бөлім әзірленуде').isVisible()).resolves.toBe(true)
+    await screenshot(page, 'kk-dashboard')
+  })
+
+  it('shows the seeded sector catalog in Settings', async () => {
+    await page.getByRole('menuitem', { name: 'Баптаулар' }).click()
+    await page.getByText('Салалар анықтамалығы').waitFor()
+    const rows = page.locator('.ant-table-tbody tr.ant-table-row')
+    await expect.poll(() => rows.count()).toBe(8)
+    await expect(rows.first().innerText()).resolves.toContain('Әлеуметтік сала')
+    await expect(rows.last().innerText()).resolves.toContain('Басқа салалар')
+    await screenshot(page, 'kk-settings')
+  })
+
+  it('switches kk → ru → en at runtime, with antd texts following', async () => {
+    await page.getByText('Русский', { exact: true }).click()
+    await page.getByRole('heading', { name: 'Настройки' }).waitFor()
+    await page.getByRole('columnheader', { name: 'Название (русский)' }).waitFor()
+    expect(await page.getAttribute('html', 'lang')).toBe('ru')
+    await screenshot(page, 'ru-settings')
+
+    await page.getByText('English', { exact: true }).click()
+    await page.getByRole('heading', { name: 'Settings' }).waitFor()
+    await page.getByRole('columnheader', { name: 'Name (Russian)' }).waitFor()
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+    await screenshot(page, 'en-settings')
+  })
+
+  it('shows field errors from the API in the chosen language and writes nothing', async () => {
+    await page.getByRole('button', { name: 'Add sector' }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByLabel('Code').fill('Bad Code')
+    await dialog.getByRole('button', { name: 'Save' }).click()
+    await dialog.getByText('The code starts with a lowercase latin letter', { exact: false }).waitFor()
+    await expect.poll(() => dialog.getByText('Required').count()).toBe(3)
+    await screenshot(page, 'en-sector-validation')
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(8)
+  })
+
+  it('adds a sector that is still there after a reload, in the remembered language', async () => {
+    await page.getByRole('button', { name: 'Add sector' }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByLabel('Code').fill('culture')
+    await dialog.getByLabel('Name (Kazakh)').fill('Мәдениет және спорт')
+    await dialog.getByLabel('Name (Russian)').fill('Культура и спорт')
+    await dialog.getByLabel('Name (English)').fill('Culture and sport')
+    await dialog.getByRole('button', { name: 'Save' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await page.getByText('Culture and sport').waitFor()
+
+    await page.reload()
+    await page.getByRole('heading', { name: 'Settings' }).waitFor()
+    const rows = page.locator('.ant-table-tbody tr.ant-table-row')
+    await expect.poll(() => rows.count()).toBe(9)
+    await expect(rows.last().innerText()).resolves.toContain('Мәдениет және спорт')
+    await screenshot(page, 'en-settings-after-reload')
+  })
+
+  it('says a duplicate code is taken, in Kazakh', async () => {
+    await page.getByText('Қазақша', { exact: true }).click()
+    await page.getByRole('heading', { name: 'Баптаулар' }).waitFor()
+    await page.getByRole('button', { name: 'Сала қосу' }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByLabel('Коды').fill('culture')
+    await dialog.getByLabel('Атауы (қазақша)').fill('Қайталама')
+    await dialog.getByLabel('Атауы (орысша)').fill('Дубликат')
+    await dialog.getByLabel('Атауы (ағылшынша)').fill('Duplicate')
+    await dialog.getByRole('button', { name: 'Сақтау' }).click()
+    await dialog.getByText('Мұндай коды бар сала бұрыннан бар').waitFor()
+    await screenshot(page, 'kk-sector-duplicate')
+    await dialog.getByRole('button', { name: 'Болдырмау' }).click()
+    await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(9)
+  })
+
+  it('logged no errors in the page', () => {
+    expect(errors).toEqual([])
+  })
+
+  it('refuses API calls without the token, and a page opened without it says how to get in', async () => {
+    const bare = await fetch(`${app.origin}/api/sectors.list`, { method: 'POST', body: '{}' })
+    expect(bare.status).toBe(401)
+    const wrong = await fetch(`${app.origin}/api/sectors.list`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'X-Akimat-Token': 'not-the-token' },
+    })
+    expect(wrong.status).toBe(401)
+
+    const stranger = await browser.newPage()
+    await stranger.goto(app.origin + '/')
+    await stranger.getByText('npm run web', { exact: false }).waitFor()
+    await screenshot(stranger, 'no-token')
+    await stranger.close()
+  })
+})

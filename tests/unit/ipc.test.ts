@@ -1,0 +1,141 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { IpcMainInvokeEvent } from 'electron'
+import { API_METHODS, ipcChannel } from '@shared/api/methods'
+import type { ApiResult } from '@shared/api/errors'
+import { createDispatcher, type Dispatch } from '../../src/main/api/dispatcher'
+import { registerIpcHandlers, senderCheckFor } from '../../src/main/electron/ipc'
+import { recordingHandlers } from '../helpers/fakeHandlers'
+
+// ipc.ts must not load Electron at runtime (it takes ipcMain as an argument); if anything in
+// this file's import graph did, this factory would run and fail the whole file.
+vi.mock('electron', () => {
+  throw new Error('the electron runtime module was imported')
+})
+
+type IpcListener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown
+
+/** Stands in for Electron's ipcMain: records one listener per channel, as ipcMain.handle does. */
+function fakeIpcMain(): { handle(channel: string, listener: IpcListener): void; listeners: Map<string, IpcListener> } {
+  const listeners = new Map<string, IpcListener>()
+  return {
+    listeners,
+    handle(channel, listener) {
+      if (listeners.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`)
+      listeners.set(channel, listener)
+    },
+  }
+}
+
+/** An invoke event from a frame at `url`, top-level unless a parent is given. */
+function eventFrom(url: string, parent: object | null = null): IpcMainInvokeEvent {
+  return { senderFrame: { url, parent } } as unknown as IpcMainInvokeEvent
+}
+
+function invoke(ipc: ReturnType<typeof fakeIpcMain>, channel: string, event: IpcMainInvokeEvent, input: unknown) {
+  const listener = ipc.listeners.get(channel)
+  if (!listener) throw new Error(`no handler on ${channel}`)
+  return listener(event, input) as Promise<ApiResult<unknown>>
+}
+
+const appPage = eventFrom('file:///app/out/renderer/index.html')
+
+describe('registerIpcHandlers', () => {
+  it('registers one channel per API method and nothing else', () => {
+    const ipc = fakeIpcMain()
+    registerIpcHandlers(ipc, vi.fn<Dispatch>(), () => true)
+    expect([...ipc.listeners.keys()].sort()).toEqual(API_METHODS.map(ipcChannel).sort())
+  })
+
+  it('answers unauthorized to an untrusted sender without dispatching', async () => {
+    const ipc = fakeIpcMain()
+    const dispatch = vi.fn<Dispatch>()
+    const check = vi.fn(() => false)
+    registerIpcHandlers(ipc, dispatch, check)
+    const event = eventFrom('https://evil.example/')
+
+    for (const method of API_METHODS) {
+      expect(await invoke(ipc, ipcChannel(method), event, {})).toEqual({
+        ok: false,
+        error: { code: 'unauthorized', messageKey: 'errors.unauthorized', issues: [] },
+      })
+    }
+    expect(check).toHaveBeenCalledTimes(API_METHODS.length)
+    expect(check).toHaveBeenCalledWith(event)
+    expect(dispatch).not.toHaveBeenCalled()
+  })
+
+  it('passes a trusted call to dispatch with its own method, the input and door desktop', async () => {
+    const ipc = fakeIpcMain()
+    const dispatch = vi.fn<Dispatch>(async (method) => ({ ok: true, data: `did ${method}` }))
+    registerIpcHandlers(ipc, dispatch, (event) => event === appPage)
+
+    const input = { id: 3, direction: 'up' }
+    expect(await invoke(ipc, 'api:sectors.move', appPage, input)).toEqual({ ok: true, data: 'did sectors.move' })
+    expect(await invoke(ipc, 'api:app.info', appPage, undefined)).toEqual({ ok: true, data: 'did app.info' })
+
+    expect(dispatch.mock.calls).toEqual([
+      ['sectors.move', input, { operator: null, door: 'desktop' }],
+      ['app.info', undefined, { operator: null, door: 'desktop' }],
+    ])
+  })
+
+  it('with the real dispatcher, refuses invalid input before the handler runs', async () => {
+    const ipc = fakeIpcMain()
+    const { handlers, calls } = recordingHandlers()
+    registerIpcHandlers(ipc, createDispatcher(handlers, vi.fn()), () => true)
+
+    const refused = await invoke(ipc, 'api:sectors.create', appPage, { code: 'x', nameKk: '', nameRu: '', nameEn: '' })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation', messageKey: 'errors.validation' } })
+    expect(calls).toEqual([])
+
+    const accepted = await invoke(ipc, 'api:sectors.list', appPage, { includeInactive: false })
+    expect(accepted).toEqual({ ok: true, data: { handled: 'sectors.list' } })
+    expect(calls).toEqual([{ method: 'sectors.list', input: { includeInactive: false }, ctx: { operator: null, door: 'desktop' } }])
+  })
+})
+
+describe('senderCheckFor', () => {
+  describe('built renderer (file://)', () => {
+    const check = senderCheckFor('file:///app/out/renderer/index.html')
+
+    it('accepts the top frame of the app page', () => {
+      expect(check(eventFrom('file:///app/out/renderer/index.html'))).toBe(true)
+      expect(check(eventFrom('file:///app/out/renderer/index.html#/settings'))).toBe(true)
+    })
+
+    it('refuses a frame that has a parent (an iframe)', () => {
+      expect(check(eventFrom('file:///app/out/renderer/index.html', { url: 'file:///app/out/renderer/index.html' }))).toBe(false)
+    })
+
+    it('refuses pages from elsewhere', () => {
+      expect(check(eventFrom('file:///etc/other.html'))).toBe(false)
+      expect(check(eventFrom('https://evil.example/'))).toBe(false)
+      expect(check(eventFrom('file:///app/out/renderer-evil/index.html'))).toBe(false)
+      expect(check(eventFrom('file:///app/out/index.html'))).toBe(false)
+    })
+
+    it('refuses an event without a sender frame (frame already gone)', () => {
+      expect(check({ senderFrame: null } as unknown as IpcMainInvokeEvent)).toBe(false)
+    })
+  })
+
+  describe('dev server (http://localhost:5173)', () => {
+    const check = senderCheckFor('http://localhost:5173')
+
+    it('accepts any route of the dev server page', () => {
+      expect(check(eventFrom('http://localhost:5173/#/settings'))).toBe(true)
+      expect(check(eventFrom('http://localhost:5173/'))).toBe(true)
+    })
+
+    it('refuses another port, another host and a look-alike host', () => {
+      expect(check(eventFrom('http://localhost:5174/'))).toBe(false)
+      expect(check(eventFrom('http://127.0.0.1:5173/'))).toBe(false)
+      expect(check(eventFrom('http://localhost:5173.evil.example/'))).toBe(false)
+      expect(check(eventFrom('https://evil.example/'))).toBe(false)
+    })
+
+    it('refuses an iframe even on the dev server', () => {
+      expect(check(eventFrom('http://localhost:5173/', {}))).toBe(false)
+    })
+  })
+})

@@ -1,0 +1,72 @@
+import { homedir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { DATABASE_FILE_NAME, databaseFileIn, defaultUserDataDir, resolveDataDir } from '../../src/main/paths'
+
+describe('resolveDataDir', () => {
+  const env = { AKIMAT_DATA_DIR: '/srv/akimat-env' }
+
+  it('prefers the --data flag over the environment and the user data folder', () => {
+    expect(resolveDataDir({ flag: '/mnt/flag-data', env, userDataDir: '/home/u/.config/Akimat Desk' })).toBe('/mnt/flag-data')
+  })
+
+  it('resolves a relative flag against the working directory', () => {
+    expect(resolveDataDir({ flag: 'rel/data', env })).toBe(resolve('rel/data'))
+  })
+
+  it('uses AKIMAT_DATA_DIR when there is no flag', () => {
+    expect(resolveDataDir({ env, userDataDir: '/home/u/.config/Akimat Desk' })).toBe('/srv/akimat-env')
+    expect(resolveDataDir({ flag: '', env, userDataDir: '/x' })).toBe('/srv/akimat-env')
+  })
+
+  it('falls back to <user data>/data when neither is given (an empty variable counts as unset)', () => {
+    expect(resolveDataDir({ env: {}, userDataDir: '/home/u/.config/Akimat Desk' })).toBe(
+      join('/home/u/.config/Akimat Desk', 'data'),
+    )
+    expect(resolveDataDir({ env: { AKIMAT_DATA_DIR: '' }, userDataDir: '/u' })).toBe(join('/u', 'data'))
+  })
+
+  it('without a user data folder, uses the platform default computed from the same env', () => {
+    const own = { XDG_CONFIG_HOME: '/tmp/xdg-test', APPDATA: '/tmp/appdata-test' }
+    expect(resolveDataDir({ env: own })).toBe(join(defaultUserDataDir(own), 'data'))
+  })
+
+  it('puts the database file in the data folder', () => {
+    expect(DATABASE_FILE_NAME).toBe('akimat.sqlite')
+    expect(databaseFileIn('/srv/data')).toBe(join('/srv/data', 'akimat.sqlite'))
+  })
+})
+
+describe('defaultUserDataDir', () => {
+  it('win32: %APPDATA%\\Akimat Desk', () => {
+    const appData = 'C:\\Users\\Aigerim\\AppData\\Roaming'
+    expect(defaultUserDataDir({ APPDATA: appData }, 'win32')).toBe(join(appData, 'Akimat Desk'))
+  })
+
+  it('win32 without APPDATA: <home>/AppData/Roaming/Akimat Desk', () => {
+    expect(defaultUserDataDir({}, 'win32')).toBe(join(homedir(), 'AppData', 'Roaming', 'Akimat Desk'))
+  })
+
+  it('linux with XDG_CONFIG_HOME: $XDG_CONFIG_HOME/Akimat Desk', () => {
+    expect(defaultUserDataDir({ XDG_CONFIG_HOME: '/home/u/cfg' }, 'linux')).toBe('/home/u/cfg/Akimat Desk')
+  })
+
+  it('linux without XDG_CONFIG_HOME: ~/.config/Akimat Desk', () => {
+    expect(defaultUserDataDir({}, 'linux')).toBe(join(homedir(), '.config', 'Akimat Desk'))
+  })
+
+  // Known bug (src/main/paths.ts, defaultUserDataDir): `??` keeps an empty XDG_CONFIG_HOME, so
+  // the result is the relative path "Akimat Desk" (resolved against the working directory),
+  // while Electron (Chromium's GetXDGDirectory) and the XDG spec treat an empty variable as
+  // unset. Web mode and the desktop app then open different databases. Remove `.fails` once
+  // fixed.
+  it.fails('linux with an empty XDG_CONFIG_HOME: ~/.config/Akimat Desk, as Electron does', () => {
+    expect(defaultUserDataDir({ XDG_CONFIG_HOME: '' }, 'linux')).toBe(join(homedir(), '.config', 'Akimat Desk'))
+  })
+
+  it('darwin: ~/Library/Application Support/Akimat Desk', () => {
+    expect(defaultUserDataDir({ XDG_CONFIG_HOME: '/ignored' }, 'darwin')).toBe(
+      join(homedir(), 'Library', 'Application Support', 'Akimat Desk'),
+    )
+  })
+})
