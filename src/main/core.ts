@@ -1,40 +1,84 @@
 import { openDatabase, type Database } from './db/database'
-import { PreferencesService } from './services/preferences'
-import { SectorService } from './services/sectors'
 import { createDispatcher, type Dispatch } from './api/dispatcher'
 import { createHandlers } from './api/handlers'
+import { AppealService } from './services/appeals/AppealService'
+import { CalendarService } from './services/calendar'
+import type { Clock } from './services/context'
+import { DashboardService } from './services/dashboard'
+import { LocalityService } from './services/localities'
+import { MeetingService } from './services/meetings'
+import { OfficeService } from './services/office'
+import { PreferencesService } from './services/preferences'
+import { ReceiptService } from './services/receipt'
+import { SectorService } from './services/sectors'
+import { SessionService } from './services/session'
+import { SettingsStore } from './services/settingsStore'
+import { StaffService } from './services/staff'
 
 export interface CoreOptions {
   databaseFile: string
   version: string
+  /** The resources folder (fonts, calendar data). */
+  resourcesDir: string
   nativeBinding?: string
+  /** "Now" for deadlines and validation; tests fix it. */
+  clock?: Clock
+}
+
+export type Services = ReturnType<typeof createServices>
+
+function createServices(database: Database, options: CoreOptions) {
+  const db = database.dataSource
+  const clock = options.clock ?? (() => new Date())
+  const settings = new SettingsStore(db)
+  const staff = new StaffService(db)
+  const calendar = new CalendarService(db)
+  const appeals = new AppealService(db, calendar, clock)
+  const office = new OfficeService(db, settings)
+  return {
+    sectors: new SectorService(db),
+    preferences: new PreferencesService(settings),
+    staff,
+    session: new SessionService(settings, staff),
+    localities: new LocalityService(db),
+    office,
+    calendar,
+    appeals,
+    meetings: new MeetingService(db, calendar, appeals.queries, clock),
+    dashboard: new DashboardService(db, clock),
+    receipt: new ReceiptService(appeals, office, options.resourcesDir),
+  }
 }
 
 /**
  * The application core without any door: the open database, the services and the API
- * dispatcher. The Electron entry, the web server, the CLI and the tests all start it the
- * same way, so what the tests exercise is what the user runs.
+ * dispatcher. The Electron entry, the web server and the tests all start it the same way,
+ * so what the tests exercise is what the user runs.
  */
 export interface Core {
   version: string
   database: Database
-  services: { sectors: SectorService; preferences: PreferencesService }
+  services: Services
+  /** Calls an API method; the operator chosen at start is filled in when the door gives none. */
   dispatch: Dispatch
   close(): Promise<void>
 }
 
 export async function startCore(options: CoreOptions): Promise<Core> {
   const database = await openDatabase({ file: options.databaseFile, nativeBinding: options.nativeBinding })
+  const services = createServices(database, options)
+  await services.session.restore()
   const core: Core = {
     version: options.version,
     database,
-    services: {
-      sectors: new SectorService(database.dataSource),
-      preferences: new PreferencesService(database.dataSource),
-    },
+    services,
     dispatch: () => Promise.reject(new Error('core not ready')),
     close: () => database.close(),
   }
-  core.dispatch = createDispatcher(createHandlers(core))
+  const dispatch = createDispatcher(createHandlers(core))
+  core.dispatch = (method, input, ctx) => {
+    const operator = services.session.current()
+    return dispatch(method, input, ctx.operator !== null ? ctx : { ...ctx, operator: operator?.fullName ?? null, operatorId: operator?.id ?? null })
+  }
   return core
 }

@@ -19,6 +19,8 @@ async function start(): Promise<void> {
     core = await startCore({
       databaseFile,
       version: app.getVersion(),
+      // Packaged: electron-builder copies resources/ next to the app (extraResources).
+      resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources'),
       nativeBinding: electronNativeBinding({
         packaged: app.isPackaged,
         resourcesPath: process.resourcesPath,

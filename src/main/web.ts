@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const databaseFile = databaseFileIn(resolveDataDir({ flag: values.data }))
   let core
   try {
-    core = await startCore({ databaseFile, version })
+    core = await startCore({ databaseFile, version, resourcesDir: join(__dirname, '../../resources') })
   } catch (error) {
     console.error(startupErrorMessage(error, databaseFile))
     process.exit(2)

@@ -10,7 +10,7 @@ export type Handlers = { [M in ApiMethod]: Handler<M> }
 
 /** Maps each method to its use case. Handlers stay one line: the work lives in services. */
 export function createHandlers(core: Core): Handlers {
-  const { sectors, preferences } = core.services
+  const s = core.services
   return {
     'app.info': async (_input, ctx) => ({
       version: core.version,
@@ -18,11 +18,47 @@ export function createHandlers(core: Core): Handlers {
       databaseFile: core.database.file,
       door: ctx.door,
     }),
-    'preferences.get': () => preferences.get(),
-    'preferences.update': (input) => preferences.update(input),
-    'sectors.list': (input) => sectors.list(input),
-    'sectors.create': (input, ctx) => sectors.create(input, ctx),
-    'sectors.update': (input, ctx) => sectors.update(input, ctx),
-    'sectors.move': (input, ctx) => sectors.move(input, ctx),
+    'preferences.get': () => s.preferences.get(),
+    'preferences.update': (input) => s.preferences.update(input),
+
+    'sectors.list': (input) => s.sectors.list(input),
+    'sectors.create': (input, ctx) => s.sectors.create(input, ctx),
+    'sectors.update': (input, ctx) => s.sectors.update(input, ctx),
+    'sectors.move': (input, ctx) => s.sectors.move(input, ctx),
+
+    'staff.list': (input) => s.staff.list(input),
+    'staff.create': (input, ctx) => s.staff.create(input, ctx),
+    'staff.update': async (input, ctx) => {
+      const member = await s.staff.update(input, ctx)
+      await s.session.restore() // the operator may be the one renamed or deactivated
+      return member
+    },
+    'session.get': async () => s.session.get(),
+    'session.setOperator': (input) => s.session.setOperator(input.staffId),
+
+    'localities.list': (input) => s.localities.list(input),
+    'localities.create': (input, ctx) => s.localities.create(input, ctx),
+    'localities.update': (input, ctx) => s.localities.update(input, ctx),
+    'office.get': () => s.office.get(),
+    'office.update': (input, ctx) => s.office.update(input, ctx),
+    'calendar.list': (input) => s.calendar.list(input),
+    'calendar.import': (input, ctx) => s.calendar.import(input, ctx),
+
+    'appeals.list': (input) => s.appeals.list(input),
+    'appeals.get': (input) => s.appeals.get(input.id),
+    'appeals.create': (input, ctx) => s.appeals.create(input, ctx),
+    'appeals.update': (input, ctx) => s.appeals.update(input, ctx),
+    'appeals.transition': (input, ctx) => s.appeals.transition(input, ctx),
+    'appeals.extend': (input, ctx) => s.appeals.extend(input, ctx),
+    'appeals.findApplicants': (input) => s.appeals.findApplicants(input),
+    'appeals.repeatCandidates': (input) => s.appeals.repeatCandidates(input),
+    'appeals.receipt': (input) => s.receipt.render(input),
+
+    'meetings.list': (input) => s.meetings.list(input),
+    'meetings.get': (input) => s.meetings.get(input.id),
+    'meetings.create': (input, ctx) => s.meetings.create(input, ctx),
+    'meetings.update': (input, ctx) => s.meetings.update(input, ctx),
+    'meetings.addQuestions': (input, ctx) => s.meetings.addQuestions(input, ctx),
+    'dashboard.summary': (input) => s.dashboard.summary(input),
   }
 }

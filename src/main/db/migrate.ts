@@ -1,6 +1,6 @@
 import { Table, type DataSource } from 'typeorm'
 import { MIGRATIONS, type Migration } from './migrations'
-import { insertRows } from './migrations/insertRows'
+import { insertRows } from './migrations/rows'
 
 /** The database was written by a newer Akimat Desk: refuse to open it rather than damage it. */
 export class DatabaseTooNewError extends Error {

@@ -36,3 +36,8 @@ export function fieldChanges<T extends object>(
       newValue: JSON.stringify(after[field]),
     }))
 }
+
+/** The audit entry of a new record: its whole first state as the new value. */
+export function createdEntry(entity: string, entityId: string | number, value: unknown): AuditChange {
+  return { entity, entityId: String(entityId), action: 'create', field: null, oldValue: null, newValue: JSON.stringify(value) }
+}

@@ -1,7 +1,6 @@
-import type { DataSource } from 'typeorm'
 import type { Preferences } from '@shared/api/contract'
 import { DEFAULT_LANGUAGE, isLanguage } from '@shared/i18n/languages'
-import { SettingEntity } from '../db/entities'
+import type { SettingsStore } from './settingsStore'
 
 const KEY = 'preferences'
 
@@ -10,20 +9,16 @@ const KEY = 'preferences'
  * desktop window and the web mode (whose origin changes with its port) remember the same.
  */
 export class PreferencesService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly settings: SettingsStore) {}
 
   async get(): Promise<Preferences> {
-    const row = await this.db.getRepository(SettingEntity).findOne({ where: { key: KEY } })
-    const stored: unknown = row ? JSON.parse(row.value) : {}
-    const language = (stored as { language?: unknown }).language
-    return { language: isLanguage(language) ? language : DEFAULT_LANGUAGE }
+    const stored = await this.settings.get<{ language?: unknown }>(KEY)
+    return { language: isLanguage(stored?.language) ? stored.language : DEFAULT_LANGUAGE }
   }
 
   async update(changes: Partial<Preferences>): Promise<Preferences> {
     const next = { ...(await this.get()), ...changes }
-    await this.db
-      .getRepository(SettingEntity)
-      .save({ key: KEY, value: JSON.stringify(next), updatedAt: new Date().toISOString() })
+    await this.settings.set(KEY, next)
     return next
   }
 }

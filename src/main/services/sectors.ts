@@ -3,7 +3,7 @@ import { DomainError } from '@shared/api/errors'
 import type { ApiParsedInput } from '@shared/api/contract'
 import type { Sector } from '@shared/domain/sector'
 import { SectorEntity, type SectorRow } from '../db/entities'
-import { fieldChanges, recordAudit } from './audit'
+import { createdEntry, fieldChanges, recordAudit } from './audit'
 import type { CallContext } from './context'
 
 const EDITABLE_FIELDS = ['nameKk', 'nameRu', 'nameEn', 'active'] as const
@@ -47,9 +47,7 @@ export class SectorService {
         createdAt: now,
         updatedAt: now,
       })
-      await recordAudit(manager, ctx, [
-        { entity: 'sector', entityId: String(row.id), action: 'create', field: null, oldValue: null, newValue: JSON.stringify(toSector(row)) },
-      ])
+      await recordAudit(manager, ctx, [createdEntry('sector', row.id, toSector(row))])
       return toSector(row)
     })
   }

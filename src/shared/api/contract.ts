@@ -2,6 +2,10 @@ import { z } from 'zod'
 import type { ApiMethod } from './methods'
 import { SECTOR_CODE_PATTERN, SECTOR_NAME_MAX, type Sector } from '../domain/sector'
 import { LANGUAGES, type Language } from '../i18n/languages'
+import { entityId } from './fields'
+import * as appeals from './areas/appeals'
+import * as catalogs from './areas/catalogs'
+import * as meetings from './areas/meetings'
 
 /**
  * The API contract: every method once, with the schema its input must pass and the type of
@@ -19,7 +23,10 @@ const sectorName = z
   .min(1, { error: 'validation.required' })
   .max(SECTOR_NAME_MAX, { error: 'validation.tooLong' })
 
-const id = z.number({ error: 'validation.required' }).int().positive()
+const id = entityId
+const empty = z.object({}).strict()
+const byId = z.object({ id }).strict()
+const listInput = z.object({ includeInactive: z.boolean().default(true) }).strict()
 
 export interface AppInfo {
   version: string
@@ -37,11 +44,11 @@ export interface Preferences {
 
 export const contract = {
   'app.info': {
-    input: z.object({}).strict(),
+    input: empty,
     output: returns<AppInfo>(),
   },
   'preferences.get': {
-    input: z.object({}).strict(),
+    input: empty,
     output: returns<Preferences>(),
   },
   'preferences.update': {
@@ -49,7 +56,7 @@ export const contract = {
     output: returns<Preferences>(),
   },
   'sectors.list': {
-    input: z.object({ includeInactive: z.boolean().default(true) }).strict(),
+    input: listInput,
     output: returns<Sector[]>(),
   },
   'sectors.create': {
@@ -83,6 +90,36 @@ export const contract = {
     input: z.object({ id, direction: z.enum(['up', 'down']) }).strict(),
     output: returns<Sector[]>(),
   },
+
+  'staff.list': { input: listInput, output: returns<catalogs.StaffMember[]>() },
+  'staff.create': { input: catalogs.createStaffInput, output: returns<catalogs.StaffMember>() },
+  'staff.update': { input: catalogs.updateStaffInput, output: returns<catalogs.StaffMember>() },
+  'session.get': { input: empty, output: returns<catalogs.Session>() },
+  'session.setOperator': { input: catalogs.setOperatorInput, output: returns<catalogs.Session>() },
+  'localities.list': { input: listInput, output: returns<catalogs.Locality[]>() },
+  'localities.create': { input: catalogs.createLocalityInput, output: returns<catalogs.Locality>() },
+  'localities.update': { input: catalogs.updateLocalityInput, output: returns<catalogs.Locality>() },
+  'office.get': { input: empty, output: returns<catalogs.OfficeIdentity>() },
+  'office.update': { input: catalogs.officeInput, output: returns<catalogs.OfficeIdentity>() },
+  'calendar.list': { input: catalogs.listCalendarInput, output: returns<catalogs.CalendarDay[]>() },
+  'calendar.import': { input: catalogs.importCalendarInput, output: returns<catalogs.CalendarImportResult>() },
+
+  'appeals.list': { input: appeals.listAppealsInput, output: returns<appeals.AppealPage>() },
+  'appeals.get': { input: byId, output: returns<appeals.Appeal>() },
+  'appeals.create': { input: appeals.createAppealInput, output: returns<appeals.Appeal>() },
+  'appeals.update': { input: appeals.updateAppealInput, output: returns<appeals.Appeal>() },
+  'appeals.transition': { input: appeals.transitionAppealInput, output: returns<appeals.Appeal>() },
+  'appeals.extend': { input: appeals.extendAppealInput, output: returns<appeals.Appeal>() },
+  'appeals.findApplicants': { input: appeals.findApplicantsInput, output: returns<appeals.KnownApplicant[]>() },
+  'appeals.repeatCandidates': { input: appeals.repeatCandidatesInput, output: returns<appeals.AppealSummary[]>() },
+  'appeals.receipt': { input: appeals.receiptInput, output: returns<appeals.Receipt>() },
+
+  'meetings.list': { input: meetings.listMeetingsInput, output: returns<meetings.ReportMeeting[]>() },
+  'meetings.get': { input: byId, output: returns<meetings.ReportMeetingDetails>() },
+  'meetings.create': { input: meetings.createMeetingInput, output: returns<meetings.ReportMeeting>() },
+  'meetings.update': { input: meetings.updateMeetingInput, output: returns<meetings.ReportMeeting>() },
+  'meetings.addQuestions': { input: meetings.addQuestionsInput, output: returns<meetings.ReportMeetingDetails>() },
+  'dashboard.summary': { input: meetings.dashboardInput, output: returns<meetings.DashboardSummary>() },
 } satisfies Record<ApiMethod, { input: z.ZodType; output: unknown }>
 
 export type Contract = typeof contract
@@ -91,3 +128,7 @@ export type ApiInput<M extends ApiMethod> = z.input<Contract[M]['input']>
 /** What a handler receives: the parsed input, defaults filled in. */
 export type ApiParsedInput<M extends ApiMethod> = z.output<Contract[M]['input']>
 export type ApiOutput<M extends ApiMethod> = Contract[M]['output']
+
+export type * from './areas/appeals'
+export type * from './areas/catalogs'
+export type * from './areas/meetings'

@@ -1,6 +1,6 @@
-import type { Messages } from './kk'
+import type { CoreMessages } from './kk'
 
-export const en: Messages = {
+export const en: CoreMessages = {
   app: {
     title: 'Akimat Desk',
     subtitle: "The akimat's register of appeals and report meetings",
@@ -68,6 +68,39 @@ export const en: Messages = {
     invalid: 'Invalid value',
     sectorCode: 'The code starts with a lowercase latin letter and has only latin letters, digits and dashes (2–32 characters)',
     sectorCodeTaken: 'A sector with this code already exists',
+    invalidDate: 'Invalid date (DD.MM.YYYY)',
+    invalidDateTime: 'Invalid date and time',
+    receivedInFuture: 'The received date cannot be in the future',
+    signatoriesMin: 'A collective appeal has at least 2 signatories',
+    iin: {
+      format: 'An IIN has 12 digits',
+      checksum: 'The IIN check digit does not match: check the number',
+      birthDate: 'The birth date in the IIN is impossible',
+      futureBirthDate: 'The birth date in the IIN is in the future',
+      century: 'Digit 7 of an IIN must be 1 to 6',
+    },
+    bin: {
+      format: 'A BIN has 12 digits',
+      checksum: 'The BIN check digit does not match: check the number',
+      birthDate: 'The registration month in the BIN is impossible',
+      futureBirthDate: 'Invalid BIN',
+      century: 'Invalid BIN',
+    },
+    transitionNotAllowed: 'This change of status is not allowed',
+    beforeRegistration: 'The date cannot be before the registration date',
+    dateInFuture: 'The date cannot be in the future',
+    extensionClosed: 'A closed appeal cannot be extended',
+    extensionNotLater: 'The new deadline must be later than the current one ({{due}})',
+    extensionTooLong: 'A deadline can be extended to at most two months from registration: {{max}} at the latest',
+    notifiedBeforeDecision: 'The notification date cannot be before the decision',
+    unknownReference: 'No such record',
+    inactiveReference: 'This record is deactivated: choose another',
+    settlementNeedsOkrug: 'Choose the rural okrug of the settlement',
+    okrugHasNoParent: 'A rural okrug has no parent okrug',
+    calendarEmpty: 'The file has no days',
+    calendarDuplicate: 'The day {{date}} is listed twice',
+    workingWeekendNotWeekend: '{{date}} is not a weekend day; it cannot be marked as a working day',
+    operatorUnknown: 'Choose from the staff list',
   },
   errors: {
     validation: 'Please check the data you entered',
@@ -78,6 +111,8 @@ export const en: Messages = {
     internal: 'Unexpected error. No data was changed. Please try again.',
     network: 'No connection to the program core',
     sectorNotFound: 'Sector not found',
+    appealNotFound: 'Appeal not found',
+    meetingNotFound: 'Meeting not found',
     dbTooNew:
       'The data file was written by a newer version of the program ({{file}}). It was not opened or changed: please update Akimat Desk.',
   },

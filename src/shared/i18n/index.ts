@@ -1,16 +1,30 @@
 import { en } from './en'
-import { kk, type Messages } from './kk'
+import { kk } from './kk'
 import { ru } from './ru'
-import { DEFAULT_LANGUAGE, type Language } from './languages'
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './languages'
+import { domain } from './sections/domain'
+import { receipt } from './sections/receipt'
 
 export * from './languages'
-export type { Messages }
-
-/** Every catalog, by language: used by the UI (i18next) and by report writers in main. */
-export const catalogs: Record<Language, Messages> = { kk, ru, en }
 
 /**
- * Translates a dotted key outside React (main process: reports, CLI, start-up errors).
+ * The catalog of a language: the core texts (kk.ts, ru.ts, en.ts) and the areas kept in
+ * sections/ (all three languages side by side, see section.ts). A section's top-level keys
+ * become the catalog's: `status.answered`, `receipt.title`. Add a new section here.
+ */
+const SECTIONS = [domain, receipt] as const
+const CORE = { kk, ru, en }
+
+type Catalog = typeof kk & (typeof domain)['kk'] & (typeof receipt)['kk']
+export type Messages = Catalog
+
+/** Every catalog, by language: used by the UI (i18next) and by report and receipt writers. */
+export const catalogs = Object.fromEntries(
+  LANGUAGES.map((lang) => [lang, Object.assign({}, CORE[lang], ...SECTIONS.map((section) => section[lang]))]),
+) as Record<Language, Messages>
+
+/**
+ * Translates a dotted key outside React (main process: reports, receipts, start-up errors).
  * Falls back to Kazakh, then to the key itself, so a missing key is visible, never blank.
  */
 export function translate(lang: Language, key: string, params: Record<string, string | number> = {}): string {

@@ -72,6 +72,39 @@ export const kk = {
     invalid: 'Мәні дұрыс емес',
     sectorCode: 'Код латын кіші әрпінен басталып, тек латын әріптерінен, сандардан және сызықшадан тұруы керек (2–32 таңба)',
     sectorCodeTaken: 'Мұндай коды бар сала бұрыннан бар',
+    invalidDate: 'Күн дұрыс емес (КК.АА.ЖЖЖЖ)',
+    invalidDateTime: 'Күні мен уақыты дұрыс емес',
+    receivedInFuture: 'Қабылданған күн болашақта болмайды',
+    signatoriesMin: 'Ұжымдық өтініште кемінде 2 қол қоюшы болуы керек',
+    iin: {
+      format: 'ЖСН 12 цифрдан тұрады',
+      checksum: 'ЖСН бақылау саны сәйкес келмейді: нөмірді тексеріңіз',
+      birthDate: 'ЖСН-дегі туған күн мүмкін емес',
+      futureBirthDate: 'ЖСН-дегі туған күн болашақта',
+      century: 'ЖСН-нің 7-цифры 1–6 болуы керек',
+    },
+    bin: {
+      format: 'БСН 12 цифрдан тұрады',
+      checksum: 'БСН бақылау саны сәйкес келмейді: нөмірді тексеріңіз',
+      birthDate: 'БСН-дегі тіркелу айы мүмкін емес',
+      futureBirthDate: 'БСН дұрыс емес',
+      century: 'БСН дұрыс емес',
+    },
+    transitionNotAllowed: 'Бұл күйге ауыстыруға болмайды',
+    beforeRegistration: 'Күн тіркелген күннен ерте болмайды',
+    dateInFuture: 'Күн болашақта болмайды',
+    extensionClosed: 'Қаралып біткен өтініштің мерзімін ұзартуға болмайды',
+    extensionNotLater: 'Жаңа мерзім қазіргі мерзімнен ({{due}}) кейін болуы керек',
+    extensionTooLong: 'Мерзімді тіркелгеннен бастап екі айдан асырмай ұзартуға болады: ең кеші {{max}}',
+    notifiedBeforeDecision: 'Хабарланған күн шешім күнінен ерте болмайды',
+    unknownReference: 'Мұндай жазба жоқ',
+    inactiveReference: 'Бұл жазба өшірілген: басқасын таңдаңыз',
+    settlementNeedsOkrug: 'Елді мекен үшін ауылдық округті таңдаңыз',
+    okrugHasNoParent: 'Ауылдық округтің жоғары тұрған округі болмайды',
+    calendarEmpty: 'Файлда бірде-бір күн жоқ',
+    calendarDuplicate: '{{date}} күні екі рет кездеседі',
+    workingWeekendNotWeekend: '{{date}} — демалыс күні емес, оны жұмыс күні деп белгілеуге болмайды',
+    operatorUnknown: 'Қызметкерлер тізімінен таңдаңыз',
   },
   errors: {
     validation: 'Толтырылған деректерді тексеріңіз',
@@ -82,11 +115,13 @@ export const kk = {
     internal: 'Күтпеген қате. Деректер өзгертілген жоқ. Әрекетті қайталап көріңіз.',
     network: 'Бағдарламаның ядросымен байланыс жоқ',
     sectorNotFound: 'Сала табылмады',
+    appealNotFound: 'Өтініш табылмады',
+    meetingNotFound: 'Кездесу табылмады',
     dbTooNew:
       'Деректер файлын бағдарламаның жаңарақ нұсқасы жазған ({{file}}). Файл ашылмады және өзгертілмеді: Akimat Desk-ті жаңартыңыз.',
   },
 }
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
-/** The shape every catalog must have: the keys of the Kazakh one, each a string. */
-export type Messages = DeepStrings<typeof kk>
+/** The shape every core catalog must have: the keys of the Kazakh one, each a string. */
+export type CoreMessages = DeepStrings<typeof kk>

@@ -1,6 +1,6 @@
-import type { Messages } from './kk'
+import type { CoreMessages } from './kk'
 
-export const ru: Messages = {
+export const ru: CoreMessages = {
   app: {
     title: 'Akimat Desk',
     subtitle: 'Журнал обращений и отчетных встреч акимата',
@@ -69,6 +69,39 @@ export const ru: Messages = {
     invalid: 'Неверное значение',
     sectorCode: 'Код начинается со строчной латинской буквы и состоит из латинских букв, цифр и дефиса (2–32 символа)',
     sectorCodeTaken: 'Сфера с таким кодом уже есть',
+    invalidDate: 'Неверная дата (ДД.ММ.ГГГГ)',
+    invalidDateTime: 'Неверные дата и время',
+    receivedInFuture: 'Дата приема не может быть в будущем',
+    signatoriesMin: 'В коллективном обращении не менее 2 подписавших',
+    iin: {
+      format: 'ИИН состоит из 12 цифр',
+      checksum: 'Не сходится контрольная цифра ИИН: проверьте номер',
+      birthDate: 'Дата рождения в ИИН невозможна',
+      futureBirthDate: 'Дата рождения в ИИН в будущем',
+      century: '7-я цифра ИИН должна быть от 1 до 6',
+    },
+    bin: {
+      format: 'БИН состоит из 12 цифр',
+      checksum: 'Не сходится контрольная цифра БИН: проверьте номер',
+      birthDate: 'Месяц регистрации в БИН невозможен',
+      futureBirthDate: 'Неверный БИН',
+      century: 'Неверный БИН',
+    },
+    transitionNotAllowed: 'Такая смена статуса не допускается',
+    beforeRegistration: 'Дата не может быть раньше даты регистрации',
+    dateInFuture: 'Дата не может быть в будущем',
+    extensionClosed: 'Срок рассмотренного обращения продлить нельзя',
+    extensionNotLater: 'Новый срок должен быть позже текущего ({{due}})',
+    extensionTooLong: 'Срок можно продлить не более чем на два месяца с регистрации: не позднее {{max}}',
+    notifiedBeforeDecision: 'Дата уведомления не может быть раньше даты решения',
+    unknownReference: 'Такой записи нет',
+    inactiveReference: 'Эта запись отключена: выберите другую',
+    settlementNeedsOkrug: 'Для населенного пункта выберите сельский округ',
+    okrugHasNoParent: 'У сельского округа нет вышестоящего округа',
+    calendarEmpty: 'В файле нет ни одного дня',
+    calendarDuplicate: 'День {{date}} указан дважды',
+    workingWeekendNotWeekend: '{{date}} — не выходной, его нельзя отметить рабочим днем',
+    operatorUnknown: 'Выберите из списка сотрудников',
   },
   errors: {
     validation: 'Проверьте заполненные данные',
@@ -79,6 +112,8 @@ export const ru: Messages = {
     internal: 'Непредвиденная ошибка. Данные не изменены. Попробуйте повторить действие.',
     network: 'Нет связи с ядром программы',
     sectorNotFound: 'Сфера не найдена',
+    appealNotFound: 'Обращение не найдено',
+    meetingNotFound: 'Встреча не найдена',
     dbTooNew:
       'Файл данных записан более новой версией программы ({{file}}). Файл не открыт и не изменен: обновите Akimat Desk.',
   },

@@ -3,7 +3,6 @@ import { idColumn, timestampColumn } from './columns'
 
 /**
  * An appeal (өтініш): a reception visit, a question raised at a report meeting, a letter.
- * This first schema holds the core; the clerk's-work issue extends it through migrations.
  */
 export interface AppealRow {
   id: number
@@ -24,7 +23,33 @@ export interface AppealRow {
   applicantIdNumber: string | null
   summary: string
   status: string
+  /** The deadline in force: the review deadline, or the extended one. */
   dueOn: string
+  /** 15 working days from registration, as first computed. */
+  reviewDueOn: string | null
+  externalNumber: string | null
+  applicantSurname: string | null
+  applicantFirstName: string | null
+  applicantPatronymic: string | null
+  applicantPhone: string | null
+  applicantAddress: string | null
+  collective: boolean
+  signatories: number | null
+  executorId: number | null
+  acceptedById: number | null
+  outcome: string | null
+  answerText: string | null
+  answeredOn: string | null
+  closingReason: string | null
+  extensionReason: string | null
+  extensionDecidedOn: string | null
+  extensionNotifiedOn: string | null
+  redirectedTo: string | null
+  redirectedOn: string | null
+  repeated: boolean
+  repeatedOfId: number | null
+  /** Folded number + applicant + summary, indexed by FTS5 (see migration 0002). */
+  searchText: string
   createdAt: string
   updatedAt: string
 }
@@ -49,6 +74,29 @@ export const AppealEntity = new EntitySchema<AppealRow>({
     summary: { type: 'text' },
     status: { type: 'varchar', length: 32 },
     dueOn: { type: 'date', name: 'due_on' },
+    reviewDueOn: { type: 'date', name: 'review_due_on', nullable: true },
+    externalNumber: { type: 'varchar', length: 64, name: 'external_number', nullable: true },
+    applicantSurname: { type: 'varchar', length: 100, name: 'applicant_surname', nullable: true },
+    applicantFirstName: { type: 'varchar', length: 100, name: 'applicant_first_name', nullable: true },
+    applicantPatronymic: { type: 'varchar', length: 100, name: 'applicant_patronymic', nullable: true },
+    applicantPhone: { type: 'varchar', length: 32, name: 'applicant_phone', nullable: true },
+    applicantAddress: { type: 'varchar', length: 300, name: 'applicant_address', nullable: true },
+    collective: { type: 'boolean', default: false },
+    signatories: { type: 'integer', nullable: true },
+    executorId: { type: 'integer', name: 'executor_id', nullable: true },
+    acceptedById: { type: 'integer', name: 'accepted_by_id', nullable: true },
+    outcome: { type: 'varchar', length: 32, nullable: true },
+    answerText: { type: 'text', name: 'answer_text', nullable: true },
+    answeredOn: { type: 'date', name: 'answered_on', nullable: true },
+    closingReason: { type: 'text', name: 'closing_reason', nullable: true },
+    extensionReason: { type: 'text', name: 'extension_reason', nullable: true },
+    extensionDecidedOn: { type: 'date', name: 'extension_decided_on', nullable: true },
+    extensionNotifiedOn: { type: 'date', name: 'extension_notified_on', nullable: true },
+    redirectedTo: { type: 'varchar', length: 300, name: 'redirected_to', nullable: true },
+    redirectedOn: { type: 'date', name: 'redirected_on', nullable: true },
+    repeated: { type: 'boolean', default: false },
+    repeatedOfId: { type: 'integer', name: 'repeated_of_id', nullable: true },
+    searchText: { type: 'text', name: 'search_text', default: '' },
     createdAt: timestampColumn('created_at'),
     updatedAt: timestampColumn('updated_at'),
   },

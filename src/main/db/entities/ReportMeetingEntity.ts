@@ -13,6 +13,7 @@ export interface ReportMeetingRow {
   format: 'in_person' | 'online' | 'mixed'
   attendance: number | null
   notes: string | null
+  broadcastLink: string | null
   createdAt: string
   updatedAt: string
 }
@@ -31,6 +32,7 @@ export const ReportMeetingEntity = new EntitySchema<ReportMeetingRow>({
     format: { type: 'varchar', length: 16 },
     attendance: { type: 'integer', nullable: true },
     notes: { type: 'text', nullable: true },
+    broadcastLink: { type: 'varchar', length: 500, name: 'broadcast_link', nullable: true },
     createdAt: timestampColumn('created_at'),
     updatedAt: timestampColumn('updated_at'),
   },

@@ -1,16 +1,29 @@
 export * from './AppealEntity'
 export * from './AuditEntryEntity'
+export * from './CalendarDayEntity'
 export * from './LocalityEntity'
 export * from './ReportMeetingEntity'
 export * from './SectorEntity'
 export * from './SettingEntity'
+export * from './StaffEntity'
 
 import { AppealEntity } from './AppealEntity'
 import { AuditEntryEntity } from './AuditEntryEntity'
+import { CalendarDayEntity } from './CalendarDayEntity'
 import { LocalityEntity } from './LocalityEntity'
 import { ReportMeetingEntity } from './ReportMeetingEntity'
 import { SectorEntity } from './SectorEntity'
 import { SettingEntity } from './SettingEntity'
+import { StaffEntity } from './StaffEntity'
 
 /** Listed explicitly: bundlers drop globs. */
-export const entities = [SectorEntity, LocalityEntity, ReportMeetingEntity, AppealEntity, SettingEntity, AuditEntryEntity]
+export const entities = [
+  SectorEntity,
+  LocalityEntity,
+  StaffEntity,
+  ReportMeetingEntity,
+  AppealEntity,
+  SettingEntity,
+  AuditEntryEntity,
+  CalendarDayEntity,
+]

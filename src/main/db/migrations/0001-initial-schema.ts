@@ -1,7 +1,7 @@
 import { Table, TableIndex, type QueryRunner, type TableColumnOptions } from 'typeorm'
 import type { Migration } from './types'
 import { INITIAL_SECTORS } from '../seed/sectors'
-import { insertRows } from './insertRows'
+import { insertRows } from './rows'
 
 const id: TableColumnOptions = { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' }
 const stamp = (name: string): TableColumnOptions => ({ name, type: 'varchar', length: '32' })

@@ -1,0 +1,29 @@
+import { EntitySchema } from 'typeorm'
+import { idColumn, timestampColumn } from './columns'
+
+/** A member of the office's staff: an operator at the keyboard, an executor of appeals, or both. */
+export interface StaffRow {
+  id: number
+  fullName: string
+  position: string
+  department: string | null
+  isExecutor: boolean
+  active: boolean
+  createdAt: string
+  updatedAt: string
+}
+
+export const StaffEntity = new EntitySchema<StaffRow>({
+  name: 'Staff',
+  tableName: 'staff',
+  columns: {
+    id: idColumn,
+    fullName: { type: 'varchar', length: 200, name: 'full_name' },
+    position: { type: 'varchar', length: 200 },
+    department: { type: 'varchar', length: 200, nullable: true },
+    isExecutor: { type: 'boolean', name: 'is_executor', default: true },
+    active: { type: 'boolean', default: true },
+    createdAt: timestampColumn('created_at'),
+    updatedAt: timestampColumn('updated_at'),
+  },
+})

@@ -1,0 +1,139 @@
+import { Table, TableColumn, TableForeignKey, TableIndex, type QueryRunner, type TableColumnOptions } from 'typeorm'
+import type { Migration } from './types'
+import { insertRows, updateRow } from './rows'
+import { appealSearchText } from '@shared/domain/search'
+import shippedCalendar from '../../../../resources/calendar/kz-2025-2027.json'
+
+const id: TableColumnOptions = { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' }
+const stamp = (name: string): TableColumnOptions => ({ name, type: 'varchar', length: '32' })
+const nullable = (name: string, type: string, length?: string): TableColumn =>
+  new TableColumn({ name, type, length, isNullable: true })
+
+/**
+ * The clerk's daily work: staff (operators and executors), the working-day calendar, the
+ * per-year registration counters, the full appeal record, meeting details, and (SQLite only)
+ * the full-text index over appeals.
+ */
+export const clerkWork: Migration = {
+  version: 2,
+  name: 'clerk-work',
+  async up(qr: QueryRunner) {
+    await qr.createTable(
+      new Table({
+        name: 'staff',
+        columns: [
+          id,
+          { name: 'full_name', type: 'varchar', length: '200' },
+          { name: 'position', type: 'varchar', length: '200' },
+          { name: 'department', type: 'varchar', length: '200', isNullable: true },
+          { name: 'is_executor', type: 'boolean', default: true },
+          { name: 'active', type: 'boolean', default: true },
+          stamp('created_at'),
+          stamp('updated_at'),
+        ],
+      }),
+    )
+
+    await qr.createTable(
+      new Table({
+        name: 'calendar_days',
+        columns: [
+          { name: 'date', type: 'date', isPrimary: true },
+          { name: 'kind', type: 'varchar', length: '16' },
+          { name: 'note', type: 'varchar', length: '300', default: "''" },
+        ],
+      }),
+    )
+    await insertRows(qr, 'calendar_days', shippedCalendar.days)
+
+    // One row per registration year: numbers are never reused, even if an appeal is removed.
+    await qr.createTable(
+      new Table({
+        name: 'appeal_counters',
+        columns: [
+          { name: 'year', type: 'integer', isPrimary: true },
+          { name: 'last_number', type: 'integer' },
+        ],
+      }),
+    )
+    // Appeals registered before this migration keep their numbers; count them in.
+    const existing: { year: string; last: number }[] = await qr.query(
+      "SELECT substr(reg_number, 1, 4) AS year, MAX(CAST(substr(reg_number, 6) AS integer)) AS last FROM appeals GROUP BY substr(reg_number, 1, 4)",
+    )
+    await insertRows(qr, 'appeal_counters', existing.map((row) => ({ year: Number(row.year), last_number: Number(row.last) })))
+
+    await qr.addColumns('appeals', [
+      nullable('external_number', 'varchar', '64'),
+      nullable('applicant_surname', 'varchar', '100'),
+      nullable('applicant_first_name', 'varchar', '100'),
+      nullable('applicant_patronymic', 'varchar', '100'),
+      nullable('applicant_phone', 'varchar', '32'),
+      nullable('applicant_address', 'varchar', '300'),
+      new TableColumn({ name: 'collective', type: 'boolean', default: false }),
+      nullable('signatories', 'integer'),
+      nullable('executor_id', 'integer'),
+      nullable('accepted_by_id', 'integer'),
+      nullable('outcome', 'varchar', '32'),
+      nullable('answer_text', 'text'),
+      nullable('answered_on', 'date'),
+      nullable('closing_reason', 'text'),
+      // The first deadline (15 working days); due_on holds the one in force after an extension.
+      nullable('review_due_on', 'date'),
+      nullable('extension_reason', 'text'),
+      nullable('extension_decided_on', 'date'),
+      nullable('extension_notified_on', 'date'),
+      nullable('redirected_to', 'varchar', '300'),
+      nullable('redirected_on', 'date'),
+      new TableColumn({ name: 'repeated', type: 'boolean', default: false }),
+      nullable('repeated_of_id', 'integer'),
+      new TableColumn({ name: 'search_text', type: 'text', default: "''" }),
+    ])
+    await qr.createForeignKeys('appeals', [
+      new TableForeignKey({ columnNames: ['executor_id'], referencedTableName: 'staff', referencedColumnNames: ['id'] }),
+      new TableForeignKey({ columnNames: ['accepted_by_id'], referencedTableName: 'staff', referencedColumnNames: ['id'] }),
+      new TableForeignKey({ columnNames: ['repeated_of_id'], referencedTableName: 'appeals', referencedColumnNames: ['id'] }),
+    ])
+    await qr.createIndices('appeals', [
+      new TableIndex({ name: 'idx_appeals_status_due', columnNames: ['status', 'due_on'] }),
+      new TableIndex({ name: 'idx_appeals_received_at', columnNames: ['received_at'] }),
+      new TableIndex({ name: 'idx_appeals_executor', columnNames: ['executor_id'] }),
+      new TableIndex({ name: 'idx_appeals_applicant_name', columnNames: ['applicant_name', 'locality_id'] }),
+    ])
+
+    // Rows registered before this migration: their deadline so far is the review deadline, and
+    // they get their search text so that search finds them too.
+    const rows: { id: number; reg_number: string; applicant_name: string | null; summary: string }[] = await qr.query(
+      'SELECT id, reg_number, applicant_name, summary FROM appeals',
+    )
+    for (const row of rows) {
+      await updateRow(qr, 'appeals', row.id, { search_text: appealSearchText(row.reg_number, row.applicant_name, row.summary) })
+    }
+    await qr.query('UPDATE appeals SET review_due_on = due_on')
+
+    await qr.addColumns('report_meetings', [nullable('broadcast_link', 'varchar', '500')])
+
+    if (qr.connection.options.type === 'better-sqlite3') await createSqliteSearchIndex(qr)
+  },
+}
+
+/**
+ * FTS5 over appeals.search_text (number, applicant, summary, folded so that a query typed
+ * without Kazakh letters matches: see shared/domain/search.ts). An external-content table kept
+ * in step by triggers, so every write path (ORM or SQL) updates it in the same transaction.
+ */
+async function createSqliteSearchIndex(qr: QueryRunner): Promise<void> {
+  await qr.query(
+    "CREATE VIRTUAL TABLE appeals_fts USING fts5(search_text, content='appeals', content_rowid='id', tokenize='unicode61', prefix='2 3')",
+  )
+  await qr.query(`CREATE TRIGGER appeals_fts_insert AFTER INSERT ON appeals BEGIN
+    INSERT INTO appeals_fts(rowid, search_text) VALUES (new.id, new.search_text);
+  END`)
+  await qr.query(`CREATE TRIGGER appeals_fts_delete AFTER DELETE ON appeals BEGIN
+    INSERT INTO appeals_fts(appeals_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+  END`)
+  await qr.query(`CREATE TRIGGER appeals_fts_update AFTER UPDATE OF search_text ON appeals BEGIN
+    INSERT INTO appeals_fts(appeals_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+    INSERT INTO appeals_fts(rowid, search_text) VALUES (new.id, new.search_text);
+  END`)
+  await qr.query("INSERT INTO appeals_fts(appeals_fts) VALUES ('rebuild')")
+}

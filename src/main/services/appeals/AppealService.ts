@@ -1,0 +1,272 @@
+import { In, type DataSource, type EntityManager } from 'typeorm'
+import { DomainError, type FieldIssue } from '@shared/api/errors'
+import type { Appeal, AppealPage, AppealSummary, ApiParsedInput, KnownApplicant } from '@shared/api/contract'
+import {
+  canTransition,
+  extensionNoticeDueDate,
+  maxExtendedDueDate,
+  OPEN_STATUSES,
+  redirectDueDate,
+  type AppealStatus,
+} from '@shared/domain/appeal'
+import { addMonths, localNow } from '@shared/domain/dates'
+import { appealSearchText, foldForSearch } from '@shared/domain/search'
+import { AppealEntity, AuditEntryEntity, StaffEntity, type AppealRow } from '../../db/entities'
+import { fieldChanges, recordAudit } from '../audit'
+import type { CalendarService } from '../calendar'
+import type { CallContext, Clock } from '../context'
+import { applicantDisplayName, applicantFromColumns, applicantToColumns, summaryFromRaw, type SummaryRaw } from './mapping'
+import { AppealQueries } from './queries'
+import { checkReferences } from './references'
+import { registerAppeal } from './register'
+
+/** Fields whose edits are written to the audit trail one by one. */
+const AUDITED_FIELDS = [
+  'channel',
+  'externalNumber',
+  'appealType',
+  'sectorId',
+  'localityId',
+  'meetingId',
+  'applicantKind',
+  'applicantName',
+  'applicantIdNumber',
+  'applicantPhone',
+  'applicantAddress',
+  'collective',
+  'signatories',
+  'summary',
+  'executorId',
+  'repeatedOfId',
+] as const satisfies (keyof AppealRow)[]
+
+const invalid = (issues: FieldIssue[]) => new DomainError('validation', 'errors.validation', issues)
+
+/** The appeals register: registration, editing, the lifecycle and its deadlines, lookups. */
+export class AppealService {
+  readonly queries: AppealQueries
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly calendar: CalendarService,
+    private readonly clock: Clock,
+  ) {
+    this.queries = new AppealQueries(db)
+  }
+
+  private today(): string {
+    return localNow(this.clock()).date
+  }
+
+  list(input: ApiParsedInput<'appeals.list'>): Promise<AppealPage> {
+    return this.queries.list(input, this.today())
+  }
+
+  async create(input: ApiParsedInput<'appeals.create'>, ctx: CallContext): Promise<Appeal> {
+    const calendar = await this.calendar.load()
+    const row = await this.db.transaction((manager) => registerAppeal(manager, calendar, input, ctx))
+    return this.get(row.id)
+  }
+
+  async update(input: ApiParsedInput<'appeals.update'>, ctx: CallContext): Promise<Appeal> {
+    await this.db.transaction(async (manager) => {
+      const before = await this.findRow(manager, input.id)
+      await checkReferences(manager, input, [], before)
+      const { applicant, id: _id, ...fields } = input
+      const columns = applicantToColumns(applicant)
+      const after: AppealRow = {
+        ...before,
+        ...fields,
+        ...columns,
+        signatories: input.collective ? input.signatories : null,
+        repeated: input.repeatedOfId !== null,
+        searchText: appealSearchText(before.regNumber, columns.applicantName, input.summary),
+        updatedAt: new Date().toISOString(),
+      }
+      const changes = fieldChanges('appeal', before.id, before, after, [...AUDITED_FIELDS])
+      if (changes.length === 0) return
+      await manager.getRepository(AppealEntity).save(after)
+      await recordAudit(manager, ctx, changes)
+    })
+    return this.get(input.id)
+  }
+
+  async transition(input: ApiParsedInput<'appeals.transition'>, ctx: CallContext): Promise<Appeal> {
+    const today = this.today()
+    await this.db.transaction(async (manager) => {
+      const before = await this.findRow(manager, input.id)
+      const from = before.status as AppealStatus
+      if (!canTransition(from, input.to)) throw invalid([{ path: ['to'], messageKey: 'validation.transitionNotAllowed' }])
+      const after: AppealRow = { ...before, status: input.to, updatedAt: new Date().toISOString() }
+      const checkDate = (field: string, date: string) => {
+        if (date < before.registeredOn) throw invalid([{ path: [field], messageKey: 'validation.beforeRegistration' }])
+        if (date > today) throw invalid([{ path: [field], messageKey: 'validation.dateInFuture' }])
+      }
+      switch (input.to) {
+        case 'answered':
+          checkDate('answeredOn', input.answeredOn)
+          Object.assign(after, { outcome: input.outcome, answerText: input.answerText, answeredOn: input.answeredOn })
+          break
+        case 'redirected':
+          checkDate('redirectedOn', input.redirectedOn)
+          Object.assign(after, { redirectedTo: input.redirectedTo, redirectedOn: input.redirectedOn })
+          break
+        case 'left_without_consideration':
+        case 'withdrawn':
+          after.closingReason = input.reason
+          break
+      }
+      await manager.getRepository(AppealEntity).save(after)
+      const changes = fieldChanges('appeal', before.id, before, after, [
+        'status',
+        'outcome',
+        'answerText',
+        'answeredOn',
+        'redirectedTo',
+        'redirectedOn',
+        'closingReason',
+      ]).map((change) => ({ ...change, action: 'transition' as const }))
+      await recordAudit(manager, ctx, changes)
+    })
+    return this.get(input.id)
+  }
+
+  /** Extends the deadline by the head's decision: later than now in force, within two months of registration. */
+  async extend(input: ApiParsedInput<'appeals.extend'>, ctx: CallContext): Promise<Appeal> {
+    const today = this.today()
+    await this.db.transaction(async (manager) => {
+      const before = await this.findRow(manager, input.id)
+      if (!OPEN_STATUSES.includes(before.status as AppealStatus)) throw invalid([{ path: ['id'], messageKey: 'validation.extensionClosed' }])
+      const max = maxExtendedDueDate(before.registeredOn)
+      const issues: FieldIssue[] = []
+      if (input.extendedDueOn <= before.dueOn) issues.push({ path: ['extendedDueOn'], messageKey: 'validation.extensionNotLater', params: { due: before.dueOn } })
+      if (input.extendedDueOn > max) issues.push({ path: ['extendedDueOn'], messageKey: 'validation.extensionTooLong', params: { max } })
+      if (input.decidedOn < before.registeredOn) issues.push({ path: ['decidedOn'], messageKey: 'validation.beforeRegistration' })
+      if (input.decidedOn > today) issues.push({ path: ['decidedOn'], messageKey: 'validation.dateInFuture' })
+      if (input.notifiedOn && input.notifiedOn < input.decidedOn) issues.push({ path: ['notifiedOn'], messageKey: 'validation.notifiedBeforeDecision' })
+      if (input.notifiedOn && input.notifiedOn > today) issues.push({ path: ['notifiedOn'], messageKey: 'validation.dateInFuture' })
+      if (issues.length > 0) throw invalid(issues)
+
+      const after: AppealRow = {
+        ...before,
+        dueOn: input.extendedDueOn,
+        extensionReason: input.reason,
+        extensionDecidedOn: input.decidedOn,
+        extensionNotifiedOn: input.notifiedOn,
+        updatedAt: new Date().toISOString(),
+      }
+      await manager.getRepository(AppealEntity).save(after)
+      const changes = fieldChanges('appeal', before.id, before, after, ['dueOn', 'extensionReason', 'extensionDecidedOn', 'extensionNotifiedOn'])
+      await recordAudit(manager, ctx, changes.map((c) => ({ ...c, action: 'extend' as const })))
+    })
+    return this.get(input.id)
+  }
+
+  async get(id: number): Promise<Appeal> {
+    const manager = this.db.manager
+    const row = await this.findRow(manager, id)
+    const today = this.today()
+    const calendar = await this.calendar.load()
+    const [summaryRaw] = await this.queries.base().where('a.id = :id', { id }).getRawMany<SummaryRaw>()
+    const staff = manager.getRepository(StaffEntity)
+    const acceptedBy = row.acceptedById ? await staff.findOne({ where: { id: row.acceptedById } }) : null
+    const repeatedOf = row.repeatedOfId ? await manager.getRepository(AppealEntity).findOne({ where: { id: row.repeatedOfId } }) : null
+    const history = await manager.getRepository(AuditEntryEntity).find({
+      where: { entity: 'appeal', entityId: String(id) },
+      order: { id: 'ASC' },
+    })
+    return {
+      ...summaryFromRaw(summaryRaw!, today),
+      uuid: row.uuid,
+      externalNumber: row.externalNumber,
+      applicant: applicantFromColumns(row),
+      collective: row.collective,
+      signatories: row.signatories,
+      reviewDueOn: row.reviewDueOn ?? row.dueOn,
+      extension: row.extensionDecidedOn
+        ? {
+            extendedDueOn: row.dueOn,
+            reason: row.extensionReason ?? '',
+            decidedOn: row.extensionDecidedOn,
+            notifiedOn: row.extensionNotifiedOn,
+            noticeDueOn: extensionNoticeDueDate(calendar, row.extensionDecidedOn),
+          }
+        : null,
+      redirect:
+        row.redirectedTo && row.redirectedOn
+          ? { redirectedTo: row.redirectedTo, redirectedOn: row.redirectedOn, dueOn: redirectDueDate(calendar, row.registeredOn) }
+          : null,
+      closingReason: row.closingReason,
+      answerText: row.answerText,
+      answeredOn: row.answeredOn,
+      answeredOnTime: row.answeredOn ? row.answeredOn <= row.dueOn : null,
+      repeatedOfId: row.repeatedOfId,
+      repeatedOfNumber: repeatedOf?.regNumber ?? null,
+      acceptedBy: acceptedBy ? { id: acceptedBy.id, fullName: acceptedBy.fullName, position: acceptedBy.position } : null,
+      maxExtendedDueOn: maxExtendedDueDate(row.registeredOn),
+      history: history.map(({ at, operator, action, field, oldValue, newValue }) => ({ at, operator, action, field, oldValue, newValue })),
+    }
+  }
+
+  /**
+   * Returning citizens: by IIN/BIN prefix when the query is digits, else by name (folded, so
+   * "Кайрат" finds "Қайрат"). Groups by IIN when known, else by name and locality.
+   */
+  async findApplicants({ query }: ApiParsedInput<'appeals.findApplicants'>): Promise<KnownApplicant[]> {
+    const today = this.today()
+    const digits = /^\d+$/.test(query)
+    const page = digits
+      ? await this.queries.summariesWhere('a.applicant_id_number LIKE :prefix', { prefix: `${query}%` }, today)
+      : (await this.queries.list({ query, from: null, to: null, sort: 'receivedAt', order: 'desc', offset: 0, limit: 200 }, today)).rows
+    const ids = page.filter((s) => s.applicantKind !== 'anonymous').map((s) => s.id)
+    if (ids.length === 0) return []
+    const rows = await this.db.getRepository(AppealEntity).findBy({ id: In(ids) })
+    const byId = new Map(rows.map((r) => [r.id, r]))
+    const folded = foldForSearch(query)
+    const groups = new Map<string, KnownApplicant>()
+    for (const summary of page) {
+      const row = byId.get(summary.id)
+      if (!row) continue
+      // A name query matched the summary text too; keep only appeals whose applicant matches.
+      if (!digits && !foldForSearch(row.applicantName ?? '').includes(folded.split(/\s+/)[0] ?? '')) continue
+      const key = row.applicantIdNumber ?? `${foldForSearch(row.applicantName ?? '')}|${row.localityId ?? ''}`
+      const group = groups.get(key) ?? { applicant: applicantFromColumns(row), localityId: row.localityId, appealsCount: 0, latest: [] }
+      group.appealsCount += 1
+      if (group.latest.length < 5) group.latest.push(summary)
+      groups.set(key, group)
+    }
+    return [...groups.values()].slice(0, 10)
+  }
+
+  /**
+   * Earlier appeals that make this one a repeated appeal: the same applicant (same IIN/BIN, or
+   * the same name in the same locality) in the same sector within the last 12 months.
+   */
+  async repeatCandidates(input: ApiParsedInput<'appeals.repeatCandidates'>): Promise<AppealSummary[]> {
+    const today = this.today()
+    const name = applicantDisplayName(input.applicant)
+    const idNumber = input.applicant.kind === 'individual' ? input.applicant.iin : input.applicant.kind === 'organisation' ? input.applicant.bin : null
+    if (!name && !idNumber) return []
+    const since = addMonths(today, -12)
+    const params = { sectorId: input.sectorId, since, idNumber, localityId: input.localityId, excludeId: input.excludeId ?? 0 }
+    const sameApplicant = idNumber
+      ? 'a.applicant_id_number = :idNumber'
+      : input.localityId === null
+        ? 'a.locality_id IS NULL'
+        : 'a.locality_id = :localityId'
+    const candidates = await this.queries.summariesWhere(
+      `a.sector_id = :sectorId AND a.registered_on >= :since AND a.id <> :excludeId AND ${sameApplicant}`,
+      params,
+      today,
+    )
+    if (idNumber) return candidates
+    const wanted = foldForSearch(name!.replace(/\s+/g, ' ').trim())
+    return candidates.filter((c) => foldForSearch((c.applicantName ?? '').replace(/\s+/g, ' ').trim()) === wanted)
+  }
+
+  private async findRow(manager: EntityManager, id: number): Promise<AppealRow> {
+    const row = await manager.getRepository(AppealEntity).findOne({ where: { id } })
+    if (!row) throw new DomainError('not_found', 'errors.appealNotFound')
+    return row
+  }
+}

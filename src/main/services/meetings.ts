@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto'
+import { Between, type DataSource } from 'typeorm'
+import { DomainError } from '@shared/api/errors'
+import type { ApiParsedInput, ReportMeeting, ReportMeetingDetails, SectorShare } from '@shared/api/contract'
+import { localNow } from '@shared/domain/dates'
+import { percentShares } from '@shared/domain/shares'
+import { ReportMeetingEntity, type ReportMeetingRow } from '../db/entities'
+import { createdEntry, fieldChanges, recordAudit } from './audit'
+import type { CalendarService } from './calendar'
+import type { CallContext, Clock } from './context'
+import type { AppealQueries } from './appeals/queries'
+import { registerAppeal } from './appeals/register'
+import type { Applicant } from '@shared/api/contract'
+
+const MEETING_FIELDS = ['heldOn', 'localityId', 'place', 'speakerName', 'speakerPosition', 'format', 'attendance', 'broadcastLink', 'notes'] as const
+
+const toMeeting = (row: ReportMeetingRow, questionsCount: number): ReportMeeting => ({
+  id: row.id,
+  heldOn: row.heldOn,
+  localityId: row.localityId,
+  place: row.place,
+  speakerName: row.speakerName,
+  speakerPosition: row.speakerPosition,
+  format: row.format,
+  attendance: row.attendance,
+  broadcastLink: row.broadcastLink,
+  notes: row.notes,
+  questionsCount,
+})
+
+/** A name typed in the questions grid, as an applicant: "Surname Name Patronymic". */
+function applicantFromName(name: string | null): Applicant {
+  if (!name) return { kind: 'anonymous' }
+  const [surname = '', firstName = '', ...rest] = name.split(/\s+/)
+  return { kind: 'individual', surname, firstName, patronymic: rest.join(' ') || null, iin: null, phone: null, address: null }
+}
+
+/** The akim's report meetings and the questions raised at them (each one an appeal). */
+export class MeetingService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly calendar: CalendarService,
+    private readonly appeals: AppealQueries,
+    private readonly clock: Clock,
+  ) {}
+
+  async list({ year }: ApiParsedInput<'meetings.list'>): Promise<ReportMeeting[]> {
+    const rows = await this.db.getRepository(ReportMeetingEntity).find({
+      where: year ? { heldOn: Between(`${year}-01-01`, `${year}-12-31`) } : {},
+      order: { heldOn: 'DESC', id: 'DESC' },
+    })
+    const counts: { meeting_id: number; n: number }[] = await this.db
+      .createQueryBuilder()
+      .select('a.meeting_id', 'meeting_id')
+      .addSelect('COUNT(*)', 'n')
+      .from('appeals', 'a')
+      .where('a.meeting_id IS NOT NULL')
+      .groupBy('a.meeting_id')
+      .getRawMany()
+    const byMeeting = new Map(counts.map((c) => [Number(c.meeting_id), Number(c.n)]))
+    return rows.map((row) => toMeeting(row, byMeeting.get(row.id) ?? 0))
+  }
+
+  async get(id: number): Promise<ReportMeetingDetails> {
+    const row = await this.db.getRepository(ReportMeetingEntity).findOne({ where: { id } })
+    if (!row) throw new DomainError('not_found', 'errors.meetingNotFound')
+    const questions = await this.appeals.summariesWhere('a.meeting_id = :id', { id }, localNow(this.clock()).date, 5000)
+    questions.sort((a, b) => a.regNumber.localeCompare(b.regNumber))
+    const counts = new Map<number, number>()
+    for (const q of questions) counts.set(q.sectorId, (counts.get(q.sectorId) ?? 0) + 1)
+    const sectorIds = [...counts.keys()]
+    const percents = percentShares(sectorIds.map((s) => counts.get(s)!))
+    const bySector: SectorShare[] = sectorIds.map((sectorId, i) => ({ sectorId, count: counts.get(sectorId)!, percent: percents[i]! }))
+    const statuses = new Map<string, number>()
+    for (const q of questions) statuses.set(q.status, (statuses.get(q.status) ?? 0) + 1)
+    return {
+      ...toMeeting(row, questions.length),
+      questions,
+      bySector,
+      byStatus: [...statuses].map(([status, count]) => ({ status: status as ReportMeetingDetails['byStatus'][number]['status'], count })),
+    }
+  }
+
+  async create(input: ApiParsedInput<'meetings.create'>, ctx: CallContext): Promise<ReportMeeting> {
+    this.checkNotFuture(input.heldOn)
+    return this.db.transaction(async (manager) => {
+      const now = new Date().toISOString()
+      const row = await manager.getRepository(ReportMeetingEntity).save({ ...input, uuid: randomUUID(), createdAt: now, updatedAt: now })
+      await recordAudit(manager, ctx, [createdEntry('meeting', row.id, input)])
+      return toMeeting(row, 0)
+    })
+  }
+
+  async update(input: ApiParsedInput<'meetings.update'>, ctx: CallContext): Promise<ReportMeeting> {
+    this.checkNotFuture(input.heldOn)
+    await this.db.transaction(async (manager) => {
+      const repo = manager.getRepository(ReportMeetingEntity)
+      const before = await repo.findOne({ where: { id: input.id } })
+      if (!before) throw new DomainError('not_found', 'errors.meetingNotFound')
+      const after: ReportMeetingRow = { ...before, ...input, updatedAt: new Date().toISOString() }
+      const changes = fieldChanges('meeting', before.id, before, after, [...MEETING_FIELDS])
+      if (changes.length === 0) return
+      await repo.save(after)
+      await recordAudit(manager, ctx, changes)
+    })
+    const list = await this.list({})
+    return list.find((m) => m.id === input.id)!
+  }
+
+  /**
+   * Registers the questions of the grid as appeals of this meeting, all or none: one bad row
+   * (its issues point at ['questions', row, field]) leaves the meeting as it was.
+   */
+  async addQuestions({ meetingId, questions }: ApiParsedInput<'meetings.addQuestions'>, ctx: CallContext): Promise<ReportMeetingDetails> {
+    const calendar = await this.calendar.load()
+    await this.db.transaction(async (manager) => {
+      const meeting = await manager.getRepository(ReportMeetingEntity).findOne({ where: { id: meetingId } })
+      if (!meeting) throw new DomainError('not_found', 'errors.meetingNotFound')
+      for (const [index, q] of questions.entries()) {
+        await registerAppeal(
+          manager,
+          calendar,
+          {
+            receivedAt: `${meeting.heldOn}T12:00`,
+            channel: 'report_meeting',
+            externalNumber: null,
+            appealType: q.appealType,
+            sectorId: q.sectorId,
+            localityId: meeting.localityId,
+            meetingId,
+            applicant: applicantFromName(q.applicantName),
+            collective: false,
+            signatories: null,
+            summary: q.summary,
+            executorId: q.executorId,
+            repeatedOfId: null,
+          },
+          ctx,
+          ['questions', index],
+        )
+      }
+    })
+    return this.get(meetingId)
+  }
+
+  private checkNotFuture(heldOn: string): void {
+    if (heldOn > localNow(this.clock()).date) {
+      throw new DomainError('validation', 'errors.validation', [{ path: ['heldOn'], messageKey: 'validation.dateInFuture' }])
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import type { Receipt } from '@shared/api/contract'
+import { translate, type Language } from '@shared/i18n'
+import { formatDate, renderPdf } from '../reports/pdf'
+import type { AppealService } from './appeals/AppealService'
+import type { OfficeService } from './office'
+
+/**
+ * The receipt slip (талон) handed to the applicant: number, date and time, who accepted the
+ * appeal, the applicant, the content in short, and the deadline; in the language chosen.
+ */
+export class ReceiptService {
+  constructor(
+    private readonly appeals: AppealService,
+    private readonly office: OfficeService,
+    private readonly resourcesDir: string,
+  ) {}
+
+  async render({ id, lang }: { id: number; lang: Language }): Promise<Receipt> {
+    const appeal = await this.appeals.get(id)
+    const office = await this.office.get()
+    const t = (key: string, params?: Record<string, string | number>) => translate(lang, `receipt.${key}`, params)
+    const officeName = (lang === 'ru' ? office.nameRu : office.nameKk) || office.nameKk || office.nameRu
+    const [date, time] = appeal.receivedAt.split('T') as [string, string]
+    const summary = appeal.summary.length > 400 ? `${appeal.summary.slice(0, 400)}…` : appeal.summary
+    const row = (label: string, value: string) => [{ text: label, bold: true }, value]
+
+    const pdf = await renderPdf(
+      {
+        info: { title: `${t('title')} ${appeal.regNumber}` },
+        pageMargins: [50, 50, 50, 50],
+        content: [
+          officeName ? { text: officeName, alignment: 'center', margin: [0, 0, 0, 6] } : '',
+          { text: t('title'), fontSize: 15, bold: true, alignment: 'center', margin: [0, 0, 0, 18] },
+          {
+            table: {
+              widths: [170, '*'],
+              body: [
+                row(t('number'), appeal.regNumber),
+                row(t('receivedAt'), `${formatDate(date)} ${time}`),
+                row(t('registeredOn'), formatDate(appeal.registeredOn)),
+                row(t('applicant'), appeal.applicantName ?? t('anonymous')),
+                row(t('summary'), summary),
+                row(t('dueOn'), formatDate(appeal.dueOn)),
+                row(t('acceptedBy'), appeal.acceptedBy ? `${appeal.acceptedBy.fullName}, ${appeal.acceptedBy.position}` : '—'),
+              ],
+            },
+            layout: 'lightHorizontalLines',
+          },
+          { text: t('note'), fontSize: 9, italics: true, margin: [0, 14, 0, 30] },
+          {
+            columns: [
+              { text: `${t('signature')} ____________________`, width: '*' },
+              { text: `${formatDate(date)}`, width: 'auto' },
+            ],
+          },
+        ],
+      },
+      this.resourcesDir,
+    )
+    return { fileName: `${t('fileName')}-${appeal.regNumber}.pdf`, base64: pdf.toString('base64') }
+  }
+}

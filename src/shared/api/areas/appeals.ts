@@ -1,0 +1,242 @@
+import { z } from 'zod'
+import {
+  APPEAL_CHANNELS,
+  APPEAL_OUTCOMES,
+  APPEAL_STATUSES,
+  APPEAL_TYPES,
+  type AppealChannel,
+  type AppealOutcome,
+  type AppealStatus,
+  type AppealType,
+  type ApplicantKind,
+} from '../../domain/appeal'
+import { localNow, type IsoDate } from '../../domain/dates'
+import { binProblem, iinProblem } from '../../domain/iin'
+import { LANGUAGES } from '../../i18n/languages'
+import { entityId, isoDate, localDateTime, optionalId, optionalIsoDate, optionalText, paging, requiredText } from '../fields'
+
+// ---------------------------------------------------------------- inputs
+
+const idNumber = (kind: 'iin' | 'bin') =>
+  z
+    .string()
+    .trim()
+    .transform((s) => s.replace(/\s+/g, ''))
+    .superRefine((value, ctx) => {
+      if (value === '') return
+      const problem = kind === 'iin' ? iinProblem(value, localNow().date) : binProblem(value)
+      if (problem) ctx.addIssue({ code: 'custom', message: `validation.${kind}.${problem}` })
+    })
+    .nullish()
+    .transform((v) => (v ? v : null))
+
+export const applicantSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z
+      .object({
+        kind: z.literal('individual'),
+        surname: requiredText(100),
+        firstName: requiredText(100),
+        patronymic: optionalText(100),
+        iin: idNumber('iin'),
+        phone: optionalText(32),
+        address: optionalText(300),
+      })
+      .strict(),
+    z
+      .object({
+        kind: z.literal('organisation'),
+        name: requiredText(300),
+        bin: idNumber('bin'),
+        phone: optionalText(32),
+        address: optionalText(300),
+      })
+      .strict(),
+    z.object({ kind: z.literal('anonymous') }).strict(),
+  ],
+  { error: 'validation.invalidOption' },
+)
+export type ApplicantInput = z.input<typeof applicantSchema>
+export type Applicant = z.output<typeof applicantSchema>
+
+/** The fields a clerk fills in; shared by registration and editing. */
+const appealFields = {
+  channel: z.enum(APPEAL_CHANNELS, { error: 'validation.invalidOption' }),
+  externalNumber: optionalText(64),
+  appealType: z.enum(APPEAL_TYPES, { error: 'validation.invalidOption' }),
+  sectorId: entityId,
+  localityId: optionalId,
+  meetingId: optionalId,
+  applicant: applicantSchema,
+  collective: z.boolean().default(false),
+  signatories: z.number().int().nullish().transform((v) => v ?? null),
+  summary: requiredText(4000),
+  executorId: optionalId,
+  repeatedOfId: optionalId,
+}
+
+function checkCollective(value: { collective: boolean; signatories: number | null }, ctx: z.RefinementCtx): void {
+  if (value.collective && (value.signatories === null || value.signatories < 2)) {
+    ctx.addIssue({ code: 'custom', path: ['signatories'], message: 'validation.signatoriesMin' })
+  }
+}
+
+export const createAppealInput = z
+  .object({ receivedAt: localDateTime, ...appealFields })
+  .strict()
+  .superRefine((value, ctx) => {
+    checkCollective(value, ctx)
+    const now = localNow()
+    if (value.receivedAt > `${now.date}T${now.time}`) {
+      ctx.addIssue({ code: 'custom', path: ['receivedAt'], message: 'validation.receivedInFuture' })
+    }
+  })
+
+export const updateAppealInput = z
+  .object({ id: entityId, ...appealFields })
+  .strict()
+  .superRefine(checkCollective)
+
+export const transitionAppealInput = z.discriminatedUnion(
+  'to',
+  [
+    z.object({ id: entityId, to: z.literal('in_progress') }).strict(),
+    z
+      .object({
+        id: entityId,
+        to: z.literal('answered'),
+        outcome: z.enum(APPEAL_OUTCOMES, { error: 'validation.required' }),
+        answerText: requiredText(8000),
+        answeredOn: isoDate,
+      })
+      .strict(),
+    z.object({ id: entityId, to: z.literal('redirected'), redirectedTo: requiredText(300), redirectedOn: isoDate }).strict(),
+    z.object({ id: entityId, to: z.literal('left_without_consideration'), reason: requiredText(2000) }).strict(),
+    z.object({ id: entityId, to: z.literal('withdrawn'), reason: requiredText(2000) }).strict(),
+  ],
+  { error: 'validation.invalidOption' },
+)
+
+export const extendAppealInput = z
+  .object({
+    id: entityId,
+    extendedDueOn: isoDate,
+    reason: requiredText(2000),
+    decidedOn: isoDate,
+    notifiedOn: optionalIsoDate,
+  })
+  .strict()
+
+export const APPEAL_SORT_FIELDS = ['regNumber', 'receivedAt', 'dueOn', 'status'] as const
+
+export const listAppealsInput = z
+  .object({
+    query: z.string().trim().max(200).optional(),
+    from: optionalIsoDate,
+    to: optionalIsoDate,
+    sectorIds: z.array(entityId).optional(),
+    statuses: z.array(z.enum(APPEAL_STATUSES)).optional(),
+    channels: z.array(z.enum(APPEAL_CHANNELS)).optional(),
+    appealTypes: z.array(z.enum(APPEAL_TYPES)).optional(),
+    localityIds: z.array(entityId).optional(),
+    executorIds: z.array(entityId).optional(),
+    meetingId: entityId.optional(),
+    overdue: z.boolean().optional(),
+    dueThisWeek: z.boolean().optional(),
+    sort: z.enum(APPEAL_SORT_FIELDS).default('receivedAt'),
+    order: z.enum(['asc', 'desc']).default('desc'),
+    ...paging,
+  })
+  .strict()
+
+export const receiptInput = z.object({ id: entityId, lang: z.enum(LANGUAGES) }).strict()
+
+export const findApplicantsInput = z.object({ query: z.string().trim().min(2).max(100) }).strict()
+
+export const repeatCandidatesInput = z
+  .object({
+    applicant: applicantSchema,
+    localityId: optionalId,
+    sectorId: entityId,
+    /** The appeal being edited, left out of its own candidates. */
+    excludeId: optionalId,
+  })
+  .strict()
+
+// ---------------------------------------------------------------- outputs
+
+/** One row of the appeals list: what a clerk scans. Overdue and due-this-week are computed on read. */
+export interface AppealSummary {
+  id: number
+  regNumber: string
+  receivedAt: string
+  registeredOn: IsoDate
+  channel: AppealChannel
+  appealType: AppealType
+  sectorId: number
+  localityId: number | null
+  meetingId: number | null
+  applicantKind: ApplicantKind
+  applicantName: string | null
+  summary: string
+  status: AppealStatus
+  outcome: AppealOutcome | null
+  /** The deadline in force: the extended one when extended. */
+  dueOn: IsoDate
+  executorId: number | null
+  executorName: string | null
+  repeated: boolean
+  overdue: boolean
+  dueThisWeek: boolean
+}
+
+export interface AuditEvent {
+  at: string
+  operator: string | null
+  action: string
+  field: string | null
+  oldValue: string | null
+  newValue: string | null
+}
+
+export interface Appeal extends AppealSummary {
+  uuid: string
+  externalNumber: string | null
+  applicant: Applicant
+  collective: boolean
+  signatories: number | null
+  reviewDueOn: IsoDate
+  extension: { extendedDueOn: IsoDate; reason: string; decidedOn: IsoDate; notifiedOn: IsoDate | null; noticeDueOn: IsoDate } | null
+  redirect: { redirectedTo: string; redirectedOn: IsoDate; dueOn: IsoDate } | null
+  closingReason: string | null
+  answerText: string | null
+  answeredOn: IsoDate | null
+  /** Null until answered. */
+  answeredOnTime: boolean | null
+  repeatedOfId: number | null
+  repeatedOfNumber: string | null
+  acceptedBy: { id: number; fullName: string; position: string } | null
+  /** Latest extension date allowed (two months from registration). */
+  maxExtendedDueOn: IsoDate
+  history: AuditEvent[]
+}
+
+export interface AppealPage {
+  rows: AppealSummary[]
+  total: number
+}
+
+/** A returning citizen or organisation, with their latest appeals. */
+export interface KnownApplicant {
+  applicant: Applicant
+  localityId: number | null
+  appealsCount: number
+  latest: AppealSummary[]
+}
+
+export interface Receipt {
+  fileName: string
+  /** The PDF, base64-encoded (both doors carry JSON). */
+  base64: string
+}

@@ -1,0 +1,98 @@
+import { addMonths, startOfWeek, addDays, type IsoDate } from './dates'
+import { addWorkingDays, nextWorkingDayFrom, type WorkingCalendar } from './calendar'
+
+/** How an appeal reached the office. */
+export const APPEAL_CHANNELS = ['reception', 'report_meeting', 'written', 'e_otinish', 'phone', 'site_visit'] as const
+export type AppealChannel = (typeof APPEAL_CHANNELS)[number]
+
+/** The six appeal types of the Administrative Procedural Code. */
+export const APPEAL_TYPES = ['application', 'complaint', 'proposal', 'request', 'response', 'report'] as const
+export type AppealType = (typeof APPEAL_TYPES)[number]
+
+export const APPLICANT_KINDS = ['individual', 'organisation', 'anonymous'] as const
+export type ApplicantKind = (typeof APPLICANT_KINDS)[number]
+
+export const APPEAL_STATUSES = [
+  'registered',
+  'in_progress',
+  'answered',
+  'redirected',
+  'left_without_consideration',
+  'withdrawn',
+] as const
+export type AppealStatus = (typeof APPEAL_STATUSES)[number]
+
+/** The outcome of an answered appeal. */
+export const APPEAL_OUTCOMES = ['satisfied_fully', 'satisfied_partly', 'explained', 'refused'] as const
+export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number]
+
+/**
+ * The allowed transitions. An appeal is taken into work before it is answered; redirecting,
+ * leaving without consideration and withdrawal can happen before an answer; the last four
+ * statuses are final.
+ */
+export const APPEAL_TRANSITIONS: Record<AppealStatus, readonly AppealStatus[]> = {
+  registered: ['in_progress', 'redirected', 'left_without_consideration', 'withdrawn'],
+  in_progress: ['answered', 'redirected', 'left_without_consideration', 'withdrawn'],
+  answered: [],
+  redirected: [],
+  left_without_consideration: [],
+  withdrawn: [],
+}
+
+export const OPEN_STATUSES: readonly AppealStatus[] = ['registered', 'in_progress']
+
+export function canTransition(from: AppealStatus, to: AppealStatus): boolean {
+  return APPEAL_TRANSITIONS[from].includes(to)
+}
+
+/** Statutory terms, in working days unless said otherwise. */
+export const TERMS = {
+  review: 15,
+  redirect: 3,
+  notifyExtension: 3,
+  maxExtensionMonths: 2,
+} as const
+
+/** Office hours end: an appeal received later is registered on the next working day. */
+export const OFFICE_DAY_ENDS_AT = '18:30'
+
+/**
+ * The registration date of an appeal received at a local date and time (YYYY-MM-DD, HH:MM):
+ * the same day when it is a working day and within office hours, else the next working day.
+ */
+export function registrationDate(calendar: WorkingCalendar, receivedDate: IsoDate, receivedTime: string): IsoDate {
+  const sameDay = nextWorkingDayFrom(calendar, receivedDate)
+  if (sameDay !== receivedDate) return sameDay
+  return receivedTime < OFFICE_DAY_ENDS_AT ? receivedDate : nextWorkingDayFrom(calendar, addDays(receivedDate, 1))
+}
+
+/** 15 working days from registration. */
+export function reviewDueDate(calendar: WorkingCalendar, registeredOn: IsoDate): IsoDate {
+  return addWorkingDays(calendar, registeredOn, TERMS.review)
+}
+
+/** The latest date an extension may reach: two months from registration in all. */
+export function maxExtendedDueDate(registeredOn: IsoDate): IsoDate {
+  return addMonths(registeredOn, TERMS.maxExtensionMonths)
+}
+
+/** The applicant must be told of an extension within 3 working days of the decision. */
+export function extensionNoticeDueDate(calendar: WorkingCalendar, decidedOn: IsoDate): IsoDate {
+  return addWorkingDays(calendar, decidedOn, TERMS.notifyExtension)
+}
+
+/** An appeal outside the office's competence goes to the right body within 3 working days. */
+export function redirectDueDate(calendar: WorkingCalendar, registeredOn: IsoDate): IsoDate {
+  return addWorkingDays(calendar, registeredOn, TERMS.redirect)
+}
+
+/** Computed on read, never stored, so it is never stale. */
+export function isOverdue(status: AppealStatus, dueOn: IsoDate, today: IsoDate): boolean {
+  return OPEN_STATUSES.includes(status) && dueOn < today
+}
+
+/** Open and due between today and the end of this week (Sunday). */
+export function isDueThisWeek(status: AppealStatus, dueOn: IsoDate, today: IsoDate): boolean {
+  return OPEN_STATUSES.includes(status) && dueOn >= today && dueOn <= addDays(startOfWeek(today), 6)
+}
