@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { LANGUAGES, type Language } from '@shared/i18n'
 import { call, hasTransport } from './api/client'
 import { ANTD_LOCALES, applyLanguage } from './i18n'
+import { CatalogProvider } from './hooks/useCatalogs'
 import { PAGES, pageFromHash, type PageKey } from './pages'
 
 export function App() {
@@ -77,7 +78,9 @@ export function App() {
               />
             </Layout.Header>
             <Layout.Content style={{ padding: 24 }}>
-              <Page />
+              <CatalogProvider>
+                <Page />
+              </CatalogProvider>
             </Layout.Content>
           </Layout>
         </Layout>

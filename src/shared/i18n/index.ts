@@ -4,6 +4,9 @@ import { ru } from './ru'
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './languages'
 import { domain } from './sections/domain'
 import { receipt } from './sections/receipt'
+import { appealsUi } from './sections/appealsUi'
+import { meetingsUi } from './sections/meetingsUi'
+import { settingsUi } from './sections/settingsUi'
 
 export * from './languages'
 
@@ -12,11 +15,12 @@ export * from './languages'
  * sections/ (all three languages side by side, see section.ts). A section's top-level keys
  * become the catalog's: `status.answered`, `receipt.title`. Add a new section here.
  */
-const SECTIONS = [domain, receipt] as const
+const SECTIONS = [domain, receipt, appealsUi, meetingsUi, settingsUi] as const
 const CORE = { kk, ru, en }
 
-type Catalog = typeof kk & (typeof domain)['kk'] & (typeof receipt)['kk']
-export type Messages = Catalog
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never
+/** The full catalog: the core keys and every section's. */
+export type Messages = typeof kk & UnionToIntersection<(typeof SECTIONS)[number]['kk']>
 
 /** Every catalog, by language: used by the UI (i18next) and by report and receipt writers. */
 export const catalogs = Object.fromEntries(

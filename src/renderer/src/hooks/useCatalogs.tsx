@@ -1,0 +1,73 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Locality, StaffMember } from '@shared/api/contract'
+import type { Sector } from '@shared/domain/sector'
+import { isLanguage, localizedName, DEFAULT_LANGUAGE } from '@shared/i18n'
+import { call } from '../api/client'
+
+interface Catalogs {
+  sectors: Sector[]
+  staff: StaffMember[]
+  localities: Locality[]
+  /** Name of a sector / locality / staff member by id, in the current language; '' when unknown. */
+  sectorName(id: number | null): string
+  localityName(id: number | null): string
+  staffName(id: number | null): string
+  /** Loads the catalogs again (after they were edited in Settings). */
+  reload(): Promise<void>
+}
+
+const CatalogContext = createContext<Catalogs | null>(null)
+
+/** Loads the catalogs every page needs once, and shares them. */
+export function CatalogProvider({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation()
+  const lang = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE
+  const [data, setData] = useState<{ sectors: Sector[]; staff: StaffMember[]; localities: Locality[] }>({
+    sectors: [],
+    staff: [],
+    localities: [],
+  })
+
+  const reload = useCallback(async () => {
+    const [sectors, staff, localities] = await Promise.all([
+      call('sectors.list', { includeInactive: true }),
+      call('staff.list', { includeInactive: true }),
+      call('localities.list', { includeInactive: true }),
+    ])
+    setData({ sectors, staff, localities })
+  }, [])
+
+  useEffect(() => {
+    void reload()
+  }, [reload])
+
+  const value = useMemo<Catalogs>(() => {
+    const byId = <T extends { id: number }>(items: T[]) => new Map(items.map((item) => [item.id, item]))
+    const sectors = byId(data.sectors)
+    const localities = byId(data.localities)
+    const staff = byId(data.staff)
+    return {
+      ...data,
+      sectorName: (id) => {
+        const sector = id === null ? undefined : sectors.get(id)
+        return sector ? localizedName(sector, lang) : ''
+      },
+      localityName: (id) => {
+        const locality = id === null ? undefined : localities.get(id)
+        if (!locality) return ''
+        return lang === 'ru' ? locality.nameRu : lang === 'en' ? (locality.nameEn ?? locality.nameKk) : locality.nameKk
+      },
+      staffName: (id) => (id === null ? '' : (staff.get(id)?.fullName ?? '')),
+      reload,
+    }
+  }, [data, lang, reload])
+
+  return <CatalogContext.Provider value={value}>{children}</CatalogContext.Provider>
+}
+
+export function useCatalogs(): Catalogs {
+  const value = useContext(CatalogContext)
+  if (!value) throw new Error('useCatalogs outside CatalogProvider')
+  return value
+}

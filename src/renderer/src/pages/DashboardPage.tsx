@@ -1,0 +1,5 @@
+import { ComingSoonPage } from './ComingSoonPage'
+
+export function DashboardPage() {
+  return <ComingSoonPage section="dashboard" />
+}

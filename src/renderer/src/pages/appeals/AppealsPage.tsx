@@ -1,0 +1,5 @@
+import { ComingSoonPage } from '../ComingSoonPage'
+
+export function AppealsPage() {
+  return <ComingSoonPage section="appeals" />
+}

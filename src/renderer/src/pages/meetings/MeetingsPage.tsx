@@ -1,0 +1,5 @@
+import { ComingSoonPage } from '../ComingSoonPage'
+
+export function MeetingsPage() {
+  return <ComingSoonPage section="meetings" />
+}
