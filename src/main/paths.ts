@@ -12,9 +12,9 @@ export const DATA_DIR_ENV = 'AKIMAT_DATA_DIR'
  * $XDG_CONFIG_HOME/Akimat Desk (or ~/.config/Akimat Desk) on Linux.
  */
 export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
-  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), PRODUCT_NAME)
+  if (platform === 'win32') return join(env.APPDATA || join(homedir(), 'AppData', 'Roaming'), PRODUCT_NAME)
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', PRODUCT_NAME)
-  return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), PRODUCT_NAME)
+  return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), PRODUCT_NAME)
 }
 
 /** The data folder: --data DIR, else $AKIMAT_DATA_DIR, else `<user data>/data`. */

@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { DEFAULT_LANGUAGE, LANGUAGES, catalogs, translate, type Language } from '@shared/i18n'
 import { kk } from '@shared/i18n/kk'
-import { ru } from '@shared/i18n/ru'
-import { en } from '@shared/i18n/en'
 
 /** Every leaf of a catalog as [dotted key, value]. Non-string, non-object leaves are kept as-is. */
 function leaves(node: unknown, prefix = ''): [string, unknown][] {
@@ -13,13 +11,12 @@ function leaves(node: unknown, prefix = ''): [string, unknown][] {
 const params = (text: string): string[] => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort()
 
 describe('message catalogs', () => {
-  const kkLeaves = new Map(leaves(kk))
+  // The Kazakh catalog as served (core texts plus every section) is the reference.
+  const kkLeaves = new Map(leaves(catalogs.kk))
 
-  it('exports kk, ru and en under their language codes', () => {
+  it('has one catalog per language, and the Kazakh one holds every core text', () => {
     expect(Object.keys(catalogs).sort()).toEqual([...LANGUAGES].sort())
-    expect(catalogs.kk).toBe(kk)
-    expect(catalogs.ru).toBe(ru)
-    expect(catalogs.en).toBe(en)
+    for (const [key, value] of leaves(kk)) expect(kkLeaves.get(key), key).toBe(value)
   })
 
   it('has a sensible number of keys (the walk really reached the leaves)', () => {
@@ -60,7 +57,7 @@ describe('translate', () => {
 
   /** Removes one message from a catalog for the duration of the test. */
   function withoutMessage(lang: Language, group: 'validation', key: 'required'): void {
-    const section = catalogs[lang][group] as Record<string, string>
+    const section = catalogs[lang][group] as unknown as Record<string, unknown>
     const saved = section[key]!
     delete section[key]
     restore.push(() => {

@@ -55,12 +55,9 @@ describe('defaultUserDataDir', () => {
     expect(defaultUserDataDir({}, 'linux')).toBe(join(homedir(), '.config', 'Akimat Desk'))
   })
 
-  // Known bug (src/main/paths.ts, defaultUserDataDir): `??` keeps an empty XDG_CONFIG_HOME, so
-  // the result is the relative path "Akimat Desk" (resolved against the working directory),
-  // while Electron (Chromium's GetXDGDirectory) and the XDG spec treat an empty variable as
-  // unset. Web mode and the desktop app then open different databases. Remove `.fails` once
-  // fixed.
-  it.fails('linux with an empty XDG_CONFIG_HOME: ~/.config/Akimat Desk, as Electron does', () => {
+  // An empty XDG_CONFIG_HOME counts as unset, as Electron (Chromium's GetXDGDirectory) and the
+  // XDG spec treat it; otherwise web mode and the desktop app would open different databases.
+  it('linux with an empty XDG_CONFIG_HOME: ~/.config/Akimat Desk, as Electron does', () => {
     expect(defaultUserDataDir({ XDG_CONFIG_HOME: '' }, 'linux')).toBe(join(homedir(), '.config', 'Akimat Desk'))
   })
 

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { ApiMethod } from './methods'
 import { SECTOR_CODE_PATTERN, SECTOR_NAME_MAX, type Sector } from '../domain/sector'
 import { LANGUAGES, type Language } from '../i18n/languages'
-import { entityId } from './fields'
+import { entityId, requiredText } from './fields'
 import * as appeals from './areas/appeals'
 import * as catalogs from './areas/catalogs'
 import * as meetings from './areas/meetings'
@@ -17,11 +17,7 @@ import * as meetings from './areas/meetings'
 /** Marks the output type of a method; the value itself is never used at runtime. */
 const returns = <T>(): T => undefined as T
 
-const sectorName = z
-  .string({ error: 'validation.required' })
-  .trim()
-  .min(1, { error: 'validation.required' })
-  .max(SECTOR_NAME_MAX, { error: 'validation.tooLong' })
+const sectorName = requiredText(SECTOR_NAME_MAX)
 
 const id = entityId
 const empty = z.object({}).strict()
@@ -62,11 +58,7 @@ export const contract = {
   'sectors.create': {
     input: z
       .object({
-        code: z
-          .string({ error: 'validation.required' })
-          .trim()
-          .min(1, { error: 'validation.required' })
-          .regex(SECTOR_CODE_PATTERN, { error: 'validation.sectorCode' }),
+        code: requiredText(100).regex(SECTOR_CODE_PATTERN, { error: 'validation.sectorCode' }),
         nameKk: sectorName,
         nameRu: sectorName,
         nameEn: sectorName,

@@ -1,0 +1,243 @@
+import { request } from 'node:http'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Core } from '../../src/main/core'
+import { startWebServer, TOKEN_HEADER, type WebServer } from '../../src/main/http/server'
+import { CONTENT_SECURITY_POLICY } from '../../src/main/security/csp'
+import { useCleanup } from '../helpers/cleanup'
+import { startTestCore } from '../helpers/core'
+
+const cleanup = useCleanup()
+const TOKEN = 'test-token'
+const INDEX_HTML = '<!doctype html><title>Akimat Desk test page</title><div id="root"></div>'
+const SECRET = 'this file lies outside the static folder'
+
+let core: Core
+let server: WebServer
+let base: string
+
+beforeEach(async () => {
+  const dir = cleanup.tempDir()
+  const staticDir = join(dir, 'renderer')
+  mkdirSync(join(staticDir, 'assets'), { recursive: true })
+  writeFileSync(join(staticDir, 'index.html'), INDEX_HTML)
+  writeFileSync(join(staticDir, 'assets', 'app-1234.js'), 'console.log("app")')
+  writeFileSync(join(dir, 'secret.txt'), SECRET)
+
+  const opened = await startTestCore(join(dir, 'akimat.sqlite'))
+  cleanup.defer(() => opened.close())
+  core = opened
+  const started = await startWebServer({ dispatch: core.dispatch, staticDir, port: 0, token: TOKEN })
+  cleanup.defer(() => started.close())
+  server = started
+  base = `http://127.0.0.1:${server.port}`
+})
+
+interface RawResponse {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: string
+}
+
+/** A request with nothing added by a client library: the exact path and headers given. */
+function raw(options: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: server.port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }))
+        res.on('error', reject)
+      },
+    )
+    req.on('error', reject)
+    req.end(options.body)
+  })
+}
+
+const api = (method: string, body: unknown, headers: Record<string, string> = { [TOKEN_HEADER]: TOKEN }) =>
+  fetch(`${base}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  })
+
+const sectorCount = async (): Promise<number> =>
+  ((await core.database.dataSource.query('SELECT COUNT(*) AS n FROM sectors')) as { n: number }[])[0]!.n
+
+describe('web server', () => {
+  it('listens on 127.0.0.1 only and hands out the token in the URL fragment', () => {
+    expect(server.url.startsWith('http://127.0.0.1:')).toBe(true)
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/#token=${TOKEN}`)
+    expect(server.port).toBeGreaterThan(0)
+    expect(server.token).toBe(TOKEN)
+  })
+
+  describe('API calls', () => {
+    it('without a token: 401 unauthorized, and nothing is written', async () => {
+      const res = await api('sectors.create', { code: 'tourism', nameKk: 'Туризм', nameRu: 'Туризм', nameEn: 'Tourism' }, {})
+      expect(res.status).toBe(401)
+      expect(await res.json()).toEqual({
+        ok: false,
+        error: { code: 'unauthorized', messageKey: 'errors.unauthorized', issues: [] },
+      })
+      expect(await sectorCount()).toBe(8)
+    })
+
+    it.each(['wrong-token', 'TEST-TOKEN', 'test-tokenx', 'test-toke', ''])('with the wrong token %j: 401', async (token) => {
+      const res = await api('sectors.list', {}, { [TOKEN_HEADER]: token })
+      expect(res.status).toBe(401)
+      expect(await res.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
+    })
+
+    it('with the token: 200 and the eight sectors', async () => {
+      const res = await api('sectors.list', {})
+      expect(res.status).toBe(200)
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/)
+      const body = (await res.json()) as { ok: boolean; data: { code: string }[] }
+      expect(body.ok).toBe(true)
+      expect(body.data).toHaveLength(8)
+      expect(body.data[0]?.code).toBe('social')
+    })
+
+    it('an empty body counts as an empty input', async () => {
+      const res = await fetch(`${base}/api/app.info`, { method: 'POST', headers: { [TOKEN_HEADER]: TOKEN } })
+      expect(res.status).toBe(200)
+      expect(await res.json()).toMatchObject({ ok: true, data: { version: 'test', door: 'web' } })
+    })
+
+    it('writes through the web door with the shared core', async () => {
+      const res = await api('sectors.create', { code: 'tourism', nameKk: 'Туризм', nameRu: 'Туризм', nameEn: 'Tourism' })
+      expect(res.status).toBe(200)
+      expect(await res.json()).toMatchObject({ ok: true, data: { code: 'tourism', sortOrder: 9 } })
+      expect(await sectorCount()).toBe(9)
+    })
+
+    it('refuses a foreign Origin even with the right token (403), writing nothing', async () => {
+      const res = await api('sectors.create', { code: 'tourism', nameKk: 'Т', nameRu: 'Т', nameEn: 'T' }, {
+        [TOKEN_HEADER]: TOKEN,
+        Origin: 'http://evil.example',
+      })
+      expect(res.status).toBe(403)
+      expect(await res.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
+      expect(await sectorCount()).toBe(8)
+    })
+
+    it('accepts its own Origin', async () => {
+      const res = await api('sectors.list', {}, { [TOKEN_HEADER]: TOKEN, Origin: base })
+      expect(res.status).toBe(200)
+    })
+
+    it.each(['evil.example', `evil.example:80`, '127.0.0.1', '127.0.0.1:1'])(
+      'refuses the Host header %j (DNS rebinding) with 403',
+      async (host) => {
+        const res = await raw({
+          method: 'POST',
+          path: '/api/sectors.list',
+          headers: { host, [TOKEN_HEADER]: TOKEN, 'content-type': 'application/json' },
+          body: '{}',
+        })
+        expect(res.status).toBe(403)
+        expect(res.body).not.toContain('social')
+      },
+    )
+
+    it('accepts the Host localhost:<port>', async () => {
+      const res = await raw({
+        method: 'POST',
+        path: '/api/sectors.list',
+        headers: { host: `localhost:${server.port}`, [TOKEN_HEADER]: TOKEN },
+        body: '{}',
+      })
+      expect(res.status).toBe(200)
+    })
+
+    it('answers 404 unknown_method for a method outside the contract', async () => {
+      const res = await api('sectors.delete', { id: 1 })
+      expect(res.status).toBe(404)
+      expect(await res.json()).toEqual({
+        ok: false,
+        error: { code: 'unknown_method', messageKey: 'errors.unknown_method', issues: [] },
+      })
+    })
+
+    it('answers 400 validation for a body that is not JSON', async () => {
+      const res = await api('sectors.list', '{"includeInactive": tru')
+      expect(res.status).toBe(400)
+      expect(await res.json()).toEqual({
+        ok: false,
+        error: { code: 'validation', messageKey: 'errors.validation', issues: [{ path: [], messageKey: 'validation.invalid' }] },
+      })
+    })
+
+    it('answers a schema failure with 200 and the field issues', async () => {
+      const res = await api('sectors.create', { code: 'Bad', nameKk: 'a', nameRu: 'b', nameEn: 'c' })
+      expect(res.status).toBe(200)
+      expect(await res.json()).toMatchObject({
+        ok: false,
+        error: { code: 'validation', issues: [{ path: ['code'], messageKey: 'validation.sectorCode' }] },
+      })
+    })
+
+    it('refuses GET on the API with 405', async () => {
+      const res = await fetch(`${base}/api/sectors.list`, { headers: { [TOKEN_HEADER]: TOKEN } })
+      expect(res.status).toBe(405)
+    })
+
+    it('sends the Content-Security-Policy and no CORS headers', async () => {
+      const res = await api('sectors.list', {}, { [TOKEN_HEADER]: TOKEN, Origin: base })
+      expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
+      expect(res.headers.get('access-control-allow-origin')).toBeNull()
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    })
+  })
+
+  describe('static files', () => {
+    it('GET / returns index.html with the CSP', async () => {
+      const res = await fetch(`${base}/`)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8')
+      expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
+      expect(res.headers.get('x-frame-options')).toBe('DENY')
+      expect(await res.text()).toBe(INDEX_HTML)
+    })
+
+    it('serves a built asset, and index.html for a client route', async () => {
+      const asset = await fetch(`${base}/assets/app-1234.js`)
+      expect(asset.status).toBe(200)
+      expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+      expect(await asset.text()).toBe('console.log("app")')
+      expect(await (await fetch(`${base}/settings/sectors`)).text()).toBe(INDEX_HTML)
+    })
+
+    it.each([
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+      '/..%2f..%2f..%2f..%2f..%2f..%2fetc%2fpasswd',
+      '/assets/..%2f..%2f..%2f..%2f..%2f..%2fetc%2fpasswd',
+      '/../../../../../../etc/passwd',
+      '/%252e%252e/%252e%252e/etc/passwd',
+    ])('does not leave the static folder for %s', async (path) => {
+      const res = await raw({ path, headers: { host: `127.0.0.1:${server.port}` } })
+      expect(res.body).not.toContain('root:')
+      if (existsSync('/etc/passwd')) expect(res.body).not.toBe(readFileSync('/etc/passwd', 'utf8'))
+      expect([200, 400, 404]).toContain(res.status)
+      if (res.status === 200) expect(res.body).toBe(INDEX_HTML)
+    })
+
+    it.each(['/%2e%2e/secret.txt', '/..%2fsecret.txt', '/assets/%2e%2e/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt'])(
+      'does not serve a file beside the static folder via %s',
+      async (path) => {
+        const res = await raw({ path, headers: { host: `127.0.0.1:${server.port}` } })
+        expect(res.body).not.toContain(SECRET)
+      },
+    )
+
+    it('refuses other methods than GET and HEAD outside the API', async () => {
+      const res = await fetch(`${base}/index.html`, { method: 'POST', body: 'x' })
+      expect(res.status).toBe(405)
+    })
+  })
+})
