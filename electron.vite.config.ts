@@ -10,7 +10,12 @@ export default defineConfig({
     build: {
       rollupOptions: {
         // index: the Electron entry. web: the same core served to a browser under plain Node.
-        input: { index: resolve(__dirname, 'src/main/index.ts'), web: resolve(__dirname, 'src/main/web.ts') },
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          web: resolve(__dirname, 'src/main/web.ts'),
+          // Writes report files off the main thread (see src/main/reports/writers.ts).
+          reportWorker: resolve(__dirname, 'src/main/reportWorker.ts'),
+        },
       },
     },
   },

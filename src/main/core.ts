@@ -14,6 +14,8 @@ import { SectorService } from './services/sectors'
 import { SessionService } from './services/session'
 import { SettingsStore } from './services/settingsStore'
 import { StaffService } from './services/staff'
+import { ReportService } from './services/reports'
+import { writeInProcess, type ReportWriter } from './reports/writers'
 
 export interface CoreOptions {
   databaseFile: string
@@ -23,6 +25,8 @@ export interface CoreOptions {
   nativeBinding?: string
   /** "Now" for deadlines and validation; tests fix it. */
   clock?: Clock
+  /** How report files are written: in a worker thread in the app, in-process in tests. */
+  reportWriter?: ReportWriter
 }
 
 export type Services = ReturnType<typeof createServices>
@@ -36,6 +40,7 @@ function createServices(database: Database, options: CoreOptions) {
   const appeals = new AppealService(db, calendar, clock)
   const office = new OfficeService(db, settings)
   return {
+    settings,
     sectors: new SectorService(db),
     preferences: new PreferencesService(settings),
     staff,
@@ -47,6 +52,8 @@ function createServices(database: Database, options: CoreOptions) {
     meetings: new MeetingService(db, calendar, appeals.queries, clock),
     dashboard: new DashboardService(db, clock),
     receipt: new ReceiptService(appeals, office, options.resourcesDir),
+    reports: new ReportService(db, office, options.reportWriter ?? writeInProcess, options.resourcesDir, clock),
+    clock,
   }
 }
 

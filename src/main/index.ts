@@ -10,6 +10,7 @@ import { electronNativeBinding } from './electron/nativeBinding'
 import { createMainWindow, rendererUrl } from './electron/window'
 import { PRODUCT_NAME, databaseFileIn, resolveDataDir } from './paths'
 import { startupErrorMessage } from './startupError'
+import { workerWriter } from './reports/writers'
 
 let core: Core | undefined
 
@@ -21,6 +22,7 @@ async function start(): Promise<void> {
       version: app.getVersion(),
       // Packaged: electron-builder copies resources/ next to the app (extraResources).
       resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources'),
+      reportWriter: workerWriter(join(__dirname, 'reportWorker.js')),
       nativeBinding: electronNativeBinding({
         packaged: app.isPackaged,
         resourcesPath: process.resourcesPath,

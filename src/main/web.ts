@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util'
 import { version } from '../../package.json'
 import { startCore } from './core'
 import { startWebServer } from './http/server'
+import { workerWriter } from './reports/writers'
 import { databaseFileIn, resolveDataDir } from './paths'
 import { startupErrorMessage } from './startupError'
 
@@ -25,7 +26,12 @@ async function main(): Promise<void> {
   const databaseFile = databaseFileIn(resolveDataDir({ flag: values.data }))
   let core
   try {
-    core = await startCore({ databaseFile, version, resourcesDir: join(__dirname, '../../resources') })
+    core = await startCore({
+      databaseFile,
+      version,
+      resourcesDir: join(__dirname, '../../resources'),
+      reportWriter: workerWriter(join(__dirname, 'reportWorker.js')),
+    })
   } catch (error) {
     console.error(startupErrorMessage(error, databaseFile))
     process.exit(2)

@@ -2,6 +2,7 @@ import type { ApiMethod } from '@shared/api/methods'
 import type { ApiOutput, ApiParsedInput } from '@shared/api/contract'
 import type { CallContext } from '../services/context'
 import type { Core } from '../core'
+import { loadSampleData } from '../sample/sampleData'
 
 export type Handler<M extends ApiMethod> = (input: ApiParsedInput<M>, ctx: CallContext) => Promise<ApiOutput<M>>
 
@@ -60,5 +61,13 @@ export function createHandlers(core: Core): Handlers {
     'meetings.update': (input, ctx) => s.meetings.update(input, ctx),
     'meetings.addQuestions': (input, ctx) => s.meetings.addQuestions(input, ctx),
     'dashboard.summary': (input) => s.dashboard.summary(input),
+
+    'reports.build': (input, ctx) => s.reports.build(input.lang, input.params, ctx),
+    'reports.export': (input, ctx) => s.reports.export(input.lang, input.params, input.format, ctx),
+    'sample.load': async () => {
+      const summary = await loadSampleData(core.database.dataSource, s)
+      await s.session.restore()
+      return summary
+    },
   }
 }

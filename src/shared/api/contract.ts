@@ -6,6 +6,8 @@ import { entityId, requiredText } from './fields'
 import * as appeals from './areas/appeals'
 import * as catalogs from './areas/catalogs'
 import * as meetings from './areas/meetings'
+import * as reports from './areas/reports'
+import type { ReportModel } from '../reports/model'
 
 /**
  * The API contract: every method once, with the schema its input must pass and the type of
@@ -112,6 +114,10 @@ export const contract = {
   'meetings.update': { input: meetings.updateMeetingInput, output: returns<meetings.ReportMeeting>() },
   'meetings.addQuestions': { input: meetings.addQuestionsInput, output: returns<meetings.ReportMeetingDetails>() },
   'dashboard.summary': { input: meetings.dashboardInput, output: returns<meetings.DashboardSummary>() },
+
+  'reports.build': { input: reports.buildReportInput, output: returns<ReportModel>() },
+  'reports.export': { input: reports.exportReportInput, output: returns<reports.ExportedReport>() },
+  'sample.load': { input: empty, output: returns<reports.SampleDataSummary>() },
 } satisfies Record<ApiMethod, { input: z.ZodType; output: unknown }>
 
 export type Contract = typeof contract
@@ -124,3 +130,5 @@ export type ApiOutput<M extends ApiMethod> = Contract[M]['output']
 export type * from './areas/appeals'
 export type * from './areas/catalogs'
 export type * from './areas/meetings'
+export type * from './areas/reports'
+export type * from '../reports/model'

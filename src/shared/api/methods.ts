@@ -38,6 +38,9 @@ export const API_METHODS = [
   'meetings.update',
   'meetings.addQuestions',
   'dashboard.summary',
+  'reports.build',
+  'reports.export',
+  'sample.load',
 ] as const
 
 export type ApiMethod = (typeof API_METHODS)[number]

@@ -101,6 +101,10 @@ export const en: CoreMessages = {
     calendarDuplicate: 'The day {{date}} is listed twice',
     workingWeekendNotWeekend: '{{date}} is not a weekend day; it cannot be marked as a working day',
     operatorUnknown: 'Choose from the staff list',
+    yearRange: 'Invalid range of years (from not after to, at most 15 years)',
+    quarter: 'Quarter format: 2025-Q1',
+    dateRange: 'The end of the period cannot be before its start',
+    yearOrMeeting: 'Choose a year or one meeting',
   },
   errors: {
     validation: 'Please check the data you entered',
@@ -113,6 +117,7 @@ export const en: CoreMessages = {
     sectorNotFound: 'Sector not found',
     appealNotFound: 'Appeal not found',
     meetingNotFound: 'Meeting not found',
+    sampleNotEmpty: 'Sample data loads only into an empty database: this one already holds appeals.',
     dbTooNew:
       'The data file was written by a newer version of the program ({{file}}). It was not opened or changed: please update Akimat Desk.',
   },

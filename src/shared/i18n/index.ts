@@ -7,6 +7,7 @@ import { receipt } from './sections/receipt'
 import { appealsUi } from './sections/appealsUi'
 import { meetingsUi } from './sections/meetingsUi'
 import { settingsUi } from './sections/settingsUi'
+import { reports } from './sections/reports'
 
 export * from './languages'
 
@@ -15,7 +16,7 @@ export * from './languages'
  * sections/ (all three languages side by side, see section.ts). A section's top-level keys
  * become the catalog's: `status.answered`, `receipt.title`. Add a new section here.
  */
-const SECTIONS = [domain, receipt, appealsUi, meetingsUi, settingsUi] as const
+const SECTIONS = [domain, receipt, reports, appealsUi, meetingsUi, settingsUi] as const
 const CORE = { kk, ru, en }
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never

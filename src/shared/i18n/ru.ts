@@ -102,6 +102,10 @@ export const ru: CoreMessages = {
     calendarDuplicate: 'День {{date}} указан дважды',
     workingWeekendNotWeekend: '{{date}} — не выходной, его нельзя отметить рабочим днем',
     operatorUnknown: 'Выберите из списка сотрудников',
+    yearRange: 'Неверный диапазон лет (начальный год не позже конечного, не более 15 лет)',
+    quarter: 'Формат квартала: 2025-Q1',
+    dateRange: 'Конец периода не может быть раньше начала',
+    yearOrMeeting: 'Выберите год или одну встречу',
   },
   errors: {
     validation: 'Проверьте заполненные данные',
@@ -114,6 +118,7 @@ export const ru: CoreMessages = {
     sectorNotFound: 'Сфера не найдена',
     appealNotFound: 'Обращение не найдено',
     meetingNotFound: 'Встреча не найдена',
+    sampleNotEmpty: 'Демонстрационные данные загружаются только в пустую базу: здесь уже есть обращения.',
     dbTooNew:
       'Файл данных записан более новой версией программы ({{file}}). Файл не открыт и не изменен: обновите Akimat Desk.',
   },

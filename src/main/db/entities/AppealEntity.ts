@@ -10,6 +10,7 @@ export interface AppealRow {
   uuid: string
   /** Per-year sequence, e.g. 2025-000123; assigned at registration, never reused. */
   regNumber: string
+  /** Local wall-clock time the office received it, as typed: YYYY-MM-DDTHH:MM. */
   receivedAt: string
   registeredOn: string
   channel: string

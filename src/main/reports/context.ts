@@ -1,0 +1,13 @@
+import type { Language } from '@shared/i18n'
+
+/** What every report builder needs besides its parameters. */
+export interface ReportContext {
+  lang: Language
+  /** The office's name in the report's language, for the page header. */
+  office: string
+  localityName(id: number): Promise<string>
+  /** Who prepares the report (the operator), for the signature line. */
+  preparedBy: string | null
+  /** Today, YYYY-MM-DD, for the signature line. */
+  today: string
+}

@@ -1,0 +1,127 @@
+import type { DataSource } from 'typeorm'
+import { translate, localizedName, type Language } from '@shared/i18n'
+import type { Cell, ReportModel } from '@shared/reports/model'
+import { percentShares } from '@shared/domain/shares'
+import { SectorEntity } from '../db/entities'
+import type { ReportContext } from './context'
+import { localityScope } from './scope'
+
+export interface SectorByYearParams {
+  from: number
+  to: number
+  /** 'meetings': questions raised at report meetings; 'all': every appeal. */
+  source: 'meetings' | 'all'
+  localityId: number | null
+}
+
+/**
+ * The official report-meeting table: sectors (rows, catalog order) by year (a count and its
+ * share of the year's total per year), and a total row. Counted in SQL by registration year;
+ * sectors with no appeal in any of the years are left out, as in the reference table.
+ */
+export async function sectorByYear(db: DataSource, params: SectorByYearParams, ctx: ReportContext): Promise<ReportModel> {
+  const { lang } = ctx
+  const t = (key: string, p?: Record<string, string | number>) => translate(lang, `reports.${key}`, p)
+  const years = Array.from({ length: params.to - params.from + 1 }, (_, i) => params.from + i)
+
+  const query = db
+    .createQueryBuilder()
+    .select('substr(a.registered_on, 1, 4)', 'year')
+    .addSelect('a.sector_id', 'sector_id')
+    .addSelect('COUNT(*)', 'n')
+    .from('appeals', 'a')
+    .where('a.registered_on >= :start AND a.registered_on <= :end', { start: `${params.from}-01-01`, end: `${params.to}-12-31` })
+    .groupBy('substr(a.registered_on, 1, 4)')
+    .addGroupBy('a.sector_id')
+  if (params.source === 'meetings') query.andWhere("a.channel = 'report_meeting'")
+  await localityScope(db, query, params.localityId)
+  const counts: { year: string; sector_id: number; n: number }[] = await query.getRawMany()
+
+  const count = new Map(counts.map((c) => [`${Number(c.year)}:${Number(c.sector_id)}`, Number(c.n)]))
+  const sectors = (await db.getRepository(SectorEntity).find({ order: { sortOrder: 'ASC', id: 'ASC' } })).filter((s) =>
+    years.some((y) => count.has(`${y}:${s.id}`)),
+  )
+  const grid = sectors.map((s) => years.map((y) => count.get(`${y}:${s.id}`) ?? 0))
+  const totals = years.map((_, yi) => grid.reduce((sum, row) => sum + row[yi]!, 0))
+  const shares = years.map((_, yi) => percentShares(grid.map((row) => row[yi]!)))
+
+  const rows: Cell[][] = sectors.map((sector, si) => [
+    { kind: 'count', value: si + 1 },
+    { kind: 'text', value: localizedName(sector, lang) },
+    ...years.flatMap((_, yi): Cell[] => [
+      { kind: 'count', value: grid[si]![yi]! },
+      { kind: 'percent', value: shares[yi]![si]! },
+    ]),
+  ])
+  const total: Cell[] = [
+    { kind: 'empty' },
+    { kind: 'text', value: t('total') },
+    ...totals.flatMap((n): Cell[] => [{ kind: 'count', value: n }, { kind: 'percentTotal', value: 100 }]),
+  ]
+
+  const single = params.from === params.to
+  const titleKey = `sectorByYear.title${params.source === 'meetings' ? 'Meetings' : 'All'}${single ? 'Year' : 'Range'}`
+  const range = { from: params.from, to: params.to, year: params.from }
+  return {
+    kind: 'sector-by-year',
+    lang,
+    title: t(titleKey, range),
+    office: ctx.office,
+    period: t(single ? 'periodYear' : 'periodYears', range),
+    parameters: [t(`source.${params.source}`), ...(params.localityId ? [t('locality', { name: await ctx.localityName(params.localityId) })] : [])],
+    tables: [
+      {
+        columns: [
+          { header: t('sectorByYear.colNo'), width: 6, align: 'center' },
+          { header: t('sectorByYear.colSector'), width: 44 },
+          ...years.flatMap((year) => [
+            { header: t('sectorByYear.colYear', { year }), width: 11, align: 'center' as const },
+            { header: t('sectorByYear.colPercent'), width: 9, align: 'center' as const },
+          ]),
+        ],
+        rows,
+        total,
+      },
+    ],
+    sentences: summarySentence(sectors.map((s) => localizedName(s, lang)), shares, lang),
+    charts: [
+      {
+        title: t('sectorByYear.chartTitle'),
+        categories: sectors.map((s) => localizedName(s, lang)),
+        series: years.map((year, yi) => ({ name: String(year), values: grid.map((row) => row[yi]!) })),
+      },
+    ],
+    notes: [t('sectorByYear.note')],
+  }
+}
+
+/**
+ * "By sector, 49-69% housing and utilities, 14-27% social sphere, the other sectors about
+ * 1-7%": the two sectors with the largest shares by the range of their yearly shares, the rest
+ * as one range. Shares are cut to whole percents (49,29 → 49), as the reference sentence does,
+ * and the rest's range starts at the smallest non-zero share.
+ */
+export function summarySentence(names: string[], sharesByYear: number[][], lang: Language): string[] {
+  if (names.length < 3) return []
+  const perSector = names.map((_, si) => sharesByYear.map((year) => year[si]!))
+  const weight = (si: number) => perSector[si]!.reduce((a, b) => a + b, 0)
+  const order = names.map((_, si) => si).sort((a, b) => weight(b) - weight(a))
+  const range = (values: number[]) => {
+    const nonZero = values.filter((v) => v > 0)
+    if (nonZero.length === 0) return '0'
+    const lo = Math.floor(Math.min(...nonZero))
+    const hi = Math.floor(Math.max(...nonZero))
+    return lo === hi ? String(lo) : `${lo}-${hi}`
+  }
+  const [first, second, ...rest] = order as [number, number, ...number[]]
+  const lower = (name: string) => (lang === 'en' ? name.charAt(0).toLowerCase() + name.slice(1) : name.charAt(0).toLocaleLowerCase(lang) + name.slice(1))
+  return [
+    translate(lang, 'reports.sectorByYear.sentence', {
+      first: range(perSector[first]!),
+      firstName: lower(names[first]!),
+      second: range(perSector[second]!),
+      secondName: lower(names[second]!),
+      rest: range(rest.flatMap((si) => perSector[si]!)),
+    }),
+  ]
+}
