@@ -8,6 +8,7 @@ import { appealsUi } from './sections/appealsUi'
 import { meetingsUi } from './sections/meetingsUi'
 import { settingsUi } from './sections/settingsUi'
 import { reports } from './sections/reports'
+import { reportsUi } from './sections/reportsUi'
 
 export * from './languages'
 
@@ -16,7 +17,7 @@ export * from './languages'
  * sections/ (all three languages side by side, see section.ts). A section's top-level keys
  * become the catalog's: `status.answered`, `receipt.title`. Add a new section here.
  */
-const SECTIONS = [domain, receipt, reports, appealsUi, meetingsUi, settingsUi] as const
+const SECTIONS = [domain, receipt, reports, reportsUi, appealsUi, meetingsUi, settingsUi] as const
 const CORE = { kk, ru, en }
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never

@@ -1,8 +1,8 @@
 import type { ComponentType, ReactNode } from 'react'
 import { AppealsPage } from './appeals/AppealsPage'
-import { ComingSoonPage } from './ComingSoonPage'
 import { DashboardPage } from './DashboardPage'
 import { MeetingsPage } from './meetings/MeetingsPage'
+import { ReportsPage } from './reports/ReportsPage'
 import { SettingsPage } from './SettingsPage'
 
 export type PageKey = 'dashboard' | 'appeals' | 'meetings' | 'reports' | 'settings'
@@ -15,7 +15,7 @@ export const PAGES: Record<PageKey, { icon: ReactNode; component: ComponentType 
   dashboard: { icon: <span aria-hidden>▦</span>, component: DashboardPage },
   appeals: { icon: <span aria-hidden>✉</span>, component: AppealsPage },
   meetings: { icon: <span aria-hidden>☷</span>, component: MeetingsPage },
-  reports: { icon: <span aria-hidden>▤</span>, component: () => <ComingSoonPage section="reports" /> },
+  reports: { icon: <span aria-hidden>▤</span>, component: ReportsPage },
   settings: { icon: <span aria-hidden>⚙</span>, component: SettingsPage },
 }
 

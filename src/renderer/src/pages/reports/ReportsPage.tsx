@@ -1,0 +1,5 @@
+import { ComingSoonPage } from '../ComingSoonPage'
+
+export function ReportsPage() {
+  return <ComingSoonPage section="reports" />
+}
