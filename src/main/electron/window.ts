@@ -22,6 +22,13 @@ export function createMainWindow(title: string): BrowserWindow {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } })
   })
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
+  // Exported reports and receipts are downloads: Electron asks where to save them (the save
+  // dialog), and once saved we open the folder, as people expect of a desktop program.
+  session.defaultSession.on('will-download', (_event, item) => {
+    item.once('done', (_e, state) => {
+      if (state === 'completed') shell.showItemInFolder(item.getSavePath())
+    })
+  })
 
   const window = new BrowserWindow({
     title,
