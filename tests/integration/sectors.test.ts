@@ -47,7 +47,9 @@ const list = (includeInactive = true) => ok<Sector[]>('sectors.list', { includeI
 const sql = <T>(query: string, params: unknown[] = []): Promise<T[]> => core.database.dataSource.query(query, params)
 const count = async (table: 'sectors' | 'audit_entries'): Promise<number> =>
   (await sql<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`))[0]!.n
-const audit = () => sql<AuditRow>('SELECT * FROM audit_entries ORDER BY id')
+// The recorded fields; the hash chain columns are checked by tests/integration/audit-chain.test.ts.
+const audit = () =>
+  sql<AuditRow>('SELECT id, at, operator, entity, entity_id, action, field, old_value, new_value FROM audit_entries ORDER BY id')
 /** The audit entries without their id and time, which no test can predict. */
 const auditChanges = async () => (await audit()).map(({ id: _id, at: _at, ...rest }) => rest)
 const byCode = async (code: string): Promise<Sector> => {

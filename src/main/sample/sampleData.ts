@@ -46,9 +46,9 @@ export async function loadSampleData(db: DataSource, deps: { calendar: CalendarS
     const localityRepo = manager.getRepository(LocalityEntity)
     const villages: { id: number; okrugId: number; name: string }[] = []
     for (const okrug of reference.okrugs) {
-      const saved = await localityRepo.save({ kind: 'okrug' as const, parentId: null, nameKk: okrug.nameKk, nameRu: okrug.nameRu, nameEn: okrug.nameEn, active: true, createdAt: now, updatedAt: now })
+      const saved = await localityRepo.save({ uuid: randomUUID(), originOfficeUuid: null, importedVersion: null, kind: 'okrug' as const, parentId: null, nameKk: okrug.nameKk, nameRu: okrug.nameRu, nameEn: okrug.nameEn, active: true, createdAt: now, updatedAt: now })
       for (const village of okrug.villages) {
-        const v = await localityRepo.save({ kind: 'settlement' as const, parentId: saved.id, nameKk: village.nameKk, nameRu: village.nameRu, nameEn: null, active: true, createdAt: now, updatedAt: now })
+        const v = await localityRepo.save({ uuid: randomUUID(), originOfficeUuid: null, importedVersion: null, kind: 'settlement' as const, parentId: saved.id, nameKk: village.nameKk, nameRu: village.nameRu, nameEn: null, active: true, createdAt: now, updatedAt: now })
         villages.push({ id: v.id, okrugId: saved.id, name: village.nameKk })
       }
     }

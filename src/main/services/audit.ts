@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import { AuditEntryEntity, type AuditEntryRow } from '../db/entities'
 import type { CallContext } from './context'
+import { auditHash, GENESIS_HASH } from './auditHash'
 
 export type AuditChange = Pick<AuditEntryRow, 'entity' | 'entityId' | 'action' | 'field' | 'oldValue' | 'newValue'>
 
@@ -11,10 +12,18 @@ export type AuditChange = Pick<AuditEntryRow, 'entity' | 'entityId' | 'action' |
 export async function recordAudit(manager: EntityManager, ctx: CallContext, changes: AuditChange[]): Promise<void> {
   if (changes.length === 0) return
   const at = new Date().toISOString()
-  await manager.insert(
-    AuditEntryEntity,
-    changes.map((c) => ({ ...c, at, operator: ctx.operator })),
-  )
+  // Each entry is chained to the one before it (tamper-evident history). The last hash is
+  // read inside the caller's transaction, and calls are serialised, so the chain has no forks.
+  const last = await manager.getRepository(AuditEntryEntity).findOne({ where: {}, order: { id: 'DESC' } })
+  let prevHash = last?.hash ?? GENESIS_HASH
+  const rows = changes.map((change) => {
+    const entry = { ...change, at, operator: ctx.operator }
+    const hash = auditHash(prevHash, entry)
+    const row = { ...entry, prevHash, hash }
+    prevHash = hash
+    return row
+  })
+  await manager.insert(AuditEntryEntity, rows)
 }
 
 /** One audit change per field whose value differs between `before` and `after`. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { DataSource, EntityManager } from 'typeorm'
 import { DomainError } from '@shared/api/errors'
 import type { ApiParsedInput, Locality } from '@shared/api/contract'
@@ -31,7 +32,9 @@ export class LocalityService {
     return this.db.transaction(async (manager) => {
       await this.checkParent(manager, input.parentId)
       const now = new Date().toISOString()
-      const row = await manager.getRepository(LocalityEntity).save({ ...input, active: true, createdAt: now, updatedAt: now })
+      const row = await manager
+        .getRepository(LocalityEntity)
+        .save({ ...input, uuid: randomUUID(), originOfficeUuid: null, importedVersion: null, active: true, createdAt: now, updatedAt: now })
       await recordAudit(manager, ctx, [createdEntry('locality', row.id, toLocality(row))])
       return toLocality(row)
     })

@@ -30,14 +30,17 @@ export function iinBirthDate(iin: string): string | null {
   return date.toISOString().slice(0, 10)
 }
 
-/** Why an IIN is not acceptable, or null when it is. `today` is YYYY-MM-DD. */
-export function iinProblem(iin: string, today: string): IdNumberProblem | null {
+/**
+ * Why an IIN is not acceptable, or null when it is. `today` (YYYY-MM-DD) also refuses a birth
+ * date in the future; null skips that check (the API schema has no clock; the service checks it).
+ */
+export function iinProblem(iin: string, today: string | null): IdNumberProblem | null {
   if (!/^\d{12}$/.test(iin)) return 'format'
   const centuryDigit = Number(iin[6])
   if (!(centuryDigit >= 1 && centuryDigit <= 6)) return 'century'
   const birth = iinBirthDate(iin)
   if (!birth) return 'birthDate'
-  if (birth > today) return 'futureBirthDate'
+  if (today !== null && birth > today) return 'futureBirthDate'
   if (!checkDigitValid(iin)) return 'checksum'
   return null
 }

@@ -51,6 +51,10 @@ export interface AppealRow {
   repeatedOfId: number | null
   /** Folded number + applicant + summary, indexed by FTS5 (see migration 0002). */
   searchText: string
+  /** Set on records that came in a package from another office (okrug → district). */
+  originOfficeUuid: string | null
+  /** The version (updated_at) of that record that was imported. */
+  importedVersion: string | null
   createdAt: string
   updatedAt: string
 }
@@ -98,6 +102,8 @@ export const AppealEntity = new EntitySchema<AppealRow>({
     repeated: { type: 'boolean', default: false },
     repeatedOfId: { type: 'integer', name: 'repeated_of_id', nullable: true },
     searchText: { type: 'text', name: 'search_text', default: '' },
+    originOfficeUuid: { type: 'varchar', length: 36, name: 'origin_office_uuid', nullable: true },
+    importedVersion: { type: 'varchar', length: 32, name: 'imported_version', nullable: true },
     createdAt: timestampColumn('created_at'),
     updatedAt: timestampColumn('updated_at'),
   },

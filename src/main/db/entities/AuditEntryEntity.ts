@@ -13,6 +13,9 @@ export interface AuditEntryRow {
   field: string | null
   oldValue: string | null
   newValue: string | null
+  /** The hash of the entry before this one (a chain: see services/auditHash.ts). */
+  prevHash: string | null
+  hash: string | null
 }
 
 export const AuditEntryEntity = new EntitySchema<AuditEntryRow>({
@@ -28,5 +31,7 @@ export const AuditEntryEntity = new EntitySchema<AuditEntryRow>({
     field: { type: 'varchar', length: 64, nullable: true },
     oldValue: { type: 'text', name: 'old_value', nullable: true },
     newValue: { type: 'text', name: 'new_value', nullable: true },
+    prevHash: { type: 'varchar', length: 64, name: 'prev_hash', nullable: true },
+    hash: { type: 'varchar', length: 64, nullable: true },
   },
 })

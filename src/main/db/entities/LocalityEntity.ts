@@ -11,6 +11,12 @@ export interface LocalityRow {
   nameRu: string
   nameEn: string | null
   active: boolean
+  /** Stable across offices, for consolidation. */
+  uuid: string
+  /** Set on records that came in a package from another office (okrug → district). */
+  originOfficeUuid: string | null
+  /** The version (updated_at) of that record that was imported. */
+  importedVersion: string | null
   createdAt: string
   updatedAt: string
 }
@@ -26,6 +32,9 @@ export const LocalityEntity = new EntitySchema<LocalityRow>({
     nameRu: nameColumn('name_ru'),
     nameEn: nameColumn('name_en', true),
     active: { type: 'boolean', default: true },
+    uuid: { type: 'varchar', length: 36, unique: true },
+    originOfficeUuid: { type: 'varchar', length: 36, name: 'origin_office_uuid', nullable: true },
+    importedVersion: { type: 'varchar', length: 32, name: 'imported_version', nullable: true },
     createdAt: timestampColumn('created_at'),
     updatedAt: timestampColumn('updated_at'),
   },

@@ -14,6 +14,10 @@ export interface ReportMeetingRow {
   attendance: number | null
   notes: string | null
   broadcastLink: string | null
+  /** Set on records that came in a package from another office (okrug → district). */
+  originOfficeUuid: string | null
+  /** The version (updated_at) of that record that was imported. */
+  importedVersion: string | null
   createdAt: string
   updatedAt: string
 }
@@ -33,6 +37,8 @@ export const ReportMeetingEntity = new EntitySchema<ReportMeetingRow>({
     attendance: { type: 'integer', nullable: true },
     notes: { type: 'text', nullable: true },
     broadcastLink: { type: 'varchar', length: 500, name: 'broadcast_link', nullable: true },
+    originOfficeUuid: { type: 'varchar', length: 36, name: 'origin_office_uuid', nullable: true },
+    importedVersion: { type: 'varchar', length: 32, name: 'imported_version', nullable: true },
     createdAt: timestampColumn('created_at'),
     updatedAt: timestampColumn('updated_at'),
   },

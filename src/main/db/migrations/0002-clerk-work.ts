@@ -1,6 +1,7 @@
 import { Table, TableColumn, TableForeignKey, TableIndex, type QueryRunner, type TableColumnOptions } from 'typeorm'
 import type { Migration } from './types'
 import { insertRows, updateRow } from './rows'
+import { createAppealSearchIndex } from './appealSearchIndex'
 import { appealSearchText } from '@shared/domain/search'
 import shippedCalendar from '../../../../resources/calendar/kz-2025-2027.json'
 
@@ -112,28 +113,6 @@ export const clerkWork: Migration = {
 
     await qr.addColumns('report_meetings', [nullable('broadcast_link', 'varchar', '500')])
 
-    if (qr.connection.options.type === 'better-sqlite3') await createSqliteSearchIndex(qr)
+    if (qr.connection.options.type === 'better-sqlite3') await createAppealSearchIndex(qr)
   },
-}
-
-/**
- * FTS5 over appeals.search_text (number, applicant, summary, folded so that a query typed
- * without Kazakh letters matches: see shared/domain/search.ts). An external-content table kept
- * in step by triggers, so every write path (ORM or SQL) updates it in the same transaction.
- */
-async function createSqliteSearchIndex(qr: QueryRunner): Promise<void> {
-  await qr.query(
-    "CREATE VIRTUAL TABLE appeals_fts USING fts5(search_text, content='appeals', content_rowid='id', tokenize='unicode61', prefix='2 3')",
-  )
-  await qr.query(`CREATE TRIGGER appeals_fts_insert AFTER INSERT ON appeals BEGIN
-    INSERT INTO appeals_fts(rowid, search_text) VALUES (new.id, new.search_text);
-  END`)
-  await qr.query(`CREATE TRIGGER appeals_fts_delete AFTER DELETE ON appeals BEGIN
-    INSERT INTO appeals_fts(appeals_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
-  END`)
-  await qr.query(`CREATE TRIGGER appeals_fts_update AFTER UPDATE OF search_text ON appeals BEGIN
-    INSERT INTO appeals_fts(appeals_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
-    INSERT INTO appeals_fts(rowid, search_text) VALUES (new.id, new.search_text);
-  END`)
-  await qr.query("INSERT INTO appeals_fts(appeals_fts) VALUES ('rebuild')")
 }

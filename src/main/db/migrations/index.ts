@@ -1,5 +1,6 @@
 import { initialSchema } from './0001-initial-schema'
 import { clerkWork } from './0002-clerk-work'
+import { dataSafety } from './0003-data-safety'
 import type { Migration } from './types'
 
 export type { Migration }
@@ -9,6 +10,6 @@ export type { Migration }
  * edit or reorder a migration that has shipped. Each one gets a test that upgrades a
  * database holding real rows (tests/integration/migrations.test.ts).
  */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, clerkWork]
+export const MIGRATIONS: readonly Migration[] = [initialSchema, clerkWork, dataSafety]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

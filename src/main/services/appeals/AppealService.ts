@@ -1,6 +1,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm'
 import { DomainError, type FieldIssue } from '@shared/api/errors'
-import type { Appeal, AppealPage, AppealSummary, ApiParsedInput, KnownApplicant } from '@shared/api/contract'
+import type { Appeal, AppealPage, AppealSummary, ApiParsedInput, Applicant, KnownApplicant } from '@shared/api/contract'
+import { iinBirthDate } from '@shared/domain/iin'
 import {
   canTransition,
   extensionNoticeDueDate,
@@ -63,12 +64,18 @@ export class AppealService {
   }
 
   async create(input: ApiParsedInput<'appeals.create'>, ctx: CallContext): Promise<Appeal> {
+    const now = localNow(this.clock())
+    const issues = this.clockIssues(input.applicant, now.date)
+    if (input.receivedAt > `${now.date}T${now.time}`) issues.push({ path: ['receivedAt'], messageKey: 'validation.receivedInFuture' })
+    if (issues.length > 0) throw invalid(issues)
     const calendar = await this.calendar.load()
     const row = await this.db.transaction((manager) => registerAppeal(manager, calendar, input, ctx))
     return this.get(row.id)
   }
 
   async update(input: ApiParsedInput<'appeals.update'>, ctx: CallContext): Promise<Appeal> {
+    const issues = this.clockIssues(input.applicant, this.today())
+    if (issues.length > 0) throw invalid(issues)
     await this.db.transaction(async (manager) => {
       const before = await this.findRow(manager, input.id)
       await checkReferences(manager, input, [], before)
@@ -262,6 +269,13 @@ export class AppealService {
     if (idNumber) return candidates
     const wanted = foldForSearch(name!.replace(/\s+/g, ' ').trim())
     return candidates.filter((c) => foldForSearch((c.applicantName ?? '').replace(/\s+/g, ' ').trim()) === wanted)
+  }
+
+  /** An IIN whose birth date is after today, by the office clock. */
+  private clockIssues(applicant: Applicant, today: string): FieldIssue[] {
+    if (applicant.kind !== 'individual' || !applicant.iin) return []
+    const birth = iinBirthDate(applicant.iin)
+    return birth && birth > today ? [{ path: ['applicant', 'iin'], messageKey: 'validation.iin.futureBirthDate' }] : []
   }
 
   private async findRow(manager: EntityManager, id: number): Promise<AppealRow> {

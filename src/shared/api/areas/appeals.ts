@@ -10,7 +10,7 @@ import {
   type AppealType,
   type ApplicantKind,
 } from '../../domain/appeal'
-import { localNow, type IsoDate } from '../../domain/dates'
+import type { IsoDate } from '../../domain/dates'
 import { binProblem, iinProblem } from '../../domain/iin'
 import { LANGUAGES } from '../../i18n/languages'
 import { entityId, isoDate, localDateTime, optionalId, optionalIsoDate, optionalText, paging, requiredText } from '../fields'
@@ -24,7 +24,7 @@ const idNumber = (kind: 'iin' | 'bin') =>
     .transform((s) => s.replace(/\s+/g, ''))
     .superRefine((value, ctx) => {
       if (value === '') return
-      const problem = kind === 'iin' ? iinProblem(value, localNow().date) : binProblem(value)
+      const problem = kind === 'iin' ? iinProblem(value, null) : binProblem(value)
       if (problem) ctx.addIssue({ code: 'custom', message: `validation.${kind}.${problem}` })
     })
     .nullish()
@@ -82,16 +82,11 @@ function checkCollective(value: { collective: boolean; signatories: number | nul
   }
 }
 
+/** Checks that need the office clock (received in the future, born in the future) are the service's. */
 export const createAppealInput = z
   .object({ receivedAt: localDateTime, ...appealFields })
   .strict()
-  .superRefine((value, ctx) => {
-    checkCollective(value, ctx)
-    const now = localNow()
-    if (value.receivedAt > `${now.date}T${now.time}`) {
-      ctx.addIssue({ code: 'custom', path: ['receivedAt'], message: 'validation.receivedInFuture' })
-    }
-  })
+  .superRefine(checkCollective)
 
 export const updateAppealInput = z
   .object({ id: entityId, ...appealFields })
