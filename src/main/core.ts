@@ -1,4 +1,6 @@
+import { dirname, join } from 'node:path'
 import { openDatabase, type Database } from './db/database'
+import { BackupService, type DatabaseHost } from './backup/BackupService'
 import { createDispatcher, type Dispatch } from './api/dispatcher'
 import { createHandlers } from './api/handlers'
 import { AppealService } from './services/appeals/AppealService'
@@ -15,7 +17,9 @@ import { SessionService } from './services/session'
 import { SettingsStore } from './services/settingsStore'
 import { StaffService } from './services/staff'
 import { ReportService } from './services/reports'
+import { ImportService } from './import/ImportService'
 import { writeInProcess, type ReportWriter } from './reports/writers'
+import { ConsolidationService } from './consolidation/ConsolidationService'
 
 export interface CoreOptions {
   databaseFile: string
@@ -27,11 +31,18 @@ export interface CoreOptions {
   clock?: Clock
   /** How report files are written: in a worker thread in the app, in-process in tests. */
   reportWriter?: ReportWriter
+  /** Where backups go; default: a `backups` folder beside the database file. */
+  backupsDir?: string
+  /**
+   * Back up before migrating, and once a day at start (the app and web mode); tests leave it
+   * off unless they test it.
+   */
+  autoBackup?: boolean
 }
 
 export type Services = ReturnType<typeof createServices>
 
-function createServices(database: Database, options: CoreOptions) {
+function createServices(database: Database, options: CoreOptions, host: DatabaseHost) {
   const db = database.dataSource
   const clock = options.clock ?? (() => new Date())
   const settings = new SettingsStore(db)
@@ -53,6 +64,9 @@ function createServices(database: Database, options: CoreOptions) {
     dashboard: new DashboardService(db, clock),
     receipt: new ReceiptService(appeals, office, options.resourcesDir),
     reports: new ReportService(db, office, options.reportWriter ?? writeInProcess, options.resourcesDir, clock),
+    imports: new ImportService({ db, settings, sectors: new SectorService(db), localities: new LocalityService(db), staff, calendar, clock }),
+    backup: new BackupService(host, backupsDirFor(options), clock),
+    consolidation: new ConsolidationService(db, settings, office),
     clock,
   }
 }
@@ -71,20 +85,43 @@ export interface Core {
   close(): Promise<void>
 }
 
+const backupsDirFor = (options: CoreOptions) => options.backupsDir ?? join(dirname(options.databaseFile), 'backups')
+
+const open = (options: CoreOptions) =>
+  openDatabase({
+    file: options.databaseFile,
+    nativeBinding: options.nativeBinding,
+    backupsDir: options.autoBackup ? backupsDirFor(options) : undefined,
+  })
+
 export async function startCore(options: CoreOptions): Promise<Core> {
-  const database = await openDatabase({ file: options.databaseFile, nativeBinding: options.nativeBinding })
-  const services = createServices(database, options)
-  await services.session.restore()
+  const host: DatabaseHost = {
+    database: () => core.database,
+    nativeBinding: options.nativeBinding,
+    // A restore swaps the database file: close, swap, open again (migrating an older file),
+    // and rebuild the services on the new connection. The services object keeps its identity
+    // (the handlers hold it), its members are replaced.
+    reopen: async (between) => {
+      await core.database.close()
+      await between()
+      core.database = await open(options)
+      Object.assign(core.services, createServices(core.database, options, host))
+      await core.services.session.restore()
+    },
+  }
+  const database = await open(options)
   const core: Core = {
     version: options.version,
     database,
-    services,
+    services: createServices(database, options, host),
     dispatch: () => Promise.reject(new Error('core not ready')),
-    close: () => database.close(),
+    close: () => core.database.close(),
   }
+  await core.services.session.restore()
+  if (options.autoBackup) await core.services.backup.autoDaily()
   const dispatch = createDispatcher(createHandlers(core))
   core.dispatch = (method, input, ctx) => {
-    const operator = services.session.current()
+    const operator = core.services.session.current()
     return dispatch(method, input, ctx.operator !== null ? ctx : { ...ctx, operator: operator?.fullName ?? null, operatorId: operator?.id ?? null })
   }
   return core

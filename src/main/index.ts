@@ -5,6 +5,7 @@
 import { app, dialog, ipcMain } from 'electron'
 import { join } from 'node:path'
 import { startCore, type Core } from './core'
+import { registerDialogHandlers } from './electron/dialogs'
 import { registerIpcHandlers, senderCheckFor } from './electron/ipc'
 import { electronNativeBinding } from './electron/nativeBinding'
 import { createMainWindow, rendererUrl } from './electron/window'
@@ -23,6 +24,7 @@ async function start(): Promise<void> {
       // Packaged: electron-builder copies resources/ next to the app (extraResources).
       resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources'),
       reportWriter: workerWriter(join(__dirname, 'reportWorker.js')),
+      autoBackup: true,
       nativeBinding: electronNativeBinding({
         packaged: app.isPackaged,
         resourcesPath: process.resourcesPath,
@@ -34,8 +36,10 @@ async function start(): Promise<void> {
     app.exit(2)
     return
   }
-  registerIpcHandlers(ipcMain, core.dispatch, senderCheckFor(rendererUrl()))
+  const trusted = senderCheckFor(rendererUrl())
+  registerIpcHandlers(ipcMain, core.dispatch, trusted)
   const window = createMainWindow(PRODUCT_NAME)
+  registerDialogHandlers(ipcMain, () => window, trusted)
 
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore()

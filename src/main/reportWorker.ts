@@ -1,12 +1,8 @@
-/** Worker-thread entry: writes one report file from a model and sends the bytes back. */
+/** Worker-thread entry: writes one report file and sends the bytes back (see reports/writers.ts). */
 import { parentPort, workerData } from 'node:worker_threads'
-import { writeInProcess, type WriteJob } from './reports/writers'
+import { writeInWorker, type WorkerJob } from './reports/writers'
 
-writeInProcess(workerData as WriteJob).then(
-  (bytes) => {
-    parentPort!.postMessage(bytes, [bytes.buffer as ArrayBuffer])
-  },
-  (error: unknown) => {
-    throw error
-  },
-)
+writeInWorker(parentPort!, workerData as WorkerJob).catch((error: unknown) => {
+  // Uncaught in the worker: the main thread's 'error' handler rejects the export.
+  throw error
+})

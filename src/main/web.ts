@@ -31,6 +31,7 @@ async function main(): Promise<void> {
       version,
       resourcesDir: join(__dirname, '../../resources'),
       reportWriter: workerWriter(join(__dirname, 'reportWorker.js')),
+      autoBackup: true,
     })
   } catch (error) {
     console.error(startupErrorMessage(error, databaseFile))

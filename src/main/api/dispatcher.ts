@@ -7,6 +7,14 @@ import type { Handlers } from './handlers'
 
 export type Dispatch = (method: string, rawInput: unknown, ctx: CallContext) => Promise<ApiResult<unknown>>
 
+/**
+ * Methods answered at once, outside the queue: they touch no database (they read memory
+ * only), so they cannot see a half-done transaction. `import.progress` must be answered while
+ * `import.commit` holds the queue, or a progress bar would only ever show the end. A method
+ * may be listed here only if its handler never reaches the database or a file.
+ */
+export const QUEUE_FREE_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['import.progress'])
+
 export function isApiMethod(method: string): method is ApiMethod {
   return (API_METHODS as readonly string[]).includes(method)
 }
@@ -17,7 +25,8 @@ export function isApiMethod(method: string): method is ApiMethod {
  * error shape and hides the details of unexpected ones from the caller.
  *
  * Calls run one at a time. better-sqlite3 is synchronous and TypeORM shares one connection,
- * so two interleaved async transactions would otherwise see each other's writes.
+ * so two interleaved async transactions would otherwise see each other's writes. The only
+ * exceptions are the QUEUE_FREE_METHODS above.
  */
 export function createDispatcher(handlers: Handlers, log: (message: string, error: unknown) => void = console.error): Dispatch {
   let queue: Promise<unknown> = Promise.resolve()
@@ -41,6 +50,7 @@ export function createDispatcher(handlers: Handlers, log: (message: string, erro
   }
 
   return (method, rawInput, ctx) => {
+    if (isApiMethod(method) && QUEUE_FREE_METHODS.has(method)) return run(method, rawInput, ctx)
     const result = queue.then(() => run(method, rawInput, ctx))
     queue = result.catch(() => undefined)
     return result

@@ -3,6 +3,7 @@ import type { ApiOutput, ApiParsedInput } from '@shared/api/contract'
 import type { CallContext } from '../services/context'
 import type { Core } from '../core'
 import { loadSampleData } from '../sample/sampleData'
+import { verifyAuditTrail } from '../services/auditVerify'
 
 export type Handler<M extends ApiMethod> = (input: ApiParsedInput<M>, ctx: CallContext) => Promise<ApiOutput<M>>
 
@@ -69,5 +70,22 @@ export function createHandlers(core: Core): Handlers {
       await s.session.restore()
       return summary
     },
+
+    'import.preview': (input) => s.imports.preview(input),
+    'import.commit': (input, ctx) => s.imports.commit(input, ctx),
+    'import.progress': async (input) => s.imports.progress(input),
+
+    'backup.status': async () => s.backup.status(),
+    'backup.create': (input) => s.backup.create(input.folder),
+    'backup.inspect': async (input) => s.backup.inspect(input.file),
+    'backup.restore': (input) => s.backup.restore(input.file),
+    'backup.undoRestore': () => s.backup.undoRestore(),
+    'audit.verify': async () => verifyAuditTrail(core.database.dataSource),
+
+    'consolidation.exportPackage': (_input, ctx) => s.consolidation.exportPackage(ctx),
+    'consolidation.importPackage': (input, ctx) => s.consolidation.importPackage(input, ctx),
+    'consolidation.sources': () => s.consolidation.sources(),
+    'consolidation.conflicts': (input) => s.consolidation.conflicts(input),
+    'consolidation.resolve': (input, ctx) => s.consolidation.resolve(input, ctx),
   }
 }

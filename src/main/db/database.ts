@@ -1,7 +1,12 @@
 import { DataSource } from 'typeorm'
 import type BetterSqlite3 from 'better-sqlite3'
 import { entities } from './entities'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { migrate, schemaVersion } from './migrate'
+import { LATEST_SCHEMA_VERSION } from './migrations'
+import { rawConnection } from '../backup/databaseFile'
+import { backupFileName } from '../backup/names'
 
 export interface OpenDatabaseOptions {
   /** Path of the SQLite file; created with its folder when missing. */
@@ -11,6 +16,11 @@ export interface OpenDatabaseOptions {
    * set by the Electron entry to the Electron-ABI build (see docs/NATIVE-MODULES.md).
    */
   nativeBinding?: string
+  /**
+   * Where to put a backup of the database before migrating it (an upgrade must never be the
+   * thing that loses an office's data). Unset: no backup (tests, new files).
+   */
+  backupsDir?: string
 }
 
 export interface Database {
@@ -46,6 +56,15 @@ function applyPragmas(db: BetterSqlite3.Database): void {
   }
 }
 
+export const AKIMAT_APPLICATION_ID = 0x414b4d44
+
+async function backupBeforeMigrating(dataSource: DataSource, backupsDir: string): Promise<void> {
+  const current = await schemaVersion(dataSource)
+  if (current === 0 || current >= LATEST_SCHEMA_VERSION) return
+  mkdirSync(backupsDir, { recursive: true })
+  await rawConnection(dataSource).backup(join(backupsDir, backupFileName('pre-migration', new Date())))
+}
+
 /** Opens (or creates) the database, checks its pragmas and brings its schema up to date. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const dataSource = new DataSource({
@@ -59,7 +78,10 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   })
   await dataSource.initialize()
   try {
+    if (options.backupsDir) await backupBeforeMigrating(dataSource, options.backupsDir)
     await migrate(dataSource)
+    // Marks the file as ours ('AKMD'), so a restore can tell an Akimat Desk database from others.
+    await dataSource.query(`PRAGMA application_id = ${AKIMAT_APPLICATION_ID}`)
     return {
       dataSource,
       file: options.file,

@@ -3,6 +3,9 @@ import { cellText, type ReportModel, type ReportTable } from '@shared/reports/mo
 import { barChartSvg } from './charts'
 import { formatDate, renderPdf, type PdfDocument } from './pdf'
 
+/** Tables with more columns go landscape, in a smaller type: the register and the quarterly cross table. */
+const WIDE = 8
+
 export interface PdfReportOptions {
   resourcesDir: string
   /** Who prepared it, for the signature line; a blank line to fill in by hand when unknown. */
@@ -17,7 +20,7 @@ export interface PdfReportOptions {
  */
 export async function writePdf(model: ReportModel, options: PdfReportOptions): Promise<Buffer> {
   const t = (key: string, p?: Record<string, string | number>) => translate(model.lang, `reports.${key}`, p)
-  const wide = model.tables.some((table) => table.columns.length > 8)
+  const wide = model.tables.some((table) => table.columns.length > WIDE)
 
   const content: unknown[] = [
     { text: model.title, style: 'title' },
@@ -30,8 +33,14 @@ export async function writePdf(model: ReportModel, options: PdfReportOptions): P
   for (const note of model.notes) content.push({ text: note, style: 'note' })
   for (const sentence of model.sentences) content.push({ text: sentence, margin: [0, 8, 0, 0] })
   for (const chart of model.charts) {
-    content.push({ text: chart.title, style: 'tableTitle' })
-    content.push({ svg: barChartSvg(chart, options.resourcesDir, { width: wide ? 760 : 515, height: 0 }), margin: [0, 4, 0, 0] })
+    // Unbreakable: a chart's title never stays behind at the foot of a page.
+    content.push({
+      unbreakable: true,
+      stack: [
+        { text: chart.title, style: 'tableTitle' },
+        { svg: barChartSvg(chart, options.resourcesDir, { width: wide ? 760 : 515, height: 0 }), margin: [0, 4, 0, 0] },
+      ],
+    })
   }
   content.push({
     margin: [0, 28, 0, 0],
@@ -68,14 +77,18 @@ export async function writePdf(model: ReportModel, options: PdfReportOptions): P
 
 function tableNode(table: ReportTable, model: ReportModel): unknown {
   const totalWidth = table.columns.reduce((sum, c) => sum + c.width, 0)
+  // 13 columns on a landscape A4 fit at 7 pt with narrow padding, long words whole.
+  const dense = table.columns.length > WIDE
+  const padding = () => (dense ? 3 : 4)
   const body = [
-    table.columns.map((c) => ({ text: c.header, style: 'header' })),
+    table.columns.map((c) => ({ text: c.header, style: 'header', ...(dense ? { fontSize: 7 } : {}) })),
     ...table.rows.map((row) => row.map((cell, i) => ({ text: cellText(cell, model.lang), alignment: align(table, i, cell.kind) }))),
     ...(table.total ? [table.total.map((cell, i) => ({ text: cellText(cell, model.lang), bold: true, alignment: align(table, i, cell.kind) }))] : []),
   ]
   return {
     table: { headerRows: 1, widths: table.columns.map((c) => `${((c.width / totalWidth) * 100).toFixed(2)}%`), body, dontBreakRows: true },
-    layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => '#777', vLineColor: () => '#777' },
+    layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => '#777', vLineColor: () => '#777', paddingLeft: padding, paddingRight: padding },
+    ...(dense ? { fontSize: 7 } : {}),
   }
 }
 

@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream'
 import ExcelJS from 'exceljs'
 import type { Cell, ReportModel, ReportTable } from '@shared/reports/model'
 import { cellText } from '@shared/reports/model'
@@ -10,114 +11,174 @@ const THIN: Partial<ExcelJS.Borders> = {
   bottom: { style: 'thin' },
   right: { style: 'thin' },
 }
+// Shared style objects: a long register writes hundreds of thousands of cells.
+const BODY_FONT = font()
+const TOTAL_FONT = font({ bold: true })
+
+/** Rows of a table read page by page while the file is written (the register). */
+export type RowPages = AsyncIterable<Cell[][]>
 
 /**
- * Writes a report model as an Excel workbook people can edit: real numbers with number formats,
- * live SUM and share formulas that also carry their computed values (so viewers that do not
- * recalculate still show numbers), a merged title, borders, column widths, and A4 print setup
- * with the header row repeated. Every styled cell names its font: a bold-only font object
- * would drop the font name.
+ * Writes a report model as an Excel workbook people can edit: real numbers and dates with
+ * number formats, live SUM, share and difference formulas that also carry their computed
+ * values (so viewers that do not recalculate still show numbers), a merged title, borders,
+ * column widths, and A4 print setup (fit to width, the header row repeated). Every styled cell
+ * names its font: a bold-only font object would drop the font name.
+ *
+ * Written with exceljs's streaming WorkbookWriter, each row committed as soon as it is done, so
+ * memory stays flat however long the table. With `pages`, the first table's rows come from
+ * there (read from the database while writing) instead of from the model.
  */
-export async function writeXlsx(model: ReportModel): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+export async function writeXlsx(model: ReportModel, pages?: RowPages): Promise<Buffer> {
+  const output = new PassThrough()
+  const chunks: Buffer[] = []
+  output.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const ended = new Promise((resolve) => output.on('end', resolve))
+
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false })
   workbook.creator = 'Akimat Desk'
   workbook.created = new Date()
+  const wide = model.tables.some((t) => t.columns.length > 8)
   const sheet = workbook.addWorksheet(sheetName(model.title), {
-    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
+    pageSetup: {
+      paperSize: 9,
+      orientation: wide ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
   })
   const width = Math.max(...model.tables.map((t) => t.columns.length))
-  sheet.columns = (model.tables[0]?.columns ?? []).map((c) => ({ width: c.width }))
+  // Tables share the sheet's columns: each column as wide as its widest use.
+  sheet.columns = Array.from({ length: width }, (_, i) => ({ width: Math.max(...model.tables.map((t) => t.columns[i]?.width ?? 0)) }))
 
-  const textRow = (text: string, style: Partial<ExcelJS.Font>, height?: number) => {
-    const row = sheet.addRow([text])
-    sheet.mergeCells(row.number, 1, row.number, width)
-    const cell = row.getCell(1)
-    cell.font = font(style)
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
-    if (height) row.height = height
-    return row
-  }
-
-  textRow(model.title, { bold: true, size: 13 }, 36)
-  textRow([model.office, model.period, ...model.parameters].filter(Boolean).join(' · '), { italic: true, size: 10 })
-  sheet.addRow([])
+  mergedText(sheet, model.title, width, { bold: true, size: 13 }, 'center', 36)
+  mergedText(sheet, [model.office, model.period, ...model.parameters].filter(Boolean).join(' · '), width, { italic: true, size: 10 }, 'center')
+  sheet.addRow([]).commit()
 
   let firstHeaderRow: number | null = null
-  for (const table of model.tables) {
-    if (table.title) textRow(table.title, { bold: true })
-    const header = writeTable(sheet, table)
+  for (const [index, table] of model.tables.entries()) {
+    if (table.title) mergedText(sheet, table.title, width, { bold: true }, 'left')
+    const header = await writeTable(sheet, table, index === 0 ? pages : undefined)
     firstHeaderRow ??= header
-    sheet.addRow([])
+    sheet.addRow([]).commit()
   }
-  for (const note of model.notes) leftText(sheet, note, width, { italic: true, size: 10 })
-  for (const sentence of model.sentences) leftText(sheet, sentence, width)
+  for (const note of model.notes) mergedText(sheet, note, width, { italic: true, size: 10 }, 'left', lineHeight(note))
+  for (const sentence of model.sentences) mergedText(sheet, sentence, width, {}, 'left', lineHeight(sentence))
   if (firstHeaderRow) sheet.pageSetup.printTitlesRow = `${firstHeaderRow}:${firstHeaderRow}`
 
-  return Buffer.from(await workbook.xlsx.writeBuffer())
+  sheet.commit()
+  await workbook.commit()
+  await ended
+  return Buffer.concat(chunks)
 }
 
-/** Writes one table; returns its header row number. */
-function writeTable(sheet: ExcelJS.Worksheet, table: ReportTable): number {
+/** Writes one table, committing each row; returns its header row number. */
+async function writeTable(sheet: ExcelJS.Worksheet, table: ReportTable, pages?: RowPages): Promise<number> {
   const header = sheet.addRow(table.columns.map((c) => c.header))
   header.eachCell((cell) => {
-    cell.font = font({ bold: true })
+    cell.font = TOTAL_FONT
     cell.border = THIN
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF2' } }
   })
+  header.commit()
   const firstData = header.number + 1
-  const lastData = header.number + table.rows.length
-  const totalRow = table.total ? lastData + 1 : null
+  // Shares point at the total row, below the rows: its place is known only for model rows.
+  const totalRow = table.total && !pages ? firstData + table.rows.length : null
+  const letters = table.columns.map((_, i) => sheet.getColumn(i + 1).letter)
+  const layout: RowLayout = { table, letters, totalRow, firstData, lastData: header.number }
 
-  const writeRow = (cells: Cell[], isTotal: boolean) => {
-    const row = sheet.addRow([])
-    cells.forEach((cell, index) => {
-      const target = row.getCell(index + 1)
-      const column = sheet.getColumn(index + 1).letter
-      const left = index > 0 ? sheet.getColumn(index).letter : null
-      switch (cell.kind) {
-        case 'count':
-          target.value =
-            isTotal && table.rows.length > 0
-              ? { formula: `SUM(${column}${firstData}:${column}${lastData})`, result: cell.value }
-              : cell.value
-          target.numFmt = '0'
-          break
-        case 'percent':
-          // The share of the count to its left in the column's total: a live formula.
-          target.value =
-            left && totalRow
-              ? { formula: `IF(${left}$${totalRow}=0,0,ROUND(${left}${row.number}/${left}$${totalRow}*100,2))`, result: cell.value }
-              : cell.value
-          target.numFmt = '0.00'
-          break
-        case 'percentTotal':
-          target.value = 100
-          target.numFmt = '0'
-          break
-        case 'empty':
-          break
-        default:
-          target.value = cellText(cell, 'kk')
-      }
-      target.font = font({ bold: isTotal })
-      target.border = THIN
-      const align = table.columns[index]?.align ?? (cell.kind === 'text' ? 'left' : 'center')
-      target.alignment = { horizontal: align, vertical: 'middle', wrapText: true }
-    })
+  for await (const page of pages ?? [table.rows]) {
+    for (const cells of page) layout.lastData = writeRow(sheet, cells, layout, false)
   }
-  for (const cells of table.rows) writeRow(cells, false)
-  if (table.total) writeRow(table.total, true)
+  if (table.total) writeRow(sheet, table.total, layout, true)
   return header.number
 }
 
-function leftText(sheet: ExcelJS.Worksheet, text: string, width: number, style: Partial<ExcelJS.Font> = {}): void {
+interface RowLayout {
+  table: ReportTable
+  /** Column letters, by column index. */
+  letters: string[]
+  totalRow: number | null
+  firstData: number
+  lastData: number
+}
+
+function writeRow(sheet: ExcelJS.Worksheet, cells: Cell[], layout: RowLayout, isTotal: boolean): number {
+  const row = sheet.addRow([])
+  const { letters, table } = layout
+  cells.forEach((cell, index) => {
+    const target = row.getCell(index + 1)
+    const column = letters[index]!
+    switch (cell.kind) {
+      case 'count':
+        target.value =
+          isTotal && layout.lastData >= layout.firstData
+            ? { formula: `SUM(${column}${layout.firstData}:${column}${layout.lastData})`, result: cell.value }
+            : cell.value
+        target.numFmt = '0'
+        break
+      case 'percent': {
+        // The share of the count to its left in the column's total: a live formula.
+        const left = letters[index - 1]
+        const total = layout.totalRow
+        target.value = left && total ? { formula: `IF(${left}$${total}=0,0,ROUND(${left}${row.number}/${left}$${total}*100,2))`, result: cell.value } : cell.value
+        target.numFmt = '0.00'
+        break
+      }
+      case 'percentTotal':
+        target.value = 100
+        target.numFmt = '0'
+        break
+      case 'difference': {
+        // This period (two columns left) minus the previous one (just left).
+        const [current, previous] = [letters[index - 2], letters[index - 1]]
+        target.value = current && previous ? { formula: `${current}${row.number}-${previous}${row.number}`, result: cell.value } : cell.value
+        target.numFmt = '+0;-0;0'
+        break
+      }
+      case 'date': {
+        const [y, m, d] = cell.value.slice(0, 10).split('-').map(Number)
+        target.value = new Date(Date.UTC(y!, m! - 1, d!))
+        target.numFmt = 'dd.mm.yyyy'
+        break
+      }
+      case 'empty':
+        break
+      default:
+        target.value = cellText(cell, 'kk')
+    }
+    target.font = isTotal ? TOTAL_FONT : BODY_FONT
+    target.border = THIN
+    const align = table.columns[index]?.align ?? (cell.kind === 'text' ? 'left' : 'center')
+    target.alignment = { horizontal: align, vertical: 'middle', wrapText: true }
+  })
+  row.commit()
+  return row.number
+}
+
+function mergedText(
+  sheet: ExcelJS.Worksheet,
+  text: string,
+  width: number,
+  style: Partial<ExcelJS.Font>,
+  horizontal: 'left' | 'center',
+  height?: number,
+): void {
   const row = sheet.addRow([text])
   sheet.mergeCells(row.number, 1, row.number, width)
   const cell = row.getCell(1)
   cell.font = font(style)
-  cell.alignment = { horizontal: 'left', vertical: 'top', wrapText: true }
-  row.height = Math.max(18, Math.ceil(text.length / 90) * 16)
+  cell.alignment = { horizontal, vertical: horizontal === 'center' ? 'middle' : 'top', wrapText: true }
+  if (height) row.height = height
+  row.commit()
+}
+
+/** Merged rows do not grow with their text in Excel: give a paragraph room for its lines. */
+function lineHeight(text: string): number {
+  return Math.max(18, Math.ceil(text.length / 90) * 16)
 }
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */

@@ -6,16 +6,33 @@ import type { Language } from '@shared/i18n'
 import type { ReportKind, ReportModel } from '@shared/reports/model'
 import { LocalityEntity } from '../db/entities'
 import type { ReportContext } from '../reports/context'
+import { pressSummary } from '../reports/pressSummary'
+import { quarterly } from '../reports/quarterly'
+import { register, registerPages } from '../reports/register'
 import { sectorByYear } from '../reports/sectorByYear'
 import type { ReportWriter } from '../reports/writers'
+import type { RowPages } from '../reports/xlsx'
 import type { CallContext, Clock } from './context'
 import type { OfficeService } from './office'
 
-type Builder<K extends ReportKind> = (db: DataSource, params: Extract<ReportParams, { kind: K }>, ctx: ReportContext) => Promise<ReportModel>
+type Params<K extends ReportKind> = Extract<ReportParams, { kind: K }>
+type Builder<K extends ReportKind> = (db: DataSource, params: Params<K>, ctx: ReportContext) => Promise<ReportModel>
+type Pager<K extends ReportKind> = (db: DataSource, params: Params<K>, ctx: ReportContext) => RowPages
 
 /** Every report, by kind. Each builder computes its numbers in SQL and returns a plain model. */
-const BUILDERS: { [K in ReportKind]?: Builder<K> } = {
+const BUILDERS: { [K in ReportKind]: Builder<K> } = {
   'sector-by-year': sectorByYear,
+  quarterly,
+  register,
+  'press-summary': pressSummary,
+}
+
+/**
+ * Reports too long for their model (see ReportModel.rowsTotal): their xlsx is written from
+ * these rows, read page by page while writing, instead of from the model's first rows.
+ */
+const PAGED_XLSX: { [K in ReportKind]?: Pager<K> } = {
+  register: registerPages,
 }
 
 /**
@@ -32,19 +49,30 @@ export class ReportService {
   ) {}
 
   async build(lang: Language, params: ReportParams, call: CallContext): Promise<ReportModel> {
-    const builder = BUILDERS[params.kind] as Builder<typeof params.kind> | undefined
-    if (!builder) throw new DomainError('validation', 'errors.validation', [{ path: ['params', 'kind'], messageKey: 'validation.invalidOption' }])
-    return builder(this.db, params as never, await this.context(lang, call))
+    return this.buildIn(params, await this.context(lang, call))
   }
 
+  /**
+   * Writes the report as a file. A PDF is refused, before anything is written, when the
+   * report has more rows than a PDF holds (model.limits); Excel takes any length.
+   */
   async export(lang: Language, params: ReportParams, format: 'xlsx' | 'pdf', call: CallContext): Promise<ExportedReport> {
-    const model = await this.build(lang, params, call)
+    const ctx = await this.context(lang, call)
+    const model = await this.buildIn(params, ctx)
+    if (format === 'pdf') checkPdfLimit(model)
+    const pager = format === 'xlsx' ? (PAGED_XLSX[params.kind] as Pager<typeof params.kind> | undefined) : undefined
     const bytes = await this.writer({
       model,
       format,
-      pdf: { resourcesDir: this.resourcesDir, preparedBy: call.operator, today: localNow(this.clock()).date },
+      pdf: { resourcesDir: this.resourcesDir, preparedBy: call.operator, today: ctx.today },
+      pages: pager?.(this.db, params as never, ctx),
     })
     return { fileName: `${fileStem(model)}.${format}`, base64: bytes.toString('base64') }
+  }
+
+  private buildIn(params: ReportParams, ctx: ReportContext): Promise<ReportModel> {
+    const builder = BUILDERS[params.kind] as Builder<typeof params.kind>
+    return builder(this.db, params as never, ctx)
   }
 
   private async context(lang: Language, call: CallContext): Promise<ReportContext> {
@@ -60,6 +88,14 @@ export class ReportService {
       preparedBy: call.operator,
       today: localNow(this.clock()).date,
     }
+  }
+}
+
+function checkPdfLimit(model: ReportModel): void {
+  const rows = model.rowsTotal ?? 0
+  const limit = model.limits?.pdfRows
+  if (limit !== undefined && rows > limit) {
+    throw new DomainError('validation', 'reports.pdfTooLarge', [{ path: ['format'], messageKey: 'reports.pdfRowLimit', params: { rows, limit } }])
   }
 }
 

@@ -7,6 +7,9 @@ import * as appeals from './areas/appeals'
 import * as catalogs from './areas/catalogs'
 import * as meetings from './areas/meetings'
 import * as reports from './areas/reports'
+import * as dataImport from './areas/import'
+import * as backup from './areas/backup'
+import * as consolidation from './areas/consolidation'
 import type { ReportModel } from '../reports/model'
 
 /**
@@ -118,6 +121,23 @@ export const contract = {
   'reports.build': { input: reports.buildReportInput, output: returns<ReportModel>() },
   'reports.export': { input: reports.exportReportInput, output: returns<reports.ExportedReport>() },
   'sample.load': { input: empty, output: returns<reports.SampleDataSummary>() },
+
+  'import.preview': { input: dataImport.importPreviewInput, output: returns<dataImport.ImportPreview>() },
+  'import.commit': { input: dataImport.importCommitInput, output: returns<dataImport.ImportResult>() },
+  'import.progress': { input: dataImport.importProgressInput, output: returns<dataImport.ImportProgress>() },
+
+  'backup.status': { input: empty, output: returns<backup.BackupStatus>() },
+  'backup.create': { input: backup.createBackupInput, output: returns<backup.BackupInfo>() },
+  'backup.inspect': { input: backup.backupFileInput, output: returns<backup.BackupFileReport>() },
+  'backup.restore': { input: backup.backupFileInput, output: returns<backup.RestoreResult>() },
+  'backup.undoRestore': { input: empty, output: returns<backup.RestoreResult>() },
+  'audit.verify': { input: empty, output: returns<backup.AuditVerification>() },
+
+  'consolidation.exportPackage': { input: empty, output: returns<consolidation.PackageExport>() },
+  'consolidation.importPackage': { input: consolidation.importPackageInput, output: returns<consolidation.PackageImportSummary>() },
+  'consolidation.sources': { input: empty, output: returns<consolidation.ConsolidationSource[]>() },
+  'consolidation.conflicts': { input: consolidation.listConflictsInput, output: returns<consolidation.ConsolidationConflict[]>() },
+  'consolidation.resolve': { input: consolidation.resolveConflictInput, output: returns<consolidation.ConsolidationConflict>() },
 } satisfies Record<ApiMethod, { input: z.ZodType; output: unknown }>
 
 export type Contract = typeof contract
@@ -131,4 +151,7 @@ export type * from './areas/appeals'
 export type * from './areas/catalogs'
 export type * from './areas/meetings'
 export type * from './areas/reports'
+export type * from './areas/import'
+export type * from './areas/backup'
+export type * from './areas/consolidation'
 export type * from '../reports/model'

@@ -41,9 +41,26 @@ export const API_METHODS = [
   'reports.build',
   'reports.export',
   'sample.load',
+  'import.preview',
+  'import.commit',
+  'import.progress',
+  'backup.status',
+  'backup.create',
+  'backup.inspect',
+  'backup.restore',
+  'backup.undoRestore',
+  'audit.verify',
+  'consolidation.exportPackage',
+  'consolidation.importPackage',
+  'consolidation.sources',
+  'consolidation.conflicts',
+  'consolidation.resolve',
 ] as const
 
 export type ApiMethod = (typeof API_METHODS)[number]
 
 /** The IPC channel of a method: one channel per method, no generic channel. */
 export const ipcChannel = (method: ApiMethod): string => `api:${method}`
+
+/** The desktop window's pickers (Electron only; not API methods: they touch no data). */
+export const DIALOG_CHANNELS = { pickFolder: 'dialog:pickFolder', pickFile: 'dialog:pickFile' } as const

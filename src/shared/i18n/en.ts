@@ -15,14 +15,6 @@ export const en: CoreMessages = {
     reports: 'Reports',
     settings: 'Settings',
   },
-  coming: {
-    title: 'This section is being built',
-    dashboard: "This year's appeals by sector, overdue ones and those due this week will appear here.",
-    appeals: 'Registering appeals, personal reception, search and deadline tracking will be here.',
-    meetings: "The akim's report meetings with the population and the questions raised will be logged here.",
-    reports: 'Excel and PDF reports in the official table layouts will be made here.',
-    ready: 'Working now: the sector catalog under Settings.',
-  },
   settings: {
     title: 'Settings',
     sectors: 'Sector catalog',
@@ -101,6 +93,7 @@ export const en: CoreMessages = {
     calendarDuplicate: 'The day {{date}} is listed twice',
     workingWeekendNotWeekend: '{{date}} is not a weekend day; it cannot be marked as a working day',
     operatorUnknown: 'Choose from the staff list',
+    folderMissing: 'No such folder: choose an existing folder (a USB drive, for example)',
     yearRange: 'Invalid range of years (from not after to, at most 15 years)',
     quarter: 'Quarter format: 2025-Q1',
     dateRange: 'The end of the period cannot be before its start',
@@ -118,6 +111,14 @@ export const en: CoreMessages = {
     appealNotFound: 'Appeal not found',
     meetingNotFound: 'Meeting not found',
     sampleNotEmpty: 'Sample data loads only into an empty database: this one already holds appeals.',
+    backup: {
+      missing: 'File not found',
+      unreadable: 'The file cannot be read: it is not an SQLite database',
+      corrupt: 'The file is damaged (the integrity check failed)',
+      foreign: 'This is not an Akimat Desk database',
+      newer: 'This backup was made by a newer version of the program: update Akimat Desk first',
+      noUndo: 'There is no copy to undo the restore with',
+    },
     dbTooNew:
       'The data file was written by a newer version of the program ({{file}}). It was not opened or changed: please update Akimat Desk.',
   },

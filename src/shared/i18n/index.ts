@@ -9,6 +9,9 @@ import { meetingsUi } from './sections/meetingsUi'
 import { settingsUi } from './sections/settingsUi'
 import { reports } from './sections/reports'
 import { reportsUi } from './sections/reportsUi'
+import { importUi } from './sections/importUi'
+import { consolidationUi } from './sections/consolidationUi'
+import { dataSafetyUi } from './sections/dataSafetyUi'
 
 export * from './languages'
 
@@ -17,7 +20,7 @@ export * from './languages'
  * sections/ (all three languages side by side, see section.ts). A section's top-level keys
  * become the catalog's: `status.answered`, `receipt.title`. Add a new section here.
  */
-const SECTIONS = [domain, receipt, reports, reportsUi, appealsUi, meetingsUi, settingsUi] as const
+const SECTIONS = [domain, receipt, reports, reportsUi, appealsUi, meetingsUi, settingsUi, consolidationUi, importUi, dataSafetyUi] as const
 const CORE = { kk, ru, en }
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never

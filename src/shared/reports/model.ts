@@ -18,22 +18,39 @@ export interface ReportModel {
   sentences: string[]
   charts: ReportChart[]
   notes: string[]
+  /**
+   * A table too long to hold whole (the register): how many rows it has in all. The model then
+   * holds only the first rows of `tables[0]`, and the xlsx is written from the database page by
+   * page (see main/reports/writers.ts).
+   */
+  rowsTotal?: number
+  /** What an export can hold, so the UI can say so before exporting (see PDF_ROW_LIMIT). */
+  limits?: { pdfRows: number }
 }
+
+/**
+ * The most table rows a PDF is made with: pdfmake needs ~3 s and ~220 MB for 5,000 rows and a
+ * paper register that long is not read. Longer periods go to Excel, which has no limit.
+ */
+export const PDF_ROW_LIMIT = 3000
 
 export const REPORT_KINDS = ['sector-by-year', 'quarterly', 'register', 'press-summary'] as const
 export type ReportKind = (typeof REPORT_KINDS)[number]
 
 /**
- * A cell's value and how it is written: `count` integers; `percent` a share of `of` (the
- * column's total row cell), rounded half-up to 2 decimals and written with the language's
- * decimal separator; `percentTotal` the total row's 100. The xlsx writer turns count totals
- * and shares into live formulas that carry these computed values.
+ * A cell's value and how it is written: `count` integers; `percent` the share of the count to
+ * its left in that column's total row, rounded half-up to 2 decimals and written with the
+ * language's decimal separator; `percentTotal` the total row's 100; `difference` the count two
+ * columns to its left minus the count just to its left (this period against the previous one),
+ * written with its sign; `date` YYYY-MM-DD. The xlsx writer turns count totals, shares and
+ * differences into live formulas that carry these computed values.
  */
 export type Cell =
   | { kind: 'text'; value: string }
   | { kind: 'count'; value: number }
   | { kind: 'percent'; value: number }
   | { kind: 'percentTotal'; value: 100 }
+  | { kind: 'difference'; value: number }
   | { kind: 'date'; value: string }
   | { kind: 'empty' }
 
@@ -77,6 +94,8 @@ export function cellText(cell: Cell, lang: Language): string {
       return formatPercent(cell.value, lang)
     case 'percentTotal':
       return '100'
+    case 'difference':
+      return cell.value > 0 ? `+${cell.value}` : String(cell.value)
     case 'date': {
       const [y, m, d] = cell.value.slice(0, 10).split('-')
       return `${d}.${m}.${y}`

@@ -55,6 +55,10 @@ export interface AppealRow {
   originOfficeUuid: string | null
   /** The version (updated_at) of that record that was imported. */
   importedVersion: string | null
+  /** An imported appeal's number at its office (reg_number then holds it prefixed with the source's code). */
+  originRegNumber: string | null
+  /** An imported appeal's executor: a person of the source office's staff, by name. */
+  originExecutorName: string | null
   createdAt: string
   updatedAt: string
 }
@@ -104,6 +108,8 @@ export const AppealEntity = new EntitySchema<AppealRow>({
     searchText: { type: 'text', name: 'search_text', default: '' },
     originOfficeUuid: { type: 'varchar', length: 36, name: 'origin_office_uuid', nullable: true },
     importedVersion: { type: 'varchar', length: 32, name: 'imported_version', nullable: true },
+    originRegNumber: { type: 'varchar', length: 20, name: 'origin_reg_number', nullable: true },
+    originExecutorName: { type: 'varchar', length: 200, name: 'origin_executor_name', nullable: true },
     createdAt: timestampColumn('created_at'),
     updatedAt: timestampColumn('updated_at'),
   },

@@ -1,6 +1,7 @@
 export * from './AppealEntity'
 export * from './AuditEntryEntity'
 export * from './CalendarDayEntity'
+export * from './ConsolidationEntities'
 export * from './LocalityEntity'
 export * from './ReportMeetingEntity'
 export * from './SectorEntity'
@@ -10,6 +11,7 @@ export * from './StaffEntity'
 import { AppealEntity } from './AppealEntity'
 import { AuditEntryEntity } from './AuditEntryEntity'
 import { CalendarDayEntity } from './CalendarDayEntity'
+import { ConsolidationConflictEntity, ConsolidationSourceEntity } from './ConsolidationEntities'
 import { LocalityEntity } from './LocalityEntity'
 import { ReportMeetingEntity } from './ReportMeetingEntity'
 import { SectorEntity } from './SectorEntity'
@@ -26,4 +28,6 @@ export const entities = [
   SettingEntity,
   AuditEntryEntity,
   CalendarDayEntity,
+  ConsolidationSourceEntity,
+  ConsolidationConflictEntity,
 ]

@@ -223,7 +223,7 @@ export class AppealService {
     const today = this.today()
     const digits = /^\d+$/.test(query)
     const page = digits
-      ? await this.queries.summariesWhere('a.applicant_id_number LIKE :prefix', { prefix: `${query}%` }, today)
+      ? await this.queries.summariesByIdNumberPrefix(query, today)
       : (await this.queries.list({ query, from: null, to: null, sort: 'receivedAt', order: 'desc', offset: 0, limit: 200 }, today)).rows
     const ids = page.filter((s) => s.applicantKind !== 'anonymous').map((s) => s.id)
     if (ids.length === 0) return []

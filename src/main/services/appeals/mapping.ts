@@ -91,7 +91,8 @@ export const SUMMARY_COLUMNS = [
   'a.outcome AS outcome',
   'a.due_on AS due_on',
   'a.executor_id AS executor_id',
-  'ex.full_name AS executor_name',
+  // an imported appeal's executor is of its source office's staff, kept by name
+  'COALESCE(ex.full_name, a.origin_executor_name) AS executor_name',
   'a.repeated AS repeated',
 ]
 

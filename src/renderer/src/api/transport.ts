@@ -6,6 +6,8 @@ export type Transport = (method: ApiMethod, input: unknown) => Promise<ApiResult
 
 interface DesktopBridge {
   api: Record<ApiMethod, (input: unknown) => Promise<ApiResult<unknown>>>
+  /** The desktop's folder and file pickers; web mode has none (the user types a path). */
+  dialogs: { pickFolder(): Promise<string | null>; pickFile(): Promise<string | null> }
 }
 
 declare global {

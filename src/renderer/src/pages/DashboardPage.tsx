@@ -1,5 +1,90 @@
-import { ComingSoonPage } from './ComingSoonPage'
+import { useEffect, useState } from 'react'
+import { Alert, Card, Space, Spin, Statistic, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { DashboardSummary } from '@shared/api/contract'
+import { localNow } from '@shared/domain/dates'
+import { call } from '../api/client'
+import { showApiError } from '../api/formErrors'
+import { useCatalogs } from '../hooks/useCatalogs'
+import { BarChart } from '../components/charts/BarChart'
+import { sectorSeries } from '../components/charts/sectorSeries'
+import { LoadSampleDataButton } from '../components/reports/LoadSampleDataButton'
+import { useDatabaseEmpty } from './reports/useDatabaseEmpty'
 
+type Figure = 'total' | 'open' | 'overdue' | 'dueThisWeek' | 'meetingsHeld'
+
+/** The five numbers, in reading order; open and overdue count every year (a late appeal stays late). */
+const FIGURES: { key: Figure; color?: string; allYears?: boolean; href?: string }[] = [
+  { key: 'total' },
+  { key: 'open', allYears: true },
+  { key: 'overdue', allYears: true, color: '#cf1322' },
+  { key: 'dueThisWeek', allYears: true, color: '#d46b08' },
+  { key: 'meetingsHeld', href: '#/meetings' },
+]
+
+/** The first screen: this year's appeals and meetings at a glance (dashboard.summary). */
 export function DashboardPage() {
-  return <ComingSoonPage section="dashboard" />
+  const { t } = useTranslation()
+  const { sectors, sectorName } = useCatalogs()
+  const year = Number(localNow().date.slice(0, 4))
+  const [summary, setSummary] = useState<DashboardSummary | null>(null)
+  const [failure, setFailure] = useState<unknown>(null)
+  const [loads, setLoads] = useState(0)
+  const empty = useDatabaseEmpty()
+
+  useEffect(() => {
+    call('dashboard.summary', { year }).then(setSummary, setFailure)
+  }, [year, loads])
+
+  if (failure) return <Alert type="error" showIcon title={showApiError(failure, t)} />
+  if (!summary) return <Spin />
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {/* The first-run screen: an empty register offers the sample district to try things on. */}
+      {empty && (
+        <Card title={t('dataSafetyUi.sampleTitle')} data-testid="first-run">
+          <Typography.Paragraph>{t('dataSafetyUi.welcome')}</Typography.Paragraph>
+          <LoadSampleDataButton onLoaded={() => setLoads((n) => n + 1)} />
+        </Card>
+      )}
+      {/* Five equal cards in a row on a wide screen, wrapping on a narrow one. */}
+      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: 16 }}>
+        {FIGURES.map(({ key, color, allYears, href }) => (
+          <Card
+            key={key}
+            data-testid={`figure-${key}`}
+            // The number sits at the bottom, so numbers line up however the titles wrap.
+            styles={{ body: { height: '100%', display: 'flex', flexDirection: 'column', gap: 12 } }}
+          >
+            <div>
+              <Typography.Text strong style={{ fontSize: 15 }}>
+                {href ? <Typography.Link href={href}>{t(`meetingsUi.dashboard.${key}`)}</Typography.Link> : t(`meetingsUi.dashboard.${key}`)}
+              </Typography.Text>
+              <br />
+              <Typography.Text type="secondary">
+                {allYears ? t('meetingsUi.dashboard.allYears') : t('meetingsUi.dashboard.year', { year })}
+              </Typography.Text>
+            </div>
+            <Statistic
+              value={summary[key]}
+              style={{ marginTop: 'auto' }}
+              styles={{ content: { fontSize: 44, fontWeight: 600, lineHeight: 1.1, color: summary[key] > 0 ? color : undefined } }}
+            />
+          </Card>
+        ))}
+      </div>
+      <Card title={t('meetingsUi.dashboard.bySector', { year })}>
+        <BarChart
+          title={t('meetingsUi.dashboard.bySector', { year })}
+          emptyText={t('meetingsUi.dashboard.empty')}
+          items={sectorSeries(sectors, summary.bySector).map(({ sector, count }) => ({
+            key: sector.id,
+            label: sectorName(sector.id),
+            value: count,
+          }))}
+        />
+      </Card>
+    </Space>
+  )
 }

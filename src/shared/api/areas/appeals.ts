@@ -137,6 +137,8 @@ export const listAppealsInput = z
     localityIds: z.array(entityId).optional(),
     executorIds: z.array(entityId).optional(),
     meetingId: entityId.optional(),
+    /** Appeals imported from this office (okrug → district consolidation), with or without a locality. */
+    originOfficeUuid: z.uuid({ error: 'validation.invalidOption' }).optional(),
     overdue: z.boolean().optional(),
     dueThisWeek: z.boolean().optional(),
     sort: z.enum(APPEAL_SORT_FIELDS).default('receivedAt'),

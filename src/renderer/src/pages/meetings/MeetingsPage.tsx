@@ -1,5 +1,18 @@
-import { ComingSoonPage } from '../ComingSoonPage'
+import { useRoute } from '../../hooks/useRoute'
+import { MeetingDetailsPage } from './MeetingDetailsPage'
+import { MeetingFormPage } from './MeetingFormPage'
+import { MeetingListPage } from './MeetingListPage'
 
+/**
+ * Report meetings, by address: #/meetings (the list), #/meetings/new, #/meetings/<id> (the
+ * meeting and its questions), #/meetings/<id>/edit.
+ */
 export function MeetingsPage() {
-  return <ComingSoonPage section="meetings" />
+  const [, first, second] = useRoute()
+  if (first === 'new') return <MeetingFormPage meetingId={null} />
+  const id = Number(first)
+  if (Number.isInteger(id) && id > 0) {
+    return second === 'edit' ? <MeetingFormPage key={id} meetingId={id} /> : <MeetingDetailsPage key={id} meetingId={id} />
+  }
+  return <MeetingListPage />
 }

@@ -2,14 +2,20 @@ import { useCallback, useEffect, useState } from 'react'
 import { App, Button, Space, Table, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Sector } from '@shared/domain/sector'
-import { call } from '../api/client'
-import { showApiError } from '../api/formErrors'
+import { call } from '../../api/client'
+import { showApiError } from '../../api/formErrors'
+import { useCatalogs } from '../../hooks/useCatalogs'
 import { SectorFormModal } from './SectorFormModal'
 
-/** The sector catalog in report order: add, rename, deactivate, move up and down. */
+/**
+ * The sector catalog in report order: add, rename, deactivate, move up and down. It loads its
+ * own list (sectors.move answers with the new order) and tells the shared catalogs after each
+ * change, so the other pages follow.
+ */
 export function SectorCatalog() {
   const { t } = useTranslation()
   const { message } = App.useApp()
+  const catalogs = useCatalogs()
   const [sectors, setSectors] = useState<Sector[]>([])
   const [loading, setLoading] = useState(true)
   const [editing, setEditing] = useState<Sector | 'new' | null>(null)
@@ -32,13 +38,14 @@ export function SectorCatalog() {
   const move = async (sector: Sector, direction: 'up' | 'down') => {
     try {
       setSectors(await call('sectors.move', { id: sector.id, direction }))
+      void catalogs.reload()
     } catch (error) {
       void message.error(showApiError(error, t))
     }
   }
 
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
         <Typography.Text type="secondary">{t('settings.sectorsHint')}</Typography.Text>
         <Button type="primary" onClick={() => setEditing('new')}>
@@ -96,6 +103,7 @@ export function SectorCatalog() {
             setEditing(null)
             void message.success(t('sectors.saved'))
             void load()
+            void catalogs.reload()
           }}
         />
       )}

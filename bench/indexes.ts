@@ -1,0 +1,154 @@
+/**
+ * Query plans of the hot queries at this size (--plans), and the evidence for indexes the
+ * bench recommends: each candidate is created in the work copy, the queries it serves are
+ * timed before and after, and it is dropped again. Migrations are the lead's: the bench only
+ * shows what an index would change.
+ */
+import type Database from 'better-sqlite3'
+import { sectorYearCountsQuery } from '../src/main/reports/sectorByYear'
+import { listStatements, listVariants, searchVariants } from './cases'
+import { plan, type BenchContext } from './context'
+import { time, type Stats } from './measure'
+
+/** The hot statements, as the app builds them, by name. */
+export async function hotStatements(b: BenchContext): Promise<{ name: string; sql: string; params: unknown[] }[]> {
+  const q = b.core.services.appeals.queries
+  const out: { name: string; sql: string; params: unknown[] }[] = []
+  const add = (name: string, [sql, params]: [string, unknown[]]) => out.push({ name, sql, params })
+  for (const v of [...listVariants(b), ...searchVariants(b).map((s) => ({ name: s.name, input: { query: s.query } }))]) {
+    const { count, page } = listStatements(b, v.input)
+    out.push({ name: `${v.name} — count`, sql: count.sql, params: count.params })
+    out.push({ name: `${v.name} — page`, sql: page.sql, params: page.params })
+  }
+  for (const source of ['meetings', 'all'] as const) {
+    const params = { from: b.meta.years[0]!, to: b.meta.years.at(-1)!, source, localityId: null }
+    add(`sector-by-year, source ${source}`, (await sectorYearCountsQuery(b.core.database.dataSource, params)).getQueryAndParameters())
+  }
+  const d = b.core.services.dashboard.queries(Number(b.today.slice(0, 4)), b.today)
+  for (const [name, query] of Object.entries(d)) add(`dashboard ${name}`, query.getQueryAndParameters())
+  const iin = b.meta.samples.iins[0] ?? '850515300000'
+  add('IIN lookup', q.idNumberPrefixQuery(iin.slice(0, 6)).getQueryAndParameters())
+  return out
+}
+
+export async function printPlans(b: BenchContext): Promise<void> {
+  b.log(`\nQuery plans at ${b.label}:`)
+  for (const s of await hotStatements(b)) b.log(`  ${s.name}\n${plan(b.raw, s.sql, s.params).map((l) => `      ${l}`).join('\n')}`)
+  b.log('')
+}
+
+interface Candidate {
+  /** The index as the lead would add it (table, columns, name). */
+  sql: string
+  name: string
+  why: string
+  /** The statements it is for. */
+  serves: (b: BenchContext) => Promise<{ name: string; run: () => unknown; sql: string; params: unknown[] }[]>
+}
+
+const statement = (raw: Database.Database, name: string, sql: string, params: unknown[]) => {
+  const s = raw.prepare(sql)
+  return { name, sql, params, run: () => s.all(...params) }
+}
+
+/** The app's statements for a list input, count then page, as appeals.list runs them. */
+function appListStatements(b: BenchContext, name: string, input: object) {
+  const { count, page } = listStatements(b, input)
+  return [statement(b.raw, `${name}, count`, count.sql, count.params), statement(b.raw, `${name}, page`, page.sql, page.params)]
+}
+
+async function sectorByYearStatement(b: BenchContext, source: 'meetings' | 'all', localityId: number | null = null) {
+  const params = { from: b.meta.years[0]!, to: b.meta.years.at(-1)!, source, localityId }
+  const [sql, p] = (await sectorYearCountsQuery(b.core.database.dataSource, params)).getQueryAndParameters()
+  return statement(b.raw, `sector-by-year ${source}${localityId ? ', one okrug' : ''}`, sql, p)
+}
+
+/**
+ * The indexes the bench recommends, exactly as a migration would create them. The lead adds
+ * the migration; tests/integration/query-plans.test.ts accepts them (the period index by its
+ * leading column) and, for the partial one, requires it once it exists.
+ *
+ * Considered and left out: (locality_id, registered_on). locality_id has no index, so a list
+ * of one okrug reads the whole table for its total; with that index the total reads the
+ * okrug's sixth of the register row by row, hardly faster, and the planner then takes it for
+ * the page too, which it now reads in the sort order and stops after 50 rows (2 ms → 590 ms at
+ * a million appeals). See docs/PERFORMANCE.md.
+ */
+export const CANDIDATES: Candidate[] = [
+  {
+    name: 'idx_appeals_registered_sector_status',
+    sql: 'CREATE INDEX idx_appeals_registered_sector_status ON appeals (registered_on, sector_id, status, received_at)',
+    why: 'replaces idx_appeals_registered_sector (its prefix): a period + sector + status list is counted and paged inside the index',
+    serves: async (b) => appListStatements(b, 'list: year + sector + status', listVariants(b)[1]!.input),
+  },
+  {
+    name: 'idx_appeals_status_due_executor',
+    sql: 'CREATE INDEX idx_appeals_status_due_executor ON appeals (status, due_on, executor_id)',
+    why: "replaces idx_appeals_status_due (its prefix): an executor's open or overdue appeals are counted inside the index",
+    serves: async (b) => appListStatements(b, 'list: executor + open + overdue', listVariants(b)[3]!.input),
+  },
+  {
+    name: 'idx_appeals_meeting_questions',
+    sql: "CREATE INDEX idx_appeals_meeting_questions ON appeals (registered_on, sector_id) WHERE channel = 'report_meeting'",
+    why: 'partial (report-meeting questions only, ~8% of rows): the default sector-by-year report is counted inside it',
+    serves: async (b) => [await sectorByYearStatement(b, 'meetings')],
+  },
+]
+
+export async function indexEvidence(b: BenchContext): Promise<void> {
+  for (const c of CANDIDATES) {
+    const targets = await c.serves(b)
+    const timing = { warmup: 1, runs: 7, maxMs: 20_000 }
+    const before: Stats[] = []
+    for (const t of targets) before.push(await time(t.run, timing))
+    const plansBefore = targets.map((t) => plan(b.raw, t.sql, t.params))
+    const started = process.hrtime.bigint()
+    b.raw.exec(c.sql)
+    const buildMs = Number(process.hrtime.bigint() - started) / 1e6
+    // Prepared again: a statement's plan is chosen when it is prepared.
+    const again = targets.map((t) => statement(b.raw, t.name, t.sql, t.params))
+    const after: Stats[] = []
+    for (const t of again) after.push(await time(t.run, timing))
+    const plansAfter = targets.map((t) => plan(b.raw, t.sql, t.params))
+    b.raw.exec(`DROP INDEX ${c.name}`)
+    for (const [i, t] of targets.entries()) {
+      b.results.push({
+        size: b.label,
+        operation: `+ ${c.name}: ${t.name}`,
+        app: after[i]!,
+        raw: before[i]!,
+        baseline: 'raw = without the index, median/p95 = with it (same SQL, raw)',
+        budget: null,
+        note: `index built in ${(buildMs / 1000).toFixed(1)} s`,
+      })
+      b.log(`  ${c.name} / ${t.name}\n    without: ${plansBefore[i]!.join(' | ')}\n    with:    ${plansAfter[i]!.join(' | ')}`)
+    }
+  }
+  await pragmaEvidence(b)
+}
+
+/** mmap: the same statements on a second connection that maps the file instead of reading it page by page. */
+async function pragmaEvidence(b: BenchContext): Promise<void> {
+  const { default: Database } = await import('better-sqlite3')
+  const mapped = new Database(b.file, { readonly: true })
+  mapped.pragma('mmap_size = 268435456')
+  try {
+    const search = searchVariants(b)[0]!
+    const targets = [...appListStatements(b, search.name, { query: search.query }), await sectorByYearStatement(b, 'all')]
+    for (const t of targets) {
+      const plain = await time(t.run, { warmup: 1, runs: 7, maxMs: 15_000 })
+      const m = statement(mapped, t.name, t.sql, t.params)
+      const withMmap = await time(m.run, { warmup: 1, runs: 7, maxMs: 15_000 })
+      b.results.push({
+        size: b.label,
+        operation: `+ PRAGMA mmap_size=256 MB: ${t.name}`,
+        app: withMmap,
+        raw: plain,
+        baseline: 'raw = the app\'s pragmas, median/p95 = with mmap (same SQL, raw)',
+        budget: null,
+      })
+    }
+  } finally {
+    mapped.close()
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * `npm run bench` — see docs/PERFORMANCE.md. Options:
+ *   --sizes 10k,100k,1m   which database sizes (default: all three)
+ *   --only list,search    which groups of cases (list, search, aggregate, lookup, reports,
+ *                         register, import, web, save, indexes; default: all)
+ *   --fresh               regenerate the cached databases
+ *   --plans               print the query plans of the hot queries at each size
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { cpus, loadavg, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { startCore } from '../src/main/core'
+import { workerWriter } from '../src/main/reports/writers'
+import { aggregationCases, listCases, lookupCases, saveCase, searchCases } from './cases'
+import { makeCall, openRaw, today, type BenchContext } from './context'
+import { generateDatabase, GENERATOR_VERSION, type BenchMeta } from './generate'
+import { importCase } from './importCase'
+import { indexEvidence, printPlans } from './indexes'
+import { table, verdict, type Result } from './measure'
+import { registerCases, runChildJob, sectorTableCases, WORKER_FILE, type ChildJob } from './reports'
+import { ensureBuilt, webStartCase } from './web'
+
+const ROOT = process.cwd()
+const CACHE = join(ROOT, 'bench/.cache')
+const RESOURCES = join(ROOT, 'resources')
+const SIZES: Record<string, number> = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 }
+const GROUPS = ['list', 'search', 'aggregate', 'lookup', 'reports', 'register', 'import', 'web', 'save', 'indexes'] as const
+type Group = (typeof GROUPS)[number]
+
+const log = (line: string) => console.log(line)
+
+/** Cached databases are keyed by the migrations and the generator: a change to either regenerates them. */
+function cacheKey(): string {
+  const hash = createHash('sha256').update(String(GENERATOR_VERSION))
+  const migrations = join(ROOT, 'src/main/db/migrations')
+  for (const name of readdirSync(migrations).sort()) hash.update(name).update(readFileSync(join(migrations, name)))
+  for (const name of ['bench/generate.ts', 'bench/data.ts']) hash.update(readFileSync(join(ROOT, name)))
+  return hash.digest('hex').slice(0, 10)
+}
+
+async function cachedDatabase(label: string, size: number, fresh: boolean): Promise<{ file: string; meta: BenchMeta }> {
+  const dir = join(CACHE, 'db')
+  mkdirSync(dir, { recursive: true })
+  const file = join(dir, `appeals-${label}-${cacheKey()}.sqlite`)
+  if (fresh || !existsSync(file) || !existsSync(`${file}.json`)) {
+    for (const old of readdirSync(dir).filter((n) => n.startsWith(`appeals-${label}-`))) rmSync(join(dir, old), { force: true })
+    log(`generating ${label} (${size.toLocaleString('en')} appeals)…`)
+    const meta = await generateDatabase(file, size, RESOURCES, log)
+    log(`generated ${label} in ${meta.seconds.toFixed(1)} s`)
+    return { file, meta }
+  }
+  return { file, meta: JSON.parse(readFileSync(`${file}.json`, 'utf8')) as BenchMeta }
+}
+
+/** A fresh work copy for this run: the cases write (appeals, imports, backups), the cache stays as generated. */
+function workCopy(label: string, file: string): string {
+  const dir = join(CACHE, 'run', label)
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  const work = join(dir, 'akimat.sqlite')
+  copyFileSync(file, work)
+  return work
+}
+
+async function openBench(label: string, meta: BenchMeta, file: string, results: Result[], largest = false): Promise<BenchContext> {
+  const core = await startCore({ databaseFile: file, version: 'bench', resourcesDir: RESOURCES, reportWriter: workerWriter(WORKER_FILE) })
+  return { label, meta, file, core, raw: openRaw(file), today: today(), call: makeCall(core), results, largest, log }
+}
+
+interface RunOptions {
+  groups: Set<Group>
+  fresh: boolean
+  plans: boolean
+  buildProblem: string | null
+  largest: string
+}
+
+async function runSize(label: string, o: RunOptions, results: Result[]): Promise<void> {
+  const { groups } = o
+  const size = SIZES[label]!
+  const { file, meta } = await cachedDatabase(label, size, o.fresh)
+  const work = workCopy(label, file)
+  const b = await openBench(label, meta, work, results, label === o.largest)
+  log(`${label}: ${meta.appeals.toLocaleString('en')} appeals, ${meta.meetings} meetings, ${meta.start}…${meta.end}; load average ${loadavg()[0]!.toFixed(1)}`)
+  const from = results.length
+  const step = async (group: Group, run: (b: BenchContext) => Promise<void>) => {
+    if (!groups.has(group)) return
+    const t = Date.now()
+    await run(b)
+    log(`  ${label} ${group}: ${((Date.now() - t) / 1000).toFixed(1)} s`)
+  }
+  try {
+    if (o.plans) await printPlans(b)
+    await step('list', listCases)
+    await step('search', searchCases)
+    await step('aggregate', aggregationCases)
+    await step('lookup', lookupCases)
+    await step('reports', sectorTableCases)
+    await step('register', registerCases)
+    await step('web', (x) => webStartCase(x, o.buildProblem))
+    await step('save', saveCase)
+    await step('import', importCase)
+    await step('indexes', indexEvidence)
+  } finally {
+    b.raw.close()
+    await b.core.close()
+  }
+  log(`\n${table(results.slice(from))}\n`)
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '10k,100k,1m' },
+      only: { type: 'string' },
+      fresh: { type: 'boolean', default: false },
+      plans: { type: 'boolean', default: false },
+      child: { type: 'string' },
+    },
+    strict: true,
+  })
+  if (values.child) return childMain(JSON.parse(values.child) as ChildJob & { file: string })
+
+  const labels = values.sizes.toLowerCase().split(',').map((s) => s.trim())
+  for (const l of labels) if (!SIZES[l]) throw new Error(`unknown size ${l}: use ${Object.keys(SIZES).join(', ')}`)
+  const groups = new Set<Group>((values.only ?? GROUPS.join(',')).split(',').map((g) => g.trim() as Group))
+  for (const g of groups) if (!GROUPS.includes(g)) throw new Error(`unknown group ${g}: use ${GROUPS.join(', ')}`)
+
+  const machine = `${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}, ${process.platform}`
+  log(`Akimat Desk bench — ${machine}`)
+  const buildProblem = groups.has('web') ? ensureBuilt(log) : null
+  const started = Date.now()
+  const results: Result[] = []
+  const largest = Object.keys(SIZES).filter((l) => labels.includes(l)).at(-1)!
+  for (const label of labels) await runSize(label, { groups, fresh: values.fresh, plans: values.plans, buildProblem, largest }, results)
+
+  const missed = results.filter((r) => verdict(r) === 'MISSED')
+  log(`All sizes (${((Date.now() - started) / 1000).toFixed(0)} s; load average now ${loadavg()[0]!.toFixed(1)}):\n\n${table(results)}\n`)
+  log(missed.length === 0 ? 'Every budget met.' : `Budgets missed: ${missed.map((r) => `${r.size} ${r.operation.trim()}`).join('; ')}`)
+  mkdirSync(join(CACHE, 'results'), { recursive: true })
+  const out = join(CACHE, 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
+  writeFileSync(out, JSON.stringify({ machine, results }, null, 2))
+  log(`Results: ${out}`)
+}
+
+/** A child process for one memory-measured export (see reports.ts). */
+async function childMain(job: ChildJob & { file: string }): Promise<void> {
+  const meta = { size: 0 } as BenchMeta
+  const b = await openBench('child', meta, job.file, [])
+  try {
+    const result = await runChildJob(b, job)
+    console.log(`@@${JSON.stringify(result)}`)
+  } finally {
+    b.raw.close()
+    await b.core.close()
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,176 @@
+/**
+ * Report files through 'reports.export', written as the app writes them: in a worker thread
+ * (the app's src/main/reportWorker.ts, bundled beside the bench). The register's xlsx and the
+ * PDFs run in a child process of their own, so that its peak memory (RSS, the worker thread
+ * included) is the export's and nothing else's.
+ */
+import { spawn } from 'node:child_process'
+import { Worker } from 'node:worker_threads'
+import { join } from 'node:path'
+import type { ApiInput } from '@shared/api/contract'
+import type { Cell } from '@shared/reports/model'
+import { register, registerPages } from '../src/main/reports/register'
+import { sectorYearCountsQuery } from '../src/main/reports/sectorByYear'
+import type { ReportContext } from '../src/main/reports/context'
+import { workerWriter, type ReportWriter } from '../src/main/reports/writers'
+import { ReportService } from '../src/main/services/reports'
+import { rawStatement, type BenchContext } from './context'
+import { time, timePair, type Stats } from './measure'
+
+export const WORKER_FILE = join(__dirname, 'reportWorker.js')
+
+type ExportInput = ApiInput<'reports.export'>
+
+export async function sectorTableCases(b: BenchContext): Promise<void> {
+  const params = { kind: 'sector-by-year' as const, from: b.meta.years[0]!, to: b.meta.years.at(-1)!, source: 'all' as const, localityId: null }
+  const counts = rawStatement(b.raw, await sectorYearCountsQuery(b.core.database.dataSource, params))
+  const service = (writer: ReportWriter) => new ReportService(b.core.database.dataSource, b.core.services.office, writer, join(process.cwd(), 'resources'), () => new Date())
+  const warm = warmWriter()
+  const ctx = { operator: 'bench', door: 'web' as const }
+  try {
+    for (const format of ['xlsx', 'pdf'] as const) {
+      const input: ExportInput = { lang: 'kk', params, format }
+      const timing = { warmup: 1, runs: format === 'xlsx' ? 8 : 5, maxMs: 12_000 }
+      const t = await timePair(() => b.call('reports.export', input), () => counts.all(), timing)
+      const budget = format === 'xlsx' ? { ms: 300, on: 'median' as const } : { ms: 1000, on: 'median' as const }
+      const what = format === 'xlsx' ? 'xlsx of the sector table (ten years)' : 'pdf of the sector table with its chart'
+      b.results.push({ size: b.label, operation: what, ...t, baseline: 'the GROUP BY SQL, raw', budget, note: 'a new worker thread per file, as the app' })
+      // The proposed fix: one worker kept alive, the writers loaded once.
+      const kept = await time(() => service(warm.writer).export('kk', params, format, ctx), timing)
+      b.results.push({ size: b.label, operation: `  ${format}, worker kept alive (proposed)`, app: kept, raw: t.raw, baseline: 'as above', budget, note: 'diagnostic: bench/warmWorker.ts' })
+    }
+  } finally {
+    await warm.close()
+  }
+}
+
+/** A writer that sends every job to one worker kept alive (bench/warmWorker.ts). */
+function warmWriter(): { writer: ReportWriter; close(): Promise<number> } {
+  const worker = new Worker(join(__dirname, 'warmWorker.js'))
+  let queue: Promise<unknown> = Promise.resolve()
+  const writer: ReportWriter = ({ pages: _pages, ...job }) => {
+    const done = queue.then(
+      () =>
+        new Promise<Buffer>((resolve, reject) => {
+          worker.once('message', (m: { bytes?: Uint8Array; error?: string }) => (m.bytes ? resolve(Buffer.from(m.bytes)) : reject(new Error(m.error))))
+          worker.postMessage(job)
+        }),
+    )
+    queue = done.catch(() => undefined)
+    return done
+  }
+  return { writer, close: () => worker.terminate() }
+}
+
+/** Periods of about n rows ending at the last day of the data (n ≤ all rows), and their row count. */
+function periodOf(b: BenchContext, n: number, atMost: boolean): { from: string; to: string; rows: number } {
+  const to = b.meta.end
+  const total = Number(b.raw.prepare('SELECT COUNT(*) FROM appeals').pluck().get())
+  let from = String(b.raw.prepare('SELECT registered_on FROM appeals ORDER BY registered_on DESC LIMIT 1 OFFSET ?').pluck().get(Math.min(n, total) - 1))
+  const count = () => Number(b.raw.prepare('SELECT COUNT(*) FROM appeals WHERE registered_on BETWEEN ? AND ?').pluck().get(from, to))
+  if (atMost && count() > n) from = String(b.raw.prepare('SELECT MIN(registered_on) FROM appeals WHERE registered_on > ?').pluck().get(from))
+  return { from, to, rows: count() }
+}
+
+/**
+ * The register's files, at the largest size of the run only (the xlsx budget is for 100,000
+ * rows of a million-appeal database; the PDFs hardly depend on the database's size).
+ */
+export async function registerCases(b: BenchContext): Promise<void> {
+  if (!b.largest) return
+  // xlsx of (about) 100,000 rows: all rows at the smaller sizes
+  const big = periodOf(b, 100_000, false)
+  const xlsx = await child(b, { kind: 'register-xlsx', from: big.from, to: big.to, runs: 3, maxMs: 60_000 })
+  const rawRead = b.raw.prepare(`SELECT a.*, s.name_kk, l.name_kk, ex.full_name FROM appeals a LEFT JOIN sectors s ON s.id = a.sector_id
+    LEFT JOIN localities l ON l.id = a.locality_id LEFT JOIN staff ex ON ex.id = a.executor_id WHERE a.registered_on BETWEEN ? AND ? ORDER BY a.reg_number`)
+  const raw = await time(() => {
+    for (const row of rawRead.iterate(big.from, big.to)) void row
+  }, { warmup: 1, runs: 3 })
+  b.results.push({
+    size: b.label,
+    operation: `xlsx of the register, ${big.rows.toLocaleString('en')} rows`,
+    app: xlsx.stats,
+    raw,
+    baseline: 'reading the same rows in one statement, raw',
+    budget: { ms: 5000, on: 'median', peakMb: 400 },
+    peakMb: xlsx.peakMb,
+    note: xlsx.note,
+  })
+
+  // The app refuses a PDF of more rows than its limit (3,000): measured at the limit through
+  // the API, and at 5,000 rows with the writer alone.
+  const small = periodOf(b, 3000, true)
+  const pdf = await child(b, { kind: 'register-pdf', from: small.from, to: small.to, runs: 2, maxMs: 30_000 })
+  b.results.push({
+    size: b.label,
+    operation: `pdf of the register, ${small.rows.toLocaleString('en')} rows (API, its row limit)`,
+    app: pdf.stats,
+    raw: null,
+    baseline: '',
+    budget: { ms: 3000, on: 'median' },
+    peakMb: pdf.peakMb,
+    note: pdf.note,
+  })
+  const five = periodOf(b, 5000, false)
+  const pdf5 = await child(b, { kind: 'register-pdf-5000', from: five.from, to: five.to, runs: 2, maxMs: 30_000 })
+  b.results.push({
+    size: b.label,
+    operation: 'pdf of the register, 5,000 rows (writer only, above the API limit)',
+    app: pdf5.stats,
+    raw: null,
+    baseline: '',
+    budget: { ms: 3000, on: 'median' },
+    peakMb: pdf5.peakMb,
+    note: pdf5.note,
+  })
+}
+
+export interface ChildJob {
+  kind: 'register-xlsx' | 'register-pdf' | 'register-pdf-5000'
+  from: string
+  to: string
+  runs: number
+  maxMs: number
+}
+
+interface ChildResult {
+  stats: Stats
+  peakMb: number
+  note?: string
+}
+
+function child(b: BenchContext, job: ChildJob): Promise<ChildResult> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [join(__dirname, 'bench.js'), '--child', JSON.stringify({ ...job, file: b.file })], { stdio: ['ignore', 'pipe', 'inherit'] })
+    let out = ''
+    p.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+    p.on('exit', (code) => {
+      const line = out.split('\n').find((l) => l.startsWith('@@'))
+      if (code !== 0 || !line) return reject(new Error(`bench child ${job.kind} failed (${code}): ${out}`))
+      resolve(JSON.parse(line.slice(2)) as ChildResult)
+    })
+  })
+}
+
+/** In the child process: one export kind, timed, with the process's peak RSS. */
+export async function runChildJob(b: BenchContext, job: ChildJob): Promise<ChildResult> {
+  const params = { kind: 'register' as const, from: job.from, to: job.to, localityId: null }
+  let bytes = 0
+  const once = async () => {
+    if (job.kind === 'register-pdf-5000') {
+      const ctx: ReportContext = { lang: 'kk', office: 'Абай ауданы әкімінің аппараты', localityName: async () => '', preparedBy: 'bench', today: b.today }
+      const db = b.core.database.dataSource
+      const model = await register(db, params, ctx)
+      const rows: Cell[][] = []
+      for await (const page of registerPages(db, params, ctx, 5000)) rows.push(...page)
+      model.tables[0]!.rows = rows
+      const file = await workerWriter(WORKER_FILE)({ model, format: 'pdf', pdf: { resourcesDir: join(process.cwd(), 'resources'), preparedBy: 'bench', today: b.today } })
+      bytes = file.length
+    } else {
+      const out = await b.call('reports.export', { lang: 'kk', params, format: job.kind === 'register-xlsx' ? 'xlsx' : 'pdf' })
+      bytes = Math.round((out.base64.length * 3) / 4)
+    }
+  }
+  const stats = await time(once, { warmup: 0, runs: job.runs, maxMs: job.maxMs })
+  return { stats, peakMb: process.resourceUsage().maxRSS / 1024, note: `${(bytes / 1e6).toFixed(1)} MB file` }
+}

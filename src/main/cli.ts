@@ -1,0 +1,207 @@
+/**
+ * The command line, under plain Node: the same core, report models and writers as the app, for
+ * scripts and for checking a report without the window. `npm run cli -- …`, or
+ * `node out/main/cli.js …`. Exit codes: 0 done, 1 the request was refused (the message says
+ * why), 2 bad arguments or no database.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { version } from '../../package.json'
+import type { ApiError } from '@shared/api/errors'
+import { isValidIsoDate } from '@shared/domain/dates'
+import { LANGUAGES, translate, type Language } from '@shared/i18n'
+import { REPORT_KINDS, type ReportKind } from '@shared/reports/model'
+import type { Core } from './core'
+import { databaseFileIn, resolveDataDir } from './paths'
+import type { CallContext } from './services/context'
+
+const USAGE = `Usage:
+  npm run cli -- report <kind> --lang kk|ru|en --format xlsx|pdf --out FILE [options] [--data DIR]
+    sector-by-year  --from YEAR --to YEAR [--source meetings|all] [--locality ID]
+    quarterly       --quarter YYYY-QN (e.g. 2025-Q1) [--locality ID]
+    register        --from DATE|YEAR --to DATE|YEAR (dates as 2025-01-31) [--locality ID]
+    press-summary   --year YEAR | --meeting ID
+  npm run cli -- sample --data DIR      load the sample district into an empty data folder
+
+  --data DIR   the data folder (or AKIMAT_DATA_DIR); default: the desktop app's folder`
+
+const OPTIONS = {
+  lang: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  quarter: { type: 'string' },
+  source: { type: 'string' },
+  year: { type: 'string' },
+  meeting: { type: 'string' },
+  locality: { type: 'string' },
+  data: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
+type Values = Partial<Record<Exclude<keyof typeof OPTIONS, 'help'>, string>>
+
+/** Where each input field came from on the command line, to name it in an error. */
+const FLAGS: Record<string, string> = {
+  lang: '--lang',
+  format: '--format',
+  kind: 'the report kind',
+  from: '--from',
+  to: '--to',
+  quarter: '--quarter',
+  source: '--source',
+  year: '--year',
+  meetingId: '--meeting',
+  localityId: '--locality',
+}
+
+/** A mistake in the arguments: told with the usage, exit code 2. */
+class UsageError extends Error {}
+
+// The command line is the local user at this computer, like the desktop window.
+const CALL: CallContext = { operator: null, door: 'desktop' }
+
+async function main(argv: string[]): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
+  } catch (error) {
+    // Node's message goes on to explain '--' for positionals: the first sentence says it.
+    throw new UsageError((error as Error).message.split('. ')[0]!)
+  }
+  const { values, positionals } = parsed
+  if (values.help) {
+    console.log(USAGE)
+    return 0
+  }
+  const [command, kind, ...extra] = positionals
+  if (extra.length > 0) throw new UsageError(`unexpected argument: ${extra.join(' ')}`)
+  if (command === 'sample') {
+    if (kind) throw new UsageError(`unexpected argument: ${kind}`)
+    return sample(values)
+  }
+  if (command === 'report') return report(kind, values)
+  throw new UsageError(command ? `unknown command: ${command}` : 'a command is required: report or sample')
+}
+
+async function report(kind: string | undefined, values: Values): Promise<number> {
+  if (!kind || !(REPORT_KINDS as readonly string[]).includes(kind)) {
+    throw new UsageError(`the report kind must be one of ${REPORT_KINDS.join(', ')}${kind ? `, got "${kind}"` : ''}`)
+  }
+  const lang = oneOf('--lang', values.lang, LANGUAGES)
+  const format = oneOf('--format', values.format, ['xlsx', 'pdf'] as const)
+  if (!values.out) throw new UsageError('--out FILE is required')
+  const params = reportParams(kind as ReportKind, values)
+
+  const databaseFile = databaseFileIn(resolveDataDir({ flag: values.data }))
+  // A report never creates a data folder: a mistyped --data would report on an empty one.
+  if (!existsSync(databaseFile)) throw new UsageError(`no database at ${databaseFile}; check --data (or load the sample: npm run cli -- sample --data DIR)`)
+  return withCore(databaseFile, async (core) => {
+    const result = await core.dispatch('reports.export', { lang, format, params }, CALL)
+    if (!result.ok) return refused(result.error)
+    const file = resolve(values.out!)
+    mkdirSync(dirname(file), { recursive: true })
+    writeFileSync(file, Buffer.from((result.data as { base64: string }).base64, 'base64'))
+    console.log(`Wrote ${file}`)
+    return 0
+  })
+}
+
+async function sample(values: Values): Promise<number> {
+  if (!values.data) throw new UsageError('sample needs --data DIR: the data folder to fill (it must hold no appeals)')
+  const databaseFile = databaseFileIn(resolveDataDir({ flag: values.data }))
+  return withCore(databaseFile, async (core) => {
+    const result = await core.dispatch('sample.load', {}, CALL)
+    if (!result.ok) return refused(result.error)
+    const summary = result.data as { meetings: number; questions: number; receptionAppeals: number }
+    console.log(`Loaded the sample district into ${databaseFile}`)
+    console.log(`  ${summary.meetings} report meetings, ${summary.questions} questions, ${summary.receptionAppeals} reception appeals`)
+    return 0
+  })
+}
+
+/** The report's parameters from the flags; the API's schema checks them again (ranges, formats). */
+function reportParams(kind: ReportKind, v: Values): Record<string, unknown> {
+  const localityId = v.locality === undefined ? null : integer('--locality', v.locality)
+  switch (kind) {
+    case 'sector-by-year':
+      return { kind, from: integer('--from', required('--from', v.from)), to: integer('--to', required('--to', v.to)), source: v.source ?? 'meetings', localityId }
+    case 'quarterly':
+      return { kind, quarter: required('--quarter', v.quarter), localityId }
+    case 'register':
+      return { kind, from: day('--from', required('--from', v.from), '01-01'), to: day('--to', required('--to', v.to), '12-31'), localityId }
+    case 'press-summary':
+      if ((v.year === undefined) === (v.meeting === undefined)) throw new UsageError('press-summary needs --year YEAR or --meeting ID (one of them)')
+      return v.year !== undefined ? { kind, year: integer('--year', v.year) } : { kind, meetingId: integer('--meeting', v.meeting!) }
+  }
+}
+
+function required(flag: string, value: string | undefined): string {
+  if (value === undefined) throw new UsageError(`${flag} is required for this report`)
+  return value
+}
+
+function integer(flag: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`${flag} must be a whole number, got "${value}"`)
+  return Number(value)
+}
+
+/** A date (2025-01-31), or a year for its first or last day. */
+function day(flag: string, value: string, ofYear: string): string {
+  if (/^\d{4}$/.test(value)) return `${value}-${ofYear}`
+  if (!isValidIsoDate(value)) throw new UsageError(`${flag} must be a date like 2025-01-31 or a year, got "${value}"`)
+  return value
+}
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {
+  if (!value || !(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`${flag} must be one of ${allowed.join(', ')}${value ? `, got "${value}"` : ''}`)
+  }
+  return value as T
+}
+
+/** An API refusal, in words: the message and each field's issue, named by its flag. Exit code 1. */
+function refused(error: ApiError): number {
+  const lang: Language = 'en'
+  console.error(`Error: ${translate(lang, error.messageKey)}`)
+  for (const issue of error.issues) {
+    const field = issue.path.filter((p) => p !== 'params').join('.')
+    console.error(`  ${FLAGS[field] ?? field}: ${translate(lang, issue.messageKey, issue.params)}`)
+  }
+  return 1
+}
+
+async function withCore(databaseFile: string, run: (core: Core) => Promise<number>): Promise<number> {
+  // Loaded only now: the database, report and pdf libraries take seconds to load, and a
+  // mistake in the arguments should be told at once.
+  const [{ startCore }, { writeInProcess }, { startupErrorMessage }] = await Promise.all([import('./core'), import('./reports/writers'), import('./startupError')])
+  let core: Core
+  try {
+    core = await startCore({ databaseFile, version, resourcesDir: join(__dirname, '../../resources'), reportWriter: writeInProcess })
+  } catch (error) {
+    console.error(startupErrorMessage(error, databaseFile))
+    return 2
+  }
+  try {
+    return await run(core)
+  } finally {
+    await core.close()
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`Error: ${error.message}\n\n${USAGE}`)
+      process.exitCode = 2
+    } else {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : error)
+      process.exitCode = 1
+    }
+  },
+)

@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto'
+import type { DataSource } from 'typeorm'
+import type { ApiParsedInput, ConsolidationConflict, ConsolidationSource, PackageExport, PackageImportSummary, PackageOffice } from '@shared/api/contract'
+import { DomainError } from '@shared/api/errors'
+import { recordAudit } from '../services/audit'
+import type { CallContext } from '../services/context'
+import type { OfficeService } from '../services/office'
+import type { SettingsStore } from '../services/settingsStore'
+import { decodePackage, encodePackage, refused } from './codec'
+import { conflictById, listConflicts } from './conflicts'
+import { buildPackage } from './exporter'
+import { mergePackage } from './importer'
+import { resolveConflict } from './resolve'
+import { listSources, rememberPackage, sourceOf } from './sources'
+
+/** Audit entries written per INSERT (11 parameters each, well under SQLite's 32,766). */
+const AUDIT_SLICE = 500
+
+/** This office's stable identity (settings key written by migration 0003). */
+export const OFFICE_UUID_KEY = 'office.uuid'
+
+/**
+ * Okrug → district consolidation: this office's package out, other offices' packages in, and
+ * the conflicts between them for a person to decide. See docs/CONSOLIDATION.md.
+ */
+export class ConsolidationService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly settings: SettingsStore,
+    private readonly office: OfficeService,
+  ) {}
+
+  /** This office's stable id; created (and audited) if a database somehow lacks it. */
+  async officeUuid(ctx: CallContext): Promise<string> {
+    const existing = await this.settings.get<string>(OFFICE_UUID_KEY)
+    if (existing) return existing
+    return this.db.transaction(async (manager) => {
+      const uuid = randomUUID()
+      await this.settings.set(OFFICE_UUID_KEY, uuid, manager)
+      await recordAudit(manager, ctx, [{ entity: 'office', entityId: 'office', action: 'create', field: 'uuid', oldValue: null, newValue: JSON.stringify(uuid) }])
+      return uuid
+    })
+  }
+
+  async exportPackage(ctx: CallContext): Promise<PackageExport> {
+    const office = await this.office.get()
+    if (!office.nameKk.trim()) throw new DomainError('validation', 'consolidationUi.errors.officeNotSet')
+    const identity: PackageOffice = { uuid: await this.officeUuid(ctx), nameKk: office.nameKk, nameRu: office.nameRu, district: office.district, region: office.region }
+    // calls are serialised (api/dispatcher.ts): no write can come between the reads
+    const body = await buildPackage(this.db.manager, identity)
+    const bytes = encodePackage(body)
+    return {
+      fileName: packageFileName(office.nameKk, body.exportedAt),
+      base64: bytes.toString('base64'),
+      counts: { localities: body.localities.length, meetings: body.meetings.length, appeals: body.appeals.length },
+    }
+  }
+
+  /**
+   * Imports a package in one transaction: refused whole (nothing written) when the file is
+   * damaged, foreign, from a newer program, or this office's own; otherwise every change and
+   * its audit entries are committed together.
+   */
+  async importPackage({ fileName, base64 }: ApiParsedInput<'consolidation.importPackage'>, ctx: CallContext): Promise<PackageImportSummary> {
+    const document = decodePackage(Buffer.from(base64, 'base64'))
+    if (document.office.uuid === (await this.officeUuid(ctx))) throw refused('ownOffice')
+    return this.db.transaction(async (manager) => {
+      const source = await sourceOf(manager, document.office.uuid)
+      const merged = await mergePackage(manager, document, source.code)
+      const counts = { localities: merged.localities, meetings: merged.meetings, appeals: merged.appeals }
+      const changed = merged.changes.length > 0
+      const sourceChanges = await rememberPackage(manager, source, document, fileName, counts, changed)
+      const changes = [...merged.changes, ...sourceChanges]
+      // in slices: one INSERT of thousands of entries would pass SQLite's limit on bound parameters
+      for (let i = 0; i < changes.length; i += AUDIT_SLICE) await recordAudit(manager, ctx, changes.slice(i, i + AUDIT_SLICE))
+      const open = (await listSources(manager)).find((s) => s.officeUuid === document.office.uuid)?.openConflicts ?? 0
+      return {
+        office: document.office,
+        sourceCode: source.code,
+        exportedAt: document.exportedAt,
+        alreadyImported: source.row !== null && !changed && sourceChanges.length === 0,
+        sectorsAdded: merged.sectorsAdded,
+        ...counts,
+        openConflicts: open,
+      }
+    })
+  }
+
+  sources(): Promise<ConsolidationSource[]> {
+    return listSources(this.db.manager)
+  }
+
+  conflicts({ includeResolved }: ApiParsedInput<'consolidation.conflicts'>): Promise<ConsolidationConflict[]> {
+    return listConflicts(this.db, includeResolved)
+  }
+
+  async resolve({ id, keep }: ApiParsedInput<'consolidation.resolve'>, ctx: CallContext): Promise<ConsolidationConflict> {
+    await this.db.transaction(async (manager) => recordAudit(manager, ctx, await resolveConflict(manager, id, keep)))
+    return conflictById(this.db.manager, id)
+  }
+}
+
+/** `akimat-package-<office>-<date>.json.gz`: letters of any script, digits and dashes. */
+function packageFileName(officeName: string, exportedAt: string): string {
+  const stem = officeName.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'office'
+  return `akimat-package-${stem}-${exportedAt.slice(0, 10)}.json.gz`
+}

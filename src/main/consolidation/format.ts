@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto'
+import type { PackageOffice } from '@shared/api/contract'
+import type { AppealChannel, AppealOutcome, AppealStatus, AppealType, ApplicantKind } from '@shared/domain/appeal'
+
+/**
+ * The consolidation package: one office's own records in one file (docs/CONSOLIDATION.md).
+ * Records refer to each other by stable UUIDs and to sectors by code, never by database ids,
+ * which differ from office to office.
+ */
+export const PACKAGE_FORMAT = 'akimat-desk-package'
+export const PACKAGE_VERSION = 1
+
+export interface PackageNames {
+  kk: string
+  ru: string
+  en: string | null
+}
+
+export interface PackageSector {
+  code: string
+  names: PackageNames
+}
+
+/** Every record carries its stable id and the instant it was last changed at its office. */
+export interface Versioned {
+  uuid: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface PackageLocality extends Versioned {
+  kind: 'okrug' | 'settlement'
+  parentUuid: string | null
+  names: PackageNames
+  active: boolean
+}
+
+export interface PackageMeeting extends Versioned {
+  localityUuid: string | null
+  heldOn: string
+  place: string
+  speakerName: string
+  speakerPosition: string
+  format: 'in_person' | 'online' | 'mixed'
+  attendance: number | null
+  broadcastLink: string | null
+  notes: string | null
+}
+
+export interface PackageAppeal extends Versioned {
+  /** The number at the office that registered it (as on the citizen's receipt slip). */
+  regNumber: string
+  receivedAt: string
+  registeredOn: string
+  channel: AppealChannel
+  appealType: AppealType
+  sectorCode: string
+  localityUuid: string | null
+  meetingUuid: string | null
+  externalNumber: string | null
+  applicantKind: ApplicantKind
+  applicantName: string | null
+  applicantSurname: string | null
+  applicantFirstName: string | null
+  applicantPatronymic: string | null
+  applicantIdNumber: string | null
+  applicantPhone: string | null
+  applicantAddress: string | null
+  collective: boolean
+  signatories: number | null
+  summary: string
+  status: AppealStatus
+  outcome: AppealOutcome | null
+  answerText: string | null
+  answeredOn: string | null
+  closingReason: string | null
+  dueOn: string
+  reviewDueOn: string | null
+  extensionReason: string | null
+  extensionDecidedOn: string | null
+  extensionNotifiedOn: string | null
+  redirectedTo: string | null
+  redirectedOn: string | null
+  repeated: boolean
+  repeatedOfUuid: string | null
+  /** A person of the source office's staff, by name (staff are not shared between offices). */
+  executorName: string | null
+}
+
+export interface PackageBody {
+  format: typeof PACKAGE_FORMAT
+  version: typeof PACKAGE_VERSION
+  office: PackageOffice
+  exportedAt: string
+  sectors: PackageSector[]
+  localities: PackageLocality[]
+  meetings: PackageMeeting[]
+  appeals: PackageAppeal[]
+}
+
+export interface PackageDocument extends PackageBody {
+  /** SHA-256 (hex) of the canonical JSON of every other member of the document. */
+  checksum: string
+}
+
+/**
+ * JSON with object keys sorted at every depth and no whitespace: the same data always gives
+ * the same text, whatever order a writer put the keys in.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value)
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
+}
+
+/** The checksum of a document: over everything but the checksum itself. */
+export function packageChecksum(document: object): string {
+  const { checksum: _checksum, ...body } = document as Record<string, unknown>
+  return createHash('sha256').update(canonicalJson(body), 'utf8').digest('hex')
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod'
+import { APPEAL_CHANNELS, APPEAL_OUTCOMES, APPEAL_STATUSES, APPEAL_TYPES, APPLICANT_KINDS } from '@shared/domain/appeal'
+import { isValidIsoDate } from '@shared/domain/dates'
+import { SECTOR_CODE_PATTERN } from '@shared/domain/sector'
+import { PACKAGE_FORMAT, PACKAGE_VERSION, type PackageDocument } from './format'
+
+/**
+ * What a package must hold to be imported, field by field: the lengths are the columns' (so a
+ * package never fails half-way on a database that enforces them), the lists are the domain's.
+ * Timestamps are normalised to `toISOString()` form, so that versions compare as text.
+ */
+const uuid = z.string().regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/)
+const text = (max: number) => z.string().min(1).max(max)
+const optText = (max: number) => z.string().max(max).nullable()
+const date = z.string().refine(isValidIsoDate)
+const optDate = date.nullable()
+const instant = z
+  .string()
+  .max(40)
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/)
+  .refine((v) => !Number.isNaN(Date.parse(v)))
+  .transform((v) => new Date(v).toISOString())
+const versioned = { uuid, createdAt: instant, updatedAt: instant }
+const names = z.object({ kk: text(200), ru: text(200), en: optText(200) }).strict()
+
+const sector = z.object({ code: z.string().regex(SECTOR_CODE_PATTERN), names }).strict()
+
+const locality = z
+  .object({ ...versioned, kind: z.enum(['okrug', 'settlement']), parentUuid: uuid.nullable(), names, active: z.boolean() })
+  .strict()
+
+const meeting = z
+  .object({
+    ...versioned,
+    localityUuid: uuid.nullable(),
+    heldOn: date,
+    place: text(300),
+    speakerName: text(200),
+    speakerPosition: text(200),
+    format: z.enum(['in_person', 'online', 'mixed']),
+    attendance: z.number().int().min(0).nullable(),
+    broadcastLink: optText(500),
+    notes: optText(4000),
+  })
+  .strict()
+
+const appeal = z
+  .object({
+    ...versioned,
+    // room for the source's code in front of it, within reg_number's 20 characters
+    regNumber: text(15),
+    receivedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
+    registeredOn: date,
+    channel: z.enum(APPEAL_CHANNELS),
+    appealType: z.enum(APPEAL_TYPES),
+    sectorCode: z.string().regex(SECTOR_CODE_PATTERN),
+    localityUuid: uuid.nullable(),
+    meetingUuid: uuid.nullable(),
+    externalNumber: optText(64),
+    applicantKind: z.enum(APPLICANT_KINDS),
+    applicantName: optText(300),
+    applicantSurname: optText(100),
+    applicantFirstName: optText(100),
+    applicantPatronymic: optText(100),
+    applicantIdNumber: z.string().regex(/^\d{12}$/).nullable(),
+    applicantPhone: optText(32),
+    applicantAddress: optText(300),
+    collective: z.boolean(),
+    signatories: z.number().int().min(0).nullable(),
+    summary: text(4000),
+    status: z.enum(APPEAL_STATUSES),
+    outcome: z.enum(APPEAL_OUTCOMES).nullable(),
+    answerText: optText(8000),
+    answeredOn: optDate,
+    closingReason: optText(2000),
+    dueOn: date,
+    reviewDueOn: optDate,
+    extensionReason: optText(2000),
+    extensionDecidedOn: optDate,
+    extensionNotifiedOn: optDate,
+    redirectedTo: optText(300),
+    redirectedOn: optDate,
+    repeated: z.boolean(),
+    repeatedOfUuid: uuid.nullable(),
+    executorName: optText(200),
+  })
+  .strict()
+
+export const packageSchema = z
+  .object({
+    format: z.literal(PACKAGE_FORMAT),
+    version: z.literal(PACKAGE_VERSION),
+    office: z
+      .object({ uuid, nameKk: text(300), nameRu: z.string().max(300), district: z.string().max(200), region: z.string().max(200) })
+      .strict(),
+    exportedAt: instant,
+    sectors: z.array(sector),
+    localities: z.array(locality),
+    meetings: z.array(meeting),
+    appeals: z.array(appeal),
+    checksum: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .strict()
+
+// The schema's output is the document type (checked by the compiler, both ways).
+type Parsed = z.output<typeof packageSchema>
+const _toDocument = (parsed: Parsed): PackageDocument => parsed
+const _fromDocument = (document: PackageDocument): Parsed => document
+void _toDocument
+void _fromDocument

@@ -1,0 +1,181 @@
+import type { ApiParsedInput, ImportColumn, ImportField, ImportPreview, ImportRow, ImportSectorText, Locality, StaffMember } from '@shared/api/contract'
+import { REQUIRED_IMPORT_FIELDS } from '@shared/api/areas/import'
+import { DomainError, type FieldIssue } from '@shared/api/errors'
+import type { Sector } from '@shared/domain/sector'
+import { CatalogMatcher } from './catalogMatching'
+import { dataRows, findHeader } from './findHeader'
+import { interpretRow, type RowContext } from './interpretRow'
+import { cellText } from './parseCells'
+import type { Sheet, SheetRow, Spreadsheet } from './readSpreadsheet'
+import { SectorMatcher, type SectorMappings } from './sectorMatching'
+import { suggestFields } from './synonyms'
+
+export type ImportInput = ApiParsedInput<'import.preview'>
+
+/** What a preview needs from the database, read before any work. */
+export interface ImportCatalogs {
+  sectors: Sector[]
+  localities: Locality[]
+  staff: StaffMember[]
+  remembered: SectorMappings
+  /** Which of these fingerprints were imported before. */
+  known(fingerprints: string[]): Promise<Set<string>>
+}
+
+/** A row that can be imported: its appeal, and the fingerprint that will mark it imported. */
+export interface ValidRow {
+  rowNumber: number
+  appeal: NonNullable<ReturnType<typeof interpretRow>['appeal']>
+  fingerprint: string
+}
+
+export interface Analysis {
+  preview: ImportPreview
+  valid: ValidRow[]
+  sectors: SectorMatcher
+}
+
+const SAMPLES = 3
+
+/** The sheet whose header names the most fields (most workbooks have one sheet). */
+function pickSheet(book: Spreadsheet, headerRow: number | null): { sheet: Sheet; headerIndex: number } {
+  let best: { sheet: Sheet; headerIndex: number; score: number } | null = null
+  for (const sheet of book.sheets) {
+    if (sheet.rows.length === 0) continue
+    try {
+      const found = findHeader(sheet.rows, headerRow)
+      if (best === null || found.score > best.score) best = { sheet, headerIndex: found.index, score: found.score }
+    } catch (error) {
+      if (book.sheets.length === 1) throw error
+    }
+  }
+  if (!best) throw new DomainError('validation', 'importUi.errors.noTable', [{ path: ['file'], messageKey: 'importUi.errors.noTable' }])
+  return best
+}
+
+/** The column mapping in force: the caller's (each field at most once), else the suggestions. */
+function mapping(input: ImportInput, suggested: (ImportField | null)[], width: number): (ImportField | null)[] {
+  if (input.columns === null) return suggested
+  const fields: (ImportField | null)[] = Array.from({ length: width }, () => null)
+  const issues: FieldIssue[] = []
+  const seen = new Set<ImportField>()
+  input.columns.forEach((choice, i) => {
+    if (choice.field === null || choice.index > width) return
+    if (seen.has(choice.field)) issues.push({ path: ['columns', i, 'field'], messageKey: 'importUi.problems.fieldTwice' })
+    seen.add(choice.field)
+    fields[choice.index - 1] = choice.field
+  })
+  if (issues.length > 0) throw new DomainError('validation', 'errors.validation', issues)
+  return fields
+}
+
+/**
+ * Reads the table out of a spreadsheet and judges every row: what it would become, and what
+ * keeps it out (each problem on its field). Writes nothing.
+ */
+export async function analyse(book: Spreadsheet, fileName: string, input: ImportInput, catalogs: ImportCatalogs, clock: { today: string; now: string }, fingerprintOf: (identity: string[]) => string): Promise<Analysis> {
+  const { sheet, headerIndex } = pickSheet(book, input.headerRow)
+  const header = sheet.rows[headerIndex]!
+  const body = dataRows(sheet.rows, headerIndex)
+  const width = body.reduce((max, r) => Math.max(max, r.cells.length), header.cells.length)
+  const headers = Array.from({ length: width }, (_, i) => cellText(header.cells[i] ?? null))
+  const suggested = suggestFields(headers)
+  const fields = mapping(input, suggested, width)
+
+  const columns: ImportColumn[] = headers.map((text, i) => ({
+    index: i + 1,
+    header: text,
+    suggested: suggested[i] ?? null,
+    field: fields[i] ?? null,
+    samples: samplesOf(body, i),
+  }))
+  const columnOf = new Map<ImportField, number>()
+  fields.forEach((field, i) => field && columnOf.set(field, i + 1))
+  const missingFields = REQUIRED_IMPORT_FIELDS.filter((f) => !columnOf.has(f))
+  if (!columnOf.has('sector') && input.defaults.sectorId === null) missingFields.push('sector')
+
+  const sectors = new SectorMatcher(catalogs.sectors, catalogs.remembered, input.sectorMapping)
+  const ctx: RowContext = {
+    columns: columnOf,
+    sectors,
+    catalogs: new CatalogMatcher(catalogs.localities, catalogs.staff),
+    defaults: input.defaults,
+    today: clock.today,
+    now: clock.now,
+  }
+  const mappedCols = [...columnOf.values()]
+  const interpreted = body
+    .filter((row) => mappedCols.some((col) => row.cells[col - 1] !== null && row.cells[col - 1] !== undefined))
+    .map((row) => ({ row, result: interpretRow(row, ctx) }))
+  const prints = interpreted.map(({ result }) => fingerprintOf(result.identity))
+  const known = await catalogs.known(prints)
+
+  const seen = new Set<string>()
+  const valid: ValidRow[] = []
+  const sectorTexts = new Map<string, { text: string; rows: number }>()
+  const rows: ImportRow[] = interpreted.map(({ row, result }, i) => {
+    const fingerprint = prints[i]!
+    if (result.sectorKey) {
+      const entry = sectorTexts.get(result.sectorKey) ?? { text: result.sectorText!, rows: 0 }
+      entry.rows += 1
+      sectorTexts.set(result.sectorKey, entry)
+    }
+    let status: ImportRow['status'] = 'valid'
+    if (known.has(fingerprint)) status = 'alreadyImported'
+    else if (result.problems.length > 0 || !result.appeal) status = 'problems'
+    else if (seen.has(fingerprint)) status = 'repeatedInFile'
+    if (status === 'valid') {
+      // only a row that will be imported makes a later identical row a repeat
+      seen.add(fingerprint)
+      valid.push({ rowNumber: row.number, appeal: result.appeal!, fingerprint })
+    }
+    return {
+      rowNumber: row.number,
+      status,
+      values: result.values,
+      receivedAt: result.receivedAt,
+      sectorId: result.sectorId,
+      problems: status === 'problems' ? result.problems : [],
+    }
+  })
+
+  const sectorList: ImportSectorText[] = [...sectorTexts.entries()]
+    .map(([key, { text, rows: count }]) => ({ key, text, rows: count, ...sectors.resolve(key), suggestions: sectors.suggestions(key) }))
+    .sort((a, b) => b.rows - a.rows || a.text.localeCompare(b.text))
+  const count = (status: ImportRow['status']) => rows.filter((r) => r.status === status).length
+
+  return {
+    preview: {
+      fileName,
+      format: book.format,
+      sheetName: sheet.name,
+      encoding: book.encoding,
+      delimiter: book.delimiter,
+      headerRow: header.number,
+      titleRows: sheet.rows.slice(0, headerIndex).length,
+      columns,
+      missingFields,
+      rows,
+      sectors: sectorList,
+      counts: {
+        rows: rows.length,
+        valid: count('valid'),
+        withProblems: count('problems'),
+        alreadyImported: count('alreadyImported'),
+        repeatedInFile: count('repeatedInFile'),
+      },
+    },
+    valid,
+    sectors,
+  }
+}
+
+function samplesOf(body: SheetRow[], col: number): string[] {
+  const samples: string[] = []
+  for (const row of body) {
+    const text = cellText(row.cells[col] ?? null)
+    if (text !== '') samples.push(text.length > 60 ? `${text.slice(0, 57)}…` : text)
+    if (samples.length === SAMPLES) break
+  }
+  return samples
+}

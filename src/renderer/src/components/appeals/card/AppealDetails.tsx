@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react'
+import { Card, Descriptions } from 'antd'
+import type { DescriptionsItemType } from 'antd/es/descriptions'
+import { useTranslation } from 'react-i18next'
+import type { Appeal } from '@shared/api/contract'
+import { useCatalogs } from '../../../hooks/useCatalogs'
+import { formatDate, formatLocalDateTime } from '../dates'
+
+/** Text that keeps the clerk's line breaks. */
+const Multiline = ({ children }: { children: string }) => <span style={{ whiteSpace: 'pre-wrap' }}>{children}</span>
+
+/** Everything recorded about the appeal: registration, applicant, substance, and how it was closed. */
+export function AppealDetails({ appeal }: { appeal: Appeal }) {
+  const { t } = useTranslation()
+  const { sectorName, localityName } = useCatalogs()
+  const label = (name: string) => t(`appealsUi.field.${name}`)
+  const { applicant } = appeal
+
+  const rows: [label: string, value: ReactNode][] = [
+    [label('regNumber'), appeal.regNumber],
+    [label('receivedAt'), formatLocalDateTime(appeal.receivedAt)],
+    [label('registeredOn'), formatDate(appeal.registeredOn)],
+    [label('channel'), t(`channel.${appeal.channel}`)],
+    ...(appeal.externalNumber ? [[label('externalNumber'), appeal.externalNumber] as [string, ReactNode]] : []),
+    [label('appealType'), t(`appealType.${appeal.appealType}`)],
+    [label('sectorId'), sectorName(appeal.sectorId)],
+    [label('localityId'), localityName(appeal.localityId) || '—'],
+    [label('applicantKind'), t(`applicantKind.${applicant.kind}`)],
+  ]
+  if (applicant.kind === 'individual') {
+    rows.push(
+      [label('applicantName'), [applicant.surname, applicant.firstName, applicant.patronymic].filter(Boolean).join(' ')],
+      [label('iin'), applicant.iin ?? '—'],
+    )
+  }
+  if (applicant.kind === 'organisation') rows.push([label('organisationName'), applicant.name], [label('bin'), applicant.bin ?? '—'])
+  if (applicant.kind !== 'anonymous') rows.push([label('phone'), applicant.phone ?? '—'], [label('address'), applicant.address ?? '—'])
+  if (appeal.collective) rows.push([label('signatories'), `${label('collective')}: ${appeal.signatories ?? '—'}`])
+  rows.push(
+    [label('summary'), <Multiline key="summary">{appeal.summary}</Multiline>],
+    [label('executorId'), appeal.executorName ?? '—'],
+    [t('appealsUi.card.acceptedBy'), appeal.acceptedBy ? `${appeal.acceptedBy.fullName}, ${appeal.acceptedBy.position}` : '—'],
+  )
+  if (appeal.repeatedOfId) {
+    rows.push([label('repeatedOfId'), <a key="repeat" href={`#/appeals/${appeal.repeatedOfId}`}>№ {appeal.repeatedOfNumber}</a>])
+  }
+  if (appeal.meetingId) {
+    rows.push([label('meetingId'), <a key="meeting" href={`#/meetings/${appeal.meetingId}`}>{t('appealsUi.card.openMeeting')}</a>])
+  }
+  if (appeal.outcome) rows.push([label('outcome'), t(`outcome.${appeal.outcome}`)])
+  if (appeal.answerText) rows.push([label('answerText'), <Multiline key="answer">{appeal.answerText}</Multiline>])
+  if (appeal.closingReason) rows.push([label('closingReason'), <Multiline key="reason">{appeal.closingReason}</Multiline>])
+
+  const items: DescriptionsItemType[] = rows.map(([rowLabel, children], index) => ({ key: index, label: rowLabel, children }))
+
+  return (
+    <Card size="small" title={t('appealsUi.card.details')}>
+      <Descriptions bordered size="small" column={1} items={items} styles={{ label: { width: 220 } }} />
+    </Card>
+  )
+}

@@ -1,0 +1,31 @@
+import { Button, Flex, Tag, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { Appeal } from '@shared/api/contract'
+import { ReceiptButton } from '../ReceiptButton'
+import { DeadlineTag, StatusTag } from '../StatusTags'
+import { StatusActions } from './StatusActions'
+
+/** The card's top line: number, status and deadline tags, and what can be done with the appeal now. */
+export function AppealHeader({ appeal, onChanged }: { appeal: Appeal; onChanged: (appeal: Appeal) => void }) {
+  const { t } = useTranslation()
+  return (
+    <Flex vertical gap={8}>
+      <Typography.Link href="#/appeals">← {t('appealsUi.backToList')}</Typography.Link>
+      <Flex justify="space-between" align="center" gap={16} wrap>
+        <Flex gap={8} align="center" wrap>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('appealsUi.card.title', { number: appeal.regNumber })}
+          </Typography.Title>
+          <StatusTag status={appeal.status} />
+          <DeadlineTag appeal={appeal} />
+          {appeal.repeated && <Tag color="magenta">{t('appealsUi.tag.repeated')}</Tag>}
+        </Flex>
+        <Flex gap={8} wrap>
+          <StatusActions appeal={appeal} onChanged={onChanged} />
+          <Button href={`#/appeals/${appeal.id}/edit`}>{t('appealsUi.card.edit')}</Button>
+          <ReceiptButton appealId={appeal.id} />
+        </Flex>
+      </Flex>
+    </Flex>
+  )
+}

@@ -1,0 +1,72 @@
+import type { ReactNode } from 'react'
+import { Card, Descriptions, Flex, Tag } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { Appeal } from '@shared/api/contract'
+import { OPEN_STATUSES } from '@shared/domain/appeal'
+import { formatDate, todayIso } from '../dates'
+import { DeadlineTag } from '../StatusTags'
+
+/**
+ * The appeal's deadlines at a glance: the one in force (overdue / due this week), the 15-day
+ * review deadline, an extension with its notice deadline, a redirect with its 3-day deadline,
+ * and whether the answer came in time.
+ */
+export function DeadlineBlock({ appeal }: { appeal: Appeal }) {
+  const { t } = useTranslation()
+  const today = todayIso()
+  const open = OPEN_STATUSES.includes(appeal.status)
+  const rows: [string, ReactNode][] = []
+  const dated = (date: string, tag?: ReactNode) => (
+    <Flex gap={8} align="center" wrap>
+      <span>{formatDate(date)}</span>
+      {tag}
+    </Flex>
+  )
+  const inTime = (ok: boolean, yes: string, no: string) => <Tag color={ok ? 'green' : 'red'}>{t(ok ? yes : no)}</Tag>
+
+  rows.push([t('appealsUi.card.dueOn'), dated(appeal.dueOn, <DeadlineTag appeal={appeal} />)])
+  rows.push([t('appealsUi.card.reviewDueOn'), formatDate(appeal.reviewDueOn)])
+  if (open) rows.push([t('appealsUi.card.maxExtendedDueOn'), formatDate(appeal.maxExtendedDueOn)])
+
+  const { extension, redirect } = appeal
+  if (extension) {
+    rows.push(
+      [t('appealsUi.card.extendedDueOn'), formatDate(extension.extendedDueOn)],
+      [t('appealsUi.field.extensionReason'), extension.reason],
+      [t('appealsUi.field.extensionDecidedOn'), formatDate(extension.decidedOn)],
+      [t('appealsUi.card.noticeDueOn'), formatDate(extension.noticeDueOn)],
+      [
+        t('appealsUi.field.extensionNotifiedOn'),
+        extension.notifiedOn ? (
+          dated(extension.notifiedOn, inTime(extension.notifiedOn <= extension.noticeDueOn, 'appealsUi.card.onTime', 'appealsUi.card.late'))
+        ) : (
+          <Tag color={extension.noticeDueOn < today ? 'red' : 'orange'}>{t('appealsUi.card.notNotified')}</Tag>
+        ),
+      ],
+    )
+  }
+  if (redirect) {
+    rows.push(
+      [t('appealsUi.field.redirectedTo'), redirect.redirectedTo],
+      [t('appealsUi.field.redirectedOn'), dated(redirect.redirectedOn, inTime(redirect.redirectedOn <= redirect.dueOn, 'appealsUi.card.onTime', 'appealsUi.card.late'))],
+      [t('appealsUi.card.redirectDueOn'), formatDate(redirect.dueOn)],
+    )
+  }
+  if (appeal.answeredOn) {
+    rows.push([
+      t('appealsUi.field.answeredOn'),
+      dated(appeal.answeredOn, inTime(appeal.answeredOnTime === true, 'appealsUi.card.answeredOnTime', 'appealsUi.card.answeredLate')),
+    ])
+  }
+
+  return (
+    <Card size="small" title={t('appealsUi.card.deadlines')} data-testid="deadline-block">
+      <Descriptions
+        size="small"
+        column={1}
+        items={rows.map(([label, children], index) => ({ key: index, label, children }))}
+        styles={{ label: { width: 190 } }}
+      />
+    </Card>
+  )
+}

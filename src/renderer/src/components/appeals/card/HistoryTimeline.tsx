@@ -1,0 +1,52 @@
+import { Card, Empty, Flex, Timeline, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { AuditEvent } from '@shared/api/contract'
+import { useCatalogs } from '../../../hooks/useCatalogs'
+import { formatInstant } from '../dates'
+import { createdSummary, groupHistory, historyField, historyValue, NO_VALUE, type HistoryNames } from './historyText'
+
+const ACTION_COLORS: Record<string, string> = { create: 'blue', transition: 'green', extend: 'orange', update: 'gray' }
+
+/** The appeal's audit trail, oldest first: who did what and when, each change as old → new. */
+export function HistoryTimeline({ history }: { history: AuditEvent[] }) {
+  const { t } = useTranslation()
+  const { sectorName, localityName, staffName } = useCatalogs()
+  const names: HistoryNames = { sectorName, localityName, staffName }
+
+  const change = (event: AuditEvent) => {
+    const field = event.field ?? ''
+    const before = historyValue(field, event.oldValue, t, names)
+    const after = historyValue(field, event.newValue, t, names)
+    return (
+      <Typography.Text key={field}>
+        <Typography.Text type="secondary">{historyField(field, t)}: </Typography.Text>
+        {before === NO_VALUE ? after : `${before} → ${after}`}
+      </Typography.Text>
+    )
+  }
+
+  const items = groupHistory(history).map((group) => {
+    const [first] = group as [AuditEvent, ...AuditEvent[]]
+    return {
+      key: `${first.at}-${first.action}`,
+      color: ACTION_COLORS[first.action] ?? 'gray',
+      content: (
+        <Flex vertical gap={2}>
+          <Flex gap={8} wrap align="baseline">
+            <Typography.Text strong>{t(`appealsUi.history.${first.action}`, { defaultValue: first.action })}</Typography.Text>
+            <Typography.Text type="secondary">
+              {formatInstant(first.at)} · {first.operator ?? t('appealsUi.history.unknownOperator')}
+            </Typography.Text>
+          </Flex>
+          {first.action === 'create' ? <Typography.Text>{createdSummary(first, t)}</Typography.Text> : group.map(change)}
+        </Flex>
+      ),
+    }
+  })
+
+  return (
+    <Card size="small" title={t('appealsUi.card.history')} data-testid="history">
+      {items.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> : <Timeline items={items} />}
+    </Card>
+  )
+}

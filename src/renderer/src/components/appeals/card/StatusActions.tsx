@@ -1,0 +1,69 @@
+import { useState } from 'react'
+import { App, Button, Dropdown } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { Appeal } from '@shared/api/contract'
+import { APPEAL_TRANSITIONS, OPEN_STATUSES } from '@shared/domain/appeal'
+import { call } from '../../../api/client'
+import { showApiError } from '../../../api/formErrors'
+import { ExtendModal } from './ExtendModal'
+import { TransitionModal, type ClosingStatus } from './TransitionModal'
+
+/**
+ * The actions the appeal's status allows (APPEAL_TRANSITIONS), and the deadline extension while
+ * it is open. The next step of the usual path (take into work, then answer) is a button; the
+ * rarer endings (redirect, leave without consideration, withdrawal) wait under "Other actions".
+ * "Take into work" needs nothing more; the others open their dialog.
+ */
+export function StatusActions({ appeal, onChanged }: { appeal: Appeal; onChanged: (appeal: Appeal) => void }) {
+  const { t } = useTranslation()
+  const { message } = App.useApp()
+  const [dialog, setDialog] = useState<ClosingStatus | 'extend' | null>(null)
+  const [busy, setBusy] = useState(false)
+  const allowed = APPEAL_TRANSITIONS[appeal.status]
+  const others = allowed.filter((to): to is ClosingStatus => to !== 'in_progress' && to !== 'answered')
+
+  const takeIntoWork = async () => {
+    setBusy(true)
+    try {
+      onChanged(await call('appeals.transition', { id: appeal.id, to: 'in_progress' }))
+      void message.success(t('appealsUi.action.done'))
+    } catch (error) {
+      void message.error(showApiError(error, t))
+    } finally {
+      setBusy(false)
+    }
+  }
+  const done = (changed: Appeal) => {
+    setDialog(null)
+    onChanged(changed)
+  }
+
+  return (
+    <>
+      {allowed.includes('in_progress') && (
+        <Button type="primary" loading={busy} onClick={() => void takeIntoWork()}>
+          {t('appealsUi.action.in_progress')}
+        </Button>
+      )}
+      {allowed.includes('answered') && (
+        <Button type="primary" onClick={() => setDialog('answered')}>
+          {t('appealsUi.action.answered')}
+        </Button>
+      )}
+      {OPEN_STATUSES.includes(appeal.status) && <Button onClick={() => setDialog('extend')}>{t('appealsUi.action.extend')}</Button>}
+      {others.length > 0 && (
+        <Dropdown
+          trigger={['click']}
+          menu={{
+            items: others.map((to) => ({ key: to, label: t(`appealsUi.action.${to}`) })),
+            onClick: ({ key }) => setDialog(key as ClosingStatus),
+          }}
+        >
+          <Button>{t('appealsUi.action.more')} ▾</Button>
+        </Dropdown>
+      )}
+      {dialog === 'extend' && <ExtendModal appeal={appeal} onClose={() => setDialog(null)} onDone={done} />}
+      {dialog !== null && dialog !== 'extend' && <TransitionModal appeal={appeal} to={dialog} onClose={() => setDialog(null)} onDone={done} />}
+    </>
+  )
+}

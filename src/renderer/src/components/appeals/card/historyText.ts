@@ -1,0 +1,73 @@
+import type { TFunction } from 'i18next'
+import type { AuditEvent } from '@shared/api/contract'
+import { formatDate } from '../dates'
+
+/** Catalog lookups a history line needs to name sectors, localities and staff. */
+export interface HistoryNames {
+  sectorName(id: number): string
+  localityName(id: number): string
+  staffName(id: number): string
+}
+
+/** Fields holding a value of a fixed list, and the i18n group naming its values. */
+const LIST_FIELDS: Record<string, string> = {
+  channel: 'channel',
+  appealType: 'appealType',
+  applicantKind: 'applicantKind',
+  status: 'status',
+  outcome: 'outcome',
+}
+const DATE_FIELDS = new Set(['registeredOn', 'dueOn', 'answeredOn', 'redirectedOn', 'extensionDecidedOn', 'extensionNotifiedOn'])
+/** Long texts are cut in the timeline; the card shows them whole. */
+const MAX_TEXT = 160
+
+export const NO_VALUE = '—'
+
+/** One audited value (stored as JSON) as the reader should see it, in the current language. */
+export function historyValue(field: string, raw: string | null, t: TFunction, names: HistoryNames): string {
+  let value: unknown = raw
+  try {
+    value = raw === null ? null : JSON.parse(raw)
+  } catch {
+    // an old entry stored as plain text: show it as it is
+  }
+  if (value === null || value === undefined || value === '') return NO_VALUE
+  if (typeof value === 'boolean') return t(value ? 'appealsUi.history.yes' : 'appealsUi.history.no')
+  const text = String(value)
+  const group = LIST_FIELDS[field]
+  if (group) return t(`${group}.${text}`, { defaultValue: text })
+  if (field === 'sectorId') return names.sectorName(Number(value)) || `#${text}`
+  if (field === 'localityId') return names.localityName(Number(value)) || `#${text}`
+  if (field === 'executorId') return names.staffName(Number(value)) || `#${text}`
+  if (field === 'repeatedOfId' || field === 'meetingId') return `#${text}`
+  if (DATE_FIELDS.has(field)) return formatDate(text)
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text
+}
+
+/** The name of an audited field in the current language (the raw name if it has none yet). */
+export function historyField(field: string, t: TFunction): string {
+  return t(`appealsUi.field.${field}`, { defaultValue: field })
+}
+
+/** Entries written by one action (same moment, same kind, same person) are shown as one step. */
+export function groupHistory(history: AuditEvent[]): AuditEvent[][] {
+  const groups: AuditEvent[][] = []
+  for (const event of history) {
+    const last = groups.at(-1)?.[0]
+    if (last && last.at === event.at && last.action === event.action && last.operator === event.operator) groups.at(-1)!.push(event)
+    else groups.push([event])
+  }
+  return groups
+}
+
+/** What the registration entry recorded: {regNumber, registeredOn, dueOn, …}. */
+export function createdSummary(event: AuditEvent, t: TFunction): string {
+  try {
+    const first = JSON.parse(event.newValue ?? '{}') as { regNumber?: string; dueOn?: string }
+    return [first.regNumber && `№ ${first.regNumber}`, first.dueOn && `${t('appealsUi.field.dueOn')}: ${formatDate(first.dueOn)}`]
+      .filter(Boolean)
+      .join(' · ')
+  } catch {
+    return ''
+  }
+}

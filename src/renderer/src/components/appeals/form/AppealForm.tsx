@@ -1,0 +1,83 @@
+import { Alert, Button, Card, Col, Flex, Form, Input, Row, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { clearErrorsOnChange, saveOnCtrlEnter, useApiSubmit } from '../apiForm'
+import { AppealFields } from './AppealFields'
+import { ApplicantFields } from './ApplicantFields'
+import { ContentFields } from './ContentFields'
+import type { AppealFormValues } from './formValues'
+import { RepeatNotice } from './RepeatNotice'
+import { ReturningCitizenPanel } from './ReturningCitizenPanel'
+
+interface Props {
+  /** Registration shows the received date-time and the returning-citizen panel; editing does not. */
+  mode: 'register' | 'edit'
+  initialValues: AppealFormValues
+  /** The appeal being edited: left out of its own repeat candidates. */
+  appealId?: number
+  repeatedOfNumber?: string | null
+  submitLabel: string
+  /** Saves; a thrown API error is shown under the fields it names. */
+  onSave: (values: AppealFormValues) => Promise<void>
+}
+
+/**
+ * The appeal form, for registration and for editing, made for the keyboard: focus starts in
+ * the first field, Tab goes through the fields in reading order, Enter in a one-line field
+ * saves, Ctrl+Enter saves from anywhere (the summary box keeps Enter for new lines), and
+ * Enter in a select picks the option without saving (antd's select keeps the key to itself).
+ * The rules are the API's; its field issues appear under the fields in the current language.
+ */
+export function AppealForm({ mode, initialValues, appealId, repeatedOfNumber, submitLabel, onSave }: Props) {
+  const { t } = useTranslation()
+  const [form] = Form.useForm<AppealFormValues>()
+  const { saving, generalError, submit } = useApiSubmit(form, onSave)
+
+  const registering = mode === 'register'
+  return (
+    <Form<AppealFormValues>
+      form={form}
+      name="appeal"
+      layout="vertical"
+      initialValues={initialValues}
+      onFinish={submit}
+      onKeyDown={saveOnCtrlEnter(submit)}
+      onValuesChange={clearErrorsOnChange(form)}
+    >
+      <Row gutter={[24, 16]}>
+        <Col xs={24} xl={registering ? 16 : 24} xxl={registering ? 16 : 18}>
+          <Flex vertical gap={16}>
+            {generalError && <Alert type="error" showIcon title={generalError} />}
+            <Card size="small" title={t('appealsUi.form.sectionAppeal')}>
+              <AppealFields registering={registering} />
+            </Card>
+            <Card size="small" title={t('appealsUi.form.sectionApplicant')}>
+              <ApplicantFields />
+            </Card>
+            <Card size="small" title={t('appealsUi.form.sectionContent')}>
+              <ContentFields />
+            </Card>
+            {/* Kept in the form but not typed in: set by the repeat notice, or by the meeting pages. */}
+            <Form.Item name="repeatedOfId" hidden>
+              <Input />
+            </Form.Item>
+            <Form.Item name="meetingId" hidden>
+              <Input />
+            </Form.Item>
+            <RepeatNotice appealId={appealId} repeatedOfNumber={repeatedOfNumber} />
+            <Flex gap={16} align="center" wrap>
+              <Button type="primary" htmlType="submit" loading={saving}>
+                {submitLabel}
+              </Button>
+              <Typography.Text type="secondary">{t('appealsUi.form.keyboardHint')}</Typography.Text>
+            </Flex>
+          </Flex>
+        </Col>
+        {registering && (
+          <Col xs={24} xl={8}>
+            <ReturningCitizenPanel />
+          </Col>
+        )}
+      </Row>
+    </Form>
+  )
+}

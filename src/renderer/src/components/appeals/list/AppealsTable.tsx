@@ -1,0 +1,131 @@
+import { useRef, type ReactNode, type UIEvent } from 'react'
+import { Table, Typography } from 'antd'
+import type { ColumnType, SorterResult } from 'antd/es/table/interface'
+import { useTranslation } from 'react-i18next'
+import type { AppealSummary } from '@shared/api/contract'
+import { useCatalogs } from '../../../hooks/useCatalogs'
+import { navigate } from '../../../hooks/useRoute'
+import { formatDate, formatLocalDateTime } from '../dates'
+import { DeadlineTag, StatusTag } from '../StatusTags'
+import { DEFAULT_SORT, type AppealListSort } from './listQuery'
+import { useTableViewport } from './useTableViewport'
+
+type ColumnKey = 'regNumber' | 'receivedAt' | 'applicant' | 'summary' | 'sector' | 'status' | 'dueOn' | 'executor'
+
+/**
+ * A virtual table needs every width in pixels. Each column gets at least its minimum; the
+ * space left over goes to the columns with free text, so a wide screen shows more summary.
+ */
+const MIN_WIDTH: Record<ColumnKey, number> = {
+  regNumber: 110,
+  receivedAt: 132,
+  applicant: 140,
+  summary: 120,
+  sector: 110,
+  status: 140,
+  dueOn: 186,
+  executor: 110,
+}
+const SHARE_OF_SPARE: Partial<Record<ColumnKey, number>> = { summary: 0.5, applicant: 0.2, sector: 0.15, executor: 0.15 }
+const SORTABLE: Partial<Record<ColumnKey, AppealListSort['sort']>> = {
+  regNumber: 'regNumber',
+  receivedAt: 'receivedAt',
+  status: 'status',
+  dueOn: 'dueOn',
+}
+/** Height of the small table's header row, taken off the scroll area. */
+const HEADER_HEIGHT = 40
+/** Ask for the next page this far (in pixels) before the last loaded row comes into view. */
+const PREFETCH_DISTANCE = 20 * 40
+
+function columnWidths(available: number): Record<ColumnKey, number> {
+  const keys = Object.keys(MIN_WIDTH) as ColumnKey[]
+  const spare = Math.max(0, available - keys.reduce((sum, key) => sum + MIN_WIDTH[key], 0) - 16)
+  return Object.fromEntries(keys.map((key) => [key, MIN_WIDTH[key] + Math.floor(spare * (SHARE_OF_SPARE[key] ?? 0))])) as Record<
+    ColumnKey,
+    number
+  >
+}
+
+interface Props {
+  rows: AppealSummary[]
+  /** True while the first page of a query loads (later pages load under the visible rows). */
+  loadingFirstPage: boolean
+  sort: AppealListSort
+  onSortChange: (sort: AppealListSort) => void
+  /** Called as the clerk nears the last loaded row. */
+  onEndReached: () => void
+}
+
+/** The register rows in a virtual table: only the rows in view are in the page, however many are loaded. */
+export function AppealsTable({ rows, loadingFirstPage, sort, onSortChange, onEndReached }: Props) {
+  const { t } = useTranslation()
+  const { sectorName } = useCatalogs()
+  const box = useRef<HTMLDivElement>(null)
+  const { width, height } = useTableViewport(box)
+  const widths = columnWidths(width)
+
+  const column = (key: ColumnKey, render: (row: AppealSummary) => ReactNode, title?: string): ColumnType<AppealSummary> => {
+    const sortField = SORTABLE[key]
+    return {
+      key,
+      title: title ?? t(`appealsUi.column.${key}`),
+      width: widths[key],
+      ellipsis: true,
+      render: (_value, row) => render(row),
+      ...(sortField && {
+        sorter: true,
+        sortOrder: sort.sort === sortField ? (sort.order === 'asc' ? 'ascend' : 'descend') : null,
+      }),
+    }
+  }
+
+  const columns: ColumnType<AppealSummary>[] = [
+    column('regNumber', (row) => <a href={`#/appeals/${row.id}`}>{row.regNumber}</a>),
+    column('receivedAt', (row) => <span title={formatLocalDateTime(row.receivedAt)}>{formatDate(row.receivedAt)}</span>),
+    column('applicant', (row) =>
+      row.applicantName ?? <Typography.Text type="secondary">{t('applicantKind.anonymous')}</Typography.Text>,
+    ),
+    column('summary', (row) => <span title={row.summary}>{row.summary}</span>),
+    column('sector', (row) => sectorName(row.sectorId)),
+    column('status', (row) => <StatusTag status={row.status} />),
+    column('dueOn', (row) => (
+      <>
+        <span style={{ marginInlineEnd: 8 }}>{formatDate(row.dueOn)}</span>
+        <DeadlineTag appeal={row} />
+      </>
+    )),
+    column('executor', (row) => row.executorName ?? ''),
+  ]
+
+  const onScroll = (event: UIEvent<HTMLDivElement>) => {
+    const { scrollTop, scrollHeight, clientHeight } = event.currentTarget
+    if (scrollHeight - scrollTop - clientHeight < PREFETCH_DISTANCE) onEndReached()
+  }
+
+  const onChange = (sorter: SorterResult<AppealSummary> | SorterResult<AppealSummary>[]) => {
+    const single = Array.isArray(sorter) ? sorter[0] : sorter
+    const field = single?.columnKey ? SORTABLE[single.columnKey as ColumnKey] : undefined
+    if (!field || !single?.order) onSortChange(DEFAULT_SORT)
+    else onSortChange({ sort: field, order: single.order === 'ascend' ? 'asc' : 'desc' })
+  }
+
+  return (
+    <div ref={box} data-testid="appeals-table">
+      <Table<AppealSummary>
+        virtual
+        size="small"
+        rowKey="id"
+        columns={columns}
+        dataSource={rows}
+        loading={loadingFirstPage}
+        pagination={false}
+        scroll={{ x: Object.values(widths).reduce((a, b) => a + b, 0), y: height - HEADER_HEIGHT }}
+        onScroll={onScroll}
+        onChange={(_pagination, _filters, sorter) => onChange(sorter)}
+        onRow={(row) => ({ onClick: () => navigate('appeals', row.id), style: { cursor: 'pointer' } })}
+        locale={{ emptyText: t('appealsUi.list.empty') }}
+      />
+    </div>
+  )
+}

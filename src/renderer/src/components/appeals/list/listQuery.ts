@@ -1,0 +1,67 @@
+import type { ApiInput } from '@shared/api/contract'
+import type { AppealChannel, AppealStatus, AppealType } from '@shared/domain/appeal'
+import type { IsoDate } from '@shared/domain/dates'
+
+/** What the clerk chose in the filter bar. Empty lists and false toggles filter nothing. */
+export interface AppealListFilters {
+  query: string
+  /** Registration date range, inclusive. */
+  from: IsoDate | null
+  to: IsoDate | null
+  sectorIds: number[]
+  statuses: AppealStatus[]
+  channels: AppealChannel[]
+  appealTypes: AppealType[]
+  localityIds: number[]
+  executorIds: number[]
+  overdue: boolean
+  dueThisWeek: boolean
+}
+
+export interface AppealListSort {
+  sort: NonNullable<ApiInput<'appeals.list'>['sort']>
+  order: 'asc' | 'desc'
+}
+
+/** appeals.list without its paging: what identifies one result set. */
+export type AppealListQuery = Omit<ApiInput<'appeals.list'>, 'offset' | 'limit'>
+
+export const NO_FILTERS: AppealListFilters = {
+  query: '',
+  from: null,
+  to: null,
+  sectorIds: [],
+  statuses: [],
+  channels: [],
+  appealTypes: [],
+  localityIds: [],
+  executorIds: [],
+  overdue: false,
+  dueThisWeek: false,
+}
+
+/** Newest first: the clerk's register reads from today backwards. */
+export const DEFAULT_SORT: AppealListSort = { sort: 'receivedAt', order: 'desc' }
+
+export function hasFilters(filters: AppealListFilters): boolean {
+  return JSON.stringify(filters) !== JSON.stringify(NO_FILTERS)
+}
+
+/** The list request for these filters, leaving out what filters nothing. */
+export function toListQuery(filters: AppealListFilters, sort: AppealListSort): AppealListQuery {
+  const list = <T>(values: T[]) => (values.length > 0 ? values : undefined)
+  return {
+    query: filters.query.trim() || undefined,
+    from: filters.from,
+    to: filters.to,
+    sectorIds: list(filters.sectorIds),
+    statuses: list(filters.statuses),
+    channels: list(filters.channels),
+    appealTypes: list(filters.appealTypes),
+    localityIds: list(filters.localityIds),
+    executorIds: list(filters.executorIds),
+    overdue: filters.overdue || undefined,
+    dueThisWeek: filters.dueThisWeek || undefined,
+    ...sort,
+  }
+}

@@ -1,0 +1,50 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DefaultOptionType } from 'antd/es/select'
+import { APPEAL_CHANNELS, APPEAL_OUTCOMES, APPEAL_STATUSES, APPEAL_TYPES } from '@shared/domain/appeal'
+import { foldForSearch } from '@shared/domain/search'
+import { isLanguage, localizedName, DEFAULT_LANGUAGE } from '@shared/i18n'
+import { useCatalogs } from '../../hooks/useCatalogs'
+
+interface Option<V> {
+  value: V
+  label: string
+  /** Deactivated catalog entries stay visible (old appeals keep them) but cannot be chosen anew. */
+  disabled?: boolean
+}
+
+/**
+ * Select search that finds "Тұрғын үй" from "турғын" or "Турын": the same folding as the
+ * server's full-text search, so a keyboard without Kazakh letters works everywhere.
+ */
+export const FOLDED_SEARCH = {
+  filterOption: (input: string, option?: DefaultOptionType) =>
+    foldForSearch(String(option?.label ?? '')).includes(foldForSearch(input.trim())),
+}
+
+/** The choices of every appeal select (fixed lists and catalogs), labelled in the current language. */
+export function useAppealOptions() {
+  const { t, i18n } = useTranslation()
+  const { sectors, staff, localities, localityName } = useCatalogs()
+  const lang = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE
+
+  return useMemo(() => {
+    const fixed = <V extends string>(values: readonly V[], group: string): Option<V>[] =>
+      values.map((value) => ({ value, label: t(`${group}.${value}`) }))
+    return {
+      channels: fixed(APPEAL_CHANNELS, 'channel'),
+      appealTypes: fixed(APPEAL_TYPES, 'appealType'),
+      statuses: fixed(APPEAL_STATUSES, 'status'),
+      outcomes: fixed(APPEAL_OUTCOMES, 'outcome'),
+      sectors: sectors.map((s): Option<number> => ({ value: s.id, label: localizedName(s, lang), disabled: !s.active })),
+      localities: localities.map((l): Option<number> => ({
+        value: l.id,
+        label: l.parentId === null ? localityName(l.id) : `${localityName(l.id)} (${localityName(l.parentId)})`,
+        disabled: !l.active,
+      })),
+      executors: staff
+        .filter((member) => member.isExecutor)
+        .map((member): Option<number> => ({ value: member.id, label: member.fullName, disabled: !member.active })),
+    }
+  }, [t, lang, sectors, staff, localities, localityName])
+}

@@ -1,0 +1,1 @@
+export { ConsolidationPanel } from './ConsolidationPanel'

@@ -1,0 +1,19 @@
+import { Card, Space } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { LoadSampleDataButton } from '../reports/LoadSampleDataButton'
+import { BackupPanel } from './BackupPanel'
+import { HistoryCheck } from './HistoryCheck'
+
+/** Settings → Data safety: backups and restore, the history check, and the sample district. */
+export function DataSafetyTab() {
+  const { t } = useTranslation()
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <BackupPanel />
+      <HistoryCheck />
+      <Card title={t('dataSafetyUi.sampleTitle')}>
+        <LoadSampleDataButton />
+      </Card>
+    </Space>
+  )
+}

@@ -1,0 +1,73 @@
+import { useState } from 'react'
+import { Alert, App, Button, Flex, Spin, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { ApiInput } from '@shared/api/contract'
+import { call } from '../../api/client'
+import { downloadBase64 } from './downloadBase64'
+import { reportErrorText } from './reportErrors'
+
+type Format = ApiInput<'reports.export'>['format']
+
+interface ExportButtonsProps {
+  input: ApiInput<'reports.build'>
+  /** While the preview is not valid there is nothing sensible to export. */
+  disabled: boolean
+  /** Too many rows for a PDF (the core would refuse it); PdfLimitNotice says so. */
+  pdfDisabled: boolean
+}
+
+/**
+ * "Export to Excel" and "Export to PDF". The core writes the file in a worker thread (a long
+ * PDF takes seconds); meanwhile both buttons are disabled and the user is told the file is
+ * being prepared, so nobody clicks twice and gets two files. The finished file is handed over
+ * as a download: the browser saves it, Electron asks where with the system dialog.
+ */
+export function ExportButtons({ input, disabled, pdfDisabled }: ExportButtonsProps) {
+  const { t } = useTranslation()
+  const { message } = App.useApp()
+  const [busy, setBusy] = useState<Format | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  const exportAs = async (format: Format) => {
+    setBusy(format)
+    setError(null)
+    try {
+      const file = await call('reports.export', { ...input, format })
+      downloadBase64(file.base64, file.fileName)
+      void message.success(t('reportsUi.export.ready', { fileName: file.fileName }))
+    } catch (failure) {
+      const text = reportErrorText(failure, t)
+      setError([text.general, ...Object.values(text.fields)].filter(Boolean).join(' — '))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  return (
+    <Flex vertical gap={8}>
+      <Flex gap={8} wrap>
+        {(['xlsx', 'pdf'] as const).map((format) => (
+          <Button
+            key={format}
+            type={format === 'xlsx' ? 'primary' : 'default'}
+            loading={busy === format}
+            disabled={disabled || (busy !== null && busy !== format) || (format === 'pdf' && pdfDisabled)}
+            onClick={() => void exportAs(format)}
+            data-testid={`export-${format}`}
+          >
+            {t(`reportsUi.export.${format}`)}
+          </Button>
+        ))}
+      </Flex>
+      {busy && (
+        <Flex gap={8} align="center" role="status" aria-live="polite" data-testid="export-progress">
+          <Spin size="small" />
+          <Typography.Text>{t('reportsUi.export.preparing')}</Typography.Text>
+        </Flex>
+      )}
+      {error && (
+        <Alert type="error" showIcon closable title={t('reportsUi.export.failed')} description={error} onClose={() => setError(null)} />
+      )}
+    </Flex>
+  )
+}

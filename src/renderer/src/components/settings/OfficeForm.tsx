@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react'
+import { Alert, App, Button, Col, Form, Input, Row, Spin, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { OfficeIdentity } from '@shared/api/contract'
+import { call } from '../../api/client'
+import { showApiError } from '../../api/formErrors'
+
+const FIELDS: (keyof OfficeIdentity)[] = ['nameKk', 'nameRu', 'district', 'region', 'headName', 'headPosition']
+
+/** Who the office is (printed on receipts and report headers): office.get / office.update. */
+export function OfficeForm() {
+  const { t } = useTranslation()
+  const { message } = App.useApp()
+  const [form] = Form.useForm<OfficeIdentity>()
+  const [loaded, setLoaded] = useState(false)
+  const [saving, setSaving] = useState(false)
+  const [generalError, setGeneralError] = useState<string | null>(null)
+  const [loadFailure, setLoadFailure] = useState<unknown>(null)
+
+  // Loads once (not again on a language switch, which would wipe what was typed).
+  useEffect(() => {
+    call('office.get', {}).then(
+      (office) => {
+        form.setFieldsValue(office)
+        setLoaded(true)
+      },
+      setLoadFailure,
+    )
+  }, [form])
+
+  const save = async () => {
+    setSaving(true)
+    setGeneralError(null)
+    try {
+      form.setFieldsValue(await call('office.update', form.getFieldsValue(true) as OfficeIdentity))
+      void message.success(t('settingsUi.common.saved'))
+    } catch (error) {
+      setGeneralError(showApiError(error, t, form))
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <Spin spinning={!loaded && !loadFailure}>
+      <Form<OfficeIdentity>
+        form={form}
+        layout="vertical"
+        style={{ maxWidth: 880 }}
+        initialValues={Object.fromEntries(FIELDS.map((field) => [field, '']))}
+        onValuesChange={(changed: Partial<OfficeIdentity>) => form.setFields(Object.keys(changed).map((name) => ({ name: name as keyof OfficeIdentity, errors: [] })))}
+        onFinish={() => void save()}
+      >
+        <Typography.Paragraph type="secondary">{t('settingsUi.office.hint')}</Typography.Paragraph>
+        {loadFailure !== null && <Alert type="error" showIcon title={showApiError(loadFailure, t)} style={{ marginBottom: 16 }} />}
+        {generalError && <Alert type="error" showIcon title={generalError} style={{ marginBottom: 16 }} />}
+        <Row gutter={24}>
+          {FIELDS.map((field) => (
+            <Col key={field} xs={24} md={12}>
+              <Form.Item name={field} label={t(`settingsUi.office.${field}`)}>
+                <Input maxLength={300} />
+              </Form.Item>
+            </Col>
+          ))}
+        </Row>
+        <Button type="primary" htmlType="submit" loading={saving}>
+          {t('common.save')}
+        </Button>
+      </Form>
+    </Spin>
+  )
+}

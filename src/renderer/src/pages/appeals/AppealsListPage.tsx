@@ -1,0 +1,52 @@
+import { useMemo } from 'react'
+import { Alert, Button, Flex, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { showApiError } from '../../api/formErrors'
+import { AppealFilters } from '../../components/appeals/list/AppealFilters'
+import { AppealsTable } from '../../components/appeals/list/AppealsTable'
+import { DEFAULT_SORT, NO_FILTERS, toListQuery } from '../../components/appeals/list/listQuery'
+import { useAppealPages } from '../../components/appeals/list/useAppealPages'
+import { useSessionState } from '../../components/appeals/list/useSessionState'
+
+/** #/appeals — the register: filters, search, sorting, and the rows paged in from the database as the clerk scrolls. */
+export function AppealsListPage() {
+  const { t, i18n } = useTranslation()
+  const [filters, setFilters] = useSessionState('akimat-desk.appeals.filters', NO_FILTERS)
+  const [sort, setSort] = useSessionState('akimat-desk.appeals.sort', DEFAULT_SORT)
+  const query = useMemo(() => toListQuery(filters, sort), [filters, sort])
+  const { rows, total, loading, error, loadMore, reload } = useAppealPages(query)
+  const number = (n: number) => n.toLocaleString(i18n.language)
+
+  return (
+    <Flex vertical gap={12}>
+      <AppealFilters
+        value={filters}
+        onChange={setFilters}
+        actions={
+          <Button type="primary" href="#/appeals/new">
+            {t('appealsUi.list.new')}
+          </Button>
+        }
+      />
+      {error !== null && (
+        <Alert
+          type="error"
+          showIcon
+          title={showApiError(error, t)}
+          action={<Button onClick={reload}>{t('common.retry')}</Button>}
+        />
+      )}
+      <Typography.Text type="secondary" data-testid="appeals-count">
+        {t('appealsUi.list.shown', { shown: number(rows.length), total: number(total) })}
+        {loading && rows.length > 0 && ` · ${t('app.loading')}`}
+      </Typography.Text>
+      <AppealsTable
+        rows={rows}
+        loadingFirstPage={loading && rows.length === 0}
+        sort={sort}
+        onSortChange={setSort}
+        onEndReached={loadMore}
+      />
+    </Flex>
+  )
+}

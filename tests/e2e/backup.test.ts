@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium, screenshot, startWebApp, type WebApp } from './harness'
+
+/**
+ * Data safety in the browser: back up → add an appeal → restore → the appeal is gone and
+ * everything else is as before → undo the restore → it is back; then verify the history.
+ */
+describe('backup and restore in Chromium', () => {
+  let app: WebApp
+  let browser: Browser
+  let page: Page
+
+  const api = async <T>(method: string, input: unknown = {}): Promise<T> => {
+    const response = await fetch(`${app.origin}/api/${method}`, {
+      method: 'POST',
+      headers: { 'X-Akimat-Token': app.token, 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+    })
+    const result = (await response.json()) as { ok: boolean; data: T; error: unknown }
+    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`)
+    return result.data
+  }
+  const register = (summary: string) =>
+    api<{ regNumber: string }>('appeals.create', {
+      receivedAt: '2026-11-20T10:00',
+      channel: 'reception',
+      appealType: 'application',
+      sectorId: 2,
+      applicant: { kind: 'individual', surname: 'Жұмабеков', firstName: 'Қайрат' },
+      summary,
+    })
+  const numbers = async () => (await api<{ rows: { regNumber: string }[] }>('appeals.list', { limit: 100 })).rows.map((r) => r.regNumber).sort()
+
+  beforeAll(async () => {
+    app = await startWebApp()
+    browser = await launchChromium()
+    page = await browser.newPage({ viewport: { width: 1366, height: 900 } })
+    const staff = await api<{ id: number }>('staff.create', { fullName: 'Сәрсенбаева Айгүл', position: 'Бас маман' })
+    await api('session.setOperator', { staffId: staff.id })
+    await register('Су құбыры')
+    await register('Жол жөндеу')
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await app?.stop()
+  })
+
+  it('backs up, restores without the later appeal, and undoes the restore', async () => {
+    const before = await numbers()
+    const sectorsBefore = await api('sectors.list')
+
+    await page.goto(app.url)
+    await page.goto(`${app.origin}/#/settings/data`)
+    const panel = page.getByTestId('backup-panel')
+    await panel.waitFor()
+    await panel.getByRole('button', { name: 'Қазір көшірме жасау' }).click()
+    await page.getByText('Көшірме сақталды', { exact: false }).waitFor()
+
+    const later = await register('Көше жарығы')
+    expect(await numbers()).toEqual([...before, later.regNumber].sort())
+
+    // The newest manual backup is the first row of the list.
+    const manualRow = panel.locator('.ant-table-tbody tr', { hasText: 'Қолмен' }).first()
+    await manualRow.getByRole('button', { name: 'Қалпына келтіру' }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByText('Көшірмеде не бар').waitFor()
+    await screenshot(page, 'kk-restore-inspect')
+    await dialog.getByRole('button', { name: 'Қалпына келтіру' }).click()
+    await page.getByText('Қалпына келтірілді', { exact: false }).waitFor()
+
+    await expect.poll(numbers).toEqual(before)
+    expect(await api('sectors.list')).toEqual(sectorsBefore)
+
+    await page.getByTestId('backup-panel').waitFor({ timeout: 15_000 })
+    await screenshot(page, 'kk-settings-data-after-restore')
+    await page.getByTestId('backup-panel').getByRole('button', { name: 'Қалпына келтіруді болдырмау' }).click()
+    await expect.poll(numbers).toEqual([...before, later.regNumber].sort())
+  })
+
+  it('verifies the history', async () => {
+    await page.goto(`${app.origin}/#/settings/data`)
+    await page.getByRole('button', { name: 'Тарихты тексеру' }).click()
+    await page.getByTestId('history-ok').waitFor()
+    await screenshot(page, 'kk-settings-data')
+  })
+})

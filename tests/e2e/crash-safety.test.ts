@@ -1,0 +1,97 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { afterAll, describe, expect, it } from 'vitest'
+import { ROOT } from './harness'
+
+/**
+ * Crash safety, proven: the real core (built web mode) writes appeals through the API in a
+ * loop and is killed with SIGKILL at random moments, many times. After each kill the database
+ * is opened again and every appeal whose save was acknowledged must be there, whole, and the
+ * file must pass integrity_check and foreign_key_check.
+ */
+const KILLS = 8
+const dataDir = mkdtempSync(join(tmpdir(), 'akimat-crash-'))
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
+
+function startServer(): Promise<{ child: ChildProcess; origin: string; token: string }> {
+  const child = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`did not start:\n${output}`)), 20_000)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /Open: (\S+)/.exec(output)
+      if (match?.[1]) {
+        clearTimeout(timer)
+        const url = new URL(match[1])
+        resolve({ child, origin: url.origin, token: url.hash.replace('#token=', '') })
+      }
+    }
+    child.stdout!.on('data', onData)
+    child.stderr!.on('data', onData)
+    child.on('exit', (code) => reject(new Error(`exited ${code}:\n${output}`)))
+  })
+}
+
+describe('crash safety', () => {
+  it(`keeps every acknowledged appeal through ${KILLS} kills with SIGKILL`, async () => {
+    const acknowledged = new Map<string, string>() // regNumber → summary
+    let sequence = 0
+    for (let round = 0; round < KILLS; round++) {
+      const { child, origin, token } = await startServer()
+      const post = async (method: string, input: unknown) => {
+        const response = await fetch(`${origin}/api/${method}`, {
+          method: 'POST',
+          headers: { 'X-Akimat-Token': token, 'Content-Type': 'application/json' },
+          body: JSON.stringify(input),
+        })
+        return (await response.json()) as { ok: boolean; data: { regNumber: string } }
+      }
+      const killAt = Date.now() + 150 + Math.random() * 600
+      let killed = false
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      const writer = (async () => {
+        while (!killed) {
+          sequence += 1
+          const summary = `Өтініш №${sequence}: су құбыры, ${'ә'.repeat(1 + (sequence % 50))}`
+          try {
+            const result = await post('appeals.create', {
+              receivedAt: '2026-11-20T10:00',
+              channel: 'reception',
+              appealType: 'application',
+              sectorId: 2,
+              applicant: { kind: 'individual', surname: 'Жұмабеков', firstName: 'Қайрат' },
+              summary,
+            })
+            if (result.ok) acknowledged.set(result.data.regNumber, summary)
+          } catch {
+            return // the connection died with the process: that save was never acknowledged
+          }
+        }
+      })()
+      await new Promise((r) => setTimeout(r, Math.max(0, killAt - Date.now())))
+      killed = true
+      child.kill('SIGKILL')
+      await exited
+      await writer
+
+      const db = new Database(join(dataDir, 'akimat.sqlite'))
+      try {
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
+        expect(db.pragma('foreign_key_check')).toEqual([])
+        const rows = db.prepare('SELECT reg_number, summary FROM appeals').all() as { reg_number: string; summary: string }[]
+        const stored = new Map(rows.map((r) => [r.reg_number, r.summary]))
+        for (const [regNumber, summary] of acknowledged) expect(stored.get(regNumber), regNumber).toBe(summary)
+        // and each appeal has its audit entry (written in the same transaction)
+        const audited = db.prepare("SELECT COUNT(DISTINCT entity_id) AS n FROM audit_entries WHERE entity = 'appeal'").get() as { n: number }
+        expect(audited.n).toBe(rows.length)
+      } finally {
+        db.close()
+      }
+    }
+    expect(acknowledged.size).toBeGreaterThan(KILLS * 5)
+  }, 180_000)
+})

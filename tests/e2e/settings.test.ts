@@ -1,0 +1,278 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium, screenshot, startWebApp, type WebApp } from './harness'
+
+/**
+ * Settings end to end, in Kazakh first and then in Russian: staff added in the UI, the
+ * operator chosen at start from the keyboard and remembered, an okrug and its settlement,
+ * the shipped 2026 calendar and a calendar file imported (and one refused), the office
+ * identity. Every tab is photographed in both languages.
+ */
+describe('settings in Chromium', () => {
+  let app: WebApp
+  let browser: Browser
+  let page: Page
+  const errors: string[] = []
+
+  /** The rows of the table in the tab being shown (other tabs are not rendered). */
+  const rows = () => page.locator('.ant-tabs-content .ant-table-tbody tr.ant-table-row')
+  const openTab = async (name: string) => {
+    await page.getByRole('tab', { name, exact: true }).click()
+    await page.getByRole('tab', { name, exact: true, selected: true }).waitFor()
+  }
+
+  beforeAll(async () => {
+    app = await startWebApp()
+    browser = await launchChromium()
+    page = await browser.newPage({ viewport: { width: 1366, height: 860 } })
+    page.on('pageerror', (error) => errors.push(error.message))
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text())
+    })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await app?.stop()
+  })
+
+  it('with no staff yet, works without an operator and points to Settings → Staff', async () => {
+    await page.goto(app.url)
+    const operator = page.getByTestId('operator')
+    await operator.getByText('Оператор таңдалмаған').waitFor()
+    await operator.getByRole('link', { name: 'Баптаулар → Қызметкерлер' }).click()
+    await page.getByRole('tab', { name: 'Қызметкерлер', selected: true }).waitFor()
+    expect(page.url()).toContain('#/settings/staff')
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0)
+  })
+
+  it('adds two staff members, and says what is missing in Kazakh', async () => {
+    await page.getByRole('button', { name: 'Қызметкер қосу' }).click()
+    let dialog = page.getByRole('dialog')
+    await dialog.getByRole('button', { name: 'Сақтау' }).click()
+    await expect.poll(() => dialog.getByText('Толтыру міндетті').count()).toBe(2)
+    await dialog.getByLabel('Аты-жөні').fill('Сейітов Серік Болатұлы')
+    await dialog.getByLabel('Лауазымы').fill('Бас маман')
+    await dialog.getByLabel('Бөлімі').fill('Ішкі саясат бөлімі')
+    await dialog.getByRole('button', { name: 'Сақтау' }).click()
+    await dialog.waitFor({ state: 'detached' })
+
+    await page.getByRole('button', { name: 'Қызметкер қосу' }).click()
+    dialog = page.getByRole('dialog')
+    await dialog.getByLabel('Аты-жөні').fill('Ахметова Айгүл Нұрланқызы')
+    await dialog.getByLabel('Лауазымы').fill('Іс жүргізуші')
+    await dialog.getByLabel('Лауазымы').press('Enter')
+    await dialog.waitFor({ state: 'detached' })
+
+    await expect.poll(() => rows().count()).toBe(2)
+    // Listed by name: Ахметова before Сейітов.
+    await expect(rows().first().innerText()).resolves.toContain('Ахметова Айгүл Нұрланқызы')
+    await expect(rows().last().innerText()).resolves.toContain('Ішкі саясат бөлімі')
+    // Staff exist now, so the header offers the choice.
+    await page.getByTestId('operator').getByText('Операторды таңдау').waitFor()
+    await screenshot(page, 'kk-settings-staff')
+  })
+
+  it('asks who is at the keyboard at start, from the keyboard, and remembers the answer', async () => {
+    await page.reload()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByText('Компьютерде кім жұмыс істейді?').waitFor()
+    // Not dismissable at start: no close button.
+    await expect(dialog.locator('.ant-modal-close').count()).resolves.toBe(0)
+    // The list has the focus: type, Enter picks, Enter confirms.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox')
+    // Photographed once its opening animation is over.
+    await expect.poll(() => page.locator('.ant-zoom-appear, .ant-zoom-enter').count()).toBe(0)
+    await screenshot(page, 'kk-operator-modal')
+    await page.keyboard.type('Серік')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Enter')
+    await dialog.waitFor({ state: 'detached' })
+    await page.getByTestId('operator').getByText('Сейітов Серік Болатұлы').waitFor()
+
+    await page.reload()
+    await page.getByTestId('operator').getByText('Сейітов Серік Болатұлы').waitFor()
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0)
+  })
+
+  it('adds a rural okrug and its settlement; a settlement without an okrug is refused', async () => {
+    await openTab('Елді мекендер')
+    await page.getByRole('button', { name: 'Ауылдық округ қосу' }).click()
+    let dialog = page.getByRole('dialog')
+    await dialog.getByLabel('Атауы (қазақша)').fill('Көктерек ауылдық округі')
+    await dialog.getByLabel('Атауы (орысша)').fill('Коктерекский сельский округ')
+    await dialog.getByRole('button', { name: 'Сақтау' }).click()
+    await dialog.waitFor({ state: 'detached' })
+
+    await page.getByRole('button', { name: '+ Елді мекен қосу' }).click()
+    dialog = page.getByRole('dialog')
+    await dialog.getByText('Жаңа елді мекен').waitFor()
+    await dialog.getByLabel('Атауы (қазақша)').fill('Көктерек ауылы')
+    await dialog.getByLabel('Атауы (орысша)').fill('село Коктерек')
+    await dialog.getByRole('button', { name: 'Сақтау' }).click()
+    await dialog.waitFor({ state: 'detached' })
+
+    await expect.poll(() => rows().count()).toBe(2)
+    await expect(rows().nth(0).innerText()).resolves.toContain('Көктерек ауылдық округі')
+    await expect(rows().nth(1).innerText()).resolves.toContain('село Коктерек')
+
+    await page.getByRole('button', { name: 'Ауылдық округ қосу' }).click()
+    dialog = page.getByRole('dialog')
+    await dialog.getByText('Елді мекен', { exact: true }).click()
+    await dialog.getByLabel('Атауы (қазақша)').fill('Жетім ауыл')
+    await dialog.getByLabel('Атауы (орысша)').fill('Село без округа')
+    await dialog.getByRole('button', { name: 'Сақтау' }).click()
+    await dialog.getByText('Елді мекен үшін ауылдық округті таңдаңыз').waitFor()
+    await dialog.getByRole('button', { name: 'Болдырмау' }).click()
+    await expect.poll(() => rows().count()).toBe(2)
+    await screenshot(page, 'kk-settings-localities')
+  })
+
+  it('shows the 2026 calendar with Nauryz', async () => {
+    await openTab('Жұмыс күндерінің күнтізбесі')
+    const nauryz = rows().filter({ hasText: '21.03.2026' })
+    await nauryz.waitFor()
+    await expect(nauryz.innerText()).resolves.toContain('Наурыз мейрамы')
+    await expect(nauryz.innerText()).resolves.toContain('Мереке күні')
+    await page.getByText('Импорт файлдағы жылдардың барлық күндерін толығымен ауыстырады', { exact: false }).waitFor()
+    await screenshot(page, 'kk-settings-calendar')
+  })
+
+  it('imports a calendar file after saying which years it replaces', async () => {
+    const file = {
+      about: 'test calendar',
+      days: [
+        { date: '2030-01-01', kind: 'holiday', note: 'Жаңа жыл / Новый год' },
+        { date: '2030-01-02', kind: 'holiday', note: 'Жаңа жыл / Новый год' },
+        { date: '2030-01-05', kind: 'working_weekend', note: 'Жұмыс күні / Рабочий день' },
+      ],
+    }
+    await page.locator('input[type=file]').setInputFiles({ name: 'kz-2030.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) })
+    const confirm = page.getByRole('dialog')
+    await confirm.getByText('Файлда 3 күн бар (жылдар: 2030)', { exact: false }).waitFor()
+    await confirm.getByRole('button', { name: 'Импорттау', exact: true }).click()
+    await confirm.waitFor({ state: 'detached' })
+    await page.getByTestId('calendar-import-result').getByText('3 күн импортталды (жылдар: 2030)').waitFor()
+    // The page moved to the imported year.
+    await expect.poll(() => rows().count()).toBe(3)
+    await expect(rows().last().innerText()).resolves.toContain('Жұмыс күні (ауыстырылған)')
+    await screenshot(page, 'kk-settings-calendar-import')
+  })
+
+  it('refuses a file with a bad day, says which row in Kazakh, and changes nothing', async () => {
+    const file = { days: [{ date: '2030-01-07', kind: 'working_weekend', note: '' }] }
+    await page.locator('input[type=file]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) })
+    await page.getByRole('dialog').getByRole('button', { name: 'Импорттау', exact: true }).click()
+    await page.getByRole('dialog').waitFor({ state: 'detached' })
+    const result = page.getByTestId('calendar-import-result')
+    await result.getByText('Күнтізбе импортталмады').waitFor()
+    await result.getByText('1-жол (2030-01-07): 2030-01-07 — демалыс күні емес', { exact: false }).waitFor()
+    await expect.poll(() => rows().count()).toBe(3)
+    await screenshot(page, 'kk-settings-calendar-refused')
+
+    await page.locator('input[type=file]').setInputFiles({ name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('days: none') })
+    await result.getByText('Файл оқылмады', { exact: false }).waitFor()
+  })
+
+  it('fills in the office identity, which is still there after a reload', async () => {
+    await openTab('Әкімдік деректері')
+    const values: Record<string, string> = {
+      'Әкімдіктің атауы (қазақша)': 'Көктерек ауылдық округі әкімінің аппараты',
+      'Әкімдіктің атауы (орысша)': 'Аппарат акима Коктерекского сельского округа',
+      Аудан: 'Абай ауданы',
+      Облыс: 'Қарағанды облысы',
+      'Басшының аты-жөні': 'Жұмабеков Ерлан Серікұлы',
+      'Басшының лауазымы': 'Ауылдық округ әкімі',
+    }
+    for (const [label, value] of Object.entries(values)) await page.getByLabel(label, { exact: true }).fill(value)
+    await page.getByRole('button', { name: 'Сақтау' }).click()
+    await page.getByText('Сақталды').waitFor()
+    await screenshot(page, 'kk-settings-office')
+
+    await page.reload()
+    await page.getByRole('tab', { name: 'Әкімдік деректері', selected: true }).waitFor()
+    await expect.poll(() => page.getByLabel('Басшының аты-жөні').inputValue()).toBe('Жұмабеков Ерлан Серікұлы')
+    await expect(page.getByLabel('Аудан', { exact: true }).inputValue()).resolves.toBe('Абай ауданы')
+  })
+
+  it('photographs the sector and about tabs in Kazakh', async () => {
+    await openTab('Салалар анықтамалығы')
+    await expect.poll(() => rows().count()).toBe(8)
+    await screenshot(page, 'kk-settings-sectors')
+    await openTab('Бағдарлама туралы')
+    await page.getByText('Деректер файлы').waitFor()
+    await screenshot(page, 'kk-settings-about')
+  })
+
+  it('shows every tab in Russian', async () => {
+    await page.getByText('Русский', { exact: true }).click()
+    await page.getByRole('heading', { name: 'Настройки' }).waitFor()
+    await page.getByTestId('operator').getByText('Оператор:').waitFor()
+
+    await openTab('Справочник сфер')
+    await expect.poll(() => rows().count()).toBe(8)
+    await screenshot(page, 'ru-settings-sectors')
+
+    await openTab('Сотрудники')
+    await page.getByRole('columnheader', { name: 'ФИО' }).waitFor()
+    await expect.poll(() => rows().count()).toBe(2)
+    await screenshot(page, 'ru-settings-staff')
+
+    await openTab('Населенные пункты')
+    await expect.poll(() => rows().count()).toBe(2)
+    await expect(rows().nth(1).innerText()).resolves.toContain('Населенный пункт')
+    await screenshot(page, 'ru-settings-localities')
+
+    await openTab('Календарь рабочих дней')
+    await page.getByText('Импорт полностью заменяет все дни тех лет', { exact: false }).waitFor()
+    await expect.poll(() => rows().filter({ hasText: '21.03.2026' }).count()).toBe(1)
+    await expect(rows().filter({ hasText: '21.03.2026' }).innerText()).resolves.toContain('Праздничный день')
+    await screenshot(page, 'ru-settings-calendar')
+
+    const file = { days: [{ date: '2030-01-08', kind: 'working_weekend', note: '' }] }
+    await page.locator('input[type=file]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) })
+    await page.getByRole('dialog').getByRole('button', { name: 'Импортировать', exact: true }).click()
+    await page.getByRole('dialog').waitFor({ state: 'detached' })
+    await page.getByTestId('calendar-import-result').getByText('Строка 1 (2030-01-08): 2030-01-08 — не выходной', { exact: false }).waitFor()
+    await screenshot(page, 'ru-settings-calendar-refused')
+
+    await openTab('Сведения об акимате')
+    await expect.poll(() => page.getByLabel('ФИО руководителя').inputValue()).toBe('Жұмабеков Ерлан Серікұлы')
+    await screenshot(page, 'ru-settings-office')
+
+    await openTab('О программе')
+    await page.getByText('Файл данных').waitFor()
+    await screenshot(page, 'ru-settings-about')
+  })
+
+  it('lets the operator be changed from the header', async () => {
+    await page.getByTestId('operator').click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByText('Кто работает за компьютером?').waitFor()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox')
+    await page.keyboard.type('Айгүл')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Enter')
+    await dialog.waitFor({ state: 'detached' })
+    await page.getByTestId('operator').getByText('Ахметова Айгүл Нұрланқызы').waitFor()
+    await screenshot(page, 'ru-operator-changed')
+  })
+
+  it('deactivates a staff member, never deletes; a deactivated operator must be chosen again', async () => {
+    await openTab('Сотрудники')
+    await page.getByRole('button', { name: 'Изменить: Ахметова Айгүл Нұрланқызы' }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByRole('switch', { name: 'Активен' }).click()
+    await dialog.getByRole('button', { name: 'Сохранить' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await expect.poll(() => rows().filter({ hasText: 'Ахметова' }).innerText()).toContain('Отключен')
+    await expect.poll(() => rows().count()).toBe(2)
+    // She was the operator: the header now asks for one of the active staff.
+    await page.getByTestId('operator').getByText('Выбрать оператора').waitFor()
+    await screenshot(page, 'ru-settings-staff-deactivated')
+  })
+
+  it('logged no errors in the page', () => {
+    expect(errors).toEqual([])
+  })
+})
