@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium, screenshot, SCREENSHOTS, startWebApp, type WebApp } from './harness'
+import { launchChromium, screenshot, SCREENSHOTS, startWebApp, type WebApp, newWatchedPage } from './harness'
 
 /** This computer's local date and time, `days` ago, as the API takes it ('YYYY-MM-DDTHH:MM'). */
 function localDateTime(daysAgo: number, time: string): string {
@@ -121,11 +121,7 @@ describe('appeals in Chromium', () => {
     }
 
     browser = await launchChromium()
-    page = await browser.newPage({ viewport: { width: 1366, height: 860 } })
-    page.on('pageerror', (error) => errors.push(error.message))
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text())
-    })
+    page = await newWatchedPage(browser, errors)
     await page.goto(app.url)
     await page.getByTestId('language-switch').waitFor()
     await page.evaluate(() => {

@@ -76,3 +76,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true })
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
 }
+
+/**
+ * A page at an office screen's size whose script errors and console errors are collected into
+ * `errors`, so a test can assert the page logged none.
+ */
+export async function newWatchedPage(browser: Browser, errors: string[], viewport = { width: 1366, height: 860 }): Promise<Page> {
+  const page = await browser.newPage({ viewport })
+  page.on('pageerror', (error) => errors.push(error.message))
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text())
+  })
+  return page
+}

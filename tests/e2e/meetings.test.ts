@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import type { ApiMethod } from '@shared/api/methods'
 import type { ApiInput, ApiOutput } from '@shared/api/contract'
-import { launchChromium, screenshot, startWebApp, type WebApp } from './harness'
+import { launchChromium, screenshot, startWebApp, type WebApp, newWatchedPage } from './harness'
 
 /**
  * Report meetings end to end: a meeting logged in the UI, five questions typed into the grid
@@ -68,11 +68,7 @@ describe('report meetings in Chromium', () => {
     })
 
     browser = await launchChromium()
-    page = await browser.newPage({ viewport: { width: 1366, height: 860 } })
-    page.on('pageerror', (error) => errors.push(error.message))
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text())
-    })
+    page = await newWatchedPage(browser, errors)
   })
 
   afterAll(async () => {

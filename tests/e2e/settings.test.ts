@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium, screenshot, startWebApp, type WebApp } from './harness'
+import { launchChromium, screenshot, startWebApp, type WebApp, newWatchedPage } from './harness'
 
 /**
  * Settings end to end, in Kazakh first and then in Russian: staff added in the UI, the
@@ -24,11 +24,7 @@ describe('settings in Chromium', () => {
   beforeAll(async () => {
     app = await startWebApp()
     browser = await launchChromium()
-    page = await browser.newPage({ viewport: { width: 1366, height: 860 } })
-    page.on('pageerror', (error) => errors.push(error.message))
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text())
-    })
+    page = await newWatchedPage(browser, errors)
   })
 
   afterAll(async () => {

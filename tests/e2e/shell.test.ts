@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium, screenshot, startWebApp, type WebApp } from './harness'
+import { launchChromium, screenshot, startWebApp, type WebApp, newWatchedPage } from './harness'
 
 /**
  * The backbone end to end: the built UI in Debian's Chromium, talking over the web door to a
@@ -17,11 +17,7 @@ describe('web mode in Chromium', () => {
   beforeAll(async () => {
     app = await startWebApp()
     browser = await launchChromium()
-    page = await browser.newPage({ viewport: { width: 1366, height: 860 } })
-    page.on('pageerror', (error) => errors.push(error.message))
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text())
-    })
+    page = await newWatchedPage(browser, errors)
   })
 
   afterAll(async () => {
