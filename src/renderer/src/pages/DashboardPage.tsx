@@ -9,7 +9,7 @@ import { useCatalogs } from '../hooks/useCatalogs'
 import { BarChart } from '../components/charts/BarChart'
 import { sectorSeries } from '../components/charts/sectorSeries'
 import { LoadSampleDataButton } from '../components/reports/LoadSampleDataButton'
-import { useDatabaseEmpty } from './reports/useDatabaseEmpty'
+import { useDatabaseEmpty } from '../hooks/useDatabaseEmpty'
 
 type Figure = 'total' | 'open' | 'overdue' | 'dueThisWeek' | 'meetingsHeld'
 

@@ -15,7 +15,7 @@ import { ReportParamsForm } from '../../components/reports/ReportParamsForm'
 import { ReportPreview } from '../../components/reports/ReportPreview'
 import { useReportPreview } from '../../components/reports/useReportPreview'
 import { navigate, useRoute } from '../../hooks/useRoute'
-import { useDatabaseEmpty } from './useDatabaseEmpty'
+import { useDatabaseEmpty } from '../../hooks/useDatabaseEmpty'
 
 /**
  * Reports: choose one of the four, set its parameters and language, watch the preview follow,
