@@ -3,7 +3,7 @@ import { Alert, Button, Card, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
-import { downloadBase64 } from '../reports/downloadBase64'
+import { downloadBase64 } from '../../api/files'
 
 type Outcome = { kind: 'done'; fileName: string; appeals: number; meetings: number; localities: number } | { kind: 'failed'; message: string }
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { PackageImportSummary } from '@shared/api/contract'
 import { call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
-import { fileToBase64 } from './fileBase64'
+import { fileToBase64 } from '../../api/files'
 import { ImportSummaryView } from './ImportSummaryView'
 
 type Outcome = { kind: 'done'; summary: PackageImportSummary } | { kind: 'failed'; message: string }

@@ -4,7 +4,10 @@ import type { ApiInput, ImportField, ImportPreview, ImportProgress, ImportResult
 import type { AppealChannel, AppealType } from '@shared/domain/appeal'
 import { call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
-import { fileToBase64, newImportId } from './fileToBase64'
+import { fileToBase64 } from '../../api/files'
+
+/** An id for following one commit's progress: unique enough within this window. */
+const newImportId = (): string => `imp-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
 
 /** What empty cells and unmapped columns become. */
 export interface ImportDefaults {

@@ -3,7 +3,7 @@ import { Alert, App, Button, Flex, Spin, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { ApiInput } from '@shared/api/contract'
 import { call } from '../../api/client'
-import { downloadBase64 } from './downloadBase64'
+import { downloadBase64 } from '../../api/files'
 import { reportErrorText } from './reportErrors'
 
 type Format = ApiInput<'reports.export'>['format']
