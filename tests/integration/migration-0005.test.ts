@@ -64,7 +64,9 @@ describe('migration 0005 on a version-4 database holding rows', () => {
       "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'appeals' AND name LIKE 'idx_%' ORDER BY name",
     )
     const names = indexes.map((i) => i.name)
-    expect(names).toEqual(expect.arrayContaining(['idx_appeals_registered_sector_status', 'idx_appeals_status_due_executor', 'idx_appeals_meeting_questions']))
+    expect(names).toEqual(
+      expect.arrayContaining(['idx_appeals_registered_sector_status', 'idx_appeals_status_due_executor', 'idx_appeals_locality_filters', 'idx_appeals_meeting_questions']),
+    )
     expect(names).not.toContain('idx_appeals_registered_sector')
     expect(names).not.toContain('idx_appeals_status_due')
     expect(indexes.find((i) => i.name === 'idx_appeals_meeting_questions')!.sql).toMatch(/WHERE channel = 'report_meeting'/)

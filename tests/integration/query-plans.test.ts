@@ -100,6 +100,28 @@ describe('the appeals list', () => {
     }
   })
 
+  it('an okrug with a channel and a type: counted inside the locality index', async () => {
+    const { count } = listQueries({ localityIds: [3, 4, 5], channels: ['e_otinish'], appealTypes: ['complaint'] })
+    expect(await planOf(count)).toEqual(['SEARCH a USING COVERING INDEX idx_appeals_locality_filters (locality_id=?)'])
+  })
+
+  const pageFor = (input: ApiInput<'appeals.list'>, total: number) =>
+    planOf(core.services.appeals.queries.listQueries(listFilters(input), TODAY, { total, appeals: 1_000_000 }).page)
+
+  it('an okrug matching many appeals: the page walks the sort\'s index and stops when full; no lookup and sort of every match', async () => {
+    for (const [sort, index] of [['receivedAt', 'idx_appeals_received_at'], ['regNumber', 'sqlite_autoindex_appeals_1']] as const) {
+      const plan = await pageFor({ localityIds: [3, 4, 5], statuses: ['answered'], sort }, 150_000)
+      expect(plan).toContain(`SCAN a USING INDEX ${index}`)
+      expect(sorts(plan)).toHaveLength(1) // the page's own rows
+    }
+  })
+
+  it('a village matching few appeals: the page seeks them through the locality index', async () => {
+    const plan = await pageFor({ localityIds: [4], sectorIds: [2], channels: ['phone'] }, 300)
+    expect(searchIndex(plan)).toBe('idx_appeals_locality_filters')
+    expect(fullScan(plan)).toEqual([])
+  })
+
   it('a rarely used status still goes through the status index', async () => {
     const { count } = listQueries({ statuses: ['withdrawn'] })
     expect(await indexesLeadingWith('status')).toContain(searchIndex(await planOf(count)))

@@ -23,6 +23,9 @@ const STATUS_SHARE: Record<AppealStatus, number> = {
 /** The share of the register one locality or one executor has, roughly (for the query planner). */
 const ONE_OF_MANY = 0.05
 
+/** What a filter is said to match when the page walks the sort's index (see filtered). */
+const WALKED_SHARE = 0.9
+
 const SORT_COLUMNS: Record<ListFilters['sort'], string> = {
   regNumber: 'a.reg_number',
   receivedAt: 'a.received_at',
@@ -49,7 +52,7 @@ export class AppealQueries {
   async list(filters: ListFilters, today: string): Promise<AppealPage> {
     const { count } = this.listQueries(filters, today)
     const total = Number((await count.getRawOne<{ n: number }>())?.n ?? 0)
-    const appeals = this.searchOnly(filters) ? Number((await this.db.query('SELECT MAX(id) AS n FROM appeals'))[0]?.n ?? 0) : 0
+    const appeals = this.mayWalk(filters) ? Number((await this.db.query('SELECT MAX(id) AS n FROM appeals'))[0]?.n ?? 0) : 0
     const { page } = this.listQueries(filters, today, { total, appeals })
     const raws = await page.getRawMany<SummaryRaw>()
     return { rows: raws.map((raw) => summaryFromRaw(raw, today)), total }
@@ -64,8 +67,8 @@ export class AppealQueries {
    * - the page picks its ids first, from the filters and the sort alone, which an index can
    *   often answer without reading the rows, and only then reads those rows and their executor;
    * - `matches` (the total, and how many appeals there are, as list() knows them once the total
-   *   is counted) lets a search that matches many appeals walk the sort's index instead: see
-   *   whereSearch.
+   *   is counted) lets a page whose filters match many appeals walk the sort's index instead of
+   *   looking every match up and sorting them: see mayWalk.
    */
   listQueries(
     filters: ListFilters,
@@ -75,7 +78,7 @@ export class AppealQueries {
     const direction = filters.order === 'asc' ? 'ASC' : 'DESC'
     const from = () => this.db.createQueryBuilder().from('appeals', 'a')
     const count = this.searchOnly(filters) ? this.searchCount(filters) : this.filtered(from().select('COUNT(*)', 'n'), filters, today)
-    const inSortOrder = matches !== null && this.searchOnly(filters) && SORT_INDEXED.includes(filters.sort) && walkIsCheaper(filters, matches)
+    const inSortOrder = matches !== null && this.mayWalk(filters) && walkIsCheaper(filters, matches)
     const ids = this.filtered(from().select('a.id'), filters, today, inSortOrder)
       .orderBy(SORT_COLUMNS[filters.sort], direction)
       .addOrderBy('a.id', direction)
@@ -92,6 +95,21 @@ export class AppealQueries {
   async summariesWhere(where: string, params: Record<string, unknown>, today: string, limit = 200): Promise<AppealSummary[]> {
     const raws = await this.base().where(where, params).orderBy('a.received_at', 'DESC').limit(limit).getRawMany<SummaryRaw>()
     return raws.map((raw) => summaryFromRaw(raw, today))
+  }
+
+  /**
+   * Whether a page may walk the sort's index, testing each appeal against the filters and
+   * stopping when the page is full (list() then decides from the count, walkIsCheaper). Without
+   * statistics SQLite cannot tell a filter matching a sixth of the register from one matching a
+   * handful, and for an okrug it looked up its 170,000 appeals by the locality index and sorted
+   * them (0.8 s at a million) where the walk reads a few hundred (1 ms). Not with a period (the
+   * walk would first pass every appeal outside it: the period's index serves those) or a meeting
+   * (its own small index); a search only when it is the only filter.
+   */
+  private mayWalk(f: ListFilters): boolean {
+    if (this.db.options.type !== 'better-sqlite3' || !SORT_INDEXED.includes(f.sort)) return false
+    if (f.query) return this.searchOnly(f)
+    return !(f.from || f.to || f.meetingId)
   }
 
   /** A full-text search (on SQLite) and no other filter. */
@@ -128,34 +146,38 @@ export class AppealQueries {
       .limit(limit)
   }
 
+  /**
+   * The filters as conditions. With `inSortOrder` each filter is written `+a.column …`, which no
+   * index can serve, and said to hold for most rows: SQLite then walks the sort's index (without
+   * the hint it would rather scan a covering index of the filter columns and sort what it finds).
+   */
   private filtered(q: SelectQueryBuilder<object>, f: ListFilters, today: string, inSortOrder = false): SelectQueryBuilder<object> {
+    /** One filter on a column; `share`: how much of the register it usually matches (null: no hint). */
+    const where = (column: string, test: string, share: number | null, params: Record<string, unknown>) => {
+      if (inSortOrder) q.andWhere(this.likelihood(`+a.${column} ${test}`, WALKED_SHARE), params)
+      else q.andWhere(share === null ? `a.${column} ${test}` : this.likelihood(`a.${column} ${test}`, share), params)
+    }
+    const inList = (column: string, name: string, values: unknown[] | undefined, share: number | null = null) => {
+      if (values && values.length > 0) where(column, `IN (:...${name})`, share, { [name]: values })
+    }
     if (f.query) {
       const match = ftsQuery(f.query)
       if (match) this.whereSearch(q, match, f.query, inSortOrder)
     }
     if (f.from) q.andWhere('a.registered_on >= :from', { from: f.from })
     if (f.to) q.andWhere('a.registered_on <= :to', { to: f.to })
-    const inList = (column: string, name: string, values: unknown[] | undefined) => {
-      if (values && values.length > 0) q.andWhere(`${column} IN (:...${name})`, { [name]: values })
-    }
-    inList('a.sector_id', 'sectorIds', f.sectorIds)
-    if (f.statuses && f.statuses.length > 0) {
-      const share = f.statuses.reduce((sum, status) => sum + STATUS_SHARE[status], 0)
-      q.andWhere(this.likelihood('a.status IN (:...statuses)', share), { statuses: f.statuses })
-    }
-    inList('a.channel', 'channels', f.channels)
-    inList('a.appeal_type', 'appealTypes', f.appealTypes)
+    inList('sector_id', 'sectorIds', f.sectorIds)
+    inList('status', 'statuses', f.statuses, f.statuses?.reduce((sum, status) => sum + STATUS_SHARE[status], 0))
+    inList('channel', 'channels', f.channels)
+    inList('appeal_type', 'appealTypes', f.appealTypes)
     // A locality or an executor is one of a few dozen: a share of the register, not a handful of rows.
-    for (const [column, name, values] of [['a.locality_id', 'localityIds', f.localityIds], ['a.executor_id', 'executorIds', f.executorIds]] as const) {
-      if (values && values.length > 0) q.andWhere(this.likelihood(`${column} IN (:...${name})`, ONE_OF_MANY * values.length), { [name]: values })
-    }
+    inList('locality_id', 'localityIds', f.localityIds, ONE_OF_MANY * (f.localityIds?.length ?? 0))
+    inList('executor_id', 'executorIds', f.executorIds, ONE_OF_MANY * (f.executorIds?.length ?? 0))
     if (f.meetingId) q.andWhere('a.meeting_id = :meetingId', { meetingId: f.meetingId })
-    if (f.originOfficeUuid) q.andWhere('a.origin_office_uuid = :origin', { origin: f.originOfficeUuid })
-    if (f.overdue || f.dueThisWeek) q.andWhere('a.status IN (:...open)', { open: OPEN_STATUSES })
-    if (f.overdue) q.andWhere('a.due_on < :today', { today })
-    if (f.dueThisWeek) {
-      q.andWhere('a.due_on >= :today AND a.due_on <= :sunday', { today, sunday: addDays(startOfWeek(today), 6) })
-    }
+    if (f.originOfficeUuid) where('origin_office_uuid', '= :origin', null, { origin: f.originOfficeUuid })
+    if (f.overdue || f.dueThisWeek) where('status', 'IN (:...open)', null, { open: OPEN_STATUSES })
+    if (f.overdue) where('due_on', '< :today', null, { today })
+    if (f.dueThisWeek) where('due_on', 'BETWEEN :today AND :sunday', null, { today, sunday: addDays(startOfWeek(today), 6) })
     return q
   }
 
@@ -195,11 +217,14 @@ const SORT_INDEXED: ListFilters['sort'][] = ['regNumber', 'receivedAt']
 
 /**
  * Walking the sort's index reads about (offset + limit) × appeals / total entries before the
- * page is full; looking the matches up reads `total` rows, each costing some 50-100 index
- * entries (measured: bench/, docs/PERFORMANCE.md). Walk when that is fewer; at a million
- * appeals and a first page, from about 1,000 matches up.
+ * page is full; looking the matches up reads `total` rows and sorts them. A looked-up match
+ * costs what some 50 walked entries cost when the walk tests ids only (a search alone), some 20
+ * when it reads each row to test the filters (measured at a million appeals: bench/,
+ * docs/PERFORMANCE.md). Walk when that is cheaper: for a first page at a million appeals, from
+ * about 1,000 search matches or 1,600 filter matches up.
  */
 function walkIsCheaper(f: ListFilters, { total, appeals }: { total: number; appeals: number }): boolean {
   if (total === 0) return false
-  return ((f.offset + f.limit) * appeals) / total < total * 50
+  const lookupCost = f.query ? 50 : 20
+  return ((f.offset + f.limit) * appeals) / total < total * lookupCost
 }
