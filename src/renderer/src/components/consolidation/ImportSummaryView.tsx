@@ -29,6 +29,7 @@ export function ImportSummaryView({ summary }: { summary: PackageImportSummary }
         rowKey="kind"
         size="small"
         pagination={false}
+        scroll={{ x: 'max-content' }} // in a half-width card: scroll inside it rather than push the page wider
         dataSource={rows}
         columns={[
           { key: 'kind', title: t('consolidationUi.import.kind'), render: (_, row) => t(`consolidationUi.kinds.${row.kind}`) },

@@ -45,7 +45,7 @@ export function PreviewStep({ preview, loading }: { preview: ImportPreview; load
         loading={loading}
         dataSource={rows}
         pagination={{ pageSize: 50, showSizeChanger: false }}
-        scroll={{ x: 900 }}
+        scroll={{ x: 1320 }} // the fixed widths (1080) and room for the summary, which has none of its own
         columns={[
           { title: t('importUi.preview.row'), dataIndex: 'rowNumber', width: 70 },
           {
