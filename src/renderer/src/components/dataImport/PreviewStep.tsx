@@ -54,6 +54,22 @@ export function PreviewStep({ preview, loading }: { preview: ImportPreview; load
             width: 150,
             render: (status: ImportRowStatus) => <Tag color={STATUS_COLORS[status]}>{t(`importUi.status.${status}`)}</Tag>,
           },
+          // next to the status: why a row is refused is what the clerk reads first, without scrolling sideways
+          {
+            title: t('importUi.preview.problems'),
+            key: 'problems',
+            width: 320,
+            render: (_, row) =>
+              row.problems.length === 0 ? null : (
+                <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+                  {row.problems.map((problem, i) => (
+                    <li key={i}>
+                      <Typography.Text type="danger">{problemText(problem, t)}</Typography.Text>
+                    </li>
+                  ))}
+                </ul>
+              ),
+          },
           {
             title: t('importUi.preview.receivedAt'),
             key: 'receivedAt',
@@ -72,21 +88,6 @@ export function PreviewStep({ preview, loading }: { preview: ImportPreview; load
             key: 'sector',
             width: 200,
             render: (_, row) => (row.sectorId !== null ? sectorName(row.sectorId) : (row.values.sector ?? '')),
-          },
-          {
-            title: t('importUi.preview.problems'),
-            key: 'problems',
-            width: 320,
-            render: (_, row) =>
-              row.problems.length === 0 ? null : (
-                <ul style={{ margin: 0, paddingInlineStart: 16 }}>
-                  {row.problems.map((problem, i) => (
-                    <li key={i}>
-                      <Typography.Text type="danger">{problemText(problem, t)}</Typography.Text>
-                    </li>
-                  ))}
-                </ul>
-              ),
           },
         ]}
       />
