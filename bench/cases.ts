@@ -134,9 +134,10 @@ export async function lookupCases(b: BenchContext): Promise<void> {
 
 /**
  * Saving one appeal through the API: validation, references, number, deadline, the row, its
- * full-text entry, the chained audit entry, commit with synchronous=FULL, and the card read
- * back. Raw: the same rows (counter, appeal with its FTS trigger, audit entry) in one
- * transaction on a connection with the same pragmas.
+ * full-text entry, the chained audit entry, commit with synchronous=FULL, and the card it
+ * answers with (made from what was written, the same as appeals.get returns). Raw: the same
+ * rows (counter, appeal with its FTS trigger, audit entry) in one transaction on a connection
+ * with the same pragmas.
  */
 export async function saveCase(b: BenchContext): Promise<void> {
   const s = b.meta.samples

@@ -11,7 +11,7 @@ import type { SettingsStore } from '../services/settingsStore'
 import type { StaffService } from '../services/staff'
 import { commitImport } from './commit'
 import { knownFingerprints, rowFingerprint } from './fingerprint'
-import { analyse, type Analysis, type ImportInput } from './preview'
+import { interpret, judge, type Analysis, type ImportInput, type Interpretation, type RowCatalogs } from './preview'
 import { ImportProgressTracker } from './progress'
 import { readSpreadsheet, type Spreadsheet } from './readSpreadsheet'
 import { loadSectorMappings } from './sectorMatching'
@@ -33,17 +33,20 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * Spreadsheet registers → appeals: `preview` judges every row and writes nothing; `commit`
  * judges the same bytes again (nothing from the preview is trusted) and imports the valid rows
  * in one transaction. The last file read is kept, parsed, so that changing the mapping and
- * committing do not read the workbook again.
+ * committing do not read the workbook again; so is the last reading of its rows (see
+ * `interpretation`), reused only when everything it depends on is unchanged.
  */
 export class ImportService {
   readonly tracker = new ImportProgressTracker()
   private lastFile: { hash: string; book: Spreadsheet } | null = null
+  /** The rows of the last file as last interpreted, and what that depended on. */
+  private lastInterpretation: { key: string; today: string; now: string; interpretation: Interpretation } | null = null
 
   constructor(private readonly deps: ImportDeps) {}
 
   async preview(input: ApiParsedInput<'import.preview'>): Promise<ImportPreview> {
-    const { book } = await this.read(input)
-    return (await this.analyse(book, input)).preview
+    const { book, hash } = await this.read(input)
+    return (await this.analyse(book, hash, input)).preview
   }
 
   async commit(input: ApiParsedInput<'import.commit'>, ctx: CallContext): Promise<ImportResult> {
@@ -53,7 +56,7 @@ export class ImportService {
       const { book, hash } = await this.read(input)
       await yieldToEventLoop()
       this.tracker.set(id, 'checking')
-      const analysis = await this.analyse(book, input)
+      const analysis = await this.analyse(book, hash, input)
       const total = analysis.valid.length
       this.tracker.set(id, 'writing', 0, total)
       await yieldToEventLoop()
@@ -88,24 +91,40 @@ export class ImportService {
     const hash = createHash('sha256').update(bytes).digest('hex')
     if (this.lastFile?.hash !== hash) {
       this.lastFile = null // never keep two workbooks in memory
+      this.lastInterpretation = null
       this.lastFile = { hash, book: await readSpreadsheet(file.fileName, bytes) }
     }
     return { book: this.lastFile.book, hash }
   }
 
-  private async analyse(book: Spreadsheet, input: ImportInput): Promise<Analysis> {
+  /**
+   * Judges every row. The catalogs, the remembered sector choices and the clock are read
+   * afresh each time, and so is which rows were imported before; the rows' interpretation
+   * (the costly part: every cell parsed, every row checked by the appeal's schema) is reused
+   * from the last call only when all it depends on is the same: the file, the caller's
+   * choices, the catalogs as read now, the office day, and no row refused for a time that
+   * is now past (a clock only moves forward: a row received before the earlier "now" is
+   * received before this one).
+   */
+  private async analyse(book: Spreadsheet, hash: string, input: ImportInput): Promise<Analysis> {
     const { db, settings, sectors, localities, staff, clock } = this.deps
     const now = localNow(clock())
-    const catalogs = {
+    const catalogs: RowCatalogs = {
       sectors: await sectors.list({ includeInactive: true }),
       localities: await localities.list({ includeInactive: false }),
       staff: await staff.list({ includeInactive: false }),
       remembered: await loadSectorMappings(settings),
-      known: (prints: string[]) => knownFingerprints(db.manager, prints),
     }
     if (input.defaults.sectorId !== null && !catalogs.sectors.some((s) => s.id === input.defaults.sectorId && s.active)) {
       throw new DomainError('validation', 'errors.validation', [{ path: ['defaults', 'sectorId'], messageKey: 'validation.unknownReference' }])
     }
-    return analyse(book, input.file.fileName, input, catalogs, { today: now.date, now: `${now.date}T${now.time}` }, rowFingerprint)
+    const clockNow = { today: now.date, now: `${now.date}T${now.time}` }
+    const { fileName } = input.file
+    const key = JSON.stringify([hash, fileName, input.headerRow, input.columns, input.sectorMapping, input.defaults, catalogs])
+    const last = this.lastInterpretation
+    const reusable = last !== null && last.key === key && last.today === clockNow.today && last.now <= clockNow.now && !last.interpretation.clockDependent
+    const interpretation = reusable ? last.interpretation : interpret(book, fileName, input, catalogs, clockNow, rowFingerprint)
+    if (!reusable) this.lastInterpretation = { key, ...clockNow, interpretation }
+    return judge(interpretation, (prints) => knownFingerprints(db.manager, prints))
   }
 }

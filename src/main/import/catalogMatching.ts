@@ -21,6 +21,8 @@ const placeName = (text: string) =>
 export class CatalogMatcher {
   private readonly places = new Map<string, number>()
   private readonly staff: { id: number; words: string[] }[]
+  /** Texts already matched: a register names the same few settlements and executors on every row. */
+  private readonly seen = { locality: new Map<string, number | null>(), executor: new Map<string, number | null>() }
 
   constructor(localities: Locality[], staff: StaffMember[]) {
     // settlements first: a village named like its okrug is the village
@@ -35,11 +37,15 @@ export class CatalogMatcher {
   }
 
   locality(text: string): number | null {
-    return this.places.get(placeName(text)) ?? null
+    return remembered(this.seen.locality, text, () => this.places.get(placeName(text)) ?? null)
   }
 
   /** 'Ахметов Серік Болатұлы', or 'Ахметов С.Б.' / 'Ахметов' when only one staff member fits. */
   executor(text: string): number | null {
+    return remembered(this.seen.executor, text, () => this.findExecutor(text))
+  }
+
+  private findExecutor(text: string): number | null {
     const words = foldLabel(text).split(' ')
     const exact = this.staff.find((s) => s.words.join(' ') === words.join(' '))
     if (exact) return exact.id
@@ -52,6 +58,16 @@ export class CatalogMatcher {
   }
 }
 
+/** Texts remembered per matcher (one analysis); a file with many distinct texts stops filling it. */
+const MEMO_SIZE = 2000
+
+function remembered<T>(memo: Map<string, T>, text: string, find: () => T): T {
+  if (memo.has(text)) return memo.get(text)!
+  const found = find()
+  if (memo.size < MEMO_SIZE) memo.set(text, found)
+  return found
+}
+
 /**
  * A value of a fixed list by its name in any language, else by the usual words at a word's
  * start, tried in the order of `stems` (the more specific first: 'Выездной прием' is a site
@@ -60,12 +76,15 @@ export class CatalogMatcher {
 function byName<T extends string>(values: readonly T[], names: (value: T) => string[], stems: Record<T, string[]>) {
   const exact = values.map((value) => ({ value, names: names(value).map(foldLabel) }))
   const partial = (Object.keys(stems) as T[]).map((value) => ({ value, stems: stems[value].map(foldLabel) }))
-  return (text: string): T | null => {
-    const folded = foldLabel(text)
-    const found =
-      exact.find((entry) => entry.names.includes(folded)) ?? partial.find((entry) => entry.stems.some((stem) => ` ${folded}`.includes(` ${stem}`)))
-    return found?.value ?? null
-  }
+  // a pure function of the text: remembered (the lists are fixed, and few texts name them)
+  const memo = new Map<string, T | null>()
+  return (text: string): T | null =>
+    remembered(memo, text, () => {
+      const folded = foldLabel(text)
+      const found =
+        exact.find((entry) => entry.names.includes(folded)) ?? partial.find((entry) => entry.stems.some((stem) => ` ${folded}`.includes(` ${stem}`)))
+      return found?.value ?? null
+    })
 }
 
 export const appealTypeOf = byName<AppealType>(

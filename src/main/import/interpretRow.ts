@@ -7,7 +7,7 @@ import { binProblem, iinProblem } from '@shared/domain/iin'
 import { appealTypeOf, channelOf, type CatalogMatcher } from './catalogMatching'
 import { cellText, cleanText, normalizeIdNumber, parseDateCell, parseTimeCell } from './parseCells'
 import type { CellValue, SheetRow } from './readSpreadsheet'
-import { sectorKey, type SectorMatcher } from './sectorMatching'
+import type { SectorMatcher } from './sectorMatching'
 import { foldLabel } from './synonyms'
 
 /**
@@ -101,7 +101,7 @@ export function interpretRow(row: SheetRow, ctx: RowContext): InterpretedRow {
 
   // --- catalogs and lists
   const sectorText = text('sector')
-  const key = sectorText === null ? null : sectorKey(sectorText)
+  const key = sectorText === null ? null : ctx.sectors.keyOf(sectorText)
   let sectorId: number | null = null
   if (key === null || key === '') {
     sectorId = ctx.defaults.sectorId

@@ -4,7 +4,7 @@ import { DomainError, type FieldIssue } from '@shared/api/errors'
 import type { Sector } from '@shared/domain/sector'
 import { CatalogMatcher } from './catalogMatching'
 import { dataRows, findHeader } from './findHeader'
-import { interpretRow, type RowContext } from './interpretRow'
+import { interpretRow, type InterpretedRow, type RowContext } from './interpretRow'
 import { cellText } from './parseCells'
 import type { Sheet, SheetRow, Spreadsheet } from './readSpreadsheet'
 import { SectorMatcher, type SectorMappings } from './sectorMatching'
@@ -12,12 +12,16 @@ import { suggestFields } from './synonyms'
 
 export type ImportInput = ApiParsedInput<'import.preview'>
 
-/** What a preview needs from the database, read before any work. */
-export interface ImportCatalogs {
+/** What judging the rows needs from the database's catalogs, read before any work. */
+export interface RowCatalogs {
   sectors: Sector[]
   localities: Locality[]
   staff: StaffMember[]
   remembered: SectorMappings
+}
+
+/** What a preview needs from the database, read before any work. */
+export interface ImportCatalogs extends RowCatalogs {
   /** Which of these fingerprints were imported before. */
   known(fingerprints: string[]): Promise<Set<string>>
 }
@@ -33,6 +37,26 @@ export interface Analysis {
   preview: ImportPreview
   valid: ValidRow[]
   sectors: SectorMatcher
+}
+
+/**
+ * Every row of the table read and judged on its own: what it would become, what keeps it out,
+ * its fingerprint. A pure function of the workbook, the caller's choices (mapping, sectors,
+ * defaults), the catalogs and the office clock; whether a row was imported before is the
+ * database's to say, afterwards (judge()).
+ */
+export interface Interpretation {
+  fileName: string
+  book: Pick<Spreadsheet, 'format' | 'encoding' | 'delimiter'>
+  sheet: Sheet
+  headerIndex: number
+  columns: ImportColumn[]
+  missingFields: ImportField[]
+  interpreted: { row: SheetRow; result: InterpretedRow }[]
+  prints: string[]
+  sectors: SectorMatcher
+  /** Some row was refused only for being received after `clock.now`: a later clock may judge it otherwise. */
+  clockDependent: boolean
 }
 
 const SAMPLES = 3
@@ -74,6 +98,11 @@ function mapping(input: ImportInput, suggested: (ImportField | null)[], width: n
  * keeps it out (each problem on its field). Writes nothing.
  */
 export async function analyse(book: Spreadsheet, fileName: string, input: ImportInput, catalogs: ImportCatalogs, clock: { today: string; now: string }, fingerprintOf: (identity: string[]) => string): Promise<Analysis> {
+  return judge(interpret(book, fileName, input, catalogs, clock, fingerprintOf), catalogs.known)
+}
+
+/** The first half of analyse(): the table found, its columns mapped, each row interpreted and fingerprinted. */
+export function interpret(book: Spreadsheet, fileName: string, input: ImportInput, catalogs: RowCatalogs, clock: { today: string; now: string }, fingerprintOf: (identity: string[]) => string): Interpretation {
   const { sheet, headerIndex } = pickSheet(book, input.headerRow)
   const header = sheet.rows[headerIndex]!
   const body = dataRows(sheet.rows, headerIndex)
@@ -108,11 +137,25 @@ export async function analyse(book: Spreadsheet, fileName: string, input: Import
     .filter((row) => mappedCols.some((col) => row.cells[col - 1] !== null && row.cells[col - 1] !== undefined))
     .map((row) => ({ row, result: interpretRow(row, ctx) }))
   const prints = interpreted.map(({ result }) => fingerprintOf(result.identity))
-  const known = await catalogs.known(prints)
+  const clockDependent = interpreted.some(({ result }) => result.problems.some((p) => p.messageKey === FUTURE_KEY))
+  const { format, encoding, delimiter } = book
+  return { fileName, book: { format, encoding, delimiter }, sheet, headerIndex, columns, missingFields, interpreted, prints, sectors, clockDependent }
+}
+
+/**
+ * The second half of analyse(): each interpreted row's status (valid, with problems, imported
+ * before, repeated in the file), asking the database which fingerprints it holds, and the
+ * preview's counts and sector list.
+ */
+export async function judge(interpretation: Interpretation, knownOf: (fingerprints: string[]) => Promise<Set<string>>): Promise<Analysis> {
+  const { fileName, book, sheet, headerIndex, columns, missingFields, interpreted, prints, sectors } = interpretation
+  const header = sheet.rows[headerIndex]!
+  const known = await knownOf(prints)
 
   const seen = new Set<string>()
   const valid: ValidRow[] = []
   const sectorTexts = new Map<string, { text: string; rows: number }>()
+  const counts = { rows: 0, valid: 0, withProblems: 0, alreadyImported: 0, repeatedInFile: 0 }
   const rows: ImportRow[] = interpreted.map(({ row, result }, i) => {
     const fingerprint = prints[i]!
     if (result.sectorKey) {
@@ -129,6 +172,8 @@ export async function analyse(book: Spreadsheet, fileName: string, input: Import
       seen.add(fingerprint)
       valid.push({ rowNumber: row.number, appeal: result.appeal!, fingerprint })
     }
+    counts.rows += 1
+    counts[COUNTED[status]] += 1
     return {
       rowNumber: row.number,
       status,
@@ -142,7 +187,6 @@ export async function analyse(book: Spreadsheet, fileName: string, input: Import
   const sectorList: ImportSectorText[] = [...sectorTexts.entries()]
     .map(([key, { text, rows: count }]) => ({ key, text, rows: count, ...sectors.resolve(key), suggestions: sectors.suggestions(key) }))
     .sort((a, b) => b.rows - a.rows || a.text.localeCompare(b.text))
-  const count = (status: ImportRow['status']) => rows.filter((r) => r.status === status).length
 
   return {
     preview: {
@@ -157,17 +201,21 @@ export async function analyse(book: Spreadsheet, fileName: string, input: Import
       missingFields,
       rows,
       sectors: sectorList,
-      counts: {
-        rows: rows.length,
-        valid: count('valid'),
-        withProblems: count('problems'),
-        alreadyImported: count('alreadyImported'),
-        repeatedInFile: count('repeatedInFile'),
-      },
+      counts,
     },
     valid,
     sectors,
   }
+}
+
+/** The problem that depends on the clock's minute: received after now. */
+const FUTURE_KEY = 'validation.receivedInFuture'
+
+const COUNTED: Record<ImportRow['status'], Exclude<keyof ImportPreview['counts'], 'rows'>> = {
+  valid: 'valid',
+  problems: 'withProblems',
+  alreadyImported: 'alreadyImported',
+  repeatedInFile: 'repeatedInFile',
 }
 
 function samplesOf(body: SheetRow[], col: number): string[] {

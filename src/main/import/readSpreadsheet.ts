@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { DomainError } from '@shared/api/errors'
 
 /**
@@ -43,8 +43,25 @@ export async function readSpreadsheet(fileName: string, bytes: Buffer): Promise<
 
 // ---------------------------------------------------------------- xlsx
 
+/**
+ * exceljs, loaded on the first xlsx read: it takes 0.3-0.5 s to load, which neither the app's
+ * start nor a csv import should pay.
+ */
+let excel: Promise<typeof ExcelJS> | null = null
+function loadExcel(): Promise<typeof ExcelJS> {
+  excel ??= import('exceljs').then(
+    (module) => ((module as { default?: typeof ExcelJS }).default ?? module) as typeof ExcelJS,
+    (error: unknown) => {
+      excel = null
+      throw error
+    },
+  )
+  return excel
+}
+
 async function readXlsx(bytes: Buffer): Promise<Spreadsheet> {
-  const workbook = new ExcelJS.Workbook()
+  const { Workbook } = await loadExcel()
+  const workbook = new Workbook()
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
   } catch {

@@ -46,6 +46,8 @@ export function similarity(key: string, name: string): number {
 
 export class SectorMatcher {
   private readonly names: { sectorId: number; names: string[] }[]
+  /** Keys of the texts seen: a register names the same few sectors on every row. */
+  private readonly keys = new Map<string, string>()
 
   constructor(
     sectors: Sector[],
@@ -58,6 +60,16 @@ export class SectorMatcher {
     this.remembered = Object.fromEntries(Object.entries(remembered).filter(([, id]) => activeIds.has(id)))
     // a choice of a sector that is gone or deactivated leaves the text unmapped
     this.chosen = Object.fromEntries(Object.entries(chosen).map(([key, id]) => [key, id !== null && activeIds.has(id) ? id : null]))
+  }
+
+  /** sectorKey(text), remembered for the texts of this import. */
+  keyOf(text: string): string {
+    let key = this.keys.get(text)
+    if (key === undefined) {
+      key = sectorKey(text)
+      if (this.keys.size < 2000) this.keys.set(text, key)
+    }
+    return key
   }
 
   /** The sector a text goes to in this import, and why; null when nobody said. */

@@ -1,29 +1,60 @@
 import type { EntityManager } from 'typeorm'
-import { AuditEntryEntity, type AuditEntryRow } from '../db/entities'
+import type { AuditEntryRow } from '../db/entities'
 import type { CallContext } from './context'
 import { auditHash, GENESIS_HASH } from './auditHash'
 
 export type AuditChange = Pick<AuditEntryRow, 'entity' | 'entityId' | 'action' | 'field' | 'oldValue' | 'newValue'>
 
+/** An entry as written: the change, when and by whom, and its links in the chain. */
+export type RecordedAudit = AuditChange & Pick<AuditEntryRow, 'at' | 'operator'> & { prevHash: string; hash: string }
+
+const COLUMNS = ['at', 'operator', 'entity', 'entity_id', 'action', 'field', 'old_value', 'new_value', 'prev_hash', 'hash'] as const
+/** Entries per INSERT: 10 parameters each, far below SQLite's limit of bound parameters. */
+const INSERT_CHUNK = 200
+
 /**
  * Writes audit entries with the manager of the caller's transaction, so a change and its
- * history are committed together or not at all.
+ * history are committed together or not at all. Returns them as written.
+ *
+ * Two plain statements whatever the number of entries (up to INSERT_CHUNK): the chain's tail
+ * (the last hash), then one INSERT of every entry. Their SQL text depends only on the number of
+ * entries, so the driver reuses its prepared statements (the ORM's repository and insert
+ * builder cost a few tenths of a millisecond per call, more than SQLite's work here).
  */
-export async function recordAudit(manager: EntityManager, ctx: CallContext, changes: AuditChange[]): Promise<void> {
-  if (changes.length === 0) return
+export async function recordAudit(manager: EntityManager, ctx: CallContext, changes: AuditChange[]): Promise<RecordedAudit[]> {
+  if (changes.length === 0) return []
   const at = new Date().toISOString()
   // Each entry is chained to the one before it (tamper-evident history). The last hash is
   // read inside the caller's transaction, and calls are serialised, so the chain has no forks.
-  const last = await manager.getRepository(AuditEntryEntity).findOne({ where: {}, order: { id: 'DESC' } })
+  const [last] = (await manager.query('SELECT hash FROM audit_entries ORDER BY id DESC LIMIT 1')) as { hash: string | null }[]
   let prevHash = last?.hash ?? GENESIS_HASH
-  const rows = changes.map((change) => {
-    const entry = { ...change, at, operator: ctx.operator }
-    const hash = auditHash(prevHash, entry)
-    const row = { ...entry, prevHash, hash }
-    prevHash = hash
-    return row
+  const operator = ctx.operator
+  const rows = changes.map(({ entity, entityId, action, field, oldValue, newValue }): RecordedAudit => {
+    // a literal, not spreads: cheaper by ~10 µs an entry on V8 (Node 20), which imports feel
+    const entry = { entity, entityId, action, field, oldValue, newValue, at, operator, prevHash, hash: '' }
+    entry.hash = auditHash(prevHash, entry)
+    prevHash = entry.hash
+    return entry
   })
-  await manager.insert(AuditEntryEntity, rows)
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const chunk = rows.slice(i, i + INSERT_CHUNK)
+    const params = chunk.flatMap((r) => [r.at, r.operator, r.entity, r.entityId, r.action, r.field, r.oldValue, r.newValue, r.prevHash, r.hash])
+    await manager.query(insertSql(manager, chunk.length), params)
+  }
+  return rows
+}
+
+/** `INSERT INTO audit_entries (…) VALUES (…), (…)` for `count` entries, in the driver's parameter syntax. */
+function insertSql(manager: EntityManager, count: number): string {
+  const driver = manager.connection.driver
+  const tuples = Array.from({ length: count }, (_, row) => {
+    const marks = COLUMNS.map((_, col) => {
+      const index = row * COLUMNS.length + col
+      return driver.createParameter(`p${index}`, index)
+    })
+    return `(${marks.join(', ')})`
+  })
+  return `INSERT INTO audit_entries (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}`
 }
 
 /** One audit change per field whose value differs between `before` and `after`. */

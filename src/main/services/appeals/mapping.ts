@@ -23,32 +23,43 @@ export function applicantDisplayName(applicant: Applicant): string | null {
   return null
 }
 
+/** The applicant's columns; an optional field left out is null, as the database gives it back. */
 export function applicantToColumns(applicant: Applicant): ApplicantColumns {
-  const none = { applicantSurname: null, applicantFirstName: null, applicantPatronymic: null, applicantIdNumber: null, applicantPhone: null, applicantAddress: null }
+  // literals, not spreads of a common part: cheaper on V8 (Node 20), and an import maps 10,000
   switch (applicant.kind) {
     case 'individual':
       return {
-        ...none,
         applicantKind: 'individual',
         applicantName: applicantDisplayName(applicant),
         applicantSurname: applicant.surname,
         applicantFirstName: applicant.firstName,
-        applicantPatronymic: applicant.patronymic,
-        applicantIdNumber: applicant.iin,
-        applicantPhone: applicant.phone,
-        applicantAddress: applicant.address,
+        applicantPatronymic: applicant.patronymic ?? null,
+        applicantIdNumber: applicant.iin ?? null,
+        applicantPhone: applicant.phone ?? null,
+        applicantAddress: applicant.address ?? null,
       }
     case 'organisation':
       return {
-        ...none,
         applicantKind: 'organisation',
         applicantName: applicant.name,
-        applicantIdNumber: applicant.bin,
-        applicantPhone: applicant.phone,
-        applicantAddress: applicant.address,
+        applicantSurname: null,
+        applicantFirstName: null,
+        applicantPatronymic: null,
+        applicantIdNumber: applicant.bin ?? null,
+        applicantPhone: applicant.phone ?? null,
+        applicantAddress: applicant.address ?? null,
       }
     case 'anonymous':
-      return { ...none, applicantKind: 'anonymous', applicantName: null }
+      return {
+        applicantKind: 'anonymous',
+        applicantName: null,
+        applicantSurname: null,
+        applicantFirstName: null,
+        applicantPatronymic: null,
+        applicantIdNumber: null,
+        applicantPhone: null,
+        applicantAddress: null,
+      }
   }
 }
 
@@ -97,6 +108,33 @@ export const SUMMARY_COLUMNS = [
 ]
 
 export type SummaryRaw = Record<string, unknown>
+
+/**
+ * The list columns of a row already in hand (an appeal just registered), as SUMMARY_COLUMNS
+ * select them: summaryFromRaw() makes the same summary of it as of the row read back.
+ */
+export function summaryRawOfRow(row: AppealRow, executorName: string | null): SummaryRaw {
+  return {
+    id: row.id,
+    reg_number: row.regNumber,
+    received_at: row.receivedAt,
+    registered_on: row.registeredOn,
+    channel: row.channel,
+    appeal_type: row.appealType,
+    sector_id: row.sectorId,
+    locality_id: row.localityId,
+    meeting_id: row.meetingId,
+    applicant_kind: row.applicantKind,
+    applicant_name: row.applicantName,
+    summary: row.summary,
+    status: row.status,
+    outcome: row.outcome,
+    due_on: row.dueOn,
+    executor_id: row.executorId,
+    executor_name: executorName ?? row.originExecutorName,
+    repeated: row.repeated,
+  }
+}
 
 /** A boolean column as any driver returns it (SQLite 0/1, PostgreSQL true/false). */
 export const isTrue = (value: unknown): boolean => value === true || value === 1 || value === '1'

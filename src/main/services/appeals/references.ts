@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm'
 import { DomainError, type FieldIssue } from '@shared/api/errors'
-import { AppealEntity, LocalityEntity, ReportMeetingEntity, SectorEntity, StaffEntity } from '../../db/entities'
+import { isTrue } from './mapping'
 
 /** The catalog references an appeal may carry; each one is checked before anything is written. */
 export interface AppealReferences {
@@ -11,39 +11,95 @@ export interface AppealReferences {
   repeatedOfId: number | null
 }
 
+/** What the same look-up tells about the references, for the card of the appeal (see AppealService.create). */
+export interface ReferenceFacts {
+  /** The executor's full name (null without an executor). */
+  executorName: string | null
+  /** The number of the appeal this one repeats. */
+  repeatedOfNumber: string | null
+  /** The staff member who accepted it (the operator), when asked for. */
+  acceptedBy: { id: number; fullName: string; position: string } | null
+}
+
+interface ReferenceRow {
+  sector_id: unknown
+  sector_active: unknown
+  executor_id: unknown
+  executor_active: unknown
+  executor_name: string | null
+  locality_id: unknown
+  meeting_id: unknown
+  repeated_of_id: unknown
+  repeated_of_number: string | null
+  accepted_by_id: unknown
+  accepted_by_name: string | null
+  accepted_by_position: string | null
+}
+
+/**
+ * One statement for every reference: a primary-key look-up per catalog, each joined to a single
+ * row, so a reference that is not there reads as NULL. The text is the same on every call (the
+ * driver keeps it prepared). Nothing is cached between calls: a sector or an executor
+ * deactivated a moment ago is refused at once.
+ */
+function referencesSql(manager: EntityManager): string {
+  const p = (i: number) => manager.connection.driver.createParameter(`p${i}`, i)
+  return `SELECT s.id AS sector_id, s.active AS sector_active,
+    ex.id AS executor_id, ex.active AS executor_active, ex.full_name AS executor_name,
+    l.id AS locality_id, m.id AS meeting_id, r.id AS repeated_of_id, r.reg_number AS repeated_of_number,
+    op.id AS accepted_by_id, op.full_name AS accepted_by_name, op.position AS accepted_by_position
+  FROM (SELECT 1 AS one) q
+  LEFT JOIN sectors s ON s.id = ${p(0)}
+  LEFT JOIN staff ex ON ex.id = ${p(1)}
+  LEFT JOIN localities l ON l.id = ${p(2)}
+  LEFT JOIN report_meetings m ON m.id = ${p(3)}
+  LEFT JOIN appeals r ON r.id = ${p(4)}
+  LEFT JOIN staff op ON op.id = ${p(5)}`
+}
+
 /**
  * Refuses references to rows that do not exist, and to a sector or executor that was
  * deactivated (existing appeals keep theirs; new choices must be active). `pathPrefix` places
- * the issue on the right field, e.g. ['questions', 3] in the meeting grid.
+ * the issue on the right field, e.g. ['questions', 3] in the meeting grid. `acceptedById`
+ * (the operator registering it) is read in the same statement, for the card.
  */
 export async function checkReferences(
   manager: EntityManager,
   refs: AppealReferences,
   pathPrefix: (string | number)[] = [],
   unchanged: Partial<AppealReferences> = {},
-): Promise<void> {
+  acceptedById: number | null = null,
+): Promise<ReferenceFacts> {
+  const [row] = (await manager.query(referencesSql(manager), [
+    refs.sectorId,
+    refs.executorId,
+    refs.localityId,
+    refs.meetingId,
+    refs.repeatedOfId,
+    acceptedById,
+  ])) as ReferenceRow[]
+  const found = (value: unknown) => value !== null && value !== undefined
   const issues: FieldIssue[] = []
   const problem = (field: keyof AppealReferences, messageKey: string) => issues.push({ path: [...pathPrefix, field], messageKey })
   const changed = (field: keyof AppealReferences) => refs[field] !== null && refs[field] !== unchanged[field]
 
   if (changed('sectorId')) {
-    const sector = await manager.getRepository(SectorEntity).findOne({ where: { id: refs.sectorId } })
-    if (!sector) problem('sectorId', 'validation.unknownReference')
-    else if (!sector.active) problem('sectorId', 'validation.inactiveReference')
+    if (!found(row?.sector_id)) problem('sectorId', 'validation.unknownReference')
+    else if (!isTrue(row!.sector_active)) problem('sectorId', 'validation.inactiveReference')
   }
   if (changed('executorId')) {
-    const executor = await manager.getRepository(StaffEntity).findOne({ where: { id: refs.executorId! } })
-    if (!executor) problem('executorId', 'validation.unknownReference')
-    else if (!executor.active) problem('executorId', 'validation.inactiveReference')
+    if (!found(row?.executor_id)) problem('executorId', 'validation.unknownReference')
+    else if (!isTrue(row!.executor_active)) problem('executorId', 'validation.inactiveReference')
   }
-  if (changed('localityId') && !(await manager.getRepository(LocalityEntity).exists({ where: { id: refs.localityId! } }))) {
-    problem('localityId', 'validation.unknownReference')
-  }
-  if (changed('meetingId') && !(await manager.getRepository(ReportMeetingEntity).exists({ where: { id: refs.meetingId! } }))) {
-    problem('meetingId', 'validation.unknownReference')
-  }
-  if (changed('repeatedOfId') && !(await manager.getRepository(AppealEntity).exists({ where: { id: refs.repeatedOfId! } }))) {
-    problem('repeatedOfId', 'validation.unknownReference')
-  }
+  if (changed('localityId') && !found(row?.locality_id)) problem('localityId', 'validation.unknownReference')
+  if (changed('meetingId') && !found(row?.meeting_id)) problem('meetingId', 'validation.unknownReference')
+  if (changed('repeatedOfId') && !found(row?.repeated_of_id)) problem('repeatedOfId', 'validation.unknownReference')
   if (issues.length > 0) throw new DomainError('validation', 'errors.validation', issues)
+  return {
+    executorName: found(row?.executor_id) ? (row!.executor_name ?? null) : null,
+    repeatedOfNumber: found(row?.repeated_of_id) ? (row!.repeated_of_number ?? null) : null,
+    acceptedBy: found(row?.accepted_by_id)
+      ? { id: Number(row!.accepted_by_id), fullName: String(row!.accepted_by_name), position: String(row!.accepted_by_position) }
+      : null,
+  }
 }

@@ -1,15 +1,12 @@
-import { In, type EntityManager } from 'typeorm'
+import type { EntityManager } from 'typeorm'
 import type { WorkingCalendar } from '@shared/domain/calendar'
-import { AppealEntity } from '../../db/entities'
 import { recordAudit } from '../audit'
 import type { CallContext } from '../context'
 import { checkReferences } from './references'
-import { newAppealRow, registrationAudit, registrationTerms, reserveRegNumbers, type NewAppeal, type NewAppealRow } from './register'
+import { insertAppealRows, newAppealRow, registrationAudit, registrationTerms, reserveRegNumbers, type NewAppeal, type NewAppealRow } from './register'
 
 /** Rows per INSERT: ~40 columns each, well under SQLite's limit of bound parameters. */
 const CHUNK = 200
-/** Audit entries per recordAudit: its ORM insert costs grow with the square of the parameters. */
-const AUDIT_CHUNK = 50
 
 export interface RegisteredAppeal {
   id: number
@@ -61,13 +58,9 @@ export async function registerAppeals(
   for (let start = 0; start < appeals.length; start += CHUNK) {
     const rows: NewAppealRow[] = []
     for (let i = start; i < Math.min(start + CHUNK, appeals.length); i++) rows.push(newAppealRow(appeals[i]!, terms[i]!, numbers[i]!, ctx, now))
-    await insertRows(manager, rows)
-    const ids = await manager.getRepository(AppealEntity).find({ select: { id: true, regNumber: true }, where: { regNumber: In(rows.map((r) => r.regNumber)) } })
-    const idOf = new Map(ids.map((r) => [r.regNumber, r.id]))
+    const idOf = await insertAppealRows(manager, rows)
     const chunk = rows.map((row) => ({ id: idOf.get(row.regNumber)!, regNumber: row.regNumber, registeredOn: row.registeredOn }))
-    for (let a = 0; a < rows.length; a += AUDIT_CHUNK) {
-      await recordAudit(manager, ctx, rows.slice(a, a + AUDIT_CHUNK).map((row, i) => registrationAudit(chunk[a + i]!.id, row)))
-    }
+    await recordAudit(manager, ctx, rows.map((row, i) => registrationAudit(chunk[i]!.id, row)))
     registered.push(...chunk)
     await options.afterChunk?.(registered.length)
   }
@@ -86,27 +79,4 @@ async function reserveNumbers(manager: EntityManager, years: number[]): Promise<
     next.set(year, i + 1)
     return reserved.get(year)![i]!
   })
-}
-
-/**
- * One INSERT of many appeal rows. The ORM's query builder spends time quadratic in the number
- * of parameters (a 200-row insert took longer than the rest of an import), so the statement is
- * built here, with the driver's own column names, value conversion and parameter syntax.
- */
-async function insertRows(manager: EntityManager, rows: NewAppealRow[]): Promise<void> {
-  const metadata = manager.connection.getMetadata(AppealEntity)
-  const driver = manager.connection.driver
-  const first = rows[0] as Record<string, unknown> | undefined
-  if (!first) return
-  const columns = metadata.columns.filter((c) => !c.isGenerated && Object.hasOwn(first, c.propertyName))
-  const params: unknown[] = []
-  const tuples = rows.map((row) => {
-    const placeholders = columns.map((column) => {
-      params.push(driver.preparePersistentValue((row as Record<string, unknown>)[column.propertyName], column))
-      return driver.createParameter(`p${params.length}`, params.length - 1)
-    })
-    return `(${placeholders.join(', ')})`
-  })
-  const names = columns.map((c) => driver.escape(c.databaseName)).join(', ')
-  await manager.query(`INSERT INTO ${driver.escape(metadata.tableName)} (${names}) VALUES ${tuples.join(', ')}`, params)
 }
