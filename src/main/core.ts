@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path'
 import { openDatabase, type Database } from './db/database'
-import { BackupService, type DatabaseHost } from './backup/BackupService'
+import type { BackupInfo } from '@shared/api/contract'
+import { BackupService, type BackupPace, type DatabaseHost } from './backup/BackupService'
 import { createDispatcher, type Dispatch } from './api/dispatcher'
 import { createHandlers } from './api/handlers'
 import { AppealService } from './services/appeals/AppealService'
@@ -34,15 +35,20 @@ export interface CoreOptions {
   /** Where backups go; default: a `backups` folder beside the database file. */
   backupsDir?: string
   /**
-   * Back up before migrating, and once a day at start (the app and web mode); tests leave it
-   * off unless they test it.
+   * Back up before migrating (at open, before anything is served), and once a day in the
+   * background (`Core.startDailyBackup`; the app and web mode); tests leave it off unless they
+   * test it.
    */
   autoBackup?: boolean
+  /** Pages per step of a backup (default 100); tests hold a backup half-way with 0. */
+  backupPace?: BackupPace
+  /** Where a failed background backup is reported; default console.error. */
+  log?: (message: string, error: unknown) => void
 }
 
 export type Services = ReturnType<typeof createServices>
 
-function createServices(database: Database, options: CoreOptions, host: DatabaseHost) {
+function createServices(database: Database, options: CoreOptions, backup: BackupService) {
   const db = database.dataSource
   const clock = options.clock ?? (() => new Date())
   const settings = new SettingsStore(db)
@@ -65,7 +71,9 @@ function createServices(database: Database, options: CoreOptions, host: Database
     receipt: new ReceiptService(appeals, office, options.resourcesDir),
     reports: new ReportService(db, office, options.reportWriter ?? writeInProcess, options.resourcesDir, clock),
     imports: new ImportService({ db, settings, sectors: new SectorService(db), localities: new LocalityService(db), staff, calendar, clock }),
-    backup: new BackupService(host, backupsDirFor(options), clock),
+    // One for the life of the core (a restore's reopen keeps it): its queue keeps backups and
+    // restores apart.
+    backup,
     consolidation: new ConsolidationService(db, settings, office),
     clock,
   }
@@ -82,6 +90,16 @@ export interface Core {
   services: Services
   /** Calls an API method; the operator chosen at start is filled in when the door gives none. */
   dispatch: Dispatch
+  /**
+   * Starts today's automatic backup (with `autoBackup`) in the background; the entries call it
+   * once their door is open, so that the first answer never waits for a copy of the whole file
+   * (1.6 GB at a million appeals). SQLite's backup copies in steps and calls are answered
+   * between them; "back up now", a restore and an undo wait for it. Once per start: later calls
+   * return the same promise. Resolves with the backup made, or null: none needed (one exists
+   * for today, or `autoBackup` is off) or it failed — a failure is logged, never thrown.
+   */
+  startDailyBackup(): Promise<BackupInfo | null>
+  /** Abandons a backup under way (its partial file removed), then closes the database. */
   close(): Promise<void>
 }
 
@@ -105,20 +123,33 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       await core.database.close()
       await between()
       core.database = await open(options)
-      Object.assign(core.services, createServices(core.database, options, host))
+      Object.assign(core.services, createServices(core.database, options, backup))
       await core.services.session.restore()
     },
   }
+  const clock = options.clock ?? (() => new Date())
+  const backup = new BackupService(host, backupsDirFor(options), clock, options.backupPace)
+  const log = options.log ?? console.error
   const database = await open(options)
+  let daily: Promise<BackupInfo | null> | undefined
   const core: Core = {
     version: options.version,
     database,
-    services: createServices(database, options, host),
+    services: createServices(database, options, backup),
     dispatch: () => Promise.reject(new Error('core not ready')),
-    close: () => core.database.close(),
+    startDailyBackup: () =>
+      (daily ??= !options.autoBackup
+        ? Promise.resolve(null)
+        : backup.autoDaily().catch((error: unknown) => {
+            log('The daily backup was not made; the next start tries again', error)
+            return null
+          })),
+    close: async () => {
+      await backup.stop()
+      await core.database.close()
+    },
   }
   await core.services.session.restore()
-  if (options.autoBackup) await core.services.backup.autoDaily()
   const dispatch = createDispatcher(createHandlers(core))
   core.dispatch = (method, input, ctx) => {
     const operator = core.services.session.current()

@@ -40,6 +40,9 @@ async function start(): Promise<void> {
   registerIpcHandlers(ipcMain, core.dispatch, trusted)
   const window = createMainWindow(PRODUCT_NAME)
   registerDialogHandlers(ipcMain, () => window, trusted)
+  // After the window and its API are up: the window shows (and answers) while the first start
+  // of a day copies the database; a failure is logged by the core.
+  void core.startDailyBackup()
 
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore()
@@ -54,7 +57,18 @@ if (!app.requestSingleInstanceLock()) {
   app.setPath('sessionData', join(app.getPath('userData'), 'session'))
   app.whenReady().then(start, (error: unknown) => console.error(error))
   app.on('window-all-closed', () => app.quit())
-  app.on('will-quit', () => void core?.close())
+  // Quitting waits for the core to close: a daily backup under way is abandoned at its next
+  // step and its partial file removed (the next start makes one), not left half-written.
+  app.on('will-quit', (event) => {
+    const closing = core
+    if (!closing) return
+    core = undefined
+    event.preventDefault()
+    closing
+      .close()
+      .catch((error: unknown) => console.error(error))
+      .finally(() => app.quit())
+  })
   // Deny any <webview> or navigation that slips past the window's own handlers.
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault())

@@ -3,12 +3,15 @@
  * machine. Runs under plain Node (no Electron): `npm run web`, or `node out/main/web.js`.
  *   --data DIR   data folder (or AKIMAT_DATA_DIR); default: the desktop app's folder
  *   --port N     port on 127.0.0.1 (or AKIMAT_PORT); default 4780, 0 = any free port
+ * Start-up loads only what the first answers need: the report writers, pdfmake, exceljs and
+ * the chart libraries load on first use (docs/PERFORMANCE.md), and the first start of a day
+ * takes its backup after the server listens.
  */
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { version } from '../../package.json'
 import { startCore } from './core'
-import { startWebServer } from './http/server'
+import { serveCore } from './http/webMode'
 import { workerWriter } from './reports/writers'
 import { databaseFileIn, resolveDataDir } from './paths'
 import { startupErrorMessage } from './startupError'
@@ -37,11 +40,16 @@ async function main(): Promise<void> {
     console.error(startupErrorMessage(error, databaseFile))
     process.exit(2)
   }
-  const server = await startWebServer({ dispatch: core.dispatch, staticDir: join(__dirname, '../renderer'), port })
+  const started = Date.now()
+  const { server, dailyBackup } = await serveCore(core, { staticDir: join(__dirname, '../renderer'), port })
 
   console.log(`Akimat Desk ${version} — web mode`)
   console.log(`Data: ${databaseFile}`)
   console.log(`Open: ${server.url}`)
+  // In the background; a failure is logged by the core. (bench/web.ts waits for this line.)
+  void dailyBackup.then((made) => {
+    if (made) console.log(`Daily backup written: ${made.file} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+  })
 
   const stop = async (): Promise<void> => {
     await server.close()

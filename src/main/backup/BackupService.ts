@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { DomainError } from '@shared/api/errors'
 import type { BackupInfo, BackupStatus, RestoreResult } from '@shared/api/contract'
@@ -10,6 +10,17 @@ import { backupsToKeep } from './retention'
 
 /** A week without a backup is when Settings starts warning. */
 const STALE_AFTER_MS = 7 * 24 * 3600 * 1000
+
+/** A backup is written under this suffix and renamed when whole: a cut-off copy is never listed. */
+const PARTIAL = '.partial'
+/** A partial file untouched this long was left by a process that ended mid-copy. */
+const ABANDONED_AFTER_MS = 3600 * 1000
+
+/**
+ * How many pages the next step of a backup copies (SQLite's online backup API copies in steps;
+ * between them this thread answers calls). better-sqlite3's default is 100 (400 KB).
+ */
+export type BackupPace = (progress: { totalPages: number; remainingPages: number }) => number
 
 /** What the backup service needs of the core: the open database, and a way to swap its file. */
 export interface DatabaseHost {
@@ -25,28 +36,49 @@ export interface DatabaseHost {
  * restore that keeps the current database aside so it can be undone.
  */
 export class BackupService {
+  /** Backups, restores and undos run one at a time, in the order asked (see `exclusive`). */
+  private queue: Promise<unknown> = Promise.resolve()
+  /** Set by `stop()`: the copy under way gives up at its next step, and nothing new starts. */
+  private stopping = false
+
   constructor(
     private readonly host: DatabaseHost,
     readonly backupsDir: string,
     private readonly clock: Clock,
+    private readonly pace: BackupPace = () => 100,
   ) {}
 
-  /** Makes today's automatic backup if there is none yet, then prunes old automatic ones. */
-  async autoDaily(): Promise<BackupInfo | null> {
-    const today = localDay(this.clock())
-    if (this.list().some((b) => b.kind === 'auto' && localDay(new Date(b.at)) === today)) return null
-    const made = await this.write(this.backupsDir, 'auto')
-    this.prune()
-    return made
+  /**
+   * Makes today's automatic backup if there is none yet, then prunes old automatic ones. The
+   * entries run it in the background once their door is open (`Core.startDailyBackup`).
+   */
+  autoDaily(): Promise<BackupInfo | null> {
+    return this.exclusive(async () => {
+      const today = localDay(this.clock())
+      if (this.list().some((b) => b.kind === 'auto' && localDay(new Date(b.at)) === today)) return null
+      this.removeAbandoned()
+      const made = await this.write(this.backupsDir, 'auto')
+      this.prune()
+      return made
+    })
   }
 
   /** "Back up now": into the given folder (a USB drive), or the backups folder. */
-  async create(folder: string | null): Promise<BackupInfo> {
+  create(folder: string | null): Promise<BackupInfo> {
     const target = folder ? resolve(folder) : this.backupsDir
     if (!existsSync(target) || !statSync(target).isDirectory()) {
-      throw new DomainError('validation', 'errors.validation', [{ path: ['folder'], messageKey: 'validation.folderMissing' }])
+      return Promise.reject(new DomainError('validation', 'errors.validation', [{ path: ['folder'], messageKey: 'validation.folderMissing' }]))
     }
-    return this.write(target, 'manual')
+    return this.exclusive(() => this.write(target, 'manual'))
+  }
+
+  /**
+   * Stops for closing the database: a copy under way is abandoned at its next step (its partial
+   * file removed; an automatic one is made at the next start), and nothing new starts.
+   */
+  async stop(): Promise<void> {
+    this.stopping = true
+    await this.queue
   }
 
   status(): BackupStatus {
@@ -69,26 +101,30 @@ export class BackupService {
    * Replaces the database with a backup, after checking it; the current database is first
    * backed up aside ("before-restore"), so the restore can be undone.
    */
-  async restore(file: string): Promise<RestoreResult> {
-    const source = resolve(file)
-    const report = this.inspect(source)
-    if (!report.ok) {
-      throw new DomainError('validation', 'errors.validation', [{ path: ['file'], messageKey: `errors.backup.${report.problem ?? 'unreadable'}` }])
-    }
-    const aside = await this.write(this.backupsDir, 'before-restore')
-    await this.replaceWith(source)
-    return { restored: report, aside: aside.file }
+  restore(file: string): Promise<RestoreResult> {
+    return this.exclusive(async () => {
+      const source = resolve(file)
+      const report = this.inspect(source)
+      if (!report.ok) {
+        throw new DomainError('validation', 'errors.validation', [{ path: ['file'], messageKey: `errors.backup.${report.problem ?? 'unreadable'}` }])
+      }
+      const aside = await this.write(this.backupsDir, 'before-restore')
+      await this.replaceWith(source)
+      return { restored: report, aside: aside.file }
+    })
   }
 
   /** Puts back the database as it was before the last restore. */
-  async undoRestore(): Promise<RestoreResult> {
-    const aside = this.undoFile()
-    if (!aside) throw new DomainError('not_found', 'errors.backup.noUndo')
-    const report = this.inspect(aside)
-    if (!report.ok) throw new DomainError('validation', 'errors.backup.corrupt')
-    await this.replaceWith(aside)
-    rmSync(aside) // undone: the next restore makes a new one
-    return { restored: report, aside: null }
+  undoRestore(): Promise<RestoreResult> {
+    return this.exclusive(async () => {
+      const aside = this.undoFile()
+      if (!aside) throw new DomainError('not_found', 'errors.backup.noUndo')
+      const report = this.inspect(aside)
+      if (!report.ok) throw new DomainError('validation', 'errors.backup.corrupt')
+      await this.replaceWith(aside)
+      rmSync(aside) // undone: the next restore makes a new one
+      return { restored: report, aside: null }
+    })
   }
 
   list(): BackupInfo[] {
@@ -107,12 +143,65 @@ export class BackupService {
     return this.list().find((b) => b.kind === 'before-restore')?.file ?? null
   }
 
+  /**
+   * Runs `work` after every backup, restore and undo asked before it has finished. The daily
+   * backup runs outside the API's call queue (in the background), so without this a "back up
+   * now" or a restore could start while it copies, and a restore would close the database
+   * under it.
+   */
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(() => {
+      if (this.stopping) throw new Error('the database is closing')
+      return work()
+    })
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  /**
+   * Copies the open database through the online backup API, step by step (this thread answers
+   * calls between steps), into a partial file renamed when whole.
+   */
   private async write(folder: string, kind: BackupKind): Promise<BackupInfo> {
     mkdirSync(folder, { recursive: true })
     const at = this.clock()
     const file = join(folder, backupFileName(kind, at))
-    await rawConnection(this.host.database().dataSource).backup(file)
+    const partial = file + PARTIAL
+    const db = rawConnection(this.host.database().dataSource)
+    try {
+      for (;;) {
+        rmSync(partial, { force: true })
+        const { totalPages } = await db.backup(partial, {
+          progress: (progress) => {
+            if (this.stopping) throw new Error('backup abandoned: the database is closing')
+            return this.pace(progress)
+          },
+        })
+        // SQLite copies nothing while this connection is in a write transaction (an import
+        // commit yields between its chunks inside one): such a step answers SQLITE_BUSY and
+        // better-sqlite3 tries again at the next. But a busy FIRST step, before any page was
+        // counted, it takes for the end: nothing was copied. Start again a little later.
+        if (totalPages > 0) break
+        if (this.stopping) throw new Error('backup abandoned: the database is closing')
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      renameSync(partial, file)
+    } catch (error) {
+      for (const leftover of [partial, `${partial}-journal`]) rmSync(leftover, { force: true })
+      throw error
+    }
     return { file, kind, at: at.toISOString(), sizeBytes: statSync(file).size }
+  }
+
+  /** Partial files nobody has written to for an hour: a process ended in the middle of a copy. */
+  private removeAbandoned(): void {
+    if (!existsSync(this.backupsDir)) return
+    const before = Date.now() - ABANDONED_AFTER_MS
+    for (const name of readdirSync(this.backupsDir)) {
+      if (!name.startsWith('akimat-') || !(name.endsWith(PARTIAL) || name.endsWith(`${PARTIAL}-journal`))) continue
+      const file = join(this.backupsDir, name)
+      if (statSync(file).mtimeMs < before) rmSync(file, { force: true })
+    }
   }
 
   private async replaceWith(source: string): Promise<void> {
