@@ -19,7 +19,7 @@ const outdir = join(root, 'node_modules/.cache/akimat-bench/build')
 
 await build({
   absWorkingDir: root,
-  entryPoints: { bench: 'bench/main.ts', reportWorker: 'src/main/reportWorker.ts', warmWorker: 'bench/warmWorker.ts' },
+  entryPoints: { bench: 'bench/main.ts', reportWorker: 'src/main/reportWorker.ts' },
   outdir,
   bundle: true,
   platform: 'node',

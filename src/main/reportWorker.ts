@@ -1,8 +1,5 @@
-/** Worker-thread entry: writes one report file and sends the bytes back (see reports/writers.ts). */
-import { parentPort, workerData } from 'node:worker_threads'
-import { writeInWorker, type WorkerJob } from './reports/writers'
+/** Worker-thread entry: writes report files, one job at a time, for as long as the app keeps it (see reports/keptWorker.ts). */
+import { parentPort } from 'node:worker_threads'
+import { serveReportJobs } from './reports/workerSide'
 
-writeInWorker(parentPort!, workerData as WorkerJob).catch((error: unknown) => {
-  // Uncaught in the worker: the main thread's 'error' handler rejects the export.
-  throw error
-})
+serveReportJobs(parentPort!)

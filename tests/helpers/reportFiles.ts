@@ -14,6 +14,13 @@ export const RESULTS_DIR = join(__dirname, '../../test-results/reports')
 
 const CTX: CallContext = { operator: null, door: 'web' }
 
+/**
+ * For a test that writes a PDF: the first one in a test file also loads pdfmake (and for a
+ * chart echarts and fontkit), which the writers import on first use, a second or more on a
+ * busy machine.
+ */
+export const PDF_TIMEOUT = 30_000
+
 /** Exports a report through the API, as a door does; the file's bytes. */
 export async function exportReport(core: Core, lang: Language, params: ReportParams, format: 'xlsx' | 'pdf'): Promise<Buffer> {
   const result = await core.dispatch('reports.export', { lang, params, format }, CTX)

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ReportModel } from '@shared/api/contract'
 import type { Core } from '../../src/main/core'
 import { startTestCore } from '../helpers/core'
-import { expectInOrder, exportReport, findRow, keepPdf, pdfText, readSheet } from '../helpers/reportFiles'
+import { expectInOrder, exportReport, findRow, keepPdf, PDF_TIMEOUT, pdfText, readSheet } from '../helpers/reportFiles'
 
 /**
  * Golden test: the sample district's report meetings 2021-2023, exported as the official
@@ -135,7 +135,7 @@ describe.each(LANGS)('sector by year 2021-2023, report meetings (%s)', (lang) =>
       const numbers = r.counts.flatMap((n, yi) => [String(n), r.percents[yi]!])
       expect(text).toMatch(new RegExp(`${r.no}\\s+${escape(r[lang])}\\s+${numbers.join('\\s+')}\\s`))
     }
-  })
+  }, PDF_TIMEOUT)
 })
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { ReportModel, ReportTable } from '@shared/api/contract'
 import { meetingInput, openDesk, type Desk } from '../helpers/appeals'
 import { useCleanup } from '../helpers/cleanup'
-import { exportReport, findRow, keepPdf, pdfText, readSheet } from '../helpers/reportFiles'
+import { exportReport, findRow, keepPdf, PDF_TIMEOUT, pdfText, readSheet } from '../helpers/reportFiles'
 
 /**
  * The press summary of report meetings, on meetings worked out by hand. The office clock
@@ -156,7 +156,7 @@ describe('press summary of a year', () => {
     expect(text).toContain('Тұрғындар 9 сұрақ көтерді.')
     expect(text).toContain('Сұрақтар салалар бойынша') // the chart's title
     expect(text).toMatch(/Ауыз су құбыры тартылмаған 4/)
-  })
+  }, PDF_TIMEOUT)
 })
 
 describe('press summary of one meeting', () => {
@@ -174,7 +174,7 @@ describe('press summary of one meeting', () => {
       'So far answers have been given to 4 questions, 2 of them resolved positively. Still under review: 1, of them past the deadline: 1.',
     ])
     keepPdf(await exportReport(desk.core, 'ru', { kind: 'press-summary', meetingId: meetingA }, 'pdf'), 'press-summary-meeting-ru')
-  })
+  }, PDF_TIMEOUT)
 
   it('refuses an unknown meeting, and a year together with a meeting', async () => {
     expect((await desk.fail('reports.build', { lang: 'kk', params: { kind: 'press-summary', meetingId: 999 } })).messageKey).toBe('errors.meetingNotFound')

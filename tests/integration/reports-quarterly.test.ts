@@ -3,7 +3,7 @@ import type { ApiInput, ReportModel, ReportTable } from '@shared/api/contract'
 import { addDays } from '@shared/domain/dates'
 import { appealInput, BIN, openDesk, person, type Desk } from '../helpers/appeals'
 import { useCleanup } from '../helpers/cleanup'
-import { exportReport, findRow, keepPdf, pdfText, readSheet } from '../helpers/reportFiles'
+import { exportReport, findRow, keepPdf, PDF_TIMEOUT, pdfText, readSheet } from '../helpers/reportFiles'
 
 /**
  * The quarterly report on a small register worked out by hand. The office clock stands at
@@ -177,7 +177,7 @@ describe('quarterly report', () => {
     expect(text).toMatch(/Тұрғын үй-коммуналдық\s+4\s+1\s+\+3\s+1\s+0\s+1\s+1\s+0\s+1\s+0/)
     expect(text).toMatch(/Барлығы\s+8\s+3\s+\+5/)
     expect(text).toContain('Орындаған')
-  })
+  }, PDF_TIMEOUT)
 
   it('refuses a malformed quarter', async () => {
     const error = await desk.fail('reports.build', { lang: 'kk', params: { kind: 'quarterly', quarter: '2025-Q5' } })

@@ -10,7 +10,7 @@ import { appealInput, openDesk, OPERATOR, type Desk } from '../helpers/appeals'
 import { holdBuiltApp } from '../helpers/buildLock'
 import { useCleanup } from '../helpers/cleanup'
 import { startTestCore } from '../helpers/core'
-import { exportReport, findRow, keepPdf, pdfPages, pdfText, readSheet } from '../helpers/reportFiles'
+import { exportReport, findRow, keepPdf, PDF_TIMEOUT, pdfPages, pdfText, readSheet } from '../helpers/reportFiles'
 
 /**
  * The register (журнал) of a period: every appeal, one row each, in registration-number order;
@@ -25,39 +25,53 @@ const Q1 = { kind: 'register' as const, from: '2025-01-01', to: '2025-03-31', lo
 
 /**
  * Appeals written straight into the table (as a bulk import would): numbers 2025-<first>…,
- * registered over the first `days` days of 2025, round and round.
+ * registered over the first `days` days of 2025, round and round. With `shuffled`, the numbers
+ * are a permutation of the same range in insertion (id) order; with `localities`, the appeals
+ * go to those localities in turn.
  */
-async function bulkAppeals(core: Core, count: number, { first = 1, days = 365 } = {}): Promise<void> {
+async function bulkAppeals(core: Core, count: number, { first = 1, days = 365, shuffled = false, localities = [] as number[] } = {}): Promise<void> {
   const db = core.database.dataSource
   const [housing] = (await db.query("SELECT id FROM sectors WHERE code = 'housing'")) as { id: number }[]
   const day = `date('2025-01-01', '+' || (n % ${days}) || ' days')`
+  // 7919 is prime: n -> n * 7919 mod count is a permutation whenever count is not a multiple of it.
+  const number = shuffled ? `${first} + ((n - ${first}) * 7919) % ${count}` : 'n'
+  const locality = localities.length > 0 ? `json_extract(?, '$[' || CAST(n % ${localities.length} AS INTEGER) || ']')` : 'NULL'
   await db.query(
     `WITH RECURSIVE seq(n) AS (SELECT ? UNION ALL SELECT n + 1 FROM seq WHERE n < ?)
-     INSERT INTO appeals (uuid, reg_number, received_at, registered_on, channel, appeal_type, sector_id, applicant_kind,
+     INSERT INTO appeals (uuid, reg_number, received_at, registered_on, channel, appeal_type, sector_id, locality_id, applicant_kind,
                           applicant_name, summary, status, due_on, review_due_on, created_at, updated_at)
-     SELECT printf('00000000-0000-4000-8000-%012d', n), printf('2025-%06d', n), ${day} || 'T10:00', ${day}, 'written', 'application', ?,
-            'individual', 'Өтініш беруші ' || n, 'Көшедегі су құбыры жарылған, жөндеуді сұраймын (' || n || ')', 'registered',
+     SELECT printf('00000000-0000-4000-8000-%012d', n), printf('2025-%06d', ${number}), ${day} || 'T10:00', ${day}, 'written', 'application', ?,
+            ${locality}, 'individual', 'Өтініш беруші ' || n, 'Көшедегі су құбыры жарылған, жөндеуді сұраймын (' || n || ')', 'registered',
             date(${day}, '+21 days'), date(${day}, '+21 days'), '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z'
      FROM seq`,
-    [first, first + count - 1, housing!.id],
+    [first, first + count - 1, housing!.id, ...(localities.length > 0 ? [JSON.stringify(localities)] : [])],
   )
 }
 
-/** Counts the data rows of the register sheet with the streaming reader (the file is not loaded whole). */
-async function countDataRows(bytes: Buffer): Promise<{ rows: number; last: unknown[] }> {
+/**
+ * Counts the data rows of the register sheet with the streaming reader (the file is not loaded
+ * whole), with the row number and registration number of each (the first two columns).
+ */
+async function countDataRows(bytes: Buffer): Promise<{ rows: number; last: unknown[]; numbers: [unknown, unknown][] }> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore' })
   let rows = 0
   let last: unknown[] = []
+  const numbers: [unknown, unknown][] = []
   for await (const sheet of reader) {
     for await (const row of sheet) {
       if (row.number > 4) {
         rows += 1
         last = (row.values as unknown[]).slice(1)
+        numbers.push([last[0], last[1]])
       }
     }
   }
-  return { rows, last }
+  return { rows, last, numbers }
 }
+
+/** The first two columns the register should have for these numbers: 1, 2, … and the number. */
+const listed = (regNumbers: string[]) => regNumbers.map((n, i) => [i + 1, n])
+const regNumber = (n: number) => `2025-${String(n).padStart(6, '0')}`
 
 describe('register of a period', () => {
   let desk: Desk
@@ -154,7 +168,7 @@ describe('register of a period', () => {
     expect(text).toMatch(/3\s+2025-000004\s+27\.03\.2025/)
     expect(text).not.toContain('2025-000003')
     expect(text).toContain(`Орындаған: ${OPERATOR.fullName}`)
-  })
+  }, PDF_TIMEOUT)
 })
 
 const WHOLE_YEAR = { kind: 'register' as const, from: '2025-01-01', to: '2025-12-31', localityId: null }
@@ -183,6 +197,31 @@ describe('a long register', () => {
     expect(model.tables[0]!.rows).toHaveLength(PDF_ROW_LIMIT)
     expect(model.tables[0]!.rows.at(-1)![1]).toEqual({ kind: 'text', value: '2025-003000' })
     expect(model.limits).toEqual({ pdfRows: 3000 })
+  }, 180_000)
+
+  it('lists the rows in number order across pages, also limited to a locality', async () => {
+    const okrug = await desk.ok('localities.create', { kind: 'okrug', nameKk: 'Қарабас ауылдық округі', nameRu: 'Карабасский сельский округ' })
+    const village = await desk.ok('localities.create', { kind: 'settlement', parentId: okrug.id, nameKk: 'Қарабас', nameRu: 'Карабас' })
+    const other = await desk.ok('localities.create', { kind: 'okrug', nameKk: 'Ақбұлақ ауылдық округі', nameRu: 'Акбулакский сельский округ' })
+    // 2,500 rows (three pages of the writer's reading) whose numbers do not follow their ids
+    const count = 2500
+    await bulkAppeals(desk.core, count, { shuffled: true, localities: [village.id, other.id, okrug.id] })
+    const all = Array.from({ length: count }, (_, i) => regNumber(i + 1))
+
+    const whole = await countDataRows(await exportReport(desk.core, 'kk', WHOLE_YEAR, 'xlsx'))
+    expect(whole.numbers).toEqual(listed(all))
+
+    // Appeal n (inserted n-th) went to localities[n % 3] and got number (n * 7919) % count + 1.
+    const inOkrug = Array.from({ length: count }, (_, i) => i + 1)
+      .filter((n) => n % 3 !== 1)
+      .map((n) => ((n - 1) * 7919) % count + 1)
+      .sort((a, b) => a - b)
+      .map(regNumber)
+    const scoped = { ...WHOLE_YEAR, localityId: okrug.id }
+    expect((await countDataRows(await exportReport(desk.core, 'kk', scoped, 'xlsx'))).numbers).toEqual(listed(inOkrug))
+    const model = await desk.ok('reports.build', { lang: 'kk', params: scoped })
+    expect(model.rowsTotal).toBe(inOkrug.length)
+    expect(model.tables[0]!.rows.map((row) => [row[0]!, row[1]!].map((c) => ('value' in c ? c.value : null)))).toEqual(listed(inOkrug))
   }, 180_000)
 
   it('makes a PDF of exactly the limit, and refuses one row more, saying so', async () => {

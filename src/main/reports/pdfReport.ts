@@ -1,10 +1,13 @@
 import { translate } from '@shared/i18n'
 import { cellText, type ReportModel, type ReportTable } from '@shared/reports/model'
-import { barChartSvg } from './charts'
 import { formatDate, renderPdf, type PdfDocument } from './pdf'
 
 /** Tables with more columns go landscape, in a smaller type: the register and the quarterly cross table. */
 const WIDE = 8
+// Colours in six digits: pdfkit expands a three-digit one with a regular expression each time it
+// sets it, and a long register sets the grid's colour some 300,000 times.
+const GRID = '#777777'
+const MUTED = '#555555'
 
 export interface PdfReportOptions {
   resourcesDir: string
@@ -32,13 +35,15 @@ export async function writePdf(model: ReportModel, options: PdfReportOptions): P
   }
   for (const note of model.notes) content.push({ text: note, style: 'note' })
   for (const sentence of model.sentences) content.push({ text: sentence, margin: [0, 8, 0, 0] })
+  // echarts and fontkit are loaded only for a report that has a chart (the register has none).
+  const { barChartSvg } = model.charts.length > 0 ? await import('./charts') : { barChartSvg: null }
   for (const chart of model.charts) {
     // Unbreakable: a chart's title never stays behind at the foot of a page.
     content.push({
       unbreakable: true,
       stack: [
         { text: chart.title, style: 'tableTitle' },
-        { svg: barChartSvg(chart, options.resourcesDir, { width: wide ? 760 : 515, height: 0 }), margin: [0, 4, 0, 0] },
+        { svg: barChartSvg!(chart, options.resourcesDir, { width: wide ? 760 : 515, height: 0 }), margin: [0, 4, 0, 0] },
       ],
     })
   }
@@ -57,11 +62,11 @@ export async function writePdf(model: ReportModel, options: PdfReportOptions): P
     header: () => ({
       margin: [40, 20, 40, 0],
       columns: [
-        { text: model.office, fontSize: 8, color: '#555' },
-        { text: model.period, fontSize: 8, color: '#555', alignment: 'right' },
+        { text: model.office, fontSize: 8, color: MUTED },
+        { text: model.period, fontSize: 8, color: MUTED, alignment: 'right' },
       ],
     }),
-    footer: (page: number, pages: number) => ({ text: t('page', { page, pages }), alignment: 'center', fontSize: 8, color: '#555', margin: [0, 15, 0, 0] }),
+    footer: (page: number, pages: number) => ({ text: t('page', { page, pages }), alignment: 'center', fontSize: 8, color: MUTED, margin: [0, 15, 0, 0] }),
     content,
     styles: {
       title: { fontSize: 13, bold: true, alignment: 'center', margin: [0, 0, 0, 6] },
@@ -87,7 +92,7 @@ function tableNode(table: ReportTable, model: ReportModel): unknown {
   ]
   return {
     table: { headerRows: 1, widths: table.columns.map((c) => `${((c.width / totalWidth) * 100).toFixed(2)}%`), body, dontBreakRows: true },
-    layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => '#777', vLineColor: () => '#777', paddingLeft: padding, paddingRight: padding },
+    layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => GRID, vLineColor: () => GRID, paddingLeft: padding, paddingRight: padding },
     ...(dense ? { fontSize: 7 } : {}),
   }
 }

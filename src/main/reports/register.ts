@@ -72,17 +72,25 @@ export async function register(db: DataSource, params: RegisterParams, ctx: Repo
 }
 
 /**
- * The register's rows, a page at a time (keyset on the registration number, so each page is
- * one indexed range read however deep into the period), at most `limit` rows.
+ * The register's rows, a page at a time, at most `limit` rows. The period's ids are selected
+ * once in number order (ids only: 100,000 of them are a few hundred kilobytes), then the rows
+ * are read a page of ids at a time. Paging by the number instead (`reg_number > :after ORDER BY
+ * reg_number LIMIT n`) made SQLite read and sort the whole period again for every page.
  */
 export async function* registerPages(db: DataSource, params: RegisterParams, ctx: ReportContext, limit = Infinity): RowPages {
+  const idQuery = db.createQueryBuilder().select('a.id', 'id').from('appeals', 'a').where('a.registered_on BETWEEN :from AND :to', params).orderBy('a.reg_number', 'ASC')
+  if (Number.isFinite(limit)) idQuery.limit(limit)
+  await localityScope(db, idQuery, params.localityId)
+  const ids = (await idQuery.getRawMany<{ id: number }>()).map((r) => r.id)
+
   const names = NAME_COLUMNS[ctx.lang]
-  let after = ''
+  const texts = rowTexts(ctx)
   let written = 0
-  while (written < limit) {
-    const query = db
+  for (let start = 0; start < ids.length; start += PAGE_SIZE) {
+    const pageIds = ids.slice(start, start + PAGE_SIZE)
+    const raws: Raw[] = await db
       .createQueryBuilder()
-      .select(['a.reg_number AS reg_number', 'a.registered_on AS registered_on', 'a.applicant_kind AS applicant_kind', 'a.applicant_name AS applicant_name'])
+      .select(['a.id AS id', 'a.reg_number AS reg_number', 'a.registered_on AS registered_on', 'a.applicant_kind AS applicant_kind', 'a.applicant_name AS applicant_name'])
       .addSelect(['a.collective AS collective', 'a.signatories AS signatories', 'a.channel AS channel', 'a.appeal_type AS appeal_type', 'a.summary AS summary'])
       .addSelect(['a.due_on AS due_on', 'a.status AS status', 'a.outcome AS outcome', 'a.answered_on AS answered_on', 'a.redirected_on AS redirected_on'])
       .addSelect([`${names.sector} AS sector`, `${names.locality} AS locality`, 'ex.full_name AS executor'])
@@ -90,16 +98,12 @@ export async function* registerPages(db: DataSource, params: RegisterParams, ctx
       .leftJoin('sectors', 's', 's.id = a.sector_id')
       .leftJoin('localities', 'l', 'l.id = a.locality_id')
       .leftJoin('staff', 'ex', 'ex.id = a.executor_id')
-      .where('a.registered_on BETWEEN :from AND :to', params)
-      .andWhere('a.reg_number > :after', { after })
-      .orderBy('a.reg_number', 'ASC')
-      .limit(Math.min(PAGE_SIZE, limit - written))
-    await localityScope(db, query, params.localityId)
-    const raws: Raw[] = await query.getRawMany()
-    if (raws.length === 0) return
-    yield raws.map((raw) => registerRow(raw, ++written, ctx))
-    after = raws.at(-1)!.reg_number
-    if (raws.length < PAGE_SIZE) return
+      .where('a.id IN (:...pageIds)', { pageIds })
+      .getRawMany()
+    // IN (…) returns rows in whatever order SQLite finds them: put them back in number order.
+    const byId = new Map(raws.map((raw) => [Number(raw.id), raw]))
+    const page = pageIds.flatMap((id) => byId.get(id) ?? [])
+    yield page.map((raw) => registerRow(raw, ++written, ctx, texts))
   }
 }
 
@@ -112,20 +116,38 @@ const NAME_COLUMNS: Record<Language, { sector: string; locality: string }> = {
 
 type Raw = Record<string, string | number | null> & { reg_number: string }
 
-function registerRow(raw: Raw, no: number, ctx: ReportContext): Cell[] {
-  const tr = (key: string, params?: Record<string, string | number>) => translate(ctx.lang, key, params)
+interface RowTexts {
+  /** A catalog text without parameters, looked up once per register: its rows ask for the same few. */
+  label(key: string): string
+  /** ", мерзімі өткен" after an overdue appeal's status. */
+  overdue: string
+}
+
+function rowTexts(ctx: ReportContext): RowTexts {
+  const labels = new Map<string, string>()
+  return {
+    label(key) {
+      let text = labels.get(key)
+      if (text === undefined) labels.set(key, (text = translate(ctx.lang, key)))
+      return text
+    },
+    overdue: `, ${translate(ctx.lang, 'reports.outcomeGroup.overdue').toLocaleLowerCase(ctx.lang)}`,
+  }
+}
+
+function registerRow(raw: Raw, no: number, ctx: ReportContext, { label, overdue }: RowTexts): Cell[] {
   const text = (value: unknown): Cell => (value === null || value === undefined || value === '' ? { kind: 'empty' } : { kind: 'text', value: String(value) })
   const date = (value: unknown): Cell => (value ? { kind: 'date', value: String(value) } : { kind: 'empty' })
   const status = raw.status as AppealStatus
   const dueOn = String(raw.due_on)
 
-  let applicant = raw.applicant_kind === 'anonymous' ? tr('applicantKind.anonymous') : String(raw.applicant_name ?? '')
+  let applicant = raw.applicant_kind === 'anonymous' ? label('applicantKind.anonymous') : String(raw.applicant_name ?? '')
   if (isTrue(raw.collective)) {
     const signed = raw.signatories === null ? 'collective' : 'collectiveSigned'
-    applicant += ` (${tr(`reports.register.${signed}`, { count: Number(raw.signatories) })})`
+    applicant += ` (${translate(ctx.lang, `reports.register.${signed}`, { count: Number(raw.signatories) })})`
   }
-  let standing = status === 'answered' && raw.outcome ? tr(`outcome.${raw.outcome}`) : tr(`status.${status}`)
-  if (isOverdue(status, dueOn, ctx.today)) standing += `, ${tr('reports.outcomeGroup.overdue').toLocaleLowerCase(ctx.lang)}`
+  let standing = status === 'answered' && raw.outcome ? label(`outcome.${raw.outcome}`) : label(`status.${status}`)
+  if (isOverdue(status, dueOn, ctx.today)) standing += overdue
 
   return [
     { kind: 'count', value: no },
@@ -133,8 +155,8 @@ function registerRow(raw: Raw, no: number, ctx: ReportContext): Cell[] {
     date(raw.registered_on),
     text(applicant),
     text(raw.locality),
-    text(tr(`channel.${raw.channel}`)),
-    text(tr(`appealType.${raw.appeal_type}`)),
+    text(label(`channel.${raw.channel}`)),
+    text(label(`appealType.${raw.appeal_type}`)),
     text(raw.sector),
     text(raw.summary),
     text(raw.executor),

@@ -11,9 +11,14 @@ const THIN: Partial<ExcelJS.Borders> = {
   bottom: { style: 'thin' },
   right: { style: 'thin' },
 }
-// Shared style objects: a long register writes hundreds of thousands of cells.
 const BODY_FONT = font()
 const TOTAL_FONT = font({ bold: true })
+const HEADER_STYLE: Partial<ExcelJS.Style> = {
+  font: TOTAL_FONT,
+  border: THIN,
+  alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF2' } },
+}
 
 /** Rows of a table read page by page while the file is written (the register). */
 export type RowPages = AsyncIterable<Cell[][]>
@@ -77,12 +82,7 @@ export async function writeXlsx(model: ReportModel, pages?: RowPages): Promise<B
 /** Writes one table, committing each row; returns its header row number. */
 async function writeTable(sheet: ExcelJS.Worksheet, table: ReportTable, pages?: RowPages): Promise<number> {
   const header = sheet.addRow(table.columns.map((c) => c.header))
-  header.eachCell((cell) => {
-    cell.font = TOTAL_FONT
-    cell.border = THIN
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF2' } }
-  })
+  header.eachCell((cell) => (cell.style = HEADER_STYLE))
   header.commit()
   const firstData = header.number + 1
   // Shares point at the total row, below the rows: its place is known only for model rows.
@@ -118,45 +118,63 @@ function writeRow(sheet: ExcelJS.Worksheet, cells: Cell[], layout: RowLayout, is
           isTotal && layout.lastData >= layout.firstData
             ? { formula: `SUM(${column}${layout.firstData}:${column}${layout.lastData})`, result: cell.value }
             : cell.value
-        target.numFmt = '0'
         break
       case 'percent': {
         // The share of the count to its left in the column's total: a live formula.
         const left = letters[index - 1]
         const total = layout.totalRow
         target.value = left && total ? { formula: `IF(${left}$${total}=0,0,ROUND(${left}${row.number}/${left}$${total}*100,2))`, result: cell.value } : cell.value
-        target.numFmt = '0.00'
         break
       }
       case 'percentTotal':
         target.value = 100
-        target.numFmt = '0'
         break
       case 'difference': {
         // This period (two columns left) minus the previous one (just left).
         const [current, previous] = [letters[index - 2], letters[index - 1]]
         target.value = current && previous ? { formula: `${current}${row.number}-${previous}${row.number}`, result: cell.value } : cell.value
-        target.numFmt = '+0;-0;0'
         break
       }
-      case 'date': {
-        const [y, m, d] = cell.value.slice(0, 10).split('-').map(Number)
-        target.value = new Date(Date.UTC(y!, m! - 1, d!))
-        target.numFmt = 'dd.mm.yyyy'
+      case 'date':
+        // A date-only ISO string is read as UTC midnight, the instant exceljs writes as that day.
+        target.value = new Date(cell.value.slice(0, 10))
         break
-      }
       case 'empty':
         break
       default:
         target.value = cellText(cell, 'kk')
     }
-    target.font = isTotal ? TOTAL_FONT : BODY_FONT
-    target.border = THIN
-    const align = table.columns[index]?.align ?? (cell.kind === 'text' ? 'left' : 'center')
-    target.alignment = { horizontal: align, vertical: 'middle', wrapText: true }
+    target.style = cellStyle(cell.kind, table.columns[index]?.align ?? (cell.kind === 'text' ? 'left' : 'center'), isTotal)
   })
   row.commit()
   return row.number
+}
+
+const NUMBER_FORMATS: Partial<Record<Cell['kind'], string>> = {
+  count: '0',
+  percent: '0.00',
+  percentTotal: '0',
+  difference: '+0;-0;0',
+  date: 'dd.mm.yyyy',
+}
+
+/**
+ * One style object per look, shared by every cell that has it. exceljs's streaming writer
+ * recognises a style object it has seen (by identity) and reuses its style id; a fresh object
+ * per cell is serialised to XML each time to find that id, which cost more than writing the
+ * cell. The shared objects are never changed once made (every workbook registers them anew).
+ */
+type Horizontal = 'left' | 'center' | 'right'
+// By kind, alignment and row (body or total): called for every cell, so no key is built.
+const cellStyles: Partial<Record<Cell['kind'], Partial<Record<Horizontal, { body?: Partial<ExcelJS.Style>; total?: Partial<ExcelJS.Style> }>>>> = {}
+function cellStyle(kind: Cell['kind'], horizontal: Horizontal, isTotal: boolean): Partial<ExcelJS.Style> {
+  const looks = ((cellStyles[kind] ??= {})[horizontal] ??= {})
+  return (looks[isTotal ? 'total' : 'body'] ??= {
+    font: isTotal ? TOTAL_FONT : BODY_FONT,
+    border: THIN,
+    alignment: { horizontal, vertical: 'middle', wrapText: true },
+    ...(NUMBER_FORMATS[kind] ? { numFmt: NUMBER_FORMATS[kind] } : {}),
+  })
 }
 
 function mergedText(
