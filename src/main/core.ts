@@ -146,6 +146,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
           })),
     close: async () => {
       await backup.stop()
+      await options.reportWriter?.close?.()
       await core.database.close()
     },
   }
