@@ -99,7 +99,7 @@ export interface Core {
    * for today, or `autoBackup` is off) or it failed — a failure is logged, never thrown.
    */
   startDailyBackup(): Promise<BackupInfo | null>
-  /** Abandons a backup under way (its partial file removed), then closes the database. */
+  /** Abandons a backup under way (its partial file removed), ends the report worker, then closes the database. */
   close(): Promise<void>
 }
 
