@@ -203,7 +203,7 @@ describe('a long register', () => {
     const okrug = await desk.ok('localities.create', { kind: 'okrug', nameKk: 'Қарабас ауылдық округі', nameRu: 'Карабасский сельский округ' })
     const village = await desk.ok('localities.create', { kind: 'settlement', parentId: okrug.id, nameKk: 'Қарабас', nameRu: 'Карабас' })
     const other = await desk.ok('localities.create', { kind: 'okrug', nameKk: 'Ақбұлақ ауылдық округі', nameRu: 'Акбулакский сельский округ' })
-    // 2,500 rows (three pages of the writer's reading) whose numbers do not follow their ids
+    // 2,500 rows (ten pages of the register's reading) whose numbers do not follow their ids
     const count = 2500
     await bulkAppeals(desk.core, count, { shuffled: true, localities: [village.id, other.id, okrug.id] })
     const all = Array.from({ length: count }, (_, i) => regNumber(i + 1))

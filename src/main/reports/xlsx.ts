@@ -92,6 +92,7 @@ async function writeTable(sheet: ExcelJS.Worksheet, table: ReportTable, pages?: 
 
   for await (const page of pages ?? [table.rows]) {
     for (const cells of page) layout.lastData = writeRow(sheet, cells, layout, false)
+    await zipCaughtUp(sheet)
   }
   if (table.total) writeRow(sheet, table.total, layout, true)
   return header.number
@@ -175,6 +176,29 @@ function cellStyle(kind: Cell['kind'], horizontal: Horizontal, isTotal: boolean)
     alignment: { horizontal, vertical: 'middle', wrapText: true },
     ...(NUMBER_FORMATS[kind] ? { numFmt: NUMBER_FORMATS[kind] } : {}),
   })
+}
+
+/** How much of the sheet's XML may wait for the zip: that of some 2,500 register rows. */
+const ZIP_BACKLOG = 2 * 2 ** 20
+
+/**
+ * exceljs's streaming writer hands the sheet's XML to its zip (archiver), which compresses only
+ * while this thread is free; between pages it got so little time that the XML of 100,000
+ * register rows (~85 MB) waited uncompressed until the end. After a page, wait until the zip
+ * has taken what waits. This reaches into exceljs's and archiver's internals: when they are
+ * not as expected (another version), it does not wait and the file is written as before.
+ */
+async function zipCaughtUp(sheet: ExcelJS.Worksheet): Promise<void> {
+  interface Source {
+    once(event: 'drain', listener: () => void): void
+    _writableState?: { length: number; needDrain: boolean }
+    _readableState?: { pipesCount?: number }
+  }
+  const source = (sheet as unknown as { _stream?: { pipes?: Source[] } })._stream?.pipes?.[0]
+  const waiting = source?._writableState
+  // Only while the zip reads this sheet (piped) and is behind; 'drain' comes when it has caught up.
+  if (!source || !waiting?.needDrain || waiting.length < ZIP_BACKLOG || !source._readableState?.pipesCount) return
+  await new Promise<void>((resolve) => source.once('drain', resolve))
 }
 
 function mergedText(
