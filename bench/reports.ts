@@ -1,9 +1,8 @@
 /**
  * Report files through 'reports.export', written as the app writes them: in its report worker
  * thread, kept alive between files (the app's src/main/reportWorker.ts, bundled beside the
- * bench). The register's xlsx and the
- * PDFs run in a child process of their own, so that its peak memory (RSS, the worker thread
- * included) is the export's and nothing else's.
+ * bench). The register's xlsx and the PDFs run in a child process of their own, so that its
+ * peak memory (RSS, the worker thread included) is the export's and nothing else's.
  */
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
