@@ -94,5 +94,12 @@ export function isOverdue(status: AppealStatus, dueOn: IsoDate, today: IsoDate):
 
 /** Open and due between today and the end of this week (Sunday). */
 export function isDueThisWeek(status: AppealStatus, dueOn: IsoDate, today: IsoDate): boolean {
-  return OPEN_STATUSES.includes(status) && dueOn >= today && dueOn <= addDays(startOfWeek(today), 6)
+  return OPEN_STATUSES.includes(status) && dueOn >= today && dueOn <= weekEnd(today)
+}
+
+// The Sunday of the last `today` asked about: a list asks for each of its rows with the same day.
+let lastWeek: { today: IsoDate; sunday: IsoDate } | null = null
+function weekEnd(today: IsoDate): IsoDate {
+  if (lastWeek?.today !== today) lastWeek = { today, sunday: addDays(startOfWeek(today), 6) }
+  return lastWeek.sunday
 }
