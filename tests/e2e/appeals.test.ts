@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium, screenshot, SCREENSHOTS, startWebApp, type WebApp, newWatchedPage } from './harness'
+import { callApi, launchChromium, screenshot, SCREENSHOTS, startWebApp, type WebApp, newWatchedPage } from './harness'
 
 /** This computer's local date and time, `days` ago, as the API takes it ('YYYY-MM-DDTHH:MM'). */
 function localDateTime(daysAgo: number, time: string): string {
@@ -51,16 +51,7 @@ describe('appeals in Chromium', () => {
   /** The returning citizen's earlier appeal, seeded through the API. */
   let earlierNumber = ''
 
-  async function api<T = unknown>(method: string, input: unknown): Promise<T> {
-    const response = await fetch(`${app.origin}/api/${method}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Akimat-Token': app.token },
-      body: JSON.stringify(input),
-    })
-    const result = (await response.json()) as { ok: boolean; data?: T; error?: unknown }
-    if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`)
-    return result.data as T
-  }
+  const api = <T = unknown>(method: string, input: unknown): Promise<T> => callApi<T>(app, method, input)
 
   const count = () => page.getByTestId('appeals-count').innerText()
   /** A select in the form: focus it and type, as a clerk does; the dropdown opens on typing. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium, screenshot, startWebApp, type WebApp } from './harness'
+import { callApi, launchChromium, screenshot, startWebApp, type WebApp } from './harness'
 
 /**
  * Data safety in the browser: back up → add an appeal → restore → the appeal is gone and
@@ -11,16 +11,7 @@ describe('backup and restore in Chromium', () => {
   let browser: Browser
   let page: Page
 
-  const api = async <T>(method: string, input: unknown = {}): Promise<T> => {
-    const response = await fetch(`${app.origin}/api/${method}`, {
-      method: 'POST',
-      headers: { 'X-Akimat-Token': app.token, 'Content-Type': 'application/json' },
-      body: JSON.stringify(input),
-    })
-    const result = (await response.json()) as { ok: boolean; data: T; error: unknown }
-    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`)
-    return result.data
-  }
+  const api = <T>(method: string, input: unknown = {}): Promise<T> => callApi<T>(app, method, input)
   const register = (summary: string) =>
     api<{ regNumber: string }>('appeals.create', {
       receivedAt: '2026-11-20T10:00',

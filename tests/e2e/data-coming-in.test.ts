@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium, newWatchedPage, screenshot, startWebApp, type WebApp } from './harness'
+import { callApi, launchChromium, newWatchedPage, screenshot, startWebApp, type WebApp } from './harness'
 
 /**
  * Data coming in, as a district clerk does it in Kazakh: an office register (.xlsx) through the
@@ -66,18 +66,6 @@ async function registerXlsx(): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 
-// ---------------------------------------------------------------- the API, as backup.test.ts calls it
-
-async function api<T>(app: WebApp, method: string, input: unknown = {}): Promise<T> {
-  const response = await fetch(`${app.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'X-Akimat-Token': app.token, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  })
-  const result = (await response.json()) as { ok: boolean; data: T; error: unknown }
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`)
-  return result.data
-}
 
 interface ListedAppeal {
   regNumber: string
@@ -85,14 +73,14 @@ interface ListedAppeal {
   summary: string
   sectorId: number
 }
-const appeals = async (app: WebApp) => (await api<{ rows: ListedAppeal[]; total: number }>(app, 'appeals.list', { limit: 100 })).rows
-const sectorIds = async (app: WebApp) => Object.fromEntries((await api<{ id: number; nameKk: string }[]>(app, 'sectors.list')).map((s) => [s.nameKk, s.id]))
+const appeals = async (app: WebApp) => (await callApi<{ rows: ListedAppeal[]; total: number }>(app, 'appeals.list', { limit: 100 })).rows
+const sectorIds = async (app: WebApp) => Object.fromEntries((await callApi<{ id: number; nameKk: string }[]>(app, 'sectors.list')).map((s) => [s.nameKk, s.id]))
 
 /** An office's identity and the clerk at the keyboard: what every office has before it works. */
 async function setUpOffice(app: WebApp, nameKk: string, nameRu: string, clerk: string): Promise<void> {
-  await api(app, 'office.update', { nameKk, nameRu, district: 'Қарқаралы ауданы', region: 'Қарағанды облысы', headName: '', headPosition: '' })
-  const staff = await api<{ id: number }>(app, 'staff.create', { fullName: clerk, position: 'Бас маман' })
-  await api(app, 'session.setOperator', { staffId: staff.id })
+  await callApi(app, 'office.update', { nameKk, nameRu, district: 'Қарқаралы ауданы', region: 'Қарағанды облысы', headName: '', headPosition: '' })
+  const staff = await callApi<{ id: number }>(app, 'staff.create', { fullName: clerk, position: 'Бас маман' })
+  await callApi(app, 'session.setOperator', { staffId: staff.id })
 }
 
 const OKRUG_OFFICE = 'Қарабас ауылдық округі әкімінің аппараты'
@@ -101,8 +89,8 @@ const OKRUG = 'Қарабас ауылдық округі'
 /** The okrug office: an okrug with a settlement and three appeals of its own. Returns their numbers there. */
 async function setUpOkrug(app: WebApp): Promise<string[]> {
   await setUpOffice(app, OKRUG_OFFICE, 'Аппарат акима Карабасского сельского округа', 'Төлеуова Сәуле Ғалымқызы')
-  const okrug = await api<{ id: number }>(app, 'localities.create', { kind: 'okrug', parentId: null, nameKk: OKRUG, nameRu: 'Карабасский сельский округ' })
-  const village = await api<{ id: number }>(app, 'localities.create', { kind: 'settlement', parentId: okrug.id, nameKk: 'Қарабас ауылы', nameRu: 'село Карабас' })
+  const okrug = await callApi<{ id: number }>(app, 'localities.create', { kind: 'okrug', parentId: null, nameKk: OKRUG, nameRu: 'Карабасский сельский округ' })
+  const village = await callApi<{ id: number }>(app, 'localities.create', { kind: 'settlement', parentId: okrug.id, nameKk: 'Қарабас ауылы', nameRu: 'село Карабас' })
   const sectors = await sectorIds(app)
   const numbers: string[] = []
   for (const [days, surname, summary, sector] of [
@@ -111,7 +99,7 @@ async function setUpOkrug(app: WebApp): Promise<string[]> {
     [7, 'Ісмағұлов', 'Мал жайылымы бөлінбеген', 'Ауыл шаруашылығы және ветеринария'],
   ] as const) {
     const { y, m, d } = daysAgo(days)
-    const created = await api<{ regNumber: string }>(app, 'appeals.create', {
+    const created = await callApi<{ regNumber: string }>(app, 'appeals.create', {
       receivedAt: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T10:30`,
       channel: 'reception',
       appealType: 'application',
@@ -275,7 +263,7 @@ describe('data coming in, in Chromium', () => {
 
   it("imports an okrug's package: the summary, the appeals under the okrug's prefix, in the API and the list", async () => {
     const okrugNumbers = await setUpOkrug(okrug)
-    const exported = await api<{ fileName: string; base64: string }>(okrug, 'consolidation.exportPackage')
+    const exported = await callApi<{ fileName: string; base64: string }>(okrug, 'consolidation.exportPackage')
     const file = join(folder, exported.fileName)
     writeFileSync(file, Buffer.from(exported.base64, 'base64'))
 
@@ -315,15 +303,15 @@ describe('data coming in, in Chromium', () => {
   it('refuses a damaged package and a foreign file in Kazakh, and writes nothing', async () => {
     const state = async () => ({
       appeals: await appeals(district),
-      sources: await api(district, 'consolidation.sources'),
-      localities: await api(district, 'localities.list'),
+      sources: await callApi(district, 'consolidation.sources'),
+      localities: await callApi(district, 'localities.list'),
     })
     const before = await state()
     await openSettings('consolidation', 'Біріктіру')
     const result = page.getByTestId('consolidation-import-result')
 
     // A package cut short on the way (a flash drive pulled out): gzip's check fails.
-    const exported = await api<{ fileName: string; base64: string }>(okrug, 'consolidation.exportPackage')
+    const exported = await callApi<{ fileName: string; base64: string }>(okrug, 'consolidation.exportPackage')
     const whole = Buffer.from(exported.base64, 'base64')
     const damaged = join(folder, `cut-${exported.fileName}`)
     writeFileSync(damaged, whole.subarray(0, Math.floor(whole.length / 2)))

@@ -53,6 +53,21 @@ export async function startWebApp(dataDir = mkdtempSync(join(tmpdir(), 'akimat-e
   }
 }
 
+/**
+ * A call to the running app's API as the browser page makes it (the token in a header), for
+ * setting data up and checking it; throws when the call fails.
+ */
+export async function callApi<T = unknown>(app: Pick<WebApp, 'origin' | 'token'>, method: string, input: unknown = {}): Promise<T> {
+  const response = await fetch(`${app.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Akimat-Token': app.token },
+    body: JSON.stringify(input),
+  })
+  const result = (await response.json()) as { ok: boolean; data?: T; error?: unknown }
+  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`)
+  return result.data as T
+}
+
 /** Debian's Chromium, headless, with the flags this closed network needs. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import type { ApiMethod } from '@shared/api/methods'
 import type { ApiInput, ApiOutput } from '@shared/api/contract'
-import { launchChromium, screenshot, startWebApp, type WebApp, newWatchedPage } from './harness'
+import { callApi, launchChromium, screenshot, startWebApp, type WebApp, newWatchedPage } from './harness'
 
 /**
  * Report meetings end to end: a meeting logged in the UI, five questions typed into the grid
@@ -17,16 +17,7 @@ describe('report meetings in Chromium', () => {
   let meetingId = 0
   const errors: string[] = []
 
-  async function api<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-    const response = await fetch(`${app.origin}/api/${method}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Akimat-Token': app.token },
-      body: JSON.stringify(input),
-    })
-    const result = (await response.json()) as { ok: boolean; data: ApiOutput<M>; error?: unknown }
-    if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`)
-    return result.data
-  }
+  const api = <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => callApi<ApiOutput<M>>(app, method, input)
 
   const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')
   const cell = (row: number, column: string) => page.locator(`[data-cell="${row}:${column}"]`)
