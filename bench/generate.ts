@@ -2,8 +2,10 @@
  * Builds a bench database fast: the schema and the small catalogs through the app itself
  * (migrations, then office, staff, localities and the operator through the API), then the
  * bulk — report meetings, appeals and their audit entries — with raw prepared inserts in large
- * transactions, the secondary indexes and the full-text trigger dropped meanwhile and restored
- * afterwards exactly as the migrations wrote them (so the schema is the app's, byte for byte).
+ * transactions, the secondary indexes, the full-text trigger and the year-count insert trigger
+ * dropped meanwhile and restored afterwards exactly as the migrations wrote them, so the schema
+ * is the app's, byte for byte (the full-text index rebuilt, appeal_year_counts refilled by the
+ * migration's own SQL).
  *
  * Distributions: ten years to the generation date, growing ~7% a year, working days only
  * (e-Otinish also at weekends, registered the next working day); sector shares of the
@@ -25,6 +27,7 @@ import { registrationDate, reviewDueDate } from '@shared/domain/appeal'
 import { auditHash } from '../src/main/services/auditHash'
 import { seededRandom, type Random } from '../src/main/sample/random'
 import { startCore } from '../src/main/core'
+import { REFILL_APPEAL_YEAR_COUNTS_SQL } from '../src/main/db/migrations/appealYearCounts'
 import * as D from './data'
 
 export interface BenchMeta {
@@ -124,7 +127,7 @@ export async function generateDatabase(file: string, size: number, resourcesDir:
   db.pragma('locking_mode = EXCLUSIVE')
   db.pragma('foreign_keys = OFF')
   const saved = db
-    .prepare("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ((type = 'index' AND tbl_name IN ('appeals', 'audit_entries')) OR name = 'appeals_fts_insert')")
+    .prepare("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ((type = 'index' AND tbl_name IN ('appeals', 'audit_entries')) OR name IN ('appeals_fts_insert', 'appeal_year_counts_insert'))")
     .all() as { type: string; name: string; sql: string }[]
   for (const s of saved) db.exec(`DROP ${s.type.toUpperCase()} ${s.name}`)
 
@@ -289,6 +292,8 @@ export async function generateDatabase(file: string, size: number, resourcesDir:
   log(`  indexes built (${since()}); full-text index…`)
   db.exec("INSERT INTO appeals_fts(appeals_fts) VALUES ('rebuild')")
   log(`  full-text index built (${since()})`)
+  for (const sql of REFILL_APPEAL_YEAR_COUNTS_SQL) db.exec(sql)
+  log(`  year counts filled (${since()})`)
   for (const s of saved.filter((x) => x.type === 'trigger')) db.exec(s.sql)
   db.pragma('locking_mode = NORMAL')
   db.pragma('journal_mode = WAL')

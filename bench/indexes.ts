@@ -4,7 +4,7 @@
  * before, in the work copy, which is then restored.
  */
 import type Database from 'better-sqlite3'
-import { sectorYearCountsQuery } from '../src/main/reports/sectorByYear'
+import { sectorDayCountsQuery, sectorYearCountsQuery } from '../src/main/reports/sectorByYear'
 import { listStatements, listVariants, searchVariants } from './cases'
 import { plan, type BenchContext } from './context'
 import { time, type Stats } from './measure'
@@ -56,9 +56,10 @@ function appListStatements(b: BenchContext, name: string, input: object) {
   return [statement(b.raw, `${name}, count`, count.sql, count.params), statement(b.raw, `${name}, page`, page.sql, page.params)]
 }
 
+/** The GROUP BY of appeals by day (the report's fallback; on SQLite it reads appeal_year_counts since migration 0006). */
 async function sectorByYearStatement(b: BenchContext, source: 'meetings' | 'all', localityId: number | null = null) {
   const params = { from: b.meta.years[0]!, to: b.meta.years.at(-1)!, source, localityId }
-  const [sql, p] = (await sectorYearCountsQuery(b.core.database.dataSource, params)).getQueryAndParameters()
+  const [sql, p] = (await sectorDayCountsQuery(b.core.database.dataSource, params)).getQueryAndParameters()
   return statement(b.raw, `sector-by-year ${source}${localityId ? ', one okrug' : ''}`, sql, p)
 }
 

@@ -117,7 +117,9 @@ describe('opening a version-1 database holding rows', () => {
     await desk.ok('appeals.create', appealInput(await desk.sector('housing'), { receivedAt: '2025-12-22T10:00', summary: 'Водопровод тартылмаған' }))
     expect((await desk.ok('appeals.list', { query: 'водопр' })).rows.map((r) => r.regNumber)).toEqual(['2025-000008'])
     const triggers = await desk.sql<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'appeals' ORDER BY name")
-    expect(triggers.map((t) => t.name)).toEqual(['appeals_fts_delete', 'appeals_fts_insert', 'appeals_fts_update'])
+    expect(triggers.map((t) => t.name)).toEqual([
+      'appeal_year_counts_delete', 'appeal_year_counts_insert', 'appeal_year_counts_update', // since migration 0006
+      'appeals_fts_delete', 'appeals_fts_insert', 'appeals_fts_update'])
   })
 
   it('keeps the meeting with its question', async () => {

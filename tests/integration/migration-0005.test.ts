@@ -77,7 +77,9 @@ describe('migration 0005 on a version-4 database holding rows', () => {
 
     // the full-text triggers are untouched (no rebuild of appeals) and search finds old rows
     const triggers = await desk.sql<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'appeals' ORDER BY name")
-    expect(triggers.map((t) => t.name)).toEqual(['appeals_fts_delete', 'appeals_fts_insert', 'appeals_fts_update'])
+    expect(triggers.map((t) => t.name)).toEqual([
+      'appeal_year_counts_delete', 'appeal_year_counts_insert', 'appeal_year_counts_update', // since migration 0006
+      'appeals_fts_delete', 'appeals_fts_insert', 'appeals_fts_update'])
     expect((await desk.ok('appeals.list', { query: 'жайылым' })).rows.map((r) => r.regNumber)).toEqual(['2025-000003'])
 
     // the list through the wider indexes

@@ -6,7 +6,9 @@ import type { QueryRunner } from 'typeorm'
  *
  * On SQLite, TypeORM changes a table's columns by rebuilding the table, and dropping the old
  * table drops its triggers: every migration that alters `appeals` must call
- * `restoreAppealSearchTriggers` afterwards (a test checks search after all migrations).
+ * `restoreAppealSearchTriggers` afterwards (a test checks search after all migrations), and
+ * `restoreAppealYearCounts` (appealYearCounts.ts: the report's counts are kept by triggers on
+ * `appeals` too, since migration 0006).
  */
 export async function createAppealSearchIndex(qr: QueryRunner): Promise<void> {
   await qr.query(

@@ -1,0 +1,34 @@
+import { Table, type QueryRunner } from 'typeorm'
+import type { Migration } from './types'
+import { restoreAppealYearCounts } from './appealYearCounts'
+
+const integer = (name: string) => ({ name, type: 'integer', isPrimary: true })
+
+/**
+ * Appeals counted by registration year, sector, locality (0: none) and report meeting (1) or
+ * not, for the sector-by-year report (ten years of a million appeals: a few thousand rows
+ * summed instead of a million counted; docs/PERFORMANCE.md). On SQLite the counts are kept by
+ * triggers on `appeals` and filled here from the existing rows (appealYearCounts.ts); any later
+ * migration that rebuilds `appeals` must call `restoreAppealYearCounts` as well as
+ * `restoreAppealSearchTriggers`. PostgreSQL gets the table but no triggers: its report counts
+ * the appeals themselves (the GROUP BY of sectorDayCountsQuery).
+ */
+export const appealYearCounts: Migration = {
+  version: 6,
+  name: 'appeal-year-counts',
+  async up(qr: QueryRunner) {
+    await qr.createTable(
+      new Table({
+        name: 'appeal_year_counts',
+        columns: [
+          integer('year'),
+          integer('sector_id'),
+          integer('locality_key'),
+          integer('meeting'),
+          { name: 'n', type: 'integer', isNullable: false },
+        ],
+      }),
+    )
+    if (qr.connection.options.type === 'better-sqlite3') await restoreAppealYearCounts(qr)
+  },
+}
