@@ -104,7 +104,7 @@ export async function aggregationCases(b: BenchContext): Promise<void> {
       size: b.label,
       operation: `sector-by-year, ten years, source ${source}`,
       ...t,
-      baseline: 'same GROUP BY SQL + sectors, raw',
+      baseline: 'same counts SQL (appeal_year_counts) + sectors, raw',
       budget: { ms: 100, on: 'median' },
     })
   }

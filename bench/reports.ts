@@ -32,7 +32,7 @@ export async function sectorTableCases(b: BenchContext): Promise<void> {
     const t = await timePair(() => b.call('reports.export', input), () => counts.all(), timing)
     const budget = format === 'xlsx' ? { ms: 300, on: 'median' as const } : { ms: 1000, on: 'median' as const }
     const what = format === 'xlsx' ? 'xlsx of the sector table (ten years)' : 'pdf of the sector table with its chart'
-    b.results.push({ size: b.label, operation: what, ...t, baseline: 'the GROUP BY SQL, raw', budget, note: "the app's report worker, kept alive" })
+    b.results.push({ size: b.label, operation: what, ...t, baseline: 'the counts SQL, raw', budget, note: "the app's report worker, kept alive" })
     // The first export after start also starts the worker and loads the writer's modules.
     const first = await time(async () => {
       const writer = workerWriter(WORKER_FILE)
