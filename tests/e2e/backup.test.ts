@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { callApi, launchChromium, screenshot, startWebApp, type WebApp } from './harness'
+import { callApi, launchChromium, newWatchedPage, screenshot, startWebApp, type WebApp } from './harness'
 
 /**
  * Data safety in the browser: back up → add an appeal → restore → the appeal is gone and
@@ -10,6 +10,7 @@ describe('backup and restore in Chromium', () => {
   let app: WebApp
   let browser: Browser
   let page: Page
+  const errors: string[] = []
 
   const api = <T>(method: string, input: unknown = {}): Promise<T> => callApi<T>(app, method, input)
   const register = (summary: string) =>
@@ -26,7 +27,7 @@ describe('backup and restore in Chromium', () => {
   beforeAll(async () => {
     app = await startWebApp()
     browser = await launchChromium()
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 } })
+    page = await newWatchedPage(browser, errors, { width: 1366, height: 900 })
     const staff = await api<{ id: number }>('staff.create', { fullName: 'Сәрсенбаева Айгүл', position: 'Бас маман' })
     await api('session.setOperator', { staffId: staff.id })
     await register('Су құбыры')
@@ -75,5 +76,9 @@ describe('backup and restore in Chromium', () => {
     await page.getByRole('button', { name: 'Тарихты тексеру' }).click()
     await page.getByTestId('history-ok').waitFor()
     await screenshot(page, 'kk-settings-data')
+  })
+
+  it('logged no errors in the page', () => {
+    expect(errors).toEqual([])
   })
 })

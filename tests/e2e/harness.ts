@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 
 export const ROOT = resolve(__dirname, '../..')
@@ -22,6 +22,11 @@ export async function startWebApp(dataDir = mkdtempSync(join(tmpdir(), 'akimat-e
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
+  // Everything the server says goes to a log beside the screenshots, to read when a test fails.
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  const log = createWriteStream(join(SCREENSHOTS, `web-${basename(dataDir)}.log`))
+  child.stdout?.pipe(log)
+  child.stderr?.pipe(log)
   const url = await new Promise<string>((resolveUrl, reject) => {
     const timer = setTimeout(() => reject(new Error(`web mode did not start:\n${output}`)), 20_000)
     const onData = (chunk: Buffer) => {
