@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import type { ApiInput, ApiOutput, ApplicantInput } from '@shared/api/contract'
+import type { ApiInput, ApiOutput, Appeal, ApplicantInput } from '@shared/api/contract'
 import type { ApiError, ApiResult } from '@shared/api/errors'
 import type { ApiMethod } from '@shared/api/methods'
 import type { Core } from '../../src/main/core'
@@ -185,4 +185,24 @@ export async function bringTo(desk: Desk, id: number, status: string, on = '2026
     withdrawn: [{ id, to: 'withdrawn', reason: 'Өтініш беруші кері қайтарып алды' }],
   }
   for (const step of steps[status]!) await desk.ok('appeals.transition', step)
+}
+
+/** An edit request carrying the appeal's current values, with some changed. */
+export function editInput(a: Appeal, over: Partial<ApiInput<'appeals.update'>> = {}): ApiInput<'appeals.update'> {
+  return {
+    id: a.id,
+    channel: a.channel,
+    externalNumber: a.externalNumber,
+    appealType: a.appealType,
+    sectorId: a.sectorId,
+    localityId: a.localityId,
+    meetingId: a.meetingId,
+    applicant: a.applicant,
+    collective: a.collective,
+    signatories: a.signatories,
+    summary: a.summary,
+    executorId: a.executorId,
+    repeatedOfId: a.repeatedOfId,
+    ...over,
+  }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { ApiInput, Appeal } from '@shared/api/contract'
+import type { Appeal } from '@shared/api/contract'
 import { sectorDayCountsQuery } from '../../src/main/reports/sectorByYear'
-import { appealInput, meetingInput, type Desk } from '../helpers/appeals'
+import { appealInput, meetingInput, type Desk, editInput } from '../helpers/appeals'
 import { useCleanup } from '../helpers/cleanup'
 import { addOkrug, exportToFile, openOffice, packageInput } from '../helpers/consolidation'
 import { fileInput, messyRegisterXlsx } from '../helpers/importFiles'
@@ -52,24 +52,6 @@ async function expectReportFromAppeals(desk: Desk, source: 'all' | 'meetings', l
   expect(built).toEqual(expected)
 }
 
-function edit(a: Appeal, over: Partial<ApiInput<'appeals.update'>>): ApiInput<'appeals.update'> {
-  return {
-    id: a.id,
-    channel: a.channel,
-    externalNumber: a.externalNumber,
-    appealType: a.appealType,
-    sectorId: a.sectorId,
-    localityId: a.localityId,
-    meetingId: a.meetingId,
-    applicant: a.applicant,
-    collective: a.collective,
-    signatories: a.signatories,
-    summary: a.summary,
-    executorId: a.executorId,
-    repeatedOfId: a.repeatedOfId,
-    ...over,
-  }
-}
 
 describe('appeal_year_counts', () => {
   it('equals the appeals counted after every write path, and the report built from it equals the appeals counted', async () => {
@@ -87,9 +69,9 @@ describe('appeal_year_counts', () => {
     await expectConsistent(district)
 
     // edits of sector and locality
-    await district.ok('appeals.update', edit(created[0]!, { sectorId: social }))
-    await district.ok('appeals.update', edit(created[1]!, { localityId: null }))
-    await district.ok('appeals.update', edit(created[2]!, { localityId: here.settlements[0], sectorId: land }))
+    await district.ok('appeals.update', editInput(created[0]!, { sectorId: social }))
+    await district.ok('appeals.update', editInput(created[1]!, { localityId: null }))
+    await district.ok('appeals.update', editInput(created[2]!, { localityId: here.settlements[0], sectorId: land }))
     await expectConsistent(district)
 
     // report-meeting questions

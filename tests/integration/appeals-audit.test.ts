@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { ApiInput, Appeal } from '@shared/api/contract'
-import { appealInput, IIN, OPERATOR, openDesk, person, wrongCheckDigit, type Desk } from '../helpers/appeals'
+import type { Appeal } from '@shared/api/contract'
+import { appealInput, IIN, OPERATOR, openDesk, person, wrongCheckDigit, type Desk, editInput } from '../helpers/appeals'
 import { useCleanup } from '../helpers/cleanup'
 
 /**
@@ -39,25 +39,6 @@ const auditOf = (id: number) =>
     [String(id)],
   )
 
-/** An edit request carrying the appeal's current values, with some changed. */
-function edit(a: Appeal, over: Partial<ApiInput<'appeals.update'>> = {}): ApiInput<'appeals.update'> {
-  return {
-    id: a.id,
-    channel: a.channel,
-    externalNumber: a.externalNumber,
-    appealType: a.appealType,
-    sectorId: a.sectorId,
-    localityId: a.localityId,
-    meetingId: a.meetingId,
-    applicant: a.applicant,
-    collective: a.collective,
-    signatories: a.signatories,
-    summary: a.summary,
-    executorId: a.executorId,
-    repeatedOfId: a.repeatedOfId,
-    ...over,
-  }
-}
 
 describe('registration', () => {
   it('writes one create entry with the operator name and the first state', async () => {
@@ -79,7 +60,7 @@ describe('editing', () => {
   it('writes one entry per changed field, with old and new values as JSON', async () => {
     const executor = await desk.ok('staff.create', { fullName: 'Бекжанов Ержан', position: 'ТҮКШ маманы' })
     const before = await desk.count('audit_entries')
-    const edited = await desk.ok('appeals.update', edit(appeal, { summary: 'Су құбыры жарылған', executorId: executor.id }))
+    const edited = await desk.ok('appeals.update', editInput(appeal, { summary: 'Су құбыры жарылған', executorId: executor.id }))
     expect(edited).toMatchObject({ summary: 'Су құбыры жарылған', executorId: executor.id, executorName: 'Бекжанов Ержан' })
     expect(await desk.count('audit_entries')).toBe(before + 2)
     expect((await auditOf(appeal.id)).slice(1)).toEqual([
@@ -89,7 +70,7 @@ describe('editing', () => {
   })
 
   it('records an applicant change as the applicant name', async () => {
-    await desk.ok('appeals.update', edit(appeal, { applicant: person({ surname: 'Жұмабаев' }) }))
+    await desk.ok('appeals.update', editInput(appeal, { applicant: person({ surname: 'Жұмабаев' }) }))
     const rows = await auditOf(appeal.id)
     expect(rows.slice(1).map((r) => [r.field, r.old_value, r.new_value])).toEqual([
       ['applicantName', '"Жұмабеков Нұрлан Серікұлы"', '"Жұмабаев Нұрлан Серікұлы"'],
@@ -98,12 +79,12 @@ describe('editing', () => {
 
   it('an edit that changes nothing writes nothing', async () => {
     const before = await desk.count('audit_entries')
-    await desk.ok('appeals.update', edit(appeal))
+    await desk.ok('appeals.update', editInput(appeal))
     expect(await desk.count('audit_entries')).toBe(before)
   })
 
   it('keeps search in step with the edit', async () => {
-    await desk.ok('appeals.update', edit(appeal, { summary: 'Жол жөндеу' }))
+    await desk.ok('appeals.update', editInput(appeal, { summary: 'Жол жөндеу' }))
     const find = async (query: string) => (await desk.ok('appeals.list', { query })).total
     expect(await find('жондеу')).toBe(1)
     expect(await find('кубыры')).toBe(0)
@@ -140,8 +121,8 @@ describe('refused calls write no audit entry', () => {
   it.each([
     ['a forbidden transition', 'appeals.transition', () => ({ id: appeal.id, to: 'answered', outcome: 'explained', answerText: 'x', answeredOn: '2026-04-08' })],
     ['a redirection dated in the future', 'appeals.transition', () => ({ id: appeal.id, to: 'redirected', redirectedTo: 'Аудан', redirectedOn: '2026-05-01' })],
-    ['an edit with a wrong IIN', 'appeals.update', () => edit(appeal, { applicant: person({ iin: wrongCheckDigit(IIN.nurlan) }) })],
-    ['an edit to an unknown sector', 'appeals.update', () => edit(appeal, { sectorId: 777 })],
+    ['an edit with a wrong IIN', 'appeals.update', () => editInput(appeal, { applicant: person({ iin: wrongCheckDigit(IIN.nurlan) }) })],
+    ['an edit to an unknown sector', 'appeals.update', () => editInput(appeal, { sectorId: 777 })],
     ['an extension beyond two months', 'appeals.extend', () => ({ id: appeal.id, extendedDueOn: '2026-06-01', reason: 'x', decidedOn: '2026-04-06' })],
     ['a registration with a missing summary', 'appeals.create', () => appealInput(housing, { summary: '' })],
   ])('%s', async (_label, method, input) => {
@@ -153,7 +134,7 @@ describe('refused calls write no audit entry', () => {
 
 describe('history in appeals.get', () => {
   it('lists every entry in order, with the operator who made it', async () => {
-    await desk.ok('appeals.update', edit(appeal, { summary: 'Су құбыры жарылған' }))
+    await desk.ok('appeals.update', editInput(appeal, { summary: 'Су құбыры жарылған' }))
     const second = await desk.ok('staff.create', { fullName: 'Серікбаев Дәулет', position: 'Маман', isExecutor: false })
     await desk.ok('session.setOperator', { staffId: second.id })
     await desk.ok('appeals.transition', { id: appeal.id, to: 'in_progress' })
