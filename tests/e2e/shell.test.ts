@@ -111,6 +111,34 @@ describe('web mode in Chromium', () => {
     expect(errors).toEqual([])
   })
 
+  it('keeps the token when the page is sent to another route the moment it has loaded', async () => {
+    // On a busy PC React's first render can come after the load event. The token must be
+    // taken from the address by then, or a move to another route (which replaces the
+    // fragment) leaves the page without it. React schedules its work through MessageChannel;
+    // holding its first message back for a second makes that busy PC happen every time.
+    const hurried = await browser.newPage()
+    await hurried.addInitScript(() => {
+      const Channel = window.MessageChannel
+      let held = false
+      window.MessageChannel = class extends Channel {
+        constructor() {
+          super()
+          const post = this.port2.postMessage.bind(this.port2)
+          this.port2.postMessage = (message: unknown) => {
+            if (held) return post(message)
+            held = true
+            setTimeout(() => post(message), 1000)
+          }
+        }
+      }
+    })
+    await hurried.goto(app.url)
+    await hurried.goto(`${app.origin}/#/settings/data`)
+    await hurried.getByTestId('backup-panel').waitFor()
+    expect(await hurried.getByText('npm run web', { exact: false }).count()).toBe(0)
+    await hurried.close()
+  })
+
   it('refuses API calls without the token, and a page opened without it says how to get in', async () => {
     const bare = await fetch(`${app.origin}/api/sectors.list`, { method: 'POST', body: '{}' })
     expect(bare.status).toBe(401)

@@ -13,20 +13,25 @@ export class ApiCallError extends Error {
 
 const NETWORK_ERROR: ApiError = { code: 'internal', messageKey: 'errors.network', issues: [] }
 
-let transport: Transport | null | undefined
+/**
+ * Made when this module is first evaluated: the page's scripts run before its load event, so
+ * web mode's token is taken from the address (#token=…) before anything can change the
+ * fragment. Made lazily on the first call, it lost a race with a navigation to another route
+ * right after load (React renders in a later task), and the page said it had no token.
+ */
+const transport: Transport | null = createTransport()
 
 /** False in web mode when the page was opened without its token. */
 export function hasTransport(): boolean {
-  if (transport === undefined) transport = createTransport()
   return transport !== null
 }
 
 /** Calls an API method with its typed input and returns its typed output, or throws ApiCallError. */
 export async function call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-  if (!hasTransport()) throw new ApiCallError({ code: 'unauthorized', messageKey: 'errors.unauthorized', issues: [] })
+  if (!transport) throw new ApiCallError({ code: 'unauthorized', messageKey: 'errors.unauthorized', issues: [] })
   let result
   try {
-    result = await transport!(method, input)
+    result = await transport(method, input)
   } catch {
     throw new ApiCallError(NETWORK_ERROR)
   }
