@@ -10,6 +10,7 @@ import type { Clock } from './services/context'
 import { DashboardService } from './services/dashboard'
 import { LocalityService } from './services/localities'
 import { MeetingService } from './services/meetings'
+import { MeasureService } from './services/measures'
 import { OfficeService } from './services/office'
 import { PreferencesService } from './services/preferences'
 import { ReceiptService } from './services/receipt'
@@ -56,6 +57,7 @@ function createServices(database: Database, options: CoreOptions, backup: Backup
   const calendar = new CalendarService(db)
   const appeals = new AppealService(db, calendar, clock)
   const office = new OfficeService(db, settings)
+  const measures = new MeasureService(db, clock)
   return {
     settings,
     sectors: new SectorService(db),
@@ -66,7 +68,8 @@ function createServices(database: Database, options: CoreOptions, backup: Backup
     office,
     calendar,
     appeals,
-    meetings: new MeetingService(db, calendar, appeals.queries, clock),
+    meetings: new MeetingService(db, calendar, appeals.queries, measures, clock),
+    measures,
     dashboard: new DashboardService(db, clock),
     receipt: new ReceiptService(appeals, office, options.resourcesDir),
     reports: new ReportService(db, office, options.reportWriter ?? writeInProcess, options.resourcesDir, clock),

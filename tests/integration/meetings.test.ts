@@ -51,6 +51,7 @@ describe('meetings.create', () => {
       broadcastLink: null,
       notes: null,
       questionsCount: 0,
+      measureCounts: { total: 0, done: 0, overdue: 0 },
     })
     const audit = await desk.sql("SELECT operator, action FROM audit_entries WHERE entity = 'meeting'")
     expect(audit).toEqual([{ operator: OPERATOR.fullName, action: 'create' }])
@@ -71,7 +72,7 @@ describe('meetings.create', () => {
 describe('meetings.update', () => {
   it('writes one audit entry per changed field, and refuses a date in the future', async () => {
     const meeting = await desk.ok('meetings.create', meetingInput())
-    const { questionsCount: _count, id, ...fields } = meeting
+    const { questionsCount: _count, measureCounts: _measures, id, ...fields } = meeting
     const updated = await desk.ok('meetings.update', { id, ...fields, attendance: 140, broadcastLink: 'https://example.kz/live' })
     expect(updated).toMatchObject({ attendance: 140, broadcastLink: 'https://example.kz/live' })
     const rows = await desk.sql("SELECT action, field, old_value, new_value FROM audit_entries WHERE entity = 'meeting' AND action = 'update' ORDER BY id")

@@ -61,6 +61,9 @@ export function createHandlers(core: Core): Handlers {
     'meetings.create': (input, ctx) => s.meetings.create(input, ctx),
     'meetings.update': (input, ctx) => s.meetings.update(input, ctx),
     'meetings.addQuestions': (input, ctx) => s.meetings.addQuestions(input, ctx),
+    'measures.create': (input, ctx) => s.measures.create(input, ctx),
+    'measures.update': (input, ctx) => s.measures.update(input, ctx),
+    'measures.delete': (input, ctx) => s.measures.delete(input.id, ctx),
     'dashboard.summary': (input) => s.dashboard.summary(input),
 
     'reports.build': (input, ctx) => s.reports.build(input.lang, input.params, ctx),

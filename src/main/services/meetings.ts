@@ -1,20 +1,24 @@
 import { randomUUID } from 'node:crypto'
 import { Between, type DataSource } from 'typeorm'
 import { DomainError } from '@shared/api/errors'
-import type { ApiParsedInput, ReportMeeting, ReportMeetingDetails, SectorShare } from '@shared/api/contract'
+import type { ApiParsedInput, MeasureCounts, ReportMeeting, ReportMeetingDetails, SectorShare } from '@shared/api/contract'
 import { localNow } from '@shared/domain/dates'
 import { percentShares } from '@shared/domain/shares'
+import { countMeasures } from '@shared/domain/measure'
 import { ReportMeetingEntity, type ReportMeetingRow } from '../db/entities'
 import { createdEntry, fieldChanges, recordAudit } from './audit'
 import type { CalendarService } from './calendar'
 import type { CallContext, Clock } from './context'
 import type { AppealQueries } from './appeals/queries'
+import type { MeasureService } from './measures'
 import { registerAppeal } from './appeals/register'
 import type { Applicant } from '@shared/api/contract'
 
 const MEETING_FIELDS = ['heldOn', 'localityId', 'place', 'speakerName', 'speakerPosition', 'format', 'attendance', 'broadcastLink', 'notes'] as const
 
-const toMeeting = (row: ReportMeetingRow, questionsCount: number): ReportMeeting => ({
+const NO_MEASURES: MeasureCounts = { total: 0, done: 0, overdue: 0 }
+
+const toMeeting = (row: ReportMeetingRow, questionsCount: number, measureCounts: MeasureCounts): ReportMeeting => ({
   id: row.id,
   heldOn: row.heldOn,
   localityId: row.localityId,
@@ -26,6 +30,7 @@ const toMeeting = (row: ReportMeetingRow, questionsCount: number): ReportMeeting
   broadcastLink: row.broadcastLink,
   notes: row.notes,
   questionsCount,
+  measureCounts,
 })
 
 /** A name typed in the questions grid, as an applicant: "Surname Name Patronymic". */
@@ -41,6 +46,7 @@ export class MeetingService {
     private readonly db: DataSource,
     private readonly calendar: CalendarService,
     private readonly appeals: AppealQueries,
+    private readonly measures: MeasureService,
     private readonly clock: Clock,
   ) {}
 
@@ -58,7 +64,8 @@ export class MeetingService {
       .groupBy('a.meeting_id')
       .getRawMany()
     const byMeeting = new Map(counts.map((c) => [Number(c.meeting_id), Number(c.n)]))
-    return rows.map((row) => toMeeting(row, byMeeting.get(row.id) ?? 0))
+    const measures = await this.measures.countsByMeeting()
+    return rows.map((row) => toMeeting(row, byMeeting.get(row.id) ?? 0, measures.get(row.id) ?? NO_MEASURES))
   }
 
   async get(id: number): Promise<ReportMeetingDetails> {
@@ -73,11 +80,13 @@ export class MeetingService {
     const bySector: SectorShare[] = sectorIds.map((sectorId, i) => ({ sectorId, count: counts.get(sectorId)!, percent: percents[i]! }))
     const statuses = new Map<string, number>()
     for (const q of questions) statuses.set(q.status, (statuses.get(q.status) ?? 0) + 1)
+    const measures = await this.measures.forMeeting(id)
     return {
-      ...toMeeting(row, questions.length),
+      ...toMeeting(row, questions.length, countMeasures(measures)),
       questions,
       bySector,
       byStatus: [...statuses].map(([status, count]) => ({ status: status as ReportMeetingDetails['byStatus'][number]['status'], count })),
+      measures,
     }
   }
 
@@ -87,7 +96,7 @@ export class MeetingService {
       const now = new Date().toISOString()
       const row = await manager.getRepository(ReportMeetingEntity).save({ ...input, uuid: randomUUID(), createdAt: now, updatedAt: now })
       await recordAudit(manager, ctx, [createdEntry('meeting', row.id, input)])
-      return toMeeting(row, 0)
+      return toMeeting(row, 0, NO_MEASURES)
     })
   }
 

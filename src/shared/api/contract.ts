@@ -6,6 +6,7 @@ import { entityId, requiredText } from './fields'
 import * as appeals from './areas/appeals'
 import * as catalogs from './areas/catalogs'
 import * as meetings from './areas/meetings'
+import * as measures from './areas/measures'
 import * as reports from './areas/reports'
 import * as dataImport from './areas/import'
 import * as backup from './areas/backup'
@@ -116,6 +117,9 @@ export const contract = {
   'meetings.create': { input: meetings.createMeetingInput, output: returns<meetings.ReportMeeting>() },
   'meetings.update': { input: meetings.updateMeetingInput, output: returns<meetings.ReportMeeting>() },
   'meetings.addQuestions': { input: meetings.addQuestionsInput, output: returns<meetings.ReportMeetingDetails>() },
+  'measures.create': { input: measures.createMeasureInput, output: returns<measures.MeetingMeasure>() },
+  'measures.update': { input: measures.updateMeasureInput, output: returns<measures.MeetingMeasure>() },
+  'measures.delete': { input: byId, output: returns<{ id: number }>() },
   'dashboard.summary': { input: meetings.dashboardInput, output: returns<meetings.DashboardSummary>() },
 
   'reports.build': { input: reports.buildReportInput, output: returns<ReportModel>() },
@@ -150,6 +154,7 @@ export type ApiOutput<M extends ApiMethod> = Contract[M]['output']
 export type * from './areas/appeals'
 export type * from './areas/catalogs'
 export type * from './areas/meetings'
+export type * from './areas/measures'
 export type * from './areas/reports'
 export type * from './areas/import'
 export type * from './areas/backup'

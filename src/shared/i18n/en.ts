@@ -81,6 +81,8 @@ export const en: CoreMessages = {
     transitionNotAllowed: 'This change of status is not allowed',
     beforeRegistration: 'The date cannot be before the registration date',
     dateInFuture: 'The date cannot be in the future',
+    beforeMeeting: 'The date cannot be before the meeting ({{heldOn}})',
+    notThisMeeting: 'Choose a question raised at this meeting',
     extensionClosed: 'A closed appeal cannot be extended',
     extensionNotLater: 'The new deadline must be later than the current one ({{due}})',
     extensionTooLong: 'A deadline can be extended to at most two months from registration: {{max}} at the latest',
@@ -110,6 +112,7 @@ export const en: CoreMessages = {
     sectorNotFound: 'Sector not found',
     appealNotFound: 'Appeal not found',
     meetingNotFound: 'Meeting not found',
+    measureNotFound: 'Measure not found',
     sampleNotEmpty: 'Sample data loads only into an empty database: this one already holds appeals.',
     backup: {
       missing: 'File not found',

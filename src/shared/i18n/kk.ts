@@ -85,6 +85,8 @@ export const kk = {
     transitionNotAllowed: 'Бұл күйге ауыстыруға болмайды',
     beforeRegistration: 'Күн тіркелген күннен ерте болмайды',
     dateInFuture: 'Күн болашақта болмайды',
+    beforeMeeting: 'Күн кездесу өткен күннен ({{heldOn}}) ерте болмайды',
+    notThisMeeting: 'Осы кездесуде көтерілген сұрақты таңдаңыз',
     extensionClosed: 'Қаралып біткен өтініштің мерзімін ұзартуға болмайды',
     extensionNotLater: 'Жаңа мерзім қазіргі мерзімнен ({{due}}) кейін болуы керек',
     extensionTooLong: 'Мерзімді тіркелгеннен бастап екі айдан асырмай ұзартуға болады: ең кеші {{max}}',
@@ -114,6 +116,7 @@ export const kk = {
     sectorNotFound: 'Сала табылмады',
     appealNotFound: 'Өтініш табылмады',
     meetingNotFound: 'Кездесу табылмады',
+    measureNotFound: 'Шара табылмады',
     sampleNotEmpty: 'Үлгі деректер тек бос дерекқорға жүктеледі: мұнда өтініштер бар.',
     backup: {
       missing: 'Файл табылмады',

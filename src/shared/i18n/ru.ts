@@ -82,6 +82,8 @@ export const ru: CoreMessages = {
     transitionNotAllowed: 'Такая смена статуса не допускается',
     beforeRegistration: 'Дата не может быть раньше даты регистрации',
     dateInFuture: 'Дата не может быть в будущем',
+    beforeMeeting: 'Дата не может быть раньше дня встречи ({{heldOn}})',
+    notThisMeeting: 'Выберите вопрос, поднятый на этой встрече',
     extensionClosed: 'Срок рассмотренного обращения продлить нельзя',
     extensionNotLater: 'Новый срок должен быть позже текущего ({{due}})',
     extensionTooLong: 'Срок можно продлить не более чем на два месяца с регистрации: не позднее {{max}}',
@@ -111,6 +113,7 @@ export const ru: CoreMessages = {
     sectorNotFound: 'Сфера не найдена',
     appealNotFound: 'Обращение не найдено',
     meetingNotFound: 'Встреча не найдена',
+    measureNotFound: 'Мера не найдена',
     sampleNotEmpty: 'Демонстрационные данные загружаются только в пустую базу: здесь уже есть обращения.',
     backup: {
       missing: 'Файл не найден',

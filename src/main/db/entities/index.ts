@@ -3,6 +3,7 @@ export * from './AuditEntryEntity'
 export * from './CalendarDayEntity'
 export * from './ConsolidationEntities'
 export * from './LocalityEntity'
+export * from './MeetingMeasureEntity'
 export * from './ReportMeetingEntity'
 export * from './SectorEntity'
 export * from './SettingEntity'
@@ -13,6 +14,7 @@ import { AuditEntryEntity } from './AuditEntryEntity'
 import { CalendarDayEntity } from './CalendarDayEntity'
 import { ConsolidationConflictEntity, ConsolidationSourceEntity } from './ConsolidationEntities'
 import { LocalityEntity } from './LocalityEntity'
+import { MeetingMeasureEntity } from './MeetingMeasureEntity'
 import { ReportMeetingEntity } from './ReportMeetingEntity'
 import { SectorEntity } from './SectorEntity'
 import { SettingEntity } from './SettingEntity'
@@ -25,6 +27,7 @@ export const entities = [
   StaffEntity,
   ReportMeetingEntity,
   AppealEntity,
+  MeetingMeasureEntity,
   SettingEntity,
   AuditEntryEntity,
   CalendarDayEntity,

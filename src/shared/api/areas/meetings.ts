@@ -3,6 +3,7 @@ import { APPEAL_TYPES } from '../../domain/appeal'
 import type { IsoDate } from '../../domain/dates'
 import { entityId, isoDate, optionalId, optionalText, requiredText } from '../fields'
 import type { AppealSummary } from './appeals'
+import type { MeasureCounts, MeetingMeasure } from './measures'
 
 export const MEETING_FORMATS = ['in_person', 'online', 'mixed'] as const
 export type MeetingFormat = (typeof MEETING_FORMATS)[number]
@@ -50,6 +51,8 @@ export interface ReportMeeting {
   broadcastLink: string | null
   notes: string | null
   questionsCount: number
+  /** The measures promised at it, how many are done, how many are past their deadline. */
+  measureCounts: MeasureCounts
 }
 
 export interface SectorShare {
@@ -63,6 +66,8 @@ export interface ReportMeetingDetails extends ReportMeeting {
   questions: AppealSummary[]
   bySector: SectorShare[]
   byStatus: { status: AppealSummary['status']; count: number }[]
+  /** In deadline order. */
+  measures: MeetingMeasure[]
 }
 
 export const dashboardInput = z.object({ year: z.number().int().min(2000).max(2100) }).strict()
