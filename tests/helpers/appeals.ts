@@ -21,7 +21,7 @@ export const WEB: CallContext = { operator: null, door: 'web' }
 /** The operator every desk starts with (a name with Kazakh letters, as audit rows store it). */
 export const OPERATOR = { fullName: 'Жұмағалиева Әсем Серікқызы', position: 'Бас маман' }
 
-export type Table = 'appeals' | 'audit_entries' | 'appeal_counters' | 'report_meetings' | 'calendar_days' | 'staff'
+export type Table = 'appeals' | 'audit_entries' | 'appeal_counters' | 'report_meetings' | 'meeting_measures' | 'calendar_days' | 'staff'
 
 export interface Desk {
   core: Core
