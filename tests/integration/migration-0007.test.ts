@@ -28,10 +28,11 @@ async function version6Database(): Promise<string> {
        VALUES ('meeting-0001', '2026-01-22', 'Қоянды ауылының клубы', 'Әбілқасымов Серік', 'Ауыл әкімі', 'in_person', 85, ?, ?)`,
       [STAMP, STAMP],
     )
-    for (const [reg, summary] of [
+    const questions: [string, string][] = [
       ['2026-000001', 'Мектепке спорт залы керек'],
       ['2026-000002', 'Көпірді жөндеу'],
-    ]) {
+    ]
+    for (const [reg, summary] of questions) {
       await dataSource.query(
         `INSERT INTO appeals (uuid, reg_number, received_at, registered_on, channel, appeal_type, sector_id, meeting_id,
            applicant_kind, applicant_name, summary, status, due_on, review_due_on, search_text, created_at, updated_at)

@@ -17,6 +17,10 @@ import { exportReport, findRow, keepPdf, PDF_TIMEOUT, pdfText, readSheet } from 
  *
  * 2025: 2 meetings, 200 people, 9 questions; housing 6 (66,67%), land 2 (22,22%), social 1
  * (11,11%); answered 4 (satisfied 2), redirected 1, open 4 (overdue 1).
+ *
+ * Measures promised: at A, pasture land (due 01.04, done 28.03), a school bus (due 20.04, not
+ * done: overdue) and the water pipe (due 30.06, in progress); at B, street lights (due 18.04,
+ * done 22.04: late). 2025: 4 measures, 2 done, 1 overdue; meeting A: 3, 1 done, 1 overdue.
  */
 
 const cleanup = useCleanup()
@@ -63,6 +67,15 @@ beforeEach(async () => {
   ])
   await desk.ok('appeals.transition', { id: b.questions[0]!, to: 'redirected', redirectedTo: 'Аудандық тұрғын үй бөлімі', redirectedOn: '2025-04-16' })
   await meeting('2024-11-05', 60, [[housing, water]])
+
+  const promise = async (meetingId: number, text: string, responsible: string, dueOn: string, doneOn: string | null = null) => {
+    const created = await desk.ok('measures.create', { meetingId, text, responsible, dueOn, appealId: null })
+    if (doneOn) await desk.ok('measures.update', { id: created.id, text, responsible, dueOn, appealId: null, doneOn, doneNote: null })
+  }
+  await promise(a.id, 'Су құбырын тарту', 'Аудандық ТКШ бөлімі', '2025-06-30')
+  await promise(a.id, 'Мектеп автобусын бөлу', 'Аудандық білім бөлімі', '2025-04-20')
+  await promise(a.id, 'Жайылым бөлу', 'Жер қатынастары бөлімі', '2025-04-01', '2025-03-28')
+  await promise(b.id, 'Көше жарығын орнату', 'Ауыл әкімінің аппараты', '2025-04-18', '2025-04-22')
 })
 
 const build = (lang: 'kk' | 'ru' | 'en', params: { year?: number; meetingId?: number }) =>
@@ -121,6 +134,18 @@ describe('press summary of a year', () => {
       'Сұрақтардың басым бөлігі мына салаларға қатысты: тұрғын үй-коммуналдық шаруашылығы – 6 (66,67%); жер қатынастары – 2 (22,22%); әлеуметтік сала – 1 (11,11%).',
       'Тұрғындарды ең жиі толғандырған мәселелер: «Ауыз су құбыры тартылмаған» (4 рет); «Жайылымдық жер жетіспейді» (2 рет); «Көше жарығы жоқ» (2 рет).',
       'Бүгінгі күнге дейін 4 сұраққа жауап берілді, оның ішінде 2 сұрақ оң шешілді. Құзыреті бойынша басқа органдарға жолданғаны: 1. Қаралу үстінде: 4, оның ішінде мерзімі өткені: 1.',
+      'Уәде етілген шаралар: 4, оның ішінде орындалғаны: 2. Мерзімі өтіп, әлі орындалмағаны: 1.',
+    ])
+  })
+
+  it('lists the measures promised in deadline order, with where each stands', () => {
+    const measures = model.tables[4]!
+    expect(measures.title).toBe('Уәде етілген шаралар')
+    expect(values(measures)).toEqual([
+      ['Жайылым бөлу', 'Жер қатынастары бөлімі', '2025-04-01', 'Орындалды, 28.03.2025'],
+      ['Көше жарығын орнату', 'Ауыл әкімінің аппараты', '2025-04-18', 'Кешігіп орындалды, 22.04.2025'],
+      ['Мектеп автобусын бөлу', 'Аудандық білім бөлімі', '2025-04-20', 'Мерзімі өтті'],
+      ['Су құбырын тарту', 'Аудандық ТКШ бөлімі', '2025-06-30', 'Орындалуда'],
     ])
   })
 
@@ -130,6 +155,7 @@ describe('press summary of a year', () => {
       'Больше всего вопросов касалось следующих сфер: жилищно-коммунальное хозяйство — 6 (66,67%); земельные отношения — 2 (22,22%); социальная сфера — 1 (11,11%).',
       'Чаще всего жителей волновали: «Ауыз су құбыры тартылмаған» (4); «Жайылымдық жер жетіспейді» (2); «Көше жарығы жоқ» (2).',
       'На сегодня даны ответы на 4 вопроса, из них решено положительно — 2. Направлено по компетенции в другие органы — 1. На рассмотрении: 4, из них с истекшим сроком — 1.',
+      'Обещано мер: 4, из них выполнено: 2. Не выполнено в срок: 1.',
     ])
     expect((await build('ru', { year: 2024 })).sentences[0]).toBe('В 2024 году аким провел 1 отчетную встречу с населением. Всего в них приняли участие 60 чел. Жители подняли 1 вопрос.')
   })
@@ -138,6 +164,7 @@ describe('press summary of a year', () => {
     const empty = await build('kk', { year: 2023 })
     expect(empty.sentences).toEqual(['2023 жылы есептік кездесулер тіркелмеген.'])
     expect(empty.tables[0]!.rows).toEqual([])
+    expect(empty.tables).toHaveLength(4) // no measures table without measures
     expect(empty.charts).toEqual([])
   })
 
@@ -156,6 +183,7 @@ describe('press summary of a year', () => {
     expect(text).toContain('Тұрғындар 9 сұрақ көтерді.')
     expect(text).toContain('Сұрақтар салалар бойынша') // the chart's title
     expect(text).toMatch(/Ауыз су құбыры тартылмаған 4/)
+    expect(text).toContain('Мектеп автобусын бөлу Аудандық білім бөлімі 20.04.2025 Мерзімі өтті')
   }, PDF_TIMEOUT)
 })
 
@@ -172,7 +200,9 @@ describe('press summary of one meeting', () => {
       'Most questions concerned housing and utilities, 3 (60.00%); social sphere, 1 (20.00%); land relations, 1 (20.00%).', // a tie keeps catalog order
       'The issues raised most often were "Ауыз су құбыры тартылмаған" (3 times).',
       'So far answers have been given to 4 questions, 2 of them resolved positively. Still under review: 1, of them past the deadline: 1.',
+      'Measures promised: 3, of which done: 1. Not done by their deadline: 1.',
     ])
+    expect(model.tables[4]!.rows).toHaveLength(3)
     keepPdf(await exportReport(desk.core, 'ru', { kind: 'press-summary', meetingId: meetingA }, 'pdf'), 'press-summary-meeting-ru')
   }, PDF_TIMEOUT)
 

@@ -1,9 +1,10 @@
-import type { DataSource } from 'typeorm'
+import { In, type DataSource } from 'typeorm'
 import { DomainError } from '@shared/api/errors'
 import { percentShares } from '@shared/domain/shares'
 import { localizedName, type Language } from '@shared/i18n'
 import { formatPercent, type ReportModel, type ReportTable } from '@shared/reports/model'
-import { ReportMeetingEntity, SectorEntity, type ReportMeetingRow } from '../db/entities'
+import { countMeasures, measureState, type MeasureState } from '@shared/domain/measure'
+import { MeetingMeasureEntity, ReportMeetingEntity, SectorEntity, type MeetingMeasureRow, type ReportMeetingRow } from '../db/entities'
 import type { ReportContext } from './context'
 import { countBy, OUTCOME_GROUP_SQL, OUTCOME_GROUPS, type AppealScope, type OutcomeGroup } from './counts'
 import { formatDate } from './pdf'
@@ -39,6 +40,7 @@ export async function pressSummary(db: DataSource, params: PressSummaryParams, c
   const perSector = await countBy(db, scope, ['a.sector_id'])
   const standing = await countBy(db, scope, [OUTCOME_GROUP_SQL], { today: ctx.today })
   const issues = await topIssues(db, scope)
+  const measures = await measuresOf(db, meetings, ctx.today)
 
   const sectors = (await db.getRepository(SectorEntity).find({ order: { sortOrder: 'ASC', id: 'ASC' } }))
     .map((s) => ({ name: localizedName(s, lang), count: perSector.get(String(s.id)) ?? 0 }))
@@ -115,6 +117,7 @@ export async function pressSummary(db: DataSource, params: PressSummaryParams, c
         groups.map((g) => ({ name: t(`outcomeGroup.${g.group}`), count: g.count })),
         groupShares,
       ),
+      ...(measures.length > 0 ? [measuresTable(t, measures)] : []),
     ],
     sentences: sentences(t, lang, {
       meetings,
@@ -127,6 +130,7 @@ export async function pressSummary(db: DataSource, params: PressSummaryParams, c
         .slice(0, SECTORS_IN_SENTENCE),
       issues: issues.filter((issue) => issue.count > 1).slice(0, ISSUES_IN_SENTENCE),
       standing: Object.fromEntries(groups.map((g) => [g.group, g.count])) as Record<OutcomeGroup, number>,
+      measures: countMeasures(measures),
     }),
     charts:
       sectors.length > 0
@@ -147,6 +151,36 @@ async function meetingsOf(db: DataSource, params: PressSummaryParams): Promise<R
   return repo.createQueryBuilder('m').where('m.held_on BETWEEN :from AND :to', { from, to }).orderBy('m.held_on', 'ASC').addOrderBy('m.id', 'ASC').getMany()
 }
 
+type JudgedMeasure = MeetingMeasureRow & { state: MeasureState }
+
+/** The measures promised at these meetings, in deadline order, each judged against the report's day. */
+async function measuresOf(db: DataSource, meetings: ReportMeetingRow[], today: string): Promise<JudgedMeasure[]> {
+  if (meetings.length === 0) return []
+  const rows = await db.getRepository(MeetingMeasureEntity).find({ where: { meetingId: In(meetings.map((m) => m.id)) }, order: { dueOn: 'ASC', id: 'ASC' } })
+  return rows.map((row) => ({ ...row, state: measureState(row, today) }))
+}
+
+/** What was promised, who answers for it, by when, and whether it was done (and when). */
+function measuresTable(t: ReportText, measures: JudgedMeasure[]): ReportTable {
+  return {
+    title: t('pressSummary.measures'),
+    columns: [
+      { header: t('sectorByYear.colNo'), width: 6, align: 'center' },
+      { header: t('pressSummary.colMeasure'), width: 30 },
+      { header: t('pressSummary.colResponsible'), width: 22 },
+      { header: t('pressSummary.colDue'), width: 12, align: 'center' },
+      { header: t('pressSummary.colState'), width: 22 },
+    ],
+    rows: measures.map((m, i) => [
+      { kind: 'count', value: i + 1 },
+      { kind: 'text', value: m.text },
+      { kind: 'text', value: m.responsible },
+      { kind: 'date', value: m.dueOn },
+      { kind: 'text', value: t(`pressSummary.measureState.${m.state}`, { date: m.doneOn ? formatDate(m.doneOn) : '' }) },
+    ]),
+  }
+}
+
 /** The questions asked most often: the same wording counted together, most frequent first. */
 async function topIssues(db: DataSource, scope: AppealScope): Promise<{ summary: string; count: number }[]> {
   const query = db.createQueryBuilder().select('TRIM(a.summary)', 'summary').addSelect('COUNT(*)', 'n').from('appeals', 'a')
@@ -163,6 +197,7 @@ interface Facts {
   topSectors: { name: string; count: number; percent: number }[]
   issues: { summary: string; count: number }[]
   standing: Record<OutcomeGroup, number>
+  measures: { total: number; done: number; overdue: number }
 }
 
 /** Paragraphs for a press release, each sentence a catalog template filled with the numbers. */
@@ -197,6 +232,10 @@ function sentences(t: ReportText, lang: Language, facts: Facts): string[] {
       ...(open === 0 ? [] : standing.overdue > 0 ? [s('openOverdue', { open, overdue: standing.overdue })] : [s('open', { open })]),
     ].join(' '),
   )
+  const { measures } = facts
+  if (measures.total > 0) {
+    paragraphs.push([s('measures', measures), ...(measures.overdue > 0 ? [s('measuresOverdue', measures)] : [])].join(' '))
+  }
   return paragraphs
 }
 

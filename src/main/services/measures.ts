@@ -10,9 +10,6 @@ import type { CallContext, Clock } from './context'
 
 const AUDITED = ['text', 'responsible', 'dueOn', 'appealId', 'doneOn', 'doneNote'] as const
 
-/** A measure's row with its question's number, as the list query reads it. */
-type MeasureWithNumber = MeetingMeasureRow & { appealRegNumber: string | null }
-
 /**
  * The measures promised at report meetings: what, who answers for it, by when, and whether it
  * was done. Every change is audited in its own transaction with the change.
@@ -173,7 +170,7 @@ interface RawMeasure {
   reg_number: string | null
 }
 
-function fromRaw(raw: RawMeasure): Omit<MeasureWithNumber, 'uuid' | 'createdAt' | 'updatedAt'> {
+function fromRaw(raw: RawMeasure): Omit<MeetingMeasure, 'state'> {
   return {
     id: Number(raw.id),
     meetingId: Number(raw.meeting_id),
@@ -187,6 +184,6 @@ function fromRaw(raw: RawMeasure): Omit<MeasureWithNumber, 'uuid' | 'createdAt' 
   }
 }
 
-function toMeasure(m: Omit<MeasureWithNumber, 'uuid' | 'createdAt' | 'updatedAt'>, today: IsoDate): MeetingMeasure {
+function toMeasure(m: Omit<MeetingMeasure, 'state'>, today: IsoDate): MeetingMeasure {
   return { ...m, state: measureState(m, today) }
 }
