@@ -18,6 +18,9 @@ import { useCleanup } from '../helpers/cleanup'
  *
  * The meeting's questions are registered on Thursday 9 April: 10, 13-17, 20-24, 27-30 April.
  * Meetings: 12 February and 9 April 2026, 20 November 2025.
+ * Measures promised: at the 2025 meeting, due 31 March 2026, not done (overdue: a late promise
+ * stays on the screen whatever its year); at 9 April, one due 17 April done on the 20th (late
+ * but done), one due today (in time), one due 30 April.
  */
 
 const cleanup = useCleanup()
@@ -35,7 +38,7 @@ it('counts the year by sector, today\'s workload and the meetings held', async (
   const old = await create('2025-12-22T10:00', housing)
   await bringTo(desk, old.id, 'in_progress')
 
-  await desk.ok('meetings.create', meetingInput({ heldOn: '2025-11-20' }))
+  const november = await desk.ok('meetings.create', meetingInput({ heldOn: '2025-11-20' }))
   await desk.ok('meetings.create', meetingInput({ heldOn: '2026-02-12' }))
   const april = await desk.ok('meetings.create', meetingInput({ heldOn: '2026-04-09' }))
   const details = await desk.ok('meetings.addQuestions', {
@@ -46,6 +49,13 @@ it('counts the year by sector, today\'s workload and the meetings held', async (
     ],
   })
   expect(details.questions.map((q) => q.dueOn)).toEqual(['2026-04-30', '2026-04-30'])
+  const promise = (meetingId: number, dueOn: string) =>
+    desk.ok('measures.create', { meetingId, text: 'Фельдшерлік пункт ашу', responsible: 'Аудандық аурухана', dueOn, appealId: null })
+  await promise(november.id, '2026-03-31')
+  const doneLate = await promise(april.id, '2026-04-17')
+  await desk.ok('measures.update', { id: doneLate.id, text: doneLate.text, responsible: doneLate.responsible, dueOn: doneLate.dueOn, appealId: null, doneOn: '2026-04-20', doneNote: null })
+  await promise(april.id, '2026-04-20')
+  await promise(april.id, '2026-04-30')
 
   const summary = await desk.ok('dashboard.summary', { year: 2026 })
   expect({ ...summary, bySector: [...summary.bySector].sort((a, b) => a.sectorId - b.sectorId) }).toEqual({
@@ -57,6 +67,7 @@ it('counts the year by sector, today\'s workload and the meetings held', async (
     overdue: 2,
     dueThisWeek: 1,
     meetingsHeld: 2,
+    measuresOverdue: 1,
     bySector: [
       { sectorId: social, count: 2 },
       { sectorId: housing, count: 3 },
@@ -87,6 +98,7 @@ describe('the workload moves with the deadlines', () => {
       overdue: 0,
       dueThisWeek: 0,
       meetingsHeld: 0,
+      measuresOverdue: 0,
       bySector: [],
     })
   })

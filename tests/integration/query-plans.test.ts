@@ -231,4 +231,9 @@ describe('dashboard', () => {
     const plan = await planOf(core.services.dashboard.queries(2026, TODAY).meetingsHeld)
     expect(plan).toEqual(['SEARCH a USING COVERING INDEX idx_report_meetings_held_on (held_on>? AND held_on<?)'])
   })
+
+  it('measures overdue: inside the (due_on, done_on) index', async () => {
+    const plan = await planOf(core.services.dashboard.queries(2026, TODAY).measuresOverdue)
+    expect(plan).toEqual(['SEARCH a USING COVERING INDEX idx_meeting_measures_due (due_on<?)'])
+  })
 })

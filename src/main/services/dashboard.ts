@@ -27,6 +27,7 @@ export class DashboardService {
       overdue: await count(q.overdue),
       dueThisWeek: await count(q.dueThisWeek),
       meetingsHeld: await count(q.meetingsHeld),
+      measuresOverdue: await count(q.measuresOverdue),
       bySector: bySector.map(([sectorId, count]) => ({ sectorId, count })),
     }
   }
@@ -36,7 +37,7 @@ export class DashboardService {
    * from here). The year's appeals are counted by day and sector, the index's own order, and
    * added up by sector here: grouped by sector alone, SQLite sorted the whole year first.
    */
-  queries(year: number, today: string): Record<'bySector' | 'open' | 'overdue' | 'dueThisWeek' | 'meetingsHeld', SelectQueryBuilder<object>> {
+  queries(year: number, today: string): Record<'bySector' | 'open' | 'overdue' | 'dueThisWeek' | 'meetingsHeld' | 'measuresOverdue', SelectQueryBuilder<object>> {
     const sunday = addDays(startOfWeek(today), 6)
     const range = { from: `${year}-01-01`, to: `${year}-12-31` }
     const count = (where: string, params: Record<string, unknown>, table = 'appeals') =>
@@ -55,6 +56,8 @@ export class DashboardService {
       overdue: count('a.status IN (:...open) AND a.due_on < :today', { ...open, today }),
       dueThisWeek: count('a.status IN (:...open) AND a.due_on BETWEEN :today AND :sunday', { ...open, today, sunday }),
       meetingsHeld: count('a.held_on BETWEEN :from AND :to', range, 'report_meetings'),
+      // Promised at a meeting of any year and still not done: a late promise stays late.
+      measuresOverdue: count('a.due_on < :today AND a.done_on IS NULL', { today }, 'meeting_measures'),
     }
   }
 }

@@ -78,5 +78,7 @@ export interface DashboardSummary {
   overdue: number
   dueThisWeek: number
   meetingsHeld: number
+  /** Measures promised at meetings (any year) past their deadline and not done. */
+  measuresOverdue: number
   bySector: { sectorId: number; count: number }[]
 }
