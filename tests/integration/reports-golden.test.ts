@@ -39,6 +39,21 @@ beforeAll(async () => {
   expect(loaded).toMatchObject({ ok: true, data: { meetings: 22, questions: 326 } })
 }, 300_000)
 
+describe('the sample district\'s promised measures', () => {
+  it('gives every meeting one to three, each answering one of its own questions, in more than one state', async () => {
+    const sql = (query: string) => core.database.dataSource.query(query)
+    const perMeeting: { n: number }[] = await sql('SELECT COUNT(m.id) AS n FROM report_meetings r LEFT JOIN meeting_measures m ON m.meeting_id = r.id GROUP BY r.id')
+    expect(perMeeting).toHaveLength(22)
+    expect(perMeeting.filter(({ n }) => n < 1 || n > 3)).toEqual([])
+    expect(await sql('SELECT m.id FROM meeting_measures m JOIN appeals a ON a.id = m.appeal_id WHERE a.meeting_id IS NOT m.meeting_id')).toEqual([])
+    expect(await sql('SELECT id FROM meeting_measures WHERE appeal_id IS NULL OR done_on > \'2026-11-27\'')).toEqual([])
+    const states = (await sql('SELECT done_on IS NULL AS open, done_on > due_on AS late FROM meeting_measures')) as { open: number; late: number | null }[]
+    expect(states.some((s) => s.open)).toBe(true)
+    expect(states.some((s) => !s.open && s.late)).toBe(true)
+    expect(states.some((s) => !s.open && !s.late)).toBe(true)
+  })
+})
+
 afterAll(async () => {
   await core?.close()
   rmSync(dir, { recursive: true, force: true })

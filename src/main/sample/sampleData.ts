@@ -11,12 +11,14 @@ import type { CallContext, Clock } from '../services/context'
 import type { SettingsStore } from '../services/settingsStore'
 import { registerAppeal } from '../services/appeals/register'
 import { seededRandom, type Random } from './random'
+import { promiseSampleMeasures } from './measures'
 import { FIRST_NAMES, PATRONYMICS, QUESTIONS, SURNAMES } from './texts'
 import reference from '../../../resources/sample/report-meetings-2021-2023.json'
 
 export interface SampleSummary {
   meetings: number
   questions: number
+  measures: number
   receptionAppeals: number
 }
 
@@ -56,6 +58,8 @@ export async function loadSampleData(db: DataSource, deps: { calendar: CalendarS
     const sectorIds = new Map((await manager.getRepository(SectorEntity).find()).map((s) => [s.code, s.id]))
     const meetingRepo = manager.getRepository(ReportMeetingEntity)
     let questions = 0
+    let measures = 0
+    const measureRandom = seededRandom(2024)
     for (const [yi, year] of reference.years.entries()) {
       // Every question of the year, sector by sector, shuffled over the year's meetings.
       const pool = reference.rows.flatMap((row) => Array.from({ length: row.counts[yi]! }, () => row.code))
@@ -79,6 +83,7 @@ export async function loadSampleData(db: DataSource, deps: { calendar: CalendarS
           updatedAt: now,
         })
         const share = pool.splice(0, Math.ceil(pool.length / (meetings - m)))
+        const raised: { id: number; sectorCode: string }[] = []
         for (const code of share) {
           const executor = random.pick(staff)
           const row = await registerAppeal(
@@ -102,8 +107,10 @@ export async function loadSampleData(db: DataSource, deps: { calendar: CalendarS
             ctx,
           )
           await settle(manager, row.id, row.registeredOn, { random, today, calendar, ctx })
+          raised.push({ id: row.id, sectorCode: code })
           questions += 1
         }
+        measures += await promiseSampleMeasures(manager, meeting, raised, { random: measureRandom, today, ctx })
       }
     }
 
@@ -137,7 +144,7 @@ export async function loadSampleData(db: DataSource, deps: { calendar: CalendarS
       await settle(manager, row.id, row.registeredOn, { random, today, calendar, ctx })
       receptionAppeals += 1
     }
-    return { meetings: reference.meetingsPerYear.reduce((a, b) => a + b, 0), questions, receptionAppeals }
+    return { meetings: reference.meetingsPerYear.reduce((a, b) => a + b, 0), questions, measures, receptionAppeals }
   })
 }
 

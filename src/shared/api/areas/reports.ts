@@ -52,5 +52,6 @@ export interface ExportedReport {
 export interface SampleDataSummary {
   meetings: number
   questions: number
+  measures: number
   receptionAppeals: number
 }
