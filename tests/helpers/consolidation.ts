@@ -49,10 +49,41 @@ export function writeDocument(file: string, document: unknown): void {
 
 /** Every row of the tables an import may touch: equal snapshots mean nothing was written. */
 export async function snapshot(desk: Desk): Promise<Record<string, unknown[]>> {
-  const tables = ['appeals', 'report_meetings', 'localities', 'sectors', 'settings', 'audit_entries', 'consolidation_sources', 'consolidation_conflicts', 'appeal_counters']
+  const tables = [
+    'appeals',
+    'report_meetings',
+    'meeting_measures',
+    'localities',
+    'sectors',
+    'settings',
+    'audit_entries',
+    'consolidation_sources',
+    'consolidation_conflicts',
+    'appeal_counters',
+  ]
   const result: Record<string, unknown[]> = {}
   for (const table of tables) result[table] = await desk.sql(`SELECT * FROM ${table} ORDER BY rowid`)
   return result
+}
+
+/** This office's stable identity (settings key `office.uuid`). */
+export async function officeUuid(desk: Desk): Promise<string> {
+  const [row] = await desk.sql<{ value: string }>("SELECT value FROM settings WHERE key = 'office.uuid'")
+  return JSON.parse(row!.value) as string
+}
+
+type Tracked = 'appeals' | 'report_meetings' | 'meeting_measures'
+
+/** The stable uuid of a row of `table` at an office. */
+export async function uuidOf(desk: Desk, table: Tracked, id: number): Promise<string> {
+  const [row] = await desk.sql<{ uuid: string }>(`SELECT uuid FROM ${table} WHERE id = ?`, [id])
+  return row!.uuid
+}
+
+/** The id at an office of the row of `table` with that uuid (say, one imported from another office). */
+export async function idOfUuid(desk: Desk, table: Tracked, uuid: string): Promise<number> {
+  const [row] = await desk.sql<{ id: number }>(`SELECT id FROM ${table} WHERE uuid = ?`, [uuid])
+  return row!.id
 }
 
 /** A locality of the catalog by its Kazakh name. */

@@ -344,7 +344,7 @@ describe('localities and meetings follow the same rules', () => {
     const there = (await w.a.ok('localities.list', {})).find((l) => l.nameKk === 'Ақбұлақ ауылы')!
     await w.a.ok('localities.update', { ...there, nameKk: 'Ақбұлақ', nameRu: 'Акбулак', nameEn: null })
     const [meeting] = await w.a.ok('meetings.list', {})
-    const { questionsCount: _count, ...fields } = meeting!
+    const { questionsCount: _count, measureCounts: _measures, ...fields } = meeting!
     await w.a.ok('meetings.update', { ...fields, attendance: 150 })
 
     const { summary } = await carry(w.a, w.district, w.folder)

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { packageChecksum } from '../../src/main/consolidation/format'
+import { packageChecksum, PACKAGE_VERSION } from '../../src/main/consolidation/format'
 import { appealInput, meetingInput, openDesk, type Desk } from '../helpers/appeals'
 import { useCleanup } from '../helpers/cleanup'
 import { addOkrug, exportToFile, openOffice, packageInput, readDocument, snapshot, writeDocument } from '../helpers/consolidation'
@@ -27,6 +27,8 @@ beforeEach(async () => {
   const places = await addOkrug(okrug, 'Қарабас ауылдық округі', ['Қарабас ауылы'])
   const meeting = await okrug.ok('meetings.create', meetingInput({ localityId: places.settlements[0] }))
   await okrug.ok('meetings.addQuestions', { meetingId: meeting.id, questions: [{ sectorId: await okrug.sector('housing'), summary: 'Ауыз су жоқ' }] })
+  // tied to no question: the tests below change the first appeal's uuid and number
+  await okrug.ok('measures.create', { meetingId: meeting.id, text: 'Су құбырын тарту', responsible: 'Аудандық ТКШ бөлімі', dueOn: '2026-09-30', appealId: null })
   await okrug.ok('appeals.create', appealInput(await okrug.sector('land'), { localityId: places.settlements[0] }))
   await district.ok('appeals.create', appealInput(await district.sector('social'), { summary: 'Аудандағы өтініш' }))
   good = (await exportToFile(okrug, folder)).file
@@ -54,6 +56,7 @@ describe('refusing a package', () => {
   it('the untouched package imports (the files below differ from it only as described)', async () => {
     const summary = await district.ok('consolidation.importPackage', packageInput(good))
     expect(summary.appeals.added).toBe(2)
+    expect(summary.measures.added).toBe(1)
   })
 
   it('a damaged file: a byte flipped inside the compressed data', async () => {
@@ -99,7 +102,7 @@ describe('refusing a package', () => {
   })
 
   it('a package made by a newer version of the program', async () => {
-    await refused(resealed('newer.json.gz', (d) => (d.version = 2)), 'consolidationUi.errors.newer')
+    await refused(resealed('newer.json.gz', (d) => (d.version = PACKAGE_VERSION + 1)), 'consolidationUi.errors.newer')
   })
 
   it("this office's own package", async () => {
@@ -114,6 +117,18 @@ describe('refusing a package', () => {
       'consolidationUi.errors.invalid',
     )
     await refused(resealed('extra.json.gz', (d) => ((d.office as Record<string, unknown>).password = 'x')), 'consolidationUi.errors.invalid')
+  })
+
+  it('a measure whose meeting or question the package does not hold, as for an appeal', async () => {
+    const unknown = '3f0b8a9e-0000-4000-8000-000000000002'
+    type Measure = { meetingUuid: string; appealUuid: string | null }
+    await refused(resealed('no-meeting.json.gz', (d) => ((d.measures as Measure[])[0]!.meetingUuid = unknown)), 'consolidationUi.errors.invalid')
+    await refused(resealed('no-question.json.gz', (d) => ((d.measures as Measure[])[0]!.appealUuid = unknown)), 'consolidationUi.errors.invalid')
+  })
+
+  it('measures where the version says there are none, or none where it says there are', async () => {
+    await refused(resealed('v1-with-measures.json.gz', (d) => (d.version = 1)), 'consolidationUi.errors.invalid')
+    await refused(resealed('v2-without-measures.json.gz', (d) => delete d.measures), 'consolidationUi.errors.invalid')
   })
 
   it("a package holding a record under the id of one of this office's own (a copied database)", async () => {
@@ -135,6 +150,13 @@ describe('refusing a package', () => {
       issues: [{ path: [], messageKey: 'consolidationUi.errors.numberClashDetail', params: { number: '2026-000001' } }],
     })
     expect(await snapshot(district)).toEqual(before)
+  })
+
+  it("a measure under the id of one of this office's own: refused after everything else was merged, all rolled back", async () => {
+    const meeting = await district.ok('meetings.create', meetingInput())
+    const own = await district.ok('measures.create', { meetingId: meeting.id, text: 'Аудандағы шара', responsible: 'Аудан әкімдігі', dueOn: '2026-06-30', appealId: null })
+    const [row] = await district.sql<{ uuid: string }>('SELECT uuid FROM meeting_measures WHERE id = ?', [own.id])
+    await refused(resealed('measure-clash.json.gz', (d) => ((d.measures as { uuid: string }[])[0]!.uuid = row!.uuid)), 'consolidationUi.errors.recordClash')
   })
 
   it('a refusal part-way through the records rolls back what was merged before it', async () => {

@@ -52,7 +52,7 @@ export class ConsolidationService {
     return {
       fileName: packageFileName(office.nameKk, body.exportedAt),
       base64: bytes.toString('base64'),
-      counts: { localities: body.localities.length, meetings: body.meetings.length, appeals: body.appeals.length },
+      counts: { localities: body.localities.length, meetings: body.meetings.length, appeals: body.appeals.length, measures: body.measures.length },
     }
   }
 
@@ -67,7 +67,7 @@ export class ConsolidationService {
     return this.db.transaction(async (manager) => {
       const source = await sourceOf(manager, document.office.uuid)
       const merged = await mergePackage(manager, document, source.code)
-      const counts = { localities: merged.localities, meetings: merged.meetings, appeals: merged.appeals }
+      const counts = { localities: merged.localities, meetings: merged.meetings, appeals: merged.appeals, measures: merged.measures }
       const changed = merged.changes.length > 0
       const sourceChanges = await rememberPackage(manager, source, document, fileName, counts, changed)
       const changes = [...merged.changes, ...sourceChanges]

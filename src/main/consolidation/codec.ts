@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { DomainError } from '@shared/api/errors'
-import { packageChecksum, PACKAGE_FORMAT, PACKAGE_VERSION, type PackageBody, type PackageDocument } from './format'
+import { packageChecksum, PACKAGE_FORMAT, PACKAGE_VERSION, READABLE_PACKAGE_VERSIONS, type PackageBody, type PackageDocument } from './format'
 import { packageSchema } from './schema'
 
 /** Why a file is refused; each reason is a message key in kk, ru and en (consolidationUi.errors). */
@@ -47,7 +47,7 @@ export function decodePackage(bytes: Buffer): PackageDocument {
     throw refused('foreign')
   }
   if (typeof document.version === 'number' && document.version > PACKAGE_VERSION) throw refused('newer')
-  if (document.version !== PACKAGE_VERSION) throw refused('invalid')
+  if (!(READABLE_PACKAGE_VERSIONS as readonly unknown[]).includes(document.version)) throw refused('invalid')
   if (typeof document.checksum !== 'string' || document.checksum !== packageChecksum(document)) throw refused('damaged')
   const result = packageSchema.safeParse(document)
   if (!result.success) throw refused('invalid')
@@ -61,17 +61,21 @@ function checkReferences(document: PackageDocument): void {
   const localities = new Set(document.localities.map((l) => l.uuid))
   const okrugs = new Set(document.localities.filter((l) => l.kind === 'okrug').map((l) => l.uuid))
   const meetings = new Set(document.meetings.map((m) => m.uuid))
+  const appeals = new Set(document.appeals.map((a) => a.uuid))
   const sectors = new Set(document.sectors.map((s) => s.code))
   const known = (set: Set<string>, value: string | null) => value === null || set.has(value)
   const ok =
     unique(document.localities.map((l) => l.uuid)) &&
     unique(document.meetings.map((m) => m.uuid)) &&
     unique(document.appeals.map((a) => a.uuid)) &&
+    unique(document.measures.map((m) => m.uuid)) &&
     unique(document.appeals.map((a) => a.regNumber)) &&
     sectors.size === document.sectors.length &&
     // as in the catalog: an okrug has no parent, a settlement belongs to an okrug
     document.localities.every((l) => (l.kind === 'okrug' ? l.parentUuid === null : l.parentUuid !== null && okrugs.has(l.parentUuid))) &&
     document.meetings.every((m) => known(localities, m.localityUuid)) &&
-    document.appeals.every((a) => sectors.has(a.sectorCode) && known(localities, a.localityUuid) && known(meetings, a.meetingUuid))
+    document.appeals.every((a) => sectors.has(a.sectorCode) && known(localities, a.localityUuid) && known(meetings, a.meetingUuid)) &&
+    // a measure's meeting (required) and question (if any) must be in the package, as an appeal's meeting must
+    document.measures.every((m) => meetings.has(m.meetingUuid) && known(appeals, m.appealUuid))
   if (!ok) throw refused('invalid')
 }

@@ -1,6 +1,6 @@
 import { appealSearchText } from '@shared/domain/search'
-import type { AppealRow, LocalityRow, ReportMeetingRow } from '../db/entities'
-import type { PackageAppeal, PackageLocality, PackageMeeting } from './format'
+import type { AppealRow, LocalityRow, MeetingMeasureRow, ReportMeetingRow } from '../db/entities'
+import type { PackageAppeal, PackageLocality, PackageMeasure, PackageMeeting } from './format'
 import { idOf, type LocalIds } from './refs'
 
 /**
@@ -11,6 +11,7 @@ import { idOf, type LocalIds } from './refs'
 export type LocalityColumns = Pick<LocalityRow, 'kind' | 'parentId' | 'nameKk' | 'nameRu' | 'nameEn' | 'active'>
 export type MeetingColumns = Omit<ReportMeetingRow, 'id' | 'uuid' | 'originOfficeUuid' | 'importedVersion' | 'createdAt' | 'updatedAt'>
 export type AppealColumns = Omit<AppealRow, 'id' | 'uuid' | 'originOfficeUuid' | 'importedVersion' | 'createdAt' | 'updatedAt' | 'acceptedById'>
+export type MeasureColumns = Omit<MeetingMeasureRow, 'id' | 'uuid' | 'originOfficeUuid' | 'importedVersion' | 'createdAt' | 'updatedAt'>
 
 export function localityColumns(record: PackageLocality, ids: LocalIds): LocalityColumns {
   return {
@@ -84,5 +85,20 @@ export function appealColumns(record: PackageAppeal, ids: LocalIds, sourceCode: 
     executorId: null,
     originExecutorName: record.executorName,
     searchText: appealSearchText(regNumber, record.applicantName, record.summary),
+  }
+}
+
+export function measureColumns(record: PackageMeasure, ids: LocalIds): MeasureColumns {
+  // the package holds the meeting (codec.ts) and the importer merges meetings before measures
+  const meetingId = idOf(ids.meetingId, record.meetingUuid)
+  if (meetingId === null) throw new Error(`meeting ${record.meetingUuid} missing after the meetings were merged`)
+  return {
+    meetingId,
+    text: record.text,
+    responsible: record.responsible,
+    dueOn: record.dueOn,
+    appealId: idOf(ids.appealId, record.appealUuid),
+    doneOn: record.doneOn,
+    doneNote: record.doneNote,
   }
 }

@@ -22,7 +22,10 @@ export async function raiseConflict(
   changes: AuditChange[],
 ): Promise<boolean> {
   const repo = manager.getRepository(ConsolidationConflictEntity)
-  const open = await repo.findOne({ where: { entity: kind, uuid: incoming.uuid, resolvedAt: IsNull() } })
+  // The row type (db/entities/ConsolidationEntities.ts) still names the first three kinds; the
+  // column is varchar(32) and takes any ConsolidatedKind. TODO: widen it there to ConsolidatedKind.
+  const entity = kind as ConsolidationConflictRow['entity']
+  const open = await repo.findOne({ where: { entity, uuid: incoming.uuid, resolvedAt: IsNull() } })
   const now = new Date().toISOString()
   if (open) {
     const waiting = (JSON.parse(open.incomingValue) as Versioned).updatedAt
@@ -31,7 +34,7 @@ export async function raiseConflict(
     changes.push({ entity: 'consolidation_conflict', entityId: String(open.id), action: 'import', field: 'incomingVersion', oldValue: JSON.stringify(waiting), newValue: JSON.stringify(incoming.updatedAt) })
     return true
   }
-  const values = { officeUuid, entity: kind, uuid: incoming.uuid, localValue: JSON.stringify(local), incomingValue: JSON.stringify(incoming), createdAt: now, resolvedAt: null, resolution: null }
+  const values = { officeUuid, entity, uuid: incoming.uuid, localValue: JSON.stringify(local), incomingValue: JSON.stringify(incoming), createdAt: now, resolvedAt: null, resolution: null }
   const id = Number((await manager.insert(ConsolidationConflictEntity, values)).identifiers[0]!.id)
   changes.push(
     createdEntry('consolidation_conflict', id, { entity: kind, uuid: incoming.uuid, officeUuid, localVersion: local.updatedAt, incomingVersion: incoming.updatedAt }),
@@ -46,6 +49,8 @@ const REFERENCES: Record<string, { field: string; ids: keyof LocalIds }> = {
   parentUuid: { field: 'parentId', ids: 'localityId' },
   meetingUuid: { field: 'meetingId', ids: 'meetingId' },
   repeatedOfUuid: { field: 'repeatedOfId', ids: 'appealId' },
+  // a measure's question
+  appealUuid: { field: 'appealId', ids: 'appealId' },
 }
 const NOT_SHOWN = new Set(['uuid', 'createdAt', 'updatedAt'])
 
@@ -83,7 +88,7 @@ async function present(manager: EntityManager, conflict: ConsolidationConflictRo
     sectorCodes: [local, incoming].map((r) => r.sectorCode).filter((v): v is string => typeof v === 'string'),
     localityUuids: [local, incoming].flatMap((r) => [r.localityUuid, r.parentUuid]).filter((v): v is string => typeof v === 'string'),
     meetingUuids: [local, incoming].map((r) => r.meetingUuid).filter((v): v is string => typeof v === 'string'),
-    appealUuids: [local, incoming].map((r) => r.repeatedOfUuid).filter((v): v is string => typeof v === 'string'),
+    appealUuids: [local, incoming].flatMap((r) => [r.repeatedOfUuid, r.appealUuid]).filter((v): v is string => typeof v === 'string'),
   })
   const office = names.get(conflict.officeUuid)
   return {

@@ -1,18 +1,19 @@
 import { IsNull, type EntityManager } from 'typeorm'
 import type { PackageOffice } from '@shared/api/contract'
-import { AppealEntity, LocalityEntity, ReportMeetingEntity, SectorEntity } from '../db/entities'
+import { AppealEntity, LocalityEntity, MeetingMeasureEntity, ReportMeetingEntity, SectorEntity } from '../db/entities'
 import { PACKAGE_FORMAT, PACKAGE_VERSION, type PackageBody } from './format'
-import { appealRecord, localityRecord, meetingRecord } from './records'
+import { appealRecord, localityRecord, measureRecord, meetingRecord } from './records'
 import { rowsWhereIn, stableKeys } from './refs'
 
 /**
- * The package of this office: its own appeals and meetings (not those it imported from other
- * offices: each office sends only what it registered), its localities and those its records
- * refer to (with their okrugs), and the sectors its appeals are tagged with.
+ * The package of this office: its own appeals, meetings and measures (not those it imported
+ * from other offices: each office sends only what it registered), its localities and those its
+ * records refer to (with their okrugs), and the sectors its appeals are tagged with.
  */
 export async function buildPackage(manager: EntityManager, office: PackageOffice): Promise<PackageBody> {
   const appeals = await manager.getRepository(AppealEntity).find({ where: { originOfficeUuid: IsNull() }, order: { id: 'ASC' } })
   const meetings = await manager.getRepository(ReportMeetingEntity).find({ where: { originOfficeUuid: IsNull() }, order: { id: 'ASC' } })
+  const measures = await manager.getRepository(MeetingMeasureEntity).find({ where: { originOfficeUuid: IsNull() }, order: { id: 'ASC' } })
   const own = await manager.getRepository(LocalityEntity).find({ where: { originOfficeUuid: IsNull() }, order: { id: 'ASC' } })
 
   const localities = new Map(own.map((l) => [l.id, l]))
@@ -22,7 +23,7 @@ export async function buildPackage(manager: EntityManager, office: PackageOffice
   for (const l of await rowsWhereIn(manager, LocalityEntity, 'id', parents)) localities.set(l.id, l)
 
   const sectors = await rowsWhereIn(manager, SectorEntity, 'id', appeals.map((a) => a.sectorId))
-  const keys = await stableKeys(manager, [...appeals, ...meetings, ...localities.values()])
+  const keys = await stableKeys(manager, [...appeals, ...meetings, ...localities.values(), ...measures])
   return {
     format: PACKAGE_FORMAT,
     version: PACKAGE_VERSION,
@@ -34,5 +35,6 @@ export async function buildPackage(manager: EntityManager, office: PackageOffice
     localities: [...localities.values()].map((l) => localityRecord(l, keys)),
     meetings: meetings.map((m) => meetingRecord(m, keys)),
     appeals: appeals.map((a) => appealRecord(a, keys)),
+    measures: measures.map((m) => measureRecord(m, keys)),
   }
 }

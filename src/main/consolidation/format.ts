@@ -8,7 +8,15 @@ import type { AppealChannel, AppealOutcome, AppealStatus, AppealType, ApplicantK
  * which differ from office to office.
  */
 export const PACKAGE_FORMAT = 'akimat-desk-package'
-export const PACKAGE_VERSION = 1
+/**
+ * The version this program writes. 2 added `measures`: a program knowing only version 1
+ * refuses such a package as made by a newer program (not as "invalid"), which is the advice
+ * its user needs. Version 1 packages are still read, as holding no measures.
+ */
+export const PACKAGE_VERSION = 2
+/** The versions this program reads. */
+export const READABLE_PACKAGE_VERSIONS = [1, 2] as const
+export type PackageVersion = (typeof READABLE_PACKAGE_VERSIONS)[number]
 
 export interface PackageNames {
   kk: string
@@ -87,15 +95,29 @@ export interface PackageAppeal extends Versioned {
   executorName: string | null
 }
 
+/** A measure promised at a report meeting, tied to the meeting and maybe to one of its questions. */
+export interface PackageMeasure extends Versioned {
+  meetingUuid: string
+  /** The question (an appeal of the package) the measure answers, if one. */
+  appealUuid: string | null
+  text: string
+  responsible: string
+  dueOn: string
+  doneOn: string | null
+  doneNote: string | null
+}
+
 export interface PackageBody {
   format: typeof PACKAGE_FORMAT
-  version: typeof PACKAGE_VERSION
+  /** A version 1 package, read, has `measures` empty (it had no such member). */
+  version: PackageVersion
   office: PackageOffice
   exportedAt: string
   sectors: PackageSector[]
   localities: PackageLocality[]
   meetings: PackageMeeting[]
   appeals: PackageAppeal[]
+  measures: PackageMeasure[]
 }
 
 export interface PackageDocument extends PackageBody {

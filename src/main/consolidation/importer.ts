@@ -6,7 +6,7 @@ import { refused } from './codec'
 import { importedRegNumber } from './columns'
 import { raiseConflict } from './conflicts'
 import type { PackageDocument, Versioned } from './format'
-import { appealAdapter, localityAdapter, meetingAdapter, type KindAdapter, type TrackedRow } from './kinds'
+import { appealAdapter, localityAdapter, measureAdapter, meetingAdapter, type KindAdapter, type TrackedRow } from './kinds'
 import { localIds, rowsWhereIn, stableKeys, type LocalIds } from './refs'
 
 /**
@@ -36,14 +36,16 @@ export interface ImportResult {
   localities: KindCounts
   meetings: KindCounts
   appeals: KindCounts
+  measures: KindCounts
   changes: AuditChange[]
 }
 
 /**
  * Merges a package's records into this office's database, inside the caller's transaction:
- * sectors first (by code), then localities (okrugs before their settlements), meetings and
- * appeals, each reference translated from the package's stable keys to the ids here. Writes
- * only what changes; the audit changes are returned for the caller to record with the rest.
+ * sectors first (by code), then localities (okrugs before their settlements), meetings,
+ * appeals and measures (which refer to both), each reference translated from the package's
+ * stable keys to the ids here. Writes only what changes; the audit changes are returned for the
+ * caller to record with the rest.
  */
 export async function mergePackage(manager: EntityManager, document: PackageDocument, sourceCode: number): Promise<ImportResult> {
   const officeUuid = document.office.uuid
@@ -61,7 +63,7 @@ export async function mergePackage(manager: EntityManager, document: PackageDocu
       const decision = decide(row, record.updatedAt, officeUuid)
       if (decision === 'foreign') {
         // The same locality in two catalogs (one office set up from another's): use it as it is.
-        // An appeal or meeting of another office under this UUID means a copied database.
+        // An appeal, meeting or measure of another office under this UUID means a copied database.
         if (adapter.kind !== 'locality') throw refused('recordClash')
         known.set(record.uuid, row!.id)
         counts.unchanged++
@@ -104,7 +106,9 @@ export async function mergePackage(manager: EntityManager, document: PackageDocu
   // earlier appeals first, so that a repeated appeal finds the one it repeats
   const appealsInOrder = [...document.appeals].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
   const appeals = await merge(appealAdapter, appealsInOrder, ids.appealId)
-  return { sectorsAdded, localities, meetings, appeals, changes }
+  // last: a measure's meeting and question have their ids here by now
+  const measures = await merge(measureAdapter, document.measures, new Map()) // no record refers to a measure
+  return { sectorsAdded, localities, meetings, appeals, measures, changes }
 }
 
 /**

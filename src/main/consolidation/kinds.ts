@@ -1,9 +1,18 @@
 import type { EntitySchema } from 'typeorm'
 import type { ConsolidatedKind } from '@shared/api/contract'
-import { AppealEntity, LocalityEntity, ReportMeetingEntity, type AppealRow, type LocalityRow, type ReportMeetingRow } from '../db/entities'
-import { appealColumns, localityColumns, meetingColumns } from './columns'
-import type { PackageAppeal, PackageLocality, PackageMeeting, Versioned } from './format'
-import { appealRecord, localityRecord, meetingRecord } from './records'
+import {
+  AppealEntity,
+  LocalityEntity,
+  MeetingMeasureEntity,
+  ReportMeetingEntity,
+  type AppealRow,
+  type LocalityRow,
+  type MeetingMeasureRow,
+  type ReportMeetingRow,
+} from '../db/entities'
+import { appealColumns, localityColumns, measureColumns, meetingColumns } from './columns'
+import type { PackageAppeal, PackageLocality, PackageMeasure, PackageMeeting, Versioned } from './format'
+import { appealRecord, localityRecord, measureRecord, meetingRecord } from './records'
 import type { LocalIds, StableKeys } from './refs'
 
 /** The columns every consolidated table has for telling versions apart. */
@@ -122,5 +131,22 @@ const appeal: KindAdapter<AppealRow, PackageAppeal> = {
   }),
 }
 
-export const ADAPTERS = { locality, meeting, appeal } as unknown as Record<ConsolidatedKind, KindAdapter>
-export { locality as localityAdapter, meeting as meetingAdapter, appeal as appealAdapter }
+/** A measure's text, cut to what fits on one line of the conflicts list. */
+const LABEL_LENGTH = 80
+const shortened = (text: string) => (text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH - 1)}…` : text)
+
+const measure: KindAdapter<MeetingMeasureRow, PackageMeasure> = {
+  kind: 'measure',
+  entity: MeetingMeasureEntity,
+  columns: (record, ids) => measureColumns(record, ids),
+  record: measureRecord,
+  // as services/measures.ts audits them, plus the bookkeeping
+  audited: ['meetingId', 'text', 'responsible', 'dueOn', 'appealId', 'doneOn', 'doneNote', 'importedVersion'],
+  references: (record) => ({ meetingUuids: [record.meetingUuid], appealUuids: [record.appealUuid] }),
+  label: (record) => `${record.dueOn} · ${shortened(record.text)}`,
+  // the fields of a measure's 'create' entry (services/measures.ts), and whether it arrives done
+  arrival: ({ meetingId, text, responsible, dueOn, appealId, doneOn, doneNote }) => ({ meetingId, text, responsible, dueOn, appealId, doneOn, doneNote }),
+}
+
+export const ADAPTERS = { locality, meeting, appeal, measure } as unknown as Record<ConsolidatedKind, KindAdapter>
+export { locality as localityAdapter, meeting as meetingAdapter, appeal as appealAdapter, measure as measureAdapter }

@@ -1,5 +1,5 @@
-import type { AppealRow, LocalityRow, ReportMeetingRow } from '../db/entities'
-import type { PackageAppeal, PackageLocality, PackageMeeting } from './format'
+import type { AppealRow, LocalityRow, MeetingMeasureRow, ReportMeetingRow } from '../db/entities'
+import type { PackageAppeal, PackageLocality, PackageMeasure, PackageMeeting } from './format'
 import type { StableKeys } from './refs'
 
 /**
@@ -83,6 +83,21 @@ export function appealRecord(row: AppealRow, keys: StableKeys): PackageAppeal {
     repeated: Boolean(row.repeated),
     repeatedOfUuid: keyOf(keys.appealUuid, row.repeatedOfId),
     executorName: keyOf(keys.staffName, row.executorId) ?? row.originExecutorName,
+    createdAt: instant(row.createdAt),
+    updatedAt: instant(row.updatedAt),
+  }
+}
+
+export function measureRecord(row: MeetingMeasureRow, keys: StableKeys): PackageMeasure {
+  return {
+    uuid: row.uuid,
+    meetingUuid: keys.meetingUuid.get(row.meetingId) ?? '',
+    appealUuid: keyOf(keys.appealUuid, row.appealId),
+    text: row.text,
+    responsible: row.responsible,
+    dueOn: row.dueOn,
+    doneOn: row.doneOn,
+    doneNote: row.doneNote,
     createdAt: instant(row.createdAt),
     updatedAt: instant(row.updatedAt),
   }

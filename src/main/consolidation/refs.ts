@@ -48,6 +48,8 @@ interface Referencing {
   parentId?: number | null
   meetingId?: number | null
   repeatedOfId?: number | null
+  /** A measure's question. */
+  appealId?: number | null
   executorId?: number | null
 }
 
@@ -57,7 +59,7 @@ export async function stableKeys(manager: EntityManager, records: object[]): Pro
   const sectors = await rowsWhereIn(manager, SectorEntity, 'id', ids(rows, (r) => r.sectorId ?? null))
   const localities = await rowsWhereIn(manager, LocalityEntity, 'id', [...ids(rows, (r) => r.localityId ?? null), ...ids(rows, (r) => r.parentId ?? null)])
   const meetings = await rowsWhereIn(manager, ReportMeetingEntity, 'id', ids(rows, (r) => r.meetingId ?? null))
-  const appeals = await rowsWhereIn(manager, AppealEntity, 'id', ids(rows, (r) => r.repeatedOfId ?? null))
+  const appeals = await rowsWhereIn(manager, AppealEntity, 'id', [...ids(rows, (r) => r.repeatedOfId ?? null), ...ids(rows, (r) => r.appealId ?? null)])
   const staff = await rowsWhereIn(manager, StaffEntity, 'id', ids(rows, (r) => r.executorId ?? null))
   return {
     sectorCode: new Map(sectors.map((s) => [s.id, s.code])),

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { APPEAL_CHANNELS, APPEAL_OUTCOMES, APPEAL_STATUSES, APPEAL_TYPES, APPLICANT_KINDS } from '@shared/domain/appeal'
 import { isValidIsoDate } from '@shared/domain/dates'
 import { SECTOR_CODE_PATTERN } from '@shared/domain/sector'
-import { PACKAGE_FORMAT, PACKAGE_VERSION, type PackageDocument } from './format'
+import { PACKAGE_FORMAT, READABLE_PACKAGE_VERSIONS, type PackageDocument } from './format'
 
 /**
  * What a package must hold to be imported, field by field: the lengths are the columns' (so a
@@ -86,10 +86,24 @@ const appeal = z
   })
   .strict()
 
+// the lengths of the measures contract (shared/api/areas/measures.ts)
+const measure = z
+  .object({
+    ...versioned,
+    meetingUuid: uuid,
+    appealUuid: uuid.nullable(),
+    text: text(2000),
+    responsible: text(300),
+    dueOn: date,
+    doneOn: optDate,
+    doneNote: optText(2000),
+  })
+  .strict()
+
 export const packageSchema = z
   .object({
     format: z.literal(PACKAGE_FORMAT),
-    version: z.literal(PACKAGE_VERSION),
+    version: z.literal(READABLE_PACKAGE_VERSIONS),
     office: z
       .object({ uuid, nameKk: text(300), nameRu: z.string().max(300), district: z.string().max(200), region: z.string().max(200) })
       .strict(),
@@ -98,9 +112,13 @@ export const packageSchema = z
     localities: z.array(locality),
     meetings: z.array(meeting),
     appeals: z.array(appeal),
+    measures: z.array(measure).optional(),
     checksum: z.string().regex(/^[0-9a-f]{64}$/),
   })
   .strict()
+  // version 1 had no measures; from version 2 on the member is always written (empty or not)
+  .refine((d) => (d.version === 1) === (d.measures === undefined))
+  .transform((d) => ({ ...d, measures: d.measures ?? [] }))
 
 // The schema's output is the document type (checked by the compiler, both ways).
 type Parsed = z.output<typeof packageSchema>

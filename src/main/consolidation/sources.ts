@@ -23,7 +23,7 @@ export async function rememberPackage(
   source: { row: ConsolidationSourceRow | null; code: number },
   document: PackageDocument,
   fileName: string,
-  counts: Record<'localities' | 'meetings' | 'appeals', KindCounts>,
+  counts: Record<'localities' | 'meetings' | 'appeals' | 'measures', KindCounts>,
   changed: boolean,
 ): Promise<AuditChange[]> {
   const { row, code } = source
@@ -65,7 +65,12 @@ export async function listSources(db: EntityManager): Promise<ConsolidationSourc
       .getRawMany()
     return new Map(raw.map((r) => [r.office, Number(r.n)]))
   }
-  const [appeals, meetings, localities] = [await countBy('appeals'), await countBy('report_meetings'), await countBy('localities')]
+  const [appeals, meetings, localities, measures] = [
+    await countBy('appeals'),
+    await countBy('report_meetings'),
+    await countBy('localities'),
+    await countBy('meeting_measures'),
+  ]
   const open: { office: string; n: number }[] = await db
     .createQueryBuilder()
     .select('c.office_uuid', 'office')
@@ -85,6 +90,7 @@ export async function listSources(db: EntityManager): Promise<ConsolidationSourc
     appeals: appeals.get(row.officeUuid) ?? 0,
     meetings: meetings.get(row.officeUuid) ?? 0,
     localities: localities.get(row.officeUuid) ?? 0,
+    measures: measures.get(row.officeUuid) ?? 0,
     openConflicts: conflicts.get(row.officeUuid) ?? 0,
   }))
 }

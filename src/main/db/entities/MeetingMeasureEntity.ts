@@ -13,6 +13,10 @@ export interface MeetingMeasureRow {
   appealId: number | null
   doneOn: string | null
   doneNote: string | null
+  /** Set on measures that came in a package from another office (okrug → district). */
+  originOfficeUuid: string | null
+  /** The version (updated_at) of that measure that was imported. */
+  importedVersion: string | null
   createdAt: string
   updatedAt: string
 }
@@ -30,6 +34,8 @@ export const MeetingMeasureEntity = new EntitySchema<MeetingMeasureRow>({
     appealId: { type: 'integer', name: 'appeal_id', nullable: true },
     doneOn: { type: 'date', name: 'done_on', nullable: true },
     doneNote: { type: 'text', name: 'done_note', nullable: true },
+    originOfficeUuid: { type: 'varchar', length: 36, name: 'origin_office_uuid', nullable: true },
+    importedVersion: { type: 'varchar', length: 32, name: 'imported_version', nullable: true },
     createdAt: timestampColumn('created_at'),
     updatedAt: timestampColumn('updated_at'),
   },

@@ -30,14 +30,14 @@ export const resolveConflictInput = z
   .strict()
 
 /** The kinds of records a package carries, besides sector codes. */
-export const CONSOLIDATED_KINDS = ['locality', 'meeting', 'appeal'] as const
+export const CONSOLIDATED_KINDS = ['locality', 'meeting', 'appeal', 'measure'] as const
 export type ConsolidatedKind = (typeof CONSOLIDATED_KINDS)[number]
 
 export interface PackageExport {
   fileName: string
   /** The package file (gzip-compressed JSON), base64-encoded (both doors carry JSON). */
   base64: string
-  counts: { localities: number; meetings: number; appeals: number }
+  counts: { localities: number; meetings: number; appeals: number; measures: number }
 }
 
 /** What an import did to one kind of record. */
@@ -69,6 +69,8 @@ export interface PackageImportSummary {
   localities: KindCounts
   meetings: KindCounts
   appeals: KindCounts
+  /** The measures promised at its meetings (none from a version 1 package). */
+  measures: KindCounts
   /** Conflicts with this source still waiting for a decision, after the import. */
   openConflicts: number
 }
@@ -83,6 +85,7 @@ export interface ConsolidationSource {
   appeals: number
   meetings: number
   localities: number
+  measures: number
   openConflicts: number
 }
 
@@ -105,7 +108,10 @@ export interface ConsolidationConflict {
   uuid: string
   /** The record here (null if it no longer exists). */
   recordId: number | null
-  /** How a person recognises the record: a registration number, a meeting's date and place, a name. */
+  /**
+   * How a person recognises the record: a registration number, a meeting's date and place, a
+   * name, a measure's deadline and text.
+   */
   label: string
   createdAt: string
   resolvedAt: string | null
