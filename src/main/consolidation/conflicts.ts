@@ -22,9 +22,7 @@ export async function raiseConflict(
   changes: AuditChange[],
 ): Promise<boolean> {
   const repo = manager.getRepository(ConsolidationConflictEntity)
-  // The row type (db/entities/ConsolidationEntities.ts) still names the first three kinds; the
-  // column is varchar(32) and takes any ConsolidatedKind. TODO: widen it there to ConsolidatedKind.
-  const entity = kind as ConsolidationConflictRow['entity']
+  const entity = kind
   const open = await repo.findOne({ where: { entity, uuid: incoming.uuid, resolvedAt: IsNull() } })
   const now = new Date().toISOString()
   if (open) {

@@ -1,4 +1,5 @@
 import { EntitySchema } from 'typeorm'
+import type { ConsolidatedKind } from '@shared/api/contract'
 import { idColumn, timestampColumn } from './columns'
 
 /** An office whose packages this office imported (okrug → district consolidation). */
@@ -36,7 +37,7 @@ export const ConsolidationSourceEntity = new EntitySchema<ConsolidationSourceRow
 export interface ConsolidationConflictRow {
   id: number
   officeUuid: string
-  entity: 'appeal' | 'meeting' | 'locality'
+  entity: ConsolidatedKind
   uuid: string
   /** This office's version when the conflict was found. */
   localValue: string

@@ -5,7 +5,7 @@ import { call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
 import { downloadBase64 } from '../../api/files'
 
-type Outcome = { kind: 'done'; fileName: string; appeals: number; meetings: number; localities: number } | { kind: 'failed'; message: string }
+type Outcome = { kind: 'done'; fileName: string; appeals: number; meetings: number; localities: number; measures: number } | { kind: 'failed'; message: string }
 
 /** "Export package": this office's own records as one file, handed over as a download. */
 export function ExportCard() {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { KindCounts, PackageImportSummary } from '@shared/api/contract'
 import { formatInstant } from '../appeals/dates'
 
-const KINDS = ['localities', 'meetings', 'appeals'] as const
+const KINDS = ['localities', 'meetings', 'appeals', 'measures'] as const
 
 /** What an import did: per kind of record, added / updated / unchanged / in conflict. */
 export function ImportSummaryView({ summary }: { summary: PackageImportSummary }) {

@@ -22,7 +22,7 @@ export function SourcesTable({ version }: { version: number }) {
     }
   }, [version, t])
 
-  const count = (key: 'appeals' | 'meetings' | 'localities') => ({ key, dataIndex: key, title: t(`consolidationUi.sources.${key}`), align: 'right' as const })
+  const count = (key: 'appeals' | 'meetings' | 'localities' | 'measures') => ({ key, dataIndex: key, title: t(`consolidationUi.sources.${key}`), align: 'right' as const })
   return (
     <Card size="small" title={t('consolidationUi.sources.title')}>
       {error && <Alert type="error" showIcon title={error} />}
@@ -42,6 +42,7 @@ export function SourcesTable({ version }: { version: number }) {
           count('appeals'),
           count('meetings'),
           count('localities'),
+          count('measures'),
           {
             key: 'openConflicts',
             title: t('consolidationUi.sources.openConflicts'),

@@ -18,7 +18,7 @@ const LIST_FIELDS: Record<string, string> = {
   format: 'meetingFormat',
   kind: 'localityKind',
 }
-const DATE_FIELDS = new Set(['registeredOn', 'dueOn', 'reviewDueOn', 'answeredOn', 'redirectedOn', 'extensionDecidedOn', 'extensionNotifiedOn', 'heldOn'])
+const DATE_FIELDS = new Set(['registeredOn', 'dueOn', 'reviewDueOn', 'answeredOn', 'redirectedOn', 'extensionDecidedOn', 'extensionNotifiedOn', 'heldOn', 'doneOn'])
 
 export const NO_VALUE = '—'
 
@@ -31,7 +31,7 @@ export function conflictValue(field: string, value: ConflictValue, t: TFunction,
   if (group) return t(`${group}.${text}`, { defaultValue: text })
   if (field === 'sectorId') return names.sectorName(Number(value)) || `#${text}`
   if (field === 'localityId' || field === 'parentId') return names.localityName(Number(value)) || `#${text}`
-  if (field === 'meetingId' || field === 'repeatedOfId') return `#${text}`
+  if (field === 'meetingId' || field === 'repeatedOfId' || field === 'appealId') return `#${text}`
   if (field === 'receivedAt') return formatLocalDateTime(text)
   if (DATE_FIELDS.has(field)) return formatDate(text)
   return text
