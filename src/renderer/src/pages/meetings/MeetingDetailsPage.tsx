@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { Button, Card, Col, Result, Row, Space, Spin, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { ReportMeetingDetails } from '@shared/api/contract'
@@ -7,20 +7,25 @@ import { showApiError } from '../../api/formErrors'
 import { formatDate } from '../../components/charts/format'
 import { MeetingFacts } from '../../components/meetings/MeetingFacts'
 import { MeetingQuestionsTable } from '../../components/meetings/MeetingQuestionsTable'
+import { MeasuresCard } from '../../components/meetings/measures/MeasuresCard'
 import { QuestionsGrid } from '../../components/meetings/QuestionsGrid'
 import { SectorShares } from '../../components/meetings/SectorShares'
 import { StatusCounts } from '../../components/meetings/StatusCounts'
 
-/** One meeting: what was recorded, the grid to enter its questions, and where those questions stand. */
+/**
+ * One meeting: what was recorded, the grid to enter its questions, where those questions stand,
+ * and the measures promised at it.
+ */
 export function MeetingDetailsPage({ meetingId }: { meetingId: number }) {
   const { t } = useTranslation()
   const [meeting, setMeeting] = useState<ReportMeetingDetails | null>(null)
   // The failure itself is kept and translated when shown, so the effect does not rerun on a language switch.
   const [failure, setFailure] = useState<unknown>(null)
 
+  const load = useCallback(() => call('meetings.get', { id: meetingId }).then(setMeeting, setFailure), [meetingId])
   useEffect(() => {
-    call('meetings.get', { id: meetingId }).then(setMeeting, setFailure)
-  }, [meetingId])
+    void load()
+  }, [load])
 
   if (failure) return <Result status="warning" title={showApiError(failure, t)} extra={<Button href="#/meetings">{t('meetingsUi.details.back')}</Button>} />
   if (!meeting) return <Spin />
@@ -56,6 +61,7 @@ export function MeetingDetailsPage({ meetingId }: { meetingId: number }) {
       <Card title={t('meetingsUi.questions.title')}>
         <MeetingQuestionsTable questions={meeting.questions} />
       </Card>
+      <MeasuresCard meeting={meeting} onChanged={load} />
     </Space>
   )
 }

@@ -8,6 +8,7 @@ import { showApiError } from '../../api/formErrors'
 import { navigate } from '../../hooks/useRoute'
 import { useCatalogs } from '../../hooks/useCatalogs'
 import { formatDate } from '../../components/charts/format'
+import { MeasureCountsCell } from '../../components/meetings/measures/MeasureCountsCell'
 
 const ALL_YEARS = 0
 
@@ -84,6 +85,13 @@ export function MeetingListPage() {
             { title: t('meetingsUi.list.format'), dataIndex: 'format', width: 120, render: (format: ReportMeeting['format']) => t(`meetingFormat.${format}`) },
             { title: t('meetingsUi.list.attendance'), dataIndex: 'attendance', width: 130, align: 'right', render: (n: number | null) => n ?? '—' },
             { title: t('meetingsUi.list.questions'), dataIndex: 'questionsCount', width: 110, align: 'right' },
+            {
+              title: t('meetingsUi.list.measures'),
+              dataIndex: 'measureCounts',
+              width: 120,
+              align: 'right',
+              render: (counts: ReportMeeting['measureCounts']) => <MeasureCountsCell counts={counts} />,
+            },
           ]}
         />
       </Space>
