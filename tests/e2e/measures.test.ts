@@ -171,6 +171,17 @@ describe('measures promised at a report meeting, in Chromium', () => {
     await screenshot(page, 'kk-meetings-list-measures')
   })
 
+  it('counts the overdue measure on the dashboard, six figures in one row', async () => {
+    await page.getByRole('menuitem', { name: 'Басты бет' }).click()
+    const figure = page.getByTestId('figure-measuresOverdue')
+    await figure.getByText('Мерзімі өткен шаралар').waitFor()
+    await expect(figure.locator('.ant-statistic-content').innerText()).resolves.toBe('1')
+    const tops = await page.locator('[data-testid^="figure-"]').evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().top))
+    expect(new Set(tops).size).toBe(1)
+    await screenshot(page, 'kk-dashboard-measures')
+    await page.getByRole('menuitem', { name: 'Есептік кездесулер' }).click()
+  })
+
   it('speaks Russian after the switch', async () => {
     await page.getByText('Русский', { exact: true }).click()
     await page.getByRole('columnheader', { name: 'Меры' }).waitFor()

@@ -1,6 +1,17 @@
 import type { FormInstance } from 'antd'
 import type { TFunction } from 'i18next'
+import { formatDate } from '../components/appeals/dates'
 import { ApiCallError } from './client'
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+/**
+ * A message's parameters as the user reads them: the API names dates as it stores them
+ * ('2026-03-10': "not before the meeting (…)"), the office reads and types 10.03.2026.
+ */
+function readable(params: Record<string, string | number> = {}): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === 'string' && ISO_DATE.test(value) ? formatDate(value) : value]))
+}
 
 /**
  * Shows an API error where the user will look: each field issue under its form field (form
@@ -13,9 +24,9 @@ export function showApiError(error: unknown, t: TFunction, form?: FormInstance):
   const known = new Set(form ? Object.keys(form.getFieldsValue(true) as object) : [])
   const onFields = issues.filter((issue) => issue.path.length > 0 && known.has(String(issue.path[0])))
   form?.setFields(
-    onFields.map((issue) => ({ name: issue.path, errors: [t(issue.messageKey, issue.params ?? {})] })),
+    onFields.map((issue) => ({ name: issue.path, errors: [t(issue.messageKey, readable(issue.params))] })),
   )
   const rest = issues.filter((issue) => !onFields.includes(issue))
   if (onFields.length > 0 && rest.length === 0) return null
-  return [t(messageKey), ...rest.map((issue) => t(issue.messageKey, issue.params ?? {}))].join(' — ')
+  return [t(messageKey), ...rest.map((issue) => t(issue.messageKey, readable(issue.params)))].join(' — ')
 }

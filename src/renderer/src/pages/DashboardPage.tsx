@@ -11,15 +11,16 @@ import { sectorSeries } from '../components/charts/sectorSeries'
 import { LoadSampleDataButton } from '../components/reports/LoadSampleDataButton'
 import { useDatabaseEmpty } from '../hooks/useDatabaseEmpty'
 
-type Figure = 'total' | 'open' | 'overdue' | 'dueThisWeek' | 'meetingsHeld'
+type Figure = 'total' | 'open' | 'overdue' | 'dueThisWeek' | 'meetingsHeld' | 'measuresOverdue'
 
-/** The five numbers, in reading order; open and overdue count every year (a late appeal stays late). */
+/** The six numbers, in reading order; open and overdue count every year (a late appeal or promise stays late). */
 const FIGURES: { key: Figure; color?: string; allYears?: boolean; href?: string }[] = [
   { key: 'total' },
   { key: 'open', allYears: true },
   { key: 'overdue', allYears: true, color: '#cf1322' },
   { key: 'dueThisWeek', allYears: true, color: '#d46b08' },
   { key: 'meetingsHeld', href: '#/meetings' },
+  { key: 'measuresOverdue', allYears: true, color: '#cf1322', href: '#/meetings' },
 ]
 
 /** The first screen: this year's appeals and meetings at a glance (dashboard.summary). */
@@ -48,8 +49,8 @@ export function DashboardPage() {
           <LoadSampleDataButton onLoaded={() => setLoads((n) => n + 1)} />
         </Card>
       )}
-      {/* Five equal cards in a row on a wide screen, wrapping on a narrow one. */}
-      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: 16 }}>
+      {/* Six equal cards in a row on an office screen (1366 px), wrapping on a narrower one. */}
+      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(160px, 1fr))', gap: 16 }}>
         {FIGURES.map(({ key, color, allYears, href }) => (
           <Card
             key={key}

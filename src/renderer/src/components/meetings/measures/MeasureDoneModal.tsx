@@ -5,7 +5,7 @@ import type { MeetingMeasure } from '@shared/api/contract'
 import { ApiCallError, call } from '../../../api/client'
 import { ActionModal } from '../../appeals/card/ActionModal'
 import { DATE_FORMAT, isoDateItem, todayIso } from '../../appeals/dates'
-import { asItIs, measureCall } from './measureCalls'
+import { asItIs } from './measureCalls'
 
 interface Values {
   doneOn: string | null
@@ -24,7 +24,7 @@ export function MeasureDoneModal({ measure, onClose, onSaved }: { measure: Meeti
       onSubmit={async (values) => {
         // To the API an empty done date means "not done" (a reopening), so here it is asked for.
         if (!values.doneOn) throw new ApiCallError({ code: 'validation', messageKey: 'errors.validation', issues: [{ path: ['doneOn'], messageKey: 'validation.required' }] })
-        await measureCall(call('measures.update', { ...asItIs(measure), doneOn: values.doneOn, doneNote: values.doneNote }))
+        await call('measures.update', { ...asItIs(measure), doneOn: values.doneOn, doneNote: values.doneNote })
         void message.success(t('meetingsUi.measures.saved'))
         onSaved()
       }}

@@ -5,7 +5,6 @@ import type { MeetingMeasure, ReportMeetingDetails } from '@shared/api/contract'
 import { call } from '../../../api/client'
 import { ActionModal } from '../../appeals/card/ActionModal'
 import { DATE_FORMAT, isoDateItem } from '../../appeals/dates'
-import { measureCall } from './measureCalls'
 
 /** The dialog's fields carry the API's names, so a refusal lands under the field it names. */
 interface Values {
@@ -46,11 +45,8 @@ export function MeasureFormModal({ meeting, measure, onClose, onSaved }: Props) 
 
   const save = async (values: Values) => {
     const fields = { text: values.text, responsible: values.responsible, dueOn: values.dueOn as string, appealId: values.appealId }
-    await measureCall(
-      measure === null
-        ? call('measures.create', { meetingId: meeting.id, ...fields })
-        : call('measures.update', { id: measure.id, ...fields, doneOn: values.doneOn, doneNote: values.doneNote }),
-    )
+    if (measure === null) await call('measures.create', { meetingId: meeting.id, ...fields })
+    else await call('measures.update', { id: measure.id, ...fields, doneOn: values.doneOn, doneNote: values.doneNote })
     void message.success(t('meetingsUi.measures.saved'))
     onSaved()
   }
