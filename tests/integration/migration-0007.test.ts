@@ -1,11 +1,11 @@
 import { join } from 'node:path'
 import { DataSource } from 'typeorm'
 import { describe, expect, it } from 'vitest'
-import { appealSearchText } from '@shared/domain/search'
 import { migrate } from '../../src/main/db/migrate'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/db/migrations'
 import { openDesk } from '../helpers/appeals'
 import { useCleanup } from '../helpers/cleanup'
+import { insertMeetingWithTwoQuestions } from '../helpers/olderDatabase'
 
 /**
  * Migration 0007 (meeting_measures) on a version-6 database holding a report meeting and its
@@ -23,25 +23,7 @@ async function version6Database(): Promise<string> {
   await dataSource.initialize()
   try {
     expect(await migrate(dataSource, MIGRATIONS.slice(0, 6))).toEqual([1, 2, 3, 4, 5, 6])
-    await dataSource.query(
-      `INSERT INTO report_meetings (uuid, held_on, place, speaker_name, speaker_position, format, attendance, created_at, updated_at)
-       VALUES ('meeting-0001', '2026-01-22', 'Қоянды ауылының клубы', 'Әбілқасымов Серік', 'Ауыл әкімі', 'in_person', 85, ?, ?)`,
-      [STAMP, STAMP],
-    )
-    const questions: [string, string][] = [
-      ['2026-000001', 'Мектепке спорт залы керек'],
-      ['2026-000002', 'Көпірді жөндеу'],
-    ]
-    for (const [reg, summary] of questions) {
-      await dataSource.query(
-        `INSERT INTO appeals (uuid, reg_number, received_at, registered_on, channel, appeal_type, sector_id, meeting_id,
-           applicant_kind, applicant_name, summary, status, due_on, review_due_on, search_text, created_at, updated_at)
-         SELECT lower(hex(randomblob(16))), ?, '2026-01-22T12:00', '2026-01-22', 'report_meeting', 'request', s.id, 1,
-           'individual', 'Нұрғалиева Әйгерім', ?, 'registered', '2026-02-12', '2026-02-12', ?, ?, ? FROM sectors s WHERE s.code = 'social'`,
-        [reg, summary, appealSearchText(reg, 'Нұрғалиева Әйгерім', summary), STAMP, STAMP],
-      )
-    }
-    await dataSource.query('INSERT INTO appeal_counters (year, last_number) VALUES (2026, 2)')
+    await insertMeetingWithTwoQuestions(dataSource, STAMP)
     return file
   } finally {
     await dataSource.destroy()

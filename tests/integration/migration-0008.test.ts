@@ -2,11 +2,11 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { DataSource } from 'typeorm'
 import { describe, expect, it } from 'vitest'
-import { appealSearchText } from '@shared/domain/search'
 import { migrate } from '../../src/main/db/migrate'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/db/migrations'
 import { openDesk } from '../helpers/appeals'
 import { useCleanup } from '../helpers/cleanup'
+import { insertMeetingWithTwoQuestions } from '../helpers/olderDatabase'
 
 /**
  * Migration 0008 (measure origins) on a version-7 database holding a report meeting, its
@@ -29,25 +29,7 @@ async function version7Database(): Promise<{ file: string; measures: unknown[]; 
   await dataSource.initialize()
   try {
     expect(await migrate(dataSource, MIGRATIONS.slice(0, 7))).toEqual([1, 2, 3, 4, 5, 6, 7])
-    await dataSource.query(
-      `INSERT INTO report_meetings (uuid, held_on, place, speaker_name, speaker_position, format, attendance, created_at, updated_at)
-       VALUES ('6a1d3c0e-7b2f-4c8d-9e0f-1a2b3c4d5e6f', '2026-01-22', 'Қоянды ауылының клубы', 'Әбілқасымов Серік', 'Ауыл әкімі', 'in_person', 85, ?, ?)`,
-      [STAMP, STAMP],
-    )
-    const questions: [string, string][] = [
-      ['2026-000001', 'Мектепке спорт залы керек'],
-      ['2026-000002', 'Көпірді жөндеу'],
-    ]
-    for (const [reg, summary] of questions) {
-      await dataSource.query(
-        `INSERT INTO appeals (uuid, reg_number, received_at, registered_on, channel, appeal_type, sector_id, meeting_id,
-           applicant_kind, applicant_name, summary, status, due_on, review_due_on, search_text, created_at, updated_at)
-         SELECT lower(hex(randomblob(16))), ?, '2026-01-22T12:00', '2026-01-22', 'report_meeting', 'request', s.id, 1,
-           'individual', 'Нұрғалиева Әйгерім', ?, 'registered', '2026-02-12', '2026-02-12', ?, ?, ? FROM sectors s WHERE s.code = 'social'`,
-        [reg, summary, appealSearchText(reg, 'Нұрғалиева Әйгерім', summary), STAMP, STAMP],
-      )
-    }
-    await dataSource.query('INSERT INTO appeal_counters (year, last_number) VALUES (2026, 2)')
+    await insertMeetingWithTwoQuestions(dataSource, STAMP)
     await dataSource.query(
       `INSERT INTO meeting_measures (uuid, meeting_id, text, responsible, due_on, appeal_id, done_on, done_note, created_at, updated_at) VALUES
          ('0c9e8d7f-1a2b-4c3d-8e4f-5a6b7c8d9e01', 1, 'Көпірді мамырда жөндеу', 'Аудандық құрылыс бөлімі', '2026-05-31', 2, NULL, NULL, ?, ?),
