@@ -122,6 +122,19 @@ describe('measures promised at a report meeting, in Chromium', () => {
     await expect(page.getByTestId('measure-counts').innerText()).resolves.toBe('Барлығы 2 шара, орындалғаны — 0, мерзімі өткені — 1')
   })
 
+  it('shows the promise on the question\'s appeal card, and only there', async () => {
+    await measureRow('Орталық көшеге 20 шам орнату').getByRole('link', { name: lightsQuestion.regNumber }).click()
+    const panel = page.getByTestId('question-measures')
+    await panel.getByText('Осы сұрақ бойынша уәде етілген шаралар').waitFor()
+    await panel.getByText('Орталық көшеге 20 шам орнату').waitFor()
+    await panel.getByText(`мерзімі ${typed(lightsDue)}`).waitFor()
+    await expect(panel.getByTestId('measure-state').innerText()).resolves.toBe('Орындалуда')
+    expect(await panel.getByText('Балабақшаға қосымша топ ашу').count()).toBe(0)
+    await screenshot(page, 'kk-appeal-card-measures')
+    await page.goBack()
+    await page.getByText('Кездесуде уәде етілген шаралар').waitFor()
+  })
+
   it('refuses a deadline before the meeting on that field, in Kazakh, and saves nothing', async () => {
     await page.getByRole('button', { name: 'Шара қосу' }).click()
     await fillMeasure({ text: 'Жайылымға су жеткізу', responsible: 'Ауыл шаруашылығы бөлімі', dueOn: isoDay(-40) })

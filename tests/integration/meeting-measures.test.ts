@@ -171,6 +171,16 @@ describe('measures.delete', () => {
   })
 })
 
+describe('measures.list', () => {
+  it('gives the measures answering one question, in deadline order, and none for another', async () => {
+    const later = await desk.ok('measures.create', measure({ appealId: questionIds[0]!, dueOn: '2026-09-30' }))
+    const sooner = await desk.ok('measures.create', measure({ appealId: questionIds[0]!, dueOn: '2026-05-15', text: 'Жобаны бекіту' }))
+    await desk.ok('measures.create', measure({ appealId: null }))
+    expect(await desk.ok('measures.list', { appealId: questionIds[0]! })).toEqual([sooner, later])
+    expect(await desk.ok('measures.list', { appealId: questionIds[1]! })).toEqual([])
+  })
+})
+
 describe('meetings.list', () => {
   it('counts each meeting\'s measures: total, done, overdue today', async () => {
     const second = await desk.ok('meetings.create', meetingInput({ heldOn: '2026-04-10' }))

@@ -61,6 +61,7 @@ export function createHandlers(core: Core): Handlers {
     'meetings.create': (input, ctx) => s.meetings.create(input, ctx),
     'meetings.update': (input, ctx) => s.meetings.update(input, ctx),
     'meetings.addQuestions': (input, ctx) => s.meetings.addQuestions(input, ctx),
+    'measures.list': (input) => s.measures.forAppeal(input.appealId),
     'measures.create': (input, ctx) => s.measures.create(input, ctx),
     'measures.update': (input, ctx) => s.measures.update(input, ctx),
     'measures.delete': (input, ctx) => s.measures.delete(input.id, ctx),

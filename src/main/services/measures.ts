@@ -21,10 +21,13 @@ export class MeasureService {
   ) {}
 
   /** A meeting's measures in deadline order, each judged against today. */
-  async forMeeting(meetingId: number, manager: EntityManager = this.db.manager): Promise<MeetingMeasure[]> {
-    const rows = await this.withNumbers(manager).where('m.meeting_id = :meetingId', { meetingId }).orderBy('m.due_on').addOrderBy('m.id').getRawMany()
-    const today = this.today()
-    return rows.map((raw) => toMeasure(fromRaw(raw), today))
+  forMeeting(meetingId: number): Promise<MeetingMeasure[]> {
+    return this.listWhere(this.db.manager, 'm.meeting_id = :meetingId', { meetingId })
+  }
+
+  /** The measures answering one question (its appeal card), in deadline order. */
+  forAppeal(appealId: number): Promise<MeetingMeasure[]> {
+    return this.listWhere(this.db.manager, 'm.appeal_id = :appealId', { appealId })
   }
 
   /** How far each meeting's measures have got, for the meetings list. */
@@ -136,17 +139,24 @@ export class MeasureService {
   }
 
   private async one(manager: EntityManager, id: number): Promise<MeetingMeasure> {
-    const raw = await this.withNumbers(manager).where('m.id = :id', { id }).getRawOne()
-    return toMeasure(fromRaw(raw), this.today())
+    const [measure] = await this.listWhere(manager, 'm.id = :id', { id })
+    return measure!
   }
 
-  private withNumbers(manager: EntityManager) {
-    return manager
+  /** Measures with their question's number, in deadline order, each judged against today. */
+  private async listWhere(manager: EntityManager, where: string, params: Record<string, unknown>): Promise<MeetingMeasure[]> {
+    const rows: RawMeasure[] = await manager
       .createQueryBuilder()
       .select(['m.id AS id', 'm.meeting_id AS meeting_id', 'm.text AS text', 'm.responsible AS responsible', 'm.due_on AS due_on'])
       .addSelect(['m.appeal_id AS appeal_id', 'm.done_on AS done_on', 'm.done_note AS done_note', 'a.reg_number AS reg_number'])
       .from('meeting_measures', 'm')
       .leftJoin('appeals', 'a', 'a.id = m.appeal_id')
+      .where(where, params)
+      .orderBy('m.due_on')
+      .addOrderBy('m.id')
+      .getRawMany()
+    const today = this.today()
+    return rows.map((raw) => toMeasure(fromRaw(raw), today))
   }
 
   private param(index: number): string {

@@ -117,6 +117,7 @@ export const contract = {
   'meetings.create': { input: meetings.createMeetingInput, output: returns<meetings.ReportMeeting>() },
   'meetings.update': { input: meetings.updateMeetingInput, output: returns<meetings.ReportMeeting>() },
   'meetings.addQuestions': { input: meetings.addQuestionsInput, output: returns<meetings.ReportMeetingDetails>() },
+  'measures.list': { input: measures.listMeasuresInput, output: returns<measures.MeetingMeasure[]>() },
   'measures.create': { input: measures.createMeasureInput, output: returns<measures.MeetingMeasure>() },
   'measures.update': { input: measures.updateMeasureInput, output: returns<measures.MeetingMeasure>() },
   'measures.delete': { input: byId, output: returns<{ id: number }>() },

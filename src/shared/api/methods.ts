@@ -37,6 +37,7 @@ export const API_METHODS = [
   'meetings.create',
   'meetings.update',
   'meetings.addQuestions',
+  'measures.list',
   'measures.create',
   'measures.update',
   'measures.delete',

@@ -16,6 +16,9 @@ const measureFields = {
   appealId: optionalId,
 }
 
+/** The measures answering one question (shown on its appeal card). */
+export const listMeasuresInput = z.object({ appealId: entityId }).strict()
+
 export const createMeasureInput = z.object({ meetingId: entityId, ...measureFields }).strict()
 
 /** Also how a measure is marked done (doneOn set, with what was done) or reopened (doneOn null). */

@@ -3,10 +3,11 @@ import { AppealDetails } from '../../components/appeals/card/AppealDetails'
 import { AppealHeader } from '../../components/appeals/card/AppealHeader'
 import { DeadlineBlock } from '../../components/appeals/card/DeadlineBlock'
 import { HistoryTimeline } from '../../components/appeals/card/HistoryTimeline'
+import { QuestionMeasures } from '../../components/appeals/card/QuestionMeasures'
 import { useAppeal } from '../../components/appeals/card/useAppeal'
 import { LoadFailed } from '../../components/appeals/LoadFailed'
 
-/** #/appeals/<id> — the appeal card: details, deadlines, the actions its status allows, and its history. */
+/** #/appeals/<id> — the appeal card: details, deadlines, the actions its status allows, its history, and for a meeting question the measures promised on it. */
 export function AppealCardPage({ id }: { id: number }) {
   const { appeal, setAppeal, error, reload } = useAppeal(id)
   if (error) return <LoadFailed error={error} onRetry={() => void reload()} />
@@ -23,7 +24,10 @@ export function AppealCardPage({ id }: { id: number }) {
           </Flex>
         </Col>
         <Col xs={24} xl={9}>
-          <DeadlineBlock appeal={appeal} />
+          <Flex vertical gap={16}>
+            <DeadlineBlock appeal={appeal} />
+            <QuestionMeasures appeal={appeal} />
+          </Flex>
         </Col>
       </Row>
     </Flex>
