@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import type { AuditEvent } from '@shared/api/contract'
 import { useCatalogs } from '../../../hooks/useCatalogs'
 import { formatInstant } from '../dates'
-import { createdSummary, groupHistory, historyField, historyValue, NO_VALUE, type HistoryNames } from './historyText'
+import { NO_VALUE } from '../../fieldText'
+import { createdSummary, groupHistory, historyField, historyValue, type HistoryNames } from './historyText'
 
 const ACTION_COLORS: Record<string, string> = { create: 'blue', transition: 'green', extend: 'orange', update: 'gray' }
 

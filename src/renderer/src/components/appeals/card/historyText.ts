@@ -1,27 +1,13 @@
 import type { TFunction } from 'i18next'
 import type { AuditEvent } from '@shared/api/contract'
+import { fieldText, NO_VALUE, type FieldNames } from '../../fieldText'
 import { formatDate } from '../dates'
 
 /** Catalog lookups a history line needs to name sectors, localities and staff. */
-export interface HistoryNames {
-  sectorName(id: number): string
-  localityName(id: number): string
-  staffName(id: number): string
-}
+export type HistoryNames = Required<FieldNames>
 
-/** Fields holding a value of a fixed list, and the i18n group naming its values. */
-const LIST_FIELDS: Record<string, string> = {
-  channel: 'channel',
-  appealType: 'appealType',
-  applicantKind: 'applicantKind',
-  status: 'status',
-  outcome: 'outcome',
-}
-const DATE_FIELDS = new Set(['registeredOn', 'dueOn', 'answeredOn', 'redirectedOn', 'extensionDecidedOn', 'extensionNotifiedOn'])
 /** Long texts are cut in the timeline; the card shows them whole. */
 const MAX_TEXT = 160
-
-export const NO_VALUE = '—'
 
 /** One audited value (stored as JSON) as the reader should see it, in the current language. */
 export function historyValue(field: string, raw: string | null, t: TFunction, names: HistoryNames): string {
@@ -33,14 +19,7 @@ export function historyValue(field: string, raw: string | null, t: TFunction, na
   }
   if (value === null || value === undefined || value === '') return NO_VALUE
   if (typeof value === 'boolean') return t(value ? 'appealsUi.history.yes' : 'appealsUi.history.no')
-  const text = String(value)
-  const group = LIST_FIELDS[field]
-  if (group) return t(`${group}.${text}`, { defaultValue: text })
-  if (field === 'sectorId') return names.sectorName(Number(value)) || `#${text}`
-  if (field === 'localityId') return names.localityName(Number(value)) || `#${text}`
-  if (field === 'executorId') return names.staffName(Number(value)) || `#${text}`
-  if (field === 'repeatedOfId' || field === 'meetingId') return `#${text}`
-  if (DATE_FIELDS.has(field)) return formatDate(text)
+  const text = fieldText(field, value as string | number, t, names)
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text
 }
 
