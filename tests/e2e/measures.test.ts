@@ -192,7 +192,17 @@ describe('measures promised at a report meeting, in Chromium', () => {
     const tops = await page.locator('[data-testid^="figure-"]').evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().top))
     expect(new Set(tops).size).toBe(1)
     await screenshot(page, 'kk-dashboard-measures')
-    await page.getByRole('menuitem', { name: 'Есептік кездесулер' }).click()
+
+    // The figure leads to the meetings of any year with a measure past its deadline.
+    await figure.getByRole('link', { name: 'Мерзімі өткен шаралар' }).click()
+    await expect.poll(() => page.url()).toMatch(/#\/meetings\/overdue$/)
+    await expect(page.getByRole('checkbox', { name: 'Тек мерзімі өткен шаралары бар кездесулер' }).isChecked()).resolves.toBe(true)
+    const rows = page.locator('.ant-table-tbody tr.ant-table-row')
+    await expect.poll(() => rows.count()).toBe(1)
+    await expect(rows.locator('td').last().innerText()).resolves.toMatch(/мерзімі өтті: 1$/)
+    // The table fades in after loading: photograph it whole.
+    await expect.poll(() => page.locator('.ant-table-wrapper .ant-spin-container').evaluate((el) => getComputedStyle(el).opacity)).toBe('1')
+    await screenshot(page, 'kk-meetings-overdue')
   })
 
   it('speaks Russian after the switch', async () => {

@@ -20,7 +20,7 @@ const FIGURES: { key: Figure; color?: string; allYears?: boolean; href?: string 
   { key: 'overdue', allYears: true, color: '#cf1322' },
   { key: 'dueThisWeek', allYears: true, color: '#d46b08' },
   { key: 'meetingsHeld', href: '#/meetings' },
-  { key: 'measuresOverdue', allYears: true, color: '#cf1322', href: '#/meetings' },
+  { key: 'measuresOverdue', allYears: true, color: '#cf1322', href: '#/meetings/overdue' },
 ]
 
 /** The first screen: this year's appeals and meetings at a glance (dashboard.summary). */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { Alert, Button, Card, Select, Space, Table, Typography } from 'antd'
+import { Alert, Button, Card, Checkbox, Select, Space, Table, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { ReportMeeting } from '@shared/api/contract'
 import { localNow } from '@shared/domain/dates'
@@ -12,8 +12,12 @@ import { MeasureCountsCell } from '../../components/meetings/measures/MeasureCou
 
 const ALL_YEARS = 0
 
-/** The report meetings of a year (or of all years), newest first; a row opens the meeting. */
-export function MeetingListPage() {
+/**
+ * The report meetings of a year (or of all years), newest first; a row opens the meeting.
+ * `overdueOnly` (#/meetings/overdue, where the dashboard's figure leads): the meetings of any
+ * year with a measure past its deadline, since a late promise stays late whatever its year.
+ */
+export function MeetingListPage({ overdueOnly = false }: { overdueOnly?: boolean }) {
   const { t } = useTranslation()
   const { localityName } = useCatalogs()
   const thisYear = Number(localNow().date.slice(0, 4))
@@ -25,10 +29,10 @@ export function MeetingListPage() {
   useEffect(() => {
     setLoading(true)
     setFailure(null)
-    call('meetings.list', year === ALL_YEARS ? {} : { year })
-      .then(setMeetings, setFailure)
+    call('meetings.list', year === ALL_YEARS || overdueOnly ? {} : { year })
+      .then((all) => setMeetings(overdueOnly ? all.filter((m) => m.measureCounts.overdue > 0) : all), setFailure)
       .finally(() => setLoading(false))
-  }, [year])
+  }, [year, overdueOnly])
 
   const yearOptions = [
     { value: ALL_YEARS, label: t('meetingsUi.list.allYears') },
@@ -41,7 +45,17 @@ export function MeetingListPage() {
         <Space style={{ width: '100%', justifyContent: 'space-between' }}>
           <Space>
             <label htmlFor="meetings-year">{t('meetingsUi.list.year')}</label>
-            <Select<number> id="meetings-year" value={year} onChange={setYear} options={yearOptions} style={{ width: 160 }} />
+            <Select<number>
+              id="meetings-year"
+              value={overdueOnly ? ALL_YEARS : year}
+              disabled={overdueOnly}
+              onChange={setYear}
+              options={yearOptions}
+              style={{ width: 160 }}
+            />
+            <Checkbox checked={overdueOnly} onChange={(e) => (e.target.checked ? navigate('meetings', 'overdue') : navigate('meetings'))}>
+              {t('meetingsUi.list.overdueOnly')}
+            </Checkbox>
           </Space>
           <Button type="primary" href="#/meetings/new">
             {t('meetingsUi.list.new')}
