@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { version } from '../../package.json'
 import type { ApiError } from '@shared/api/errors'
+import type { SampleDataSummary } from '@shared/api/contract'
 import { isValidIsoDate } from '@shared/domain/dates'
 import { LANGUAGES, translate, type Language } from '@shared/i18n'
 import { REPORT_KINDS, type ReportKind } from '@shared/reports/model'
@@ -115,9 +116,9 @@ async function sample(values: Values): Promise<number> {
   return withCore(databaseFile, async (core) => {
     const result = await core.dispatch('sample.load', {}, CALL)
     if (!result.ok) return refused(result.error)
-    const summary = result.data as { meetings: number; questions: number; receptionAppeals: number }
+    const summary = result.data as SampleDataSummary
     console.log(`Loaded the sample district into ${databaseFile}`)
-    console.log(`  ${summary.meetings} report meetings, ${summary.questions} questions, ${summary.receptionAppeals} reception appeals`)
+    console.log(`  ${summary.meetings} report meetings, ${summary.questions} questions, ${summary.measures} promised measures, ${summary.receptionAppeals} reception appeals`)
     return 0
   })
 }

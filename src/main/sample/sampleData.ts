@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { DataSource, EntityManager } from 'typeorm'
 import { DomainError } from '@shared/api/errors'
+import type { SampleDataSummary } from '@shared/api/contract'
 import { APPEAL_OUTCOMES, type AppealChannel, type AppealType } from '@shared/domain/appeal'
 import { addWorkingDays, isWorkingDay, nextWorkingDayFrom, type WorkingCalendar } from '@shared/domain/calendar'
 import { addDays, localNow } from '@shared/domain/dates'
@@ -15,13 +16,6 @@ import { promiseSampleMeasures } from './measures'
 import { FIRST_NAMES, PATRONYMICS, QUESTIONS, SURNAMES } from './texts'
 import reference from '../../../resources/sample/report-meetings-2021-2023.json'
 
-export interface SampleSummary {
-  meetings: number
-  questions: number
-  measures: number
-  receptionAppeals: number
-}
-
 const RECEPTION_CHANNELS: AppealChannel[] = ['reception', 'written', 'e_otinish', 'phone', 'site_visit']
 const RECEPTION_TYPES: AppealType[] = ['application', 'complaint', 'proposal', 'request']
 
@@ -32,7 +26,7 @@ const RECEPTION_TYPES: AppealType[] = ['application', 'complaint', 'proposal', '
  * other channels with a spread of statuses. Refused when the register already holds appeals:
  * sample data must never mix with an office's real records.
  */
-export async function loadSampleData(db: DataSource, deps: { calendar: CalendarService; settings: SettingsStore; clock: Clock }): Promise<SampleSummary> {
+export async function loadSampleData(db: DataSource, deps: { calendar: CalendarService; settings: SettingsStore; clock: Clock }): Promise<SampleDataSummary> {
   if ((await db.getRepository(AppealEntity).count()) > 0) throw new DomainError('conflict', 'errors.sampleNotEmpty')
   const calendar = await deps.calendar.load()
   const random = seededRandom(20212023)
