@@ -10,21 +10,25 @@ import { insertMeetingWithTwoQuestions } from '../helpers/olderDatabase'
 /**
  * Migration 0007 (meeting_measures) on a version-6 database holding a report meeting and its
  * questions: they come through unchanged, the meeting starts with no measures and takes new
- * ones tied to its old questions, and the appeals' search and yearly counts still work (the
- * migration adds a table and must not disturb `appeals` or its triggers).
+ * ones tied to its old questions (as this office's own: no origin, no imported version), which
+ * travel in the office's package. The table has its indices, unique uuid and foreign keys; the
+ * appeals' schema, search and yearly counts are exactly as before (the migration adds a table
+ * and must not disturb `appeals` or its triggers).
  */
 
 const cleanup = useCleanup()
 const STAMP = '2026-02-02T06:00:00.000Z'
 
-async function version6Database(): Promise<string> {
+const APPEALS_SCHEMA = "SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN ('appeals', 'appeals_fts') ORDER BY type, name"
+
+async function version6Database(): Promise<{ file: string; appealsSchema: unknown[] }> {
   const file = join(cleanup.tempDir(), 'akimat.sqlite')
   const dataSource = new DataSource({ type: 'better-sqlite3', database: file, entities: [], synchronize: false })
   await dataSource.initialize()
   try {
     expect(await migrate(dataSource, MIGRATIONS.slice(0, 6))).toEqual([1, 2, 3, 4, 5, 6])
     await insertMeetingWithTwoQuestions(dataSource, STAMP)
-    return file
+    return { file, appealsSchema: await dataSource.query(APPEALS_SCHEMA) }
   } finally {
     await dataSource.destroy()
   }
@@ -32,7 +36,7 @@ async function version6Database(): Promise<string> {
 
 describe('migration 0007 on a version-6 database holding a meeting and its questions', () => {
   it('keeps them, starts the meeting with no measures, and takes new ones on its old questions', async () => {
-    const file = await version6Database()
+    const { file, appealsSchema } = await version6Database()
     const desk = await openDesk(cleanup, { now: '2026-04-10T10:00:00', file })
     expect(LATEST_SCHEMA_VERSION).toBeGreaterThanOrEqual(7)
     expect((await desk.ok('app.info', {})).schemaVersion).toBe(LATEST_SCHEMA_VERSION)
@@ -48,11 +52,29 @@ describe('migration 0007 on a version-6 database holding a meeting and its quest
       appealId: question.id,
     })
     expect(measure).toMatchObject({ appealRegNumber: '2026-000002', state: 'overdue' })
+    expect(await desk.sql('SELECT origin_office_uuid, imported_version FROM meeting_measures')).toEqual([{ origin_office_uuid: null, imported_version: null }])
 
-    // `appeals` and its triggers untouched: search finds the old questions, counts follow new appeals.
+    // The table's indices, unique uuid (the importer matches by it) and foreign keys (a meeting's measures go with it).
+    const indices = await desk.sql<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'meeting_measures' AND sql IS NOT NULL ORDER BY name")
+    expect(indices.map((i) => i.name)).toEqual(['idx_meeting_measures_appeal', 'idx_meeting_measures_due', 'idx_meeting_measures_meeting'])
+    const [table] = await desk.sql<{ sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'meeting_measures'")
+    expect(table!.sql).toContain('UNIQUE ("uuid")')
+    const keys = await desk.sql<{ table: string; from: string; on_delete: string }>('PRAGMA foreign_key_list(meeting_measures)')
+    expect(keys.map((k) => [k.from, k.table, k.on_delete]).sort()).toEqual([
+      ['appeal_id', 'appeals', 'SET NULL'],
+      ['meeting_id', 'report_meetings', 'CASCADE'],
+    ])
+
+    // The office's package carries its measures.
+    await desk.ok('office.update', { nameKk: 'Қоянды ауылдық округі', nameRu: 'Кояндинский сельский округ', district: '', region: '', headName: '', headPosition: '' })
+    expect((await desk.ok('consolidation.exportPackage', {})).counts.measures).toBe(1)
+
+    // `appeals` and its triggers untouched: the same schema, search finds the old questions, counts follow new appeals.
+    expect(await desk.sql(APPEALS_SCHEMA)).toEqual(appealsSchema)
     expect((await desk.ok('appeals.list', { query: 'спорт залы' })).rows.map((r) => r.regNumber)).toEqual(['2026-000001'])
     await desk.ok('meetings.addQuestions', { meetingId: 1, questions: [{ sectorId: await desk.sector('social'), summary: 'Су тапшы' }] })
     expect(await desk.sql("SELECT n FROM appeal_year_counts WHERE year = 2026 AND meeting = 1 AND n <> 0")).toEqual([{ n: 3 }])
     expect(await desk.sql('PRAGMA foreign_key_check')).toEqual([])
+    expect(await desk.sql('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }])
   })
 })

@@ -22,8 +22,7 @@ export async function raiseConflict(
   changes: AuditChange[],
 ): Promise<boolean> {
   const repo = manager.getRepository(ConsolidationConflictEntity)
-  const entity = kind
-  const open = await repo.findOne({ where: { entity, uuid: incoming.uuid, resolvedAt: IsNull() } })
+  const open = await repo.findOne({ where: { entity: kind, uuid: incoming.uuid, resolvedAt: IsNull() } })
   const now = new Date().toISOString()
   if (open) {
     const waiting = (JSON.parse(open.incomingValue) as Versioned).updatedAt
@@ -32,7 +31,7 @@ export async function raiseConflict(
     changes.push({ entity: 'consolidation_conflict', entityId: String(open.id), action: 'import', field: 'incomingVersion', oldValue: JSON.stringify(waiting), newValue: JSON.stringify(incoming.updatedAt) })
     return true
   }
-  const values = { officeUuid, entity, uuid: incoming.uuid, localValue: JSON.stringify(local), incomingValue: JSON.stringify(incoming), createdAt: now, resolvedAt: null, resolution: null }
+  const values = { officeUuid, entity: kind, uuid: incoming.uuid, localValue: JSON.stringify(local), incomingValue: JSON.stringify(incoming), createdAt: now, resolvedAt: null, resolution: null }
   const id = Number((await manager.insert(ConsolidationConflictEntity, values)).identifiers[0]!.id)
   changes.push(
     createdEntry('consolidation_conflict', id, { entity: kind, uuid: incoming.uuid, officeUuid, localVersion: local.updatedAt, incomingVersion: incoming.updatedAt }),

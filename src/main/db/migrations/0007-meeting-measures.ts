@@ -4,7 +4,10 @@ import type { Migration } from './types'
 /**
  * The measures promised at report meetings (DESIGN: "the measures promised with a responsible
  * body and a deadline, and whether they were done"). A new table only: no existing row
- * changes, and `appeals` is not rebuilt (so its triggers stay as they are).
+ * changes, and `appeals` is not rebuilt (so its triggers stay as they are). Measures travel in
+ * okrug → district packages, so, like the other consolidated tables, a measure remembers the
+ * office it came from and the version (its `updated_at` there) imported; both are null for the
+ * office's own.
  */
 export const meetingMeasures: Migration = {
   version: 7,
@@ -23,6 +26,8 @@ export const meetingMeasures: Migration = {
           { name: 'appeal_id', type: 'integer', isNullable: true },
           { name: 'done_on', type: 'date', isNullable: true },
           { name: 'done_note', type: 'text', isNullable: true },
+          { name: 'origin_office_uuid', type: 'varchar', length: '36', isNullable: true },
+          { name: 'imported_version', type: 'varchar', length: '32', isNullable: true },
           { name: 'created_at', type: 'varchar', length: '32' },
           { name: 'updated_at', type: 'varchar', length: '32' },
         ],

@@ -5,7 +5,6 @@ import { consolidationNumbers } from './0004-consolidation-numbers'
 import { hotPathIndexes } from './0005-hot-path-indexes'
 import { appealYearCounts } from './0006-appeal-year-counts'
 import { meetingMeasures } from './0007-meeting-measures'
-import { measureOrigins } from './0008-measure-origins'
 import type { Migration } from './types'
 
 export type { Migration }
@@ -15,6 +14,6 @@ export type { Migration }
  * edit or reorder a migration that has shipped. Each one gets a test that upgrades a
  * database holding real rows (tests/integration/migrations.test.ts).
  */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, clerkWork, dataSafety, consolidationNumbers, hotPathIndexes, appealYearCounts, meetingMeasures, measureOrigins]
+export const MIGRATIONS: readonly Migration[] = [initialSchema, clerkWork, dataSafety, consolidationNumbers, hotPathIndexes, appealYearCounts, meetingMeasures]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
