@@ -5,7 +5,20 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import globals from 'globals'
 
-const NODE_BUILTINS = ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'worker_threads', 'stream']
+const NODE_BUILTINS = [
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'worker_threads',
+  'stream',
+]
 const backendOnly = {
   paths: [
     ...['electron', 'typeorm', 'better-sqlite3', 'exceljs', 'pdfmake'].map((name) => ({
@@ -34,7 +47,18 @@ export default tseslint.config(
   {
     files: ['src/shared/**/*.ts'],
     languageOptions: { globals: {} },
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { ...backendOnly, patterns: [...backendOnly.patterns, { group: ['react', 'react-dom', 'antd'], message: 'Shared code has no UI.' }] }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          ...backendOnly,
+          patterns: [
+            ...backendOnly.patterns,
+            { group: ['react', 'react-dom', 'antd'], message: 'Shared code has no UI.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
@@ -47,7 +71,15 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'The core runs without Electron; put Electron code in src/main/electron/.', allowTypeImports: true }] },
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'The core runs without Electron; put Electron code in src/main/electron/.',
+              allowTypeImports: true,
+            },
+          ],
+        },
       ],
     },
   },

@@ -25,15 +25,34 @@ export function listVariants(b: BenchContext): { name: string; input: ListInput 
     { name: 'list: first screen (no filter, newest first)', input: {} },
     {
       name: 'list: year + sector + status, by received',
-      input: { from: `${year}-01-01`, to: `${year}-12-31`, sectorIds: [s.housingId], statuses: ['answered'], sort: 'receivedAt', order: 'desc' },
+      input: {
+        from: `${year}-01-01`,
+        to: `${year}-12-31`,
+        sectorIds: [s.housingId],
+        statuses: ['answered'],
+        sort: 'receivedAt',
+        order: 'desc',
+      },
     },
     {
       name: 'list: okrug + channel + type, by number',
-      input: { localityIds: s.okrugLocalityIds, channels: ['e_otinish'], appealTypes: ['complaint'], sort: 'regNumber', order: 'asc' },
+      input: {
+        localityIds: s.okrugLocalityIds,
+        channels: ['e_otinish'],
+        appealTypes: ['complaint'],
+        sort: 'regNumber',
+        order: 'asc',
+      },
     },
     {
       name: 'list: executor + open + overdue, by due date',
-      input: { executorIds: [s.executorId], statuses: ['registered', 'in_progress'], overdue: true, sort: 'dueOn', order: 'asc' },
+      input: {
+        executorIds: [s.executorId],
+        statuses: ['registered', 'in_progress'],
+        overdue: true,
+        sort: 'dueOn',
+        order: 'asc',
+      },
     },
   ]
 }
@@ -54,7 +73,9 @@ export function searchVariants(b: BenchContext): { name: string; query: string }
  * then the page built with what the count found (as AppealQueries.list does).
  */
 export function listStatements(b: BenchContext, input: ListInput) {
-  const parsed = { sort: 'receivedAt', order: 'desc', offset: 0, limit: 50, ...input } as Parameters<typeof b.core.services.appeals.queries.listQueries>[0]
+  const parsed = { sort: 'receivedAt', order: 'desc', offset: 0, limit: 50, ...input } as Parameters<
+    typeof b.core.services.appeals.queries.listQueries
+  >[0]
   const queries = b.core.services.appeals.queries
   const count = rawStatement(b.raw, queries.listQueries(parsed, b.today).count)
   const total = Number((count.get() as { n: number }).n)
@@ -73,7 +94,14 @@ export async function listCases(b: BenchContext): Promise<void> {
     const raw = rawList(b, v.input)
     const t = await timePair(() => b.call('appeals.list', v.input), raw, { warmup: 3, runs: 30, maxMs: 10_000 })
     const rows = await b.call('appeals.list', v.input)
-    b.results.push({ size: b.label, operation: v.name, ...t, baseline: 'same count + page SQL, raw', budget: LIST_BUDGET, note: `${rows.total} match` })
+    b.results.push({
+      size: b.label,
+      operation: v.name,
+      ...t,
+      baseline: 'same count + page SQL, raw',
+      budget: LIST_BUDGET,
+      note: `${rows.total} match`,
+    })
   }
 }
 
@@ -84,7 +112,14 @@ export async function searchCases(b: BenchContext): Promise<void> {
     const raw = rawList(b, input)
     const t = await timePair(() => b.call('appeals.list', input), raw, { warmup: 3, runs: 30, maxMs: 10_000 })
     const rows = await b.call('appeals.list', input)
-    b.results.push({ size: b.label, operation: v.name, ...t, baseline: 'same FTS count + page SQL, raw', budget: SEARCH_BUDGET, note: `${rows.total} match` })
+    b.results.push({
+      size: b.label,
+      operation: v.name,
+      ...t,
+      baseline: 'same FTS count + page SQL, raw',
+      budget: SEARCH_BUDGET,
+      note: `${rows.total} match`,
+    })
   }
 }
 
@@ -111,9 +146,25 @@ export async function aggregationCases(b: BenchContext): Promise<void> {
 
   const year = Number(b.today.slice(0, 4))
   const q = b.core.services.dashboard.queries(year, b.today)
-  const statements = [rawStatement(b.raw, q.bySector), rawStatement(b.raw, q.open), rawStatement(b.raw, q.overdue), rawStatement(b.raw, q.dueThisWeek), rawStatement(b.raw, q.meetingsHeld)]
-  const t = await timePair(() => b.call('dashboard.summary', { year }), () => statements.map((s) => s.all()), { warmup: 2, runs: 15, maxMs: 10_000 })
-  b.results.push({ size: b.label, operation: 'dashboard numbers', ...t, baseline: 'same five SQL statements, raw', budget: { ms: 150, on: 'median' } })
+  const statements = [
+    rawStatement(b.raw, q.bySector),
+    rawStatement(b.raw, q.open),
+    rawStatement(b.raw, q.overdue),
+    rawStatement(b.raw, q.dueThisWeek),
+    rawStatement(b.raw, q.meetingsHeld),
+  ]
+  const t = await timePair(
+    () => b.call('dashboard.summary', { year }),
+    () => statements.map((s) => s.all()),
+    { warmup: 2, runs: 15, maxMs: 10_000 },
+  )
+  b.results.push({
+    size: b.label,
+    operation: 'dashboard numbers',
+    ...t,
+    baseline: 'same five SQL statements, raw',
+    budget: { ms: 150, on: 'median' },
+  })
 }
 
 /** Returning citizens by IIN (the clerk types it in the registration form): no budget in the task, reported. */
@@ -127,8 +178,18 @@ export async function lookupCases(b: BenchContext): Promise<void> {
     ['IIN lookup: full IIN', iin],
     ['IIN lookup: first 6 digits', iin.slice(0, 6)],
   ] as const) {
-    const t = await timePair(() => b.call('appeals.findApplicants', { query }), () => raw.all(query, `${query}:`), { warmup: 3, runs: 30, maxMs: 10_000 })
-    b.results.push({ size: b.label, operation: name, ...t, baseline: 'indexed range on applicant_id_number, rows, raw', budget: null })
+    const t = await timePair(
+      () => b.call('appeals.findApplicants', { query }),
+      () => raw.all(query, `${query}:`),
+      { warmup: 3, runs: 30, maxMs: 10_000 },
+    )
+    b.results.push({
+      size: b.label,
+      operation: name,
+      ...t,
+      baseline: 'indexed range on applicant_id_number, rows, raw',
+      budget: null,
+    })
   }
 }
 
@@ -149,18 +210,31 @@ export async function saveCase(b: BenchContext): Promise<void> {
     appealType: 'application',
     sectorId: s.housingId,
     localityId: s.okrugLocalityIds[1] ?? null,
-    applicant: { kind: 'individual', surname: 'Тестов', firstName: 'Бенч', patronymic: `Серікұлы${i}`, iin: validIin(i), phone: null, address: null },
+    applicant: {
+      kind: 'individual',
+      surname: 'Тестов',
+      firstName: 'Бенч',
+      patronymic: `Серікұлы${i}`,
+      iin: validIin(i),
+      phone: null,
+      address: null,
+    },
     summary: `Абай көшесіндегі жолды жөндеу, ${i}`,
     executorId: s.executorId,
   })
   const year = Number(now.date.slice(0, 4))
   const counter = b.raw.prepare('SELECT last_number FROM appeal_counters WHERE year = ?').pluck()
-  const bump = b.raw.prepare('INSERT INTO appeal_counters (year, last_number) VALUES (?, ?) ON CONFLICT (year) DO UPDATE SET last_number = excluded.last_number')
-  const insert = b.raw.prepare(`INSERT INTO appeals (uuid, reg_number, received_at, registered_on, channel, appeal_type, sector_id, locality_id, applicant_kind,
+  const bump = b.raw.prepare(
+    'INSERT INTO appeal_counters (year, last_number) VALUES (?, ?) ON CONFLICT (year) DO UPDATE SET last_number = excluded.last_number',
+  )
+  const insert = b.raw
+    .prepare(`INSERT INTO appeals (uuid, reg_number, received_at, registered_on, channel, appeal_type, sector_id, locality_id, applicant_kind,
     applicant_name, applicant_id_number, summary, status, due_on, review_due_on, executor_id, accepted_by_id, search_text, created_at, updated_at)
     VALUES (?, ?, ?, ?, 'reception', 'application', ?, ?, 'individual', ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?, ?)`)
   const lastHash = b.raw.prepare('SELECT hash FROM audit_entries ORDER BY id DESC LIMIT 1').pluck()
-  const audit = b.raw.prepare("INSERT INTO audit_entries (at, operator, entity, entity_id, action, new_value, prev_hash, hash) VALUES (?, ?, 'appeal', ?, 'create', ?, ?, ?)")
+  const audit = b.raw.prepare(
+    "INSERT INTO audit_entries (at, operator, entity, entity_id, action, new_value, prev_hash, hash) VALUES (?, ?, 'appeal', ?, 'create', ?, ?, ?)",
+  )
   const rawSave = b.raw.transaction((i: number) => {
     const next = Number(counter.get(year) ?? 0) + 1
     bump.run(year, next)
@@ -168,11 +242,39 @@ export async function saveCase(b: BenchContext): Promise<void> {
     const at = new Date().toISOString()
     const name = `Тестов Бенч Серікұлы${i}`
     const summary = `Абай көшесіндегі жолды жөндеу, ${i}`
-    const id = insert.run(crypto.randomUUID(), reg, receivedAt, now.date, s.housingId, s.okrugLocalityIds[1] ?? null, name, validIin(i + 50_000), summary, now.date, now.date, s.executorId, 1, appealSearchText(reg, name, summary), at, at).lastInsertRowid
+    const id = insert.run(
+      crypto.randomUUID(),
+      reg,
+      receivedAt,
+      now.date,
+      s.housingId,
+      s.okrugLocalityIds[1] ?? null,
+      name,
+      validIin(i + 50_000),
+      summary,
+      now.date,
+      now.date,
+      s.executorId,
+      1,
+      appealSearchText(reg, name, summary),
+      at,
+      at,
+    ).lastInsertRowid
     const prev = lastHash.get() as string
-    audit.run(at, 'bench', String(id), JSON.stringify({ regNumber: reg, summary }), prev, prev.split('').reverse().join(''))
+    audit.run(
+      at,
+      'bench',
+      String(id),
+      JSON.stringify({ regNumber: reg, summary }),
+      prev,
+      prev.split('').reverse().join(''),
+    )
   })
-  const t = await timePair((i) => b.call('appeals.create', input(i)), (i) => rawSave(i), { warmup: 10, runs: 150 })
+  const t = await timePair(
+    (i) => b.call('appeals.create', input(i)),
+    (i) => rawSave(i),
+    { warmup: 10, runs: 150 },
+  )
   b.results.push({
     size: b.label,
     operation: 'save one appeal (API: validation, audit, FULL)',

@@ -48,7 +48,10 @@ export const today = () => localNow().date
  * A statement of the app's query builder, prepared once on the raw connection: the baseline
  * runs the very SQL the app runs, without the app's layers (validation, builder, mapping).
  */
-export function rawStatement(raw: Database.Database, query: SelectQueryBuilder<object>): { sql: string; params: unknown[]; all(): unknown[]; get(): unknown } {
+export function rawStatement(
+  raw: Database.Database,
+  query: SelectQueryBuilder<object>,
+): { sql: string; params: unknown[]; all(): unknown[]; get(): unknown } {
   const [sql, params] = query.getQueryAndParameters()
   const statement = raw.prepare(sql)
   return { sql, params, all: () => statement.all(...params), get: () => statement.get(...params) }
@@ -56,7 +59,11 @@ export function rawStatement(raw: Database.Database, query: SelectQueryBuilder<o
 
 /** EXPLAIN QUERY PLAN, one line per step, indented by depth. */
 export function plan(raw: Database.Database, sql: string, params: unknown[]): string[] {
-  const rows = raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { id: number; parent: number; detail: string }[]
+  const rows = raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as {
+    id: number
+    parent: number
+    detail: string
+  }[]
   const depth = new Map<number, number>([[0, 0]])
   return rows.map((r) => {
     const d = (depth.get(r.parent) ?? 0) + 1

@@ -42,7 +42,14 @@ export interface BenchMeta {
   meetingQuestions: number
   appeals: number
   /** Values that exist, for lookups: IINs of returning citizens, a locality with its okrug, etc. */
-  samples: { iins: string[]; okrugId: number; okrugLocalityIds: number[]; executorId: number; housingId: number; socialId: number }
+  samples: {
+    iins: string[]
+    okrugId: number
+    okrugLocalityIds: number[]
+    executorId: number
+    housingId: number
+    socialId: number
+  }
   seconds: number
 }
 
@@ -53,12 +60,47 @@ const TEN_YEARS = 10
 type Row = (string | number | null)[]
 
 const APPEAL_COLUMNS = [
-  'id', 'uuid', 'reg_number', 'received_at', 'registered_on', 'channel', 'appeal_type', 'sector_id', 'locality_id', 'meeting_id',
-  'applicant_kind', 'applicant_name', 'applicant_id_number', 'summary', 'status', 'due_on', 'created_at', 'updated_at',
-  'external_number', 'applicant_surname', 'applicant_first_name', 'applicant_patronymic', 'applicant_phone', 'applicant_address',
-  'collective', 'signatories', 'executor_id', 'accepted_by_id', 'outcome', 'answer_text', 'answered_on', 'closing_reason',
-  'review_due_on', 'extension_reason', 'extension_decided_on', 'extension_notified_on', 'redirected_to', 'redirected_on',
-  'repeated', 'repeated_of_id', 'search_text',
+  'id',
+  'uuid',
+  'reg_number',
+  'received_at',
+  'registered_on',
+  'channel',
+  'appeal_type',
+  'sector_id',
+  'locality_id',
+  'meeting_id',
+  'applicant_kind',
+  'applicant_name',
+  'applicant_id_number',
+  'summary',
+  'status',
+  'due_on',
+  'created_at',
+  'updated_at',
+  'external_number',
+  'applicant_surname',
+  'applicant_first_name',
+  'applicant_patronymic',
+  'applicant_phone',
+  'applicant_address',
+  'collective',
+  'signatories',
+  'executor_id',
+  'accepted_by_id',
+  'outcome',
+  'answer_text',
+  'answered_on',
+  'closing_reason',
+  'review_due_on',
+  'extension_reason',
+  'extension_decided_on',
+  'extension_notified_on',
+  'redirected_to',
+  'redirected_on',
+  'repeated',
+  'repeated_of_id',
+  'search_text',
 ] as const
 
 interface Person {
@@ -75,7 +117,12 @@ interface Person {
   last?: { id: number; sectorId: number; registeredOn: string }
 }
 
-export async function generateDatabase(file: string, size: number, resourcesDir: string, log: (s: string) => void): Promise<BenchMeta> {
+export async function generateDatabase(
+  file: string,
+  size: number,
+  resourcesDir: string,
+  log: (s: string) => void,
+): Promise<BenchMeta> {
   const started = process.hrtime.bigint()
   const tmp = `${file}.tmp`
   for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) rmSync(f, { force: true })
@@ -99,16 +146,25 @@ export async function generateDatabase(file: string, size: number, resourcesDir:
     headPosition: 'Аудан әкімі',
   })
   const staff: { id: number; fullName: string }[] = []
-  for (const [fullName, position] of D.STAFF) staff.push(await call('staff.create', { fullName, position, isExecutor: true }))
+  for (const [fullName, position] of D.STAFF)
+    staff.push(await call('staff.create', { fullName, position, isExecutor: true }))
   await call('session.setOperator', { staffId: staff[0]!.id })
   const localities: { id: number; okrugId: number; kk: string; weight: number }[] = []
   for (const okrug of D.OKRUGS) {
     const o = await call<{ id: number }>('localities.create', {
-      kind: 'okrug', parentId: null, nameKk: `${okrug.kk} ауылдық округі`, nameRu: `${D.russianName(okrug.kk)}ский сельский округ`,
+      kind: 'okrug',
+      parentId: null,
+      nameKk: `${okrug.kk} ауылдық округі`,
+      nameRu: `${D.russianName(okrug.kk)}ский сельский округ`,
     })
     localities.push({ id: o.id, okrugId: o.id, kk: okrug.kk, weight: 0.6 })
     for (const [i, village] of okrug.villages.entries()) {
-      const v = await call<{ id: number }>('localities.create', { kind: 'settlement', parentId: o.id, nameKk: village, nameRu: D.russianName(village) })
+      const v = await call<{ id: number }>('localities.create', {
+        kind: 'settlement',
+        parentId: o.id,
+        nameKk: village,
+        nameRu: D.russianName(village),
+      })
       localities.push({ id: v.id, okrugId: o.id, kk: village, weight: i === 0 ? 3 : 1 + random.next() })
     }
   }
@@ -127,14 +183,17 @@ export async function generateDatabase(file: string, size: number, resourcesDir:
   db.pragma('locking_mode = EXCLUSIVE')
   db.pragma('foreign_keys = OFF')
   const saved = db
-    .prepare("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ((type = 'index' AND tbl_name IN ('appeals', 'audit_entries')) OR name IN ('appeals_fts_insert', 'appeal_year_counts_insert'))")
+    .prepare(
+      "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ((type = 'index' AND tbl_name IN ('appeals', 'audit_entries')) OR name IN ('appeals_fts_insert', 'appeal_year_counts_insert'))",
+    )
     .all() as { type: string; name: string; sql: string }[]
   for (const s of saved) db.exec(`DROP ${s.type.toUpperCase()} ${s.name}`)
 
   const calendar = calendarFromDays(db.prepare('SELECT date, kind, note FROM calendar_days').all() as CalendarDay[])
   const memo = new Map<string, string>()
   const cached = (key: string, f: () => string) => memo.get(key) ?? (memo.set(key, f()), memo.get(key)!)
-  const regDate = (date: string, time: string) => cached(`r${date}${time < '18:30' ? 'a' : 'b'}`, () => registrationDate(calendar, date, time))
+  const regDate = (date: string, time: string) =>
+    cached(`r${date}${time < '18:30' ? 'a' : 'b'}`, () => registrationDate(calendar, date, time))
   const dueDate = (registeredOn: string) => cached(`d${registeredOn}`, () => reviewDueDate(calendar, registeredOn))
   const plusWorking = (date: string, n: number) => cached(`w${date}${n}`, () => addWorkingDays(calendar, date, n))
 
@@ -167,7 +226,20 @@ export async function generateDatabase(file: string, size: number, resourcesDir:
     for (const m of meetings) {
       const place = `${localities.find((l) => l.id === m.localityId)!.kk}, мәдениет үйі`
       const at = `${m.heldOn}T06:00:00.000Z`
-      m.id = Number(insertMeeting.run(uuid(random), m.heldOn, m.localityId, place, 'Оспанов Ерлан Маратұлы', 'Аудан әкімі', 'in_person', random.int(40, 300), at, at).lastInsertRowid)
+      m.id = Number(
+        insertMeeting.run(
+          uuid(random),
+          m.heldOn,
+          m.localityId,
+          place,
+          'Оспанов Ерлан Маратұлы',
+          'Аудан әкімі',
+          'in_person',
+          random.int(40, 300),
+          at,
+          at,
+        ).lastInsertRowid,
+      )
     }
   })()
   const meetingsByDay = new Map<string, typeof meetings>()
@@ -185,7 +257,9 @@ export async function generateDatabase(file: string, size: number, resourcesDir:
   const receptionTotal = Math.max(0, size - meetingQuestions)
   const totalWeight = days.reduce((s, d) => s + d.weight, 0)
 
-  const insertAppeal = db.prepare(`INSERT INTO appeals (${APPEAL_COLUMNS.join(', ')}) VALUES (${APPEAL_COLUMNS.map(() => '?').join(', ')})`)
+  const insertAppeal = db.prepare(
+    `INSERT INTO appeals (${APPEAL_COLUMNS.join(', ')}) VALUES (${APPEAL_COLUMNS.map(() => '?').join(', ')})`,
+  )
   const insertAudit = db.prepare(
     "INSERT INTO audit_entries (at, operator, entity, entity_id, action, field, old_value, new_value, prev_hash, hash) VALUES (?, ?, 'appeal', ?, 'create', NULL, NULL, ?, ?, ?)",
   )
@@ -212,12 +286,19 @@ export async function generateDatabase(file: string, size: number, resourcesDir:
     const id = nextId++
     const channel = meeting ? 'report_meeting' : pickChannel(random)
     const sector = pickSector()
-    const place = meeting ? localities.find((l) => l.id === meeting.localityId)! : random.next() < 0.05 ? null : pickLocality()
+    const place = meeting
+      ? localities.find((l) => l.id === meeting.localityId)!
+      : random.next() < 0.05
+        ? null
+        : pickLocality()
     const anonymous = random.next() < (meeting ? 0.3 : channel === 'phone' || channel === 'written' ? 0.08 : 0.02)
     let person: Person | null = null
     if (!anonymous) {
       if (random.next() < (meeting ? 0.03 : 0.06)) {
-        person = organisations.length > 50 && random.next() < 0.6 ? random.pick(organisations) : newOrganisation(random, place?.id ?? null)
+        person =
+          organisations.length > 50 && random.next() < 0.6
+            ? random.pick(organisations)
+            : newOrganisation(random, place?.id ?? null)
         if (!organisations.includes(person)) organisations.push(person)
       } else if (people.length > 100 && random.next() < 0.22) {
         person = people[people.length - 1 - Math.floor(random.next() ** 2 * Math.min(people.length, 60_000))]!
@@ -227,7 +308,10 @@ export async function generateDatabase(file: string, size: number, resourcesDir:
       }
     }
     const yearAgo = cached(`y${registeredOn}`, () => addDays(registeredOn, -365))
-    const repeatedOf = person?.last && person.last.sectorId === sector && person.last.registeredOn >= yearAgo && random.next() < 0.6 ? person.last.id : null
+    const repeatedOf =
+      person?.last && person.last.sectorId === sector && person.last.registeredOn >= yearAgo && random.next() < 0.6
+        ? person.last.id
+        : null
     const kk = person ? (person.kk ? random.next() < 0.75 : random.next() < 0.1) : random.next() < 0.6
     const summary = question(random, D.QUESTIONS[sectorCode(sectors, sector)]!, kk, place?.kk ?? 'Қарабас')
     const due = dueDate(registeredOn)
@@ -238,22 +322,65 @@ export async function generateDatabase(file: string, size: number, resourcesDir:
     const acceptedBy = random.pick(clerks)
     const name = person?.name ?? null
     pending.push([
-      id, uuid(random), regNumber, receivedAt, registeredOn, channel,
-      meeting ? random.pick(['request', 'proposal', 'complaint']) : pickType(random), sector, place?.id ?? null, meeting?.id ?? null,
-      person?.kind ?? 'anonymous', name, person?.idNumber ?? null, summary, fate.status, fate.dueOn, createdAt, fate.closedOn ? `${fate.closedOn}T09:00:00.000Z` : createdAt,
-      channel === 'e_otinish' ? `ЖТ-${year}-${random.int(100000, 999999)}` : null, person?.surname ?? null, person?.firstName ?? null, person?.patronymic ?? null,
-      person?.phone ?? null, person?.address ?? null, collective ? 1 : 0, collective ? random.int(3, 60) : null, pickExecutor(), acceptedBy.id,
-      fate.outcome, fate.outcome ? random.pick(kk ? D.ANSWERS.kk : D.ANSWERS.ru) : null, fate.answeredOn, fate.closingReason,
-      due, fate.extended ? 'Қосымша тексеру қажет' : null, fate.extended ? addDays(registeredOn, 14) : null, fate.extended ? addDays(registeredOn, 15) : null,
-      fate.redirectedOn ? 'Облыстық денсаулық сақтау басқармасы' : null, fate.redirectedOn, repeatedOf ? 1 : 0, repeatedOf, appealSearchText(regNumber, name, summary),
+      id,
+      uuid(random),
+      regNumber,
+      receivedAt,
+      registeredOn,
+      channel,
+      meeting ? random.pick(['request', 'proposal', 'complaint']) : pickType(random),
+      sector,
+      place?.id ?? null,
+      meeting?.id ?? null,
+      person?.kind ?? 'anonymous',
+      name,
+      person?.idNumber ?? null,
+      summary,
+      fate.status,
+      fate.dueOn,
+      createdAt,
+      fate.closedOn ? `${fate.closedOn}T09:00:00.000Z` : createdAt,
+      channel === 'e_otinish' ? `ЖТ-${year}-${random.int(100000, 999999)}` : null,
+      person?.surname ?? null,
+      person?.firstName ?? null,
+      person?.patronymic ?? null,
+      person?.phone ?? null,
+      person?.address ?? null,
+      collective ? 1 : 0,
+      collective ? random.int(3, 60) : null,
+      pickExecutor(),
+      acceptedBy.id,
+      fate.outcome,
+      fate.outcome ? random.pick(kk ? D.ANSWERS.kk : D.ANSWERS.ru) : null,
+      fate.answeredOn,
+      fate.closingReason,
+      due,
+      fate.extended ? 'Қосымша тексеру қажет' : null,
+      fate.extended ? addDays(registeredOn, 14) : null,
+      fate.extended ? addDays(registeredOn, 15) : null,
+      fate.redirectedOn ? 'Облыстық денсаулық сақтау басқармасы' : null,
+      fate.redirectedOn,
+      repeatedOf ? 1 : 0,
+      repeatedOf,
+      appealSearchText(regNumber, name, summary),
     ])
     const entry = JSON.stringify({ regNumber, registeredOn, dueOn: due, status: 'registered', summary })
-    const hash = auditHash(prevHash, { at: createdAt, operator: acceptedBy.fullName, entity: 'appeal', entityId: String(id), action: 'create', field: null, oldValue: null, newValue: entry })
+    const hash = auditHash(prevHash, {
+      at: createdAt,
+      operator: acceptedBy.fullName,
+      entity: 'appeal',
+      entityId: String(id),
+      action: 'create',
+      field: null,
+      oldValue: null,
+      newValue: entry,
+    })
     pendingAudit.push([createdAt, acceptedBy.fullName, String(id), entry, prevHash, hash])
     prevHash = hash
     if (person) {
       person.last = { id, sectorId: sector, registeredOn }
-      if (person.idNumber && person.kind === 'individual' && iinSamples.length < 50 && random.next() < 0.001) iinSamples.push(person.idNumber)
+      if (person.idNumber && person.kind === 'individual' && iinSamples.length < 50 && random.next() < 0.001)
+        iinSamples.push(person.idNumber)
     }
     if (pending.length >= 20_000) {
       flush()
@@ -268,8 +395,10 @@ export async function generateDatabase(file: string, size: number, resourcesDir:
     const count = Math.floor(carry)
     carry -= count
     const batch: { time: string; meeting: (typeof meetings)[number] | null }[] = []
-    for (let i = 0; i < count; i++) batch.push({ time: receptionTime(random, isWorkingDay(calendar, day.date)), meeting: null })
-    for (const m of meetingsByDay.get(day.date) ?? []) for (let q = 0; q < m.questions; q++) batch.push({ time: `11:${String(10 + q).padStart(2, '0')}`, meeting: m })
+    for (let i = 0; i < count; i++)
+      batch.push({ time: receptionTime(random, isWorkingDay(calendar, day.date)), meeting: null })
+    for (const m of meetingsByDay.get(day.date) ?? [])
+      for (let q = 0; q < m.questions; q++) batch.push({ time: `11:${String(10 + q).padStart(2, '0')}`, meeting: m })
     batch.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0))
     for (const b of batch) makeAppeal(day.date, b.time, b.meeting)
     if (nextId - reported >= 200_000) {
@@ -343,8 +472,21 @@ function weightedPicker(random: Random) {
   }
 }
 
-const CHANNELS: [string, number][] = [['reception', 36], ['e_otinish', 32], ['written', 17], ['phone', 9], ['site_visit', 6]]
-const TYPES: [string, number][] = [['application', 40], ['request', 30], ['complaint', 15], ['proposal', 10], ['response', 3], ['report', 2]]
+const CHANNELS: [string, number][] = [
+  ['reception', 36],
+  ['e_otinish', 32],
+  ['written', 17],
+  ['phone', 9],
+  ['site_visit', 6],
+]
+const TYPES: [string, number][] = [
+  ['application', 40],
+  ['request', 30],
+  ['complaint', 15],
+  ['proposal', 10],
+  ['response', 3],
+  ['report', 2],
+]
 function pickFrom(random: Random, items: [string, number][]): string {
   let r = random.next() * items.reduce((s, [, w]) => s + w, 0)
   for (const [v, w] of items) if ((r -= w) < 0) return v
@@ -359,17 +501,25 @@ function receptionTime(random: Random, workingDay: boolean): string {
 }
 
 /** Zipf-like: the first names of a list are the most common, as surnames are in a district. */
-const zipf = (random: Random, items: readonly string[]) => items[Math.min(items.length - 1, Math.floor(items.length * random.next() ** 2.2))]!
+const zipf = (random: Random, items: readonly string[]) =>
+  items[Math.min(items.length - 1, Math.floor(items.length * random.next() ** 2.2))]!
 
 function newPerson(random: Random, localityId: number | null, village: string): Person {
   const kk = random.next() < 0.75
   const male = random.next() < 0.5
-  let surname = kk ? zipf(random, D.KK_SURNAMES) : random.next() < 0.1 ? random.pick(D.INVARIABLE_SURNAMES) : zipf(random, D.RU_SURNAMES)
+  let surname = kk
+    ? zipf(random, D.KK_SURNAMES)
+    : random.next() < 0.1
+      ? random.pick(D.INVARIABLE_SURNAMES)
+      : zipf(random, D.RU_SURNAMES)
   if (!male && !D.INVARIABLE_SURNAMES.includes(surname)) surname += 'а'
   const firstName = kk ? random.pick(male ? D.KK_MALE : D.KK_FEMALE) : random.pick(male ? D.RU_MALE : D.RU_FEMALE)
   let patronymic: string | null
   if (kk) {
-    patronymic = random.next() < 0.6 ? `${random.pick(D.KK_MALE)}${male ? 'ұлы' : 'қызы'}` : random.pick(D.KK_RUSSIFIED_PATRONYMICS)[male ? 0 : 1]
+    patronymic =
+      random.next() < 0.6
+        ? `${random.pick(D.KK_MALE)}${male ? 'ұлы' : 'қызы'}`
+        : random.pick(D.KK_RUSSIFIED_PATRONYMICS)[male ? 0 : 1]
     if (random.next() < 0.05) patronymic = null
   } else patronymic = random.pick(D.RU_PATRONYMICS)[male ? 0 : 1]
   return {
@@ -389,7 +539,18 @@ function newPerson(random: Random, localityId: number | null, village: string): 
 function newOrganisation(random: Random, localityId: number | null): Person {
   const [kkName, ruName] = random.pick(D.ORGANISATIONS)
   const kk = random.next() < 0.6
-  return { kind: 'organisation', name: kk ? kkName! : ruName!, surname: null, firstName: null, patronymic: null, idNumber: bin(random), phone: null, address: null, localityId, kk }
+  return {
+    kind: 'organisation',
+    name: kk ? kkName! : ruName!,
+    surname: null,
+    firstName: null,
+    patronymic: null,
+    idNumber: bin(random),
+    phone: null,
+    address: null,
+    localityId,
+    kk,
+  }
 }
 
 function question(random: Random, texts: { kk: string[]; ru: string[] }, kk: boolean, village: string): string {
@@ -415,11 +576,29 @@ interface Fate {
 }
 
 /** Old appeals are mostly answered (some late, a few extended), a few stay open past their deadline; recent ones are open. */
-function settle(random: Random, registeredOn: string, due: string, today: string, anonymous: boolean, plusWorking: (d: string, n: number) => string): Fate {
-  const open = (status: string): Fate => ({ status, dueOn: due, outcome: null, answeredOn: null, redirectedOn: null, closingReason: null, closedOn: null, extended: false })
+function settle(
+  random: Random,
+  registeredOn: string,
+  due: string,
+  today: string,
+  anonymous: boolean,
+  plusWorking: (d: string, n: number) => string,
+): Fate {
+  const open = (status: string): Fate => ({
+    status,
+    dueOn: due,
+    outcome: null,
+    answeredOn: null,
+    redirectedOn: null,
+    closingReason: null,
+    closedOn: null,
+    extended: false,
+  })
   if (anonymous && random.next() < 0.85) {
     const on = plusWorking(registeredOn, 2)
-    return on <= today ? { ...open('left_without_consideration'), closingReason: 'Анонимді өтініш', closedOn: on } : open('registered')
+    return on <= today
+      ? { ...open('left_without_consideration'), closingReason: 'Анонимді өтініш', closedOn: on }
+      : open('registered')
   }
   const r = random.next()
   if (r < 0.05) {
@@ -431,10 +610,18 @@ function settle(random: Random, registeredOn: string, due: string, today: string
   }
   const extended = random.next() < 0.03
   const dueOn = extended ? plusWorking(registeredOn, 30) : due
-  const answeredOn = plusWorking(registeredOn, extended ? random.int(16, 30) : random.int(3, random.next() < 0.06 ? 19 : 15))
+  const answeredOn = plusWorking(
+    registeredOn,
+    extended ? random.int(16, 30) : random.int(3, random.next() < 0.06 ? 19 : 15),
+  )
   if (answeredOn > today) return { ...open(random.next() < 0.45 ? 'registered' : 'in_progress'), dueOn, extended }
   if (random.next() < 0.004) return { ...open('in_progress'), dueOn, extended } // forgotten: overdue
-  const outcome = pickFrom(random, [['explained', 45], ['satisfied_fully', 35], ['satisfied_partly', 15], ['refused', 5]])
+  const outcome = pickFrom(random, [
+    ['explained', 45],
+    ['satisfied_fully', 35],
+    ['satisfied_partly', 15],
+    ['refused', 5],
+  ])
   return { ...open('answered'), dueOn, outcome, answeredOn, closedOn: answeredOn, extended }
 }
 
@@ -468,7 +655,10 @@ function checkDigit(body: string): number | null {
 }
 
 function uuid(random: Random): string {
-  const hex = () => Math.floor(random.next() * 2 ** 32).toString(16).padStart(8, '0')
+  const hex = () =>
+    Math.floor(random.next() * 2 ** 32)
+      .toString(16)
+      .padStart(8, '0')
   const h = hex() + hex() + hex() + hex()
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[Math.floor(random.next() * 4)]}${h.slice(17, 20)}-${h.slice(20, 32)}`
 }

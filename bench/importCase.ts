@@ -19,11 +19,23 @@ const ROWS = 10_000
 async function spreadsheet(run: number, start: string): Promise<string> {
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet('Тіркеу журналы')
-  sheet.addRow(['№', 'Түскен күні', 'Өтініш берушінің аты-жөні', 'ЖСН', 'Мекенжайы', 'Елді мекен', 'Сала', 'Қысқаша мазмұны', 'Орындаушы'])
+  sheet.addRow([
+    '№',
+    'Түскен күні',
+    'Өтініш берушінің аты-жөні',
+    'ЖСН',
+    'Мекенжайы',
+    'Елді мекен',
+    'Сала',
+    'Қысқаша мазмұны',
+    'Орындаушы',
+  ])
   for (let i = 0; i < ROWS; i++) {
     const village = D.OKRUGS[i % 6]!.villages[i % 4]!
     const sector = INITIAL_SECTORS[[0, 1, 1, 1, 0, 5, 4, 1][i % 8]!]!
-    const [y, m, d] = addDays(start, Math.floor(i / 40)).split('-').map(Number)
+    const [y, m, d] = addDays(start, Math.floor(i / 40))
+      .split('-')
+      .map(Number)
     sheet.addRow([
       i + 1,
       new Date(Date.UTC(y!, m! - 1, d!)),
@@ -43,7 +55,15 @@ async function spreadsheet(run: number, start: string): Promise<string> {
 export async function importCase(b: BenchContext): Promise<void> {
   if (!b.largest) return
   if (!(API_METHODS as readonly string[]).includes('import.commit')) {
-    b.results.push({ size: b.label, operation: 'import of a 10,000-row xlsx', app: null, raw: null, baseline: '', budget: { ms: 5000, on: 'median' }, note: 'not measurable: no import.* API yet' })
+    b.results.push({
+      size: b.label,
+      operation: 'import of a 10,000-row xlsx',
+      app: null,
+      raw: null,
+      baseline: '',
+      budget: { ms: 5000, on: 'median' },
+      note: 'not measurable: no import.* API yet',
+    })
     return
   }
   const start = addDays(b.meta.end, -300)
@@ -67,16 +87,41 @@ export async function importCase(b: BenchContext): Promise<void> {
     totals.push(p + c)
   }
   const raw = rawImport(b)
-  b.results.push({ size: b.label, operation: 'import of a 10,000-row xlsx (preview + commit)', app: stats(totals), raw, baseline: '10,000 rows + FTS + audit, prepared inserts, raw', budget: { ms: 5000, on: 'median' }, note })
-  b.results.push({ size: b.label, operation: '  import.preview', app: stats(previews), raw: null, baseline: '', budget: null })
-  b.results.push({ size: b.label, operation: '  import.commit', app: stats(commits), raw, baseline: 'as above', budget: null })
+  b.results.push({
+    size: b.label,
+    operation: 'import of a 10,000-row xlsx (preview + commit)',
+    app: stats(totals),
+    raw,
+    baseline: '10,000 rows + FTS + audit, prepared inserts, raw',
+    budget: { ms: 5000, on: 'median' },
+    note,
+  })
+  b.results.push({
+    size: b.label,
+    operation: '  import.preview',
+    app: stats(previews),
+    raw: null,
+    baseline: '',
+    budget: null,
+  })
+  b.results.push({
+    size: b.label,
+    operation: '  import.commit',
+    app: stats(commits),
+    raw,
+    baseline: 'as above',
+    budget: null,
+  })
 }
 
 function rawImport(b: BenchContext): Stats {
-  const insert = b.raw.prepare(`INSERT INTO appeals (uuid, reg_number, received_at, registered_on, channel, appeal_type, sector_id, applicant_kind,
+  const insert = b.raw
+    .prepare(`INSERT INTO appeals (uuid, reg_number, received_at, registered_on, channel, appeal_type, sector_id, applicant_kind,
     applicant_name, applicant_id_number, summary, status, due_on, review_due_on, search_text, created_at, updated_at)
     VALUES (?, ?, ?, ?, 'written', 'application', 1, 'individual', ?, ?, ?, 'registered', ?, ?, ?, ?, ?)`)
-  const audit = b.raw.prepare("INSERT INTO audit_entries (at, operator, entity, entity_id, action, new_value, prev_hash, hash) VALUES (?, 'bench', 'appeal', ?, 'create', ?, ?, ?)")
+  const audit = b.raw.prepare(
+    "INSERT INTO audit_entries (at, operator, entity, entity_id, action, new_value, prev_hash, hash) VALUES (?, 'bench', 'appeal', ?, 'create', ?, ?, ?)",
+  )
   const samples: number[] = []
   for (let run = 0; run < 2; run++) {
     const t = process.hrtime.bigint()
@@ -86,7 +131,20 @@ function rawImport(b: BenchContext): Stats {
         const at = new Date().toISOString()
         const name = `${D.KK_SURNAMES[i % 50]} ${D.KK_MALE[i % 20]}`
         const summary = `Жолды жөндеу ${i}`
-        const id = insert.run(crypto.randomUUID(), reg, `${b.meta.end}T10:00`, b.meta.end, name, null, summary, b.meta.end, b.meta.end, appealSearchText(reg, name, summary), at, at).lastInsertRowid
+        const id = insert.run(
+          crypto.randomUUID(),
+          reg,
+          `${b.meta.end}T10:00`,
+          b.meta.end,
+          name,
+          null,
+          summary,
+          b.meta.end,
+          b.meta.end,
+          appealSearchText(reg, name, summary),
+          at,
+          at,
+        ).lastInsertRowid
         audit.run(at, String(id), JSON.stringify({ reg, summary }), 'x', 'y')
       }
     })()

@@ -14,14 +14,20 @@ export async function hotStatements(b: BenchContext): Promise<{ name: string; sq
   const q = b.core.services.appeals.queries
   const out: { name: string; sql: string; params: unknown[] }[] = []
   const add = (name: string, [sql, params]: [string, unknown[]]) => out.push({ name, sql, params })
-  for (const v of [...listVariants(b), ...searchVariants(b).map((s) => ({ name: s.name, input: { query: s.query } }))]) {
+  for (const v of [
+    ...listVariants(b),
+    ...searchVariants(b).map((s) => ({ name: s.name, input: { query: s.query } })),
+  ]) {
     const { count, page } = listStatements(b, v.input)
     out.push({ name: `${v.name} — count`, sql: count.sql, params: count.params })
     out.push({ name: `${v.name} — page`, sql: page.sql, params: page.params })
   }
   for (const source of ['meetings', 'all'] as const) {
     const params = { from: b.meta.years[0]!, to: b.meta.years.at(-1)!, source, localityId: null }
-    add(`sector-by-year, source ${source}`, (await sectorYearCountsQuery(b.core.database.dataSource, params)).getQueryAndParameters())
+    add(
+      `sector-by-year, source ${source}`,
+      (await sectorYearCountsQuery(b.core.database.dataSource, params)).getQueryAndParameters(),
+    )
   }
   const d = b.core.services.dashboard.queries(Number(b.today.slice(0, 4)), b.today)
   for (const [name, query] of Object.entries(d)) add(`dashboard ${name}`, query.getQueryAndParameters())
@@ -32,7 +38,12 @@ export async function hotStatements(b: BenchContext): Promise<{ name: string; sq
 
 export async function printPlans(b: BenchContext): Promise<void> {
   b.log(`\nQuery plans at ${b.label}:`)
-  for (const s of await hotStatements(b)) b.log(`  ${s.name}\n${plan(b.raw, s.sql, s.params).map((l) => `      ${l}`).join('\n')}`)
+  for (const s of await hotStatements(b))
+    b.log(
+      `  ${s.name}\n${plan(b.raw, s.sql, s.params)
+        .map((l) => `      ${l}`)
+        .join('\n')}`,
+    )
   b.log('')
 }
 
@@ -53,7 +64,10 @@ const statement = (raw: Database.Database, name: string, sql: string, params: un
 /** The app's statements for a list input, count then page, as appeals.list runs them. */
 function appListStatements(b: BenchContext, name: string, input: object) {
   const { count, page } = listStatements(b, input)
-  return [statement(b.raw, `${name}, count`, count.sql, count.params), statement(b.raw, `${name}, page`, page.sql, page.params)]
+  return [
+    statement(b.raw, `${name}, count`, count.sql, count.params),
+    statement(b.raw, `${name}, page`, page.sql, page.params),
+  ]
 }
 
 /** The GROUP BY of appeals by day (the report's fallback; on SQLite it reads appeal_year_counts since migration 0006). */
@@ -103,7 +117,9 @@ export const MIGRATED_INDEXES: MigratedIndex[] = [
 export async function indexEvidence(b: BenchContext): Promise<void> {
   const timing = { warmup: 1, runs: 7, maxMs: 20_000 }
   for (const index of MIGRATED_INDEXES) {
-    const createSql = String(b.raw.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?").pluck().get(index.name))
+    const createSql = String(
+      b.raw.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?").pluck().get(index.name),
+    )
     const targets = await index.serves(b)
     const withIndex: Stats[] = []
     for (const t of targets) withIndex.push(await time(t.run, timing))
@@ -131,7 +147,9 @@ export async function indexEvidence(b: BenchContext): Promise<void> {
         budget: null,
         note: `index built in ${(buildMs / 1000).toFixed(1)} s`,
       })
-      b.log(`  ${index.name} / ${t.name}\n    before 0005: ${plansWithout[i]!.join(' | ')}\n    with it:     ${plansWith[i]!.join(' | ')}`)
+      b.log(
+        `  ${index.name} / ${t.name}\n    before 0005: ${plansWithout[i]!.join(' | ')}\n    with it:     ${plansWith[i]!.join(' | ')}`,
+      )
     }
   }
   await pragmaEvidence(b)
@@ -144,7 +162,10 @@ async function pragmaEvidence(b: BenchContext): Promise<void> {
   mapped.pragma('mmap_size = 268435456')
   try {
     const search = searchVariants(b)[0]!
-    const targets = [...appListStatements(b, search.name, { query: search.query }), await sectorByYearStatement(b, 'all')]
+    const targets = [
+      ...appListStatements(b, search.name, { query: search.query }),
+      await sectorByYearStatement(b, 'all'),
+    ]
     for (const t of targets) {
       const plain = await time(t.run, { warmup: 1, runs: 7, maxMs: 15_000 })
       const m = statement(mapped, t.name, t.sql, t.params)
@@ -154,7 +175,7 @@ async function pragmaEvidence(b: BenchContext): Promise<void> {
         operation: `+ PRAGMA mmap_size=256 MB: ${t.name}`,
         app: withMmap,
         raw: plain,
-        baseline: 'raw = the app\'s pragmas, median/p95 = with mmap (same SQL, raw)',
+        baseline: "raw = the app's pragmas, median/p95 = with mmap (same SQL, raw)",
         budget: null,
       })
     }

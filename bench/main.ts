@@ -26,7 +26,18 @@ const ROOT = process.cwd()
 const CACHE = join(ROOT, 'bench/.cache')
 const RESOURCES = join(ROOT, 'resources')
 const SIZES: Record<string, number> = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 }
-const GROUPS = ['list', 'search', 'aggregate', 'lookup', 'reports', 'register', 'import', 'web', 'save', 'indexes'] as const
+const GROUPS = [
+  'list',
+  'search',
+  'aggregate',
+  'lookup',
+  'reports',
+  'register',
+  'import',
+  'web',
+  'save',
+  'indexes',
+] as const
 type Group = (typeof GROUPS)[number]
 
 const log = (line: string) => console.log(line)
@@ -45,7 +56,8 @@ async function cachedDatabase(label: string, size: number, fresh: boolean): Prom
   mkdirSync(dir, { recursive: true })
   const file = join(dir, `appeals-${label}-${cacheKey()}.sqlite`)
   if (fresh || !existsSync(file) || !existsSync(`${file}.json`)) {
-    for (const old of readdirSync(dir).filter((n) => n.startsWith(`appeals-${label}-`))) rmSync(join(dir, old), { force: true })
+    for (const old of readdirSync(dir).filter((n) => n.startsWith(`appeals-${label}-`)))
+      rmSync(join(dir, old), { force: true })
     log(`generating ${label} (${size.toLocaleString('en')} appeals)…`)
     const meta = await generateDatabase(file, size, RESOURCES, log)
     log(`generated ${label} in ${meta.seconds.toFixed(1)} s`)
@@ -64,8 +76,19 @@ function workCopy(label: string, file: string): string {
   return work
 }
 
-async function openBench(label: string, meta: BenchMeta, file: string, results: Result[], largest = false): Promise<BenchContext> {
-  const core = await startCore({ databaseFile: file, version: 'bench', resourcesDir: RESOURCES, reportWriter: workerWriter(WORKER_FILE) })
+async function openBench(
+  label: string,
+  meta: BenchMeta,
+  file: string,
+  results: Result[],
+  largest = false,
+): Promise<BenchContext> {
+  const core = await startCore({
+    databaseFile: file,
+    version: 'bench',
+    resourcesDir: RESOURCES,
+    reportWriter: workerWriter(WORKER_FILE),
+  })
   return { label, meta, file, core, raw: openRaw(file), today: today(), call: makeCall(core), results, largest, log }
 }
 
@@ -83,7 +106,9 @@ async function runSize(label: string, o: RunOptions, results: Result[]): Promise
   const { file, meta } = await cachedDatabase(label, size, o.fresh)
   const work = workCopy(label, file)
   const b = await openBench(label, meta, work, results, label === o.largest)
-  log(`${label}: ${meta.appeals.toLocaleString('en')} appeals, ${meta.meetings} meetings, ${meta.start}…${meta.end}; load average ${loadavg()[0]!.toFixed(1)}`)
+  log(
+    `${label}: ${meta.appeals.toLocaleString('en')} appeals, ${meta.meetings} meetings, ${meta.start}…${meta.end}; load average ${loadavg()[0]!.toFixed(1)}`,
+  )
   const from = results.length
   const step = async (group: Group, run: (b: BenchContext) => Promise<void>) => {
     if (!groups.has(group)) return
@@ -123,7 +148,10 @@ async function main(): Promise<void> {
   })
   if (values.child) return childMain(JSON.parse(values.child) as ChildJob & { file: string })
 
-  const labels = values.sizes.toLowerCase().split(',').map((s) => s.trim())
+  const labels = values.sizes
+    .toLowerCase()
+    .split(',')
+    .map((s) => s.trim())
   for (const l of labels) if (!SIZES[l]) throw new Error(`unknown size ${l}: use ${Object.keys(SIZES).join(', ')}`)
   const groups = new Set<Group>((values.only ?? GROUPS.join(',')).split(',').map((g) => g.trim() as Group))
   for (const g of groups) if (!GROUPS.includes(g)) throw new Error(`unknown group ${g}: use ${GROUPS.join(', ')}`)
@@ -133,12 +161,21 @@ async function main(): Promise<void> {
   const buildProblem = groups.has('web') ? ensureBuilt(log) : null
   const started = Date.now()
   const results: Result[] = []
-  const largest = Object.keys(SIZES).filter((l) => labels.includes(l)).at(-1)!
-  for (const label of labels) await runSize(label, { groups, fresh: values.fresh, plans: values.plans, buildProblem, largest }, results)
+  const largest = Object.keys(SIZES)
+    .filter((l) => labels.includes(l))
+    .at(-1)!
+  for (const label of labels)
+    await runSize(label, { groups, fresh: values.fresh, plans: values.plans, buildProblem, largest }, results)
 
   const missed = results.filter((r) => verdict(r) === 'MISSED')
-  log(`All sizes (${((Date.now() - started) / 1000).toFixed(0)} s; load average now ${loadavg()[0]!.toFixed(1)}):\n\n${table(results)}\n`)
-  log(missed.length === 0 ? 'Every budget met.' : `Budgets missed: ${missed.map((r) => `${r.size} ${r.operation.trim()}`).join('; ')}`)
+  log(
+    `All sizes (${((Date.now() - started) / 1000).toFixed(0)} s; load average now ${loadavg()[0]!.toFixed(1)}):\n\n${table(results)}\n`,
+  )
+  log(
+    missed.length === 0
+      ? 'Every budget met.'
+      : `Budgets missed: ${missed.map((r) => `${r.size} ${r.operation.trim()}`).join('; ')}`,
+  )
   mkdirSync(join(CACHE, 'results'), { recursive: true })
   const out = join(CACHE, 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
   writeFileSync(out, JSON.stringify({ machine, results }, null, 2))

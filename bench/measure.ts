@@ -41,7 +41,11 @@ export async function time(fn: (i: number) => unknown, { warmup, runs, maxMs = I
  * Two ways of doing the same work, measured interleaved (app, raw, app, raw…) so that a noisy
  * neighbour slows both alike and their ratio stays meaningful.
  */
-export async function timePair(app: (i: number) => unknown, raw: (i: number) => unknown, { warmup, runs, maxMs = Infinity }: Timing): Promise<{ app: Stats; raw: Stats }> {
+export async function timePair(
+  app: (i: number) => unknown,
+  raw: (i: number) => unknown,
+  { warmup, runs, maxMs = Infinity }: Timing,
+): Promise<{ app: Stats; raw: Stats }> {
   for (let i = 0; i < warmup; i++) {
     await app(i)
     await raw(i)
@@ -104,7 +108,19 @@ export function budgetText(b: Budget | null): string {
 
 /** The results as a Markdown table (readable in a terminal, pasteable into docs/PERFORMANCE.md). */
 export function table(results: Result[]): string {
-  const head = ['size', 'operation', 'n', 'median ms', 'p95 ms', 'budget', 'verdict', 'raw median ms', 'ratio', 'peak MB', 'baseline / note']
+  const head = [
+    'size',
+    'operation',
+    'n',
+    'median ms',
+    'p95 ms',
+    'budget',
+    'verdict',
+    'raw median ms',
+    'ratio',
+    'peak MB',
+    'baseline / note',
+  ]
   const rows = results.map((r) => [
     r.size,
     r.operation,

@@ -22,28 +22,62 @@ const RESOURCES = join(process.cwd(), 'resources')
 type ExportInput = ApiInput<'reports.export'>
 
 export async function sectorTableCases(b: BenchContext): Promise<void> {
-  const params = { kind: 'sector-by-year' as const, from: b.meta.years[0]!, to: b.meta.years.at(-1)!, source: 'all' as const, localityId: null }
+  const params = {
+    kind: 'sector-by-year' as const,
+    from: b.meta.years[0]!,
+    to: b.meta.years.at(-1)!,
+    source: 'all' as const,
+    localityId: null,
+  }
   const counts = rawStatement(b.raw, await sectorYearCountsQuery(b.core.database.dataSource, params))
   const ctx = { operator: 'bench', door: 'web' as const }
   for (const format of ['xlsx', 'pdf'] as const) {
     const input: ExportInput = { lang: 'kk', params, format }
     const timing = { warmup: 1, runs: format === 'xlsx' ? 8 : 5, maxMs: 12_000 }
     // The core's writer keeps its worker: after the warm-up these are later files, as in a session.
-    const t = await timePair(() => b.call('reports.export', input), () => counts.all(), timing)
+    const t = await timePair(
+      () => b.call('reports.export', input),
+      () => counts.all(),
+      timing,
+    )
     const budget = format === 'xlsx' ? { ms: 300, on: 'median' as const } : { ms: 1000, on: 'median' as const }
     const what = format === 'xlsx' ? 'xlsx of the sector table (ten years)' : 'pdf of the sector table with its chart'
-    b.results.push({ size: b.label, operation: what, ...t, baseline: 'the counts SQL, raw', budget, note: "the app's report worker, kept alive" })
+    b.results.push({
+      size: b.label,
+      operation: what,
+      ...t,
+      baseline: 'the counts SQL, raw',
+      budget,
+      note: "the app's report worker, kept alive",
+    })
     // The first export after start also starts the worker and loads the writer's modules.
-    const first = await time(async () => {
-      const writer = workerWriter(WORKER_FILE)
-      try {
-        await new ReportService(b.core.database.dataSource, b.core.services.office, writer, RESOURCES, () => new Date()).export('kk', params, format, ctx)
-      } finally {
-        await writer.close?.()
-      }
-    }, { warmup: 0, runs: 3, maxMs: 20_000 })
+    const first = await time(
+      async () => {
+        const writer = workerWriter(WORKER_FILE)
+        try {
+          await new ReportService(
+            b.core.database.dataSource,
+            b.core.services.office,
+            writer,
+            RESOURCES,
+            () => new Date(),
+          ).export('kk', params, format, ctx)
+        } finally {
+          await writer.close?.()
+        }
+      },
+      { warmup: 0, runs: 3, maxMs: 20_000 },
+    )
     const loads = format === 'xlsx' ? 'exceljs' : 'pdfmake, echarts, fontkit'
-    b.results.push({ size: b.label, operation: `  ${format}, first file after start`, app: first, raw: t.raw, baseline: 'as above', budget: null, note: `starts the worker, loads ${loads}` })
+    b.results.push({
+      size: b.label,
+      operation: `  ${format}, first file after start`,
+      app: first,
+      raw: t.raw,
+      baseline: 'as above',
+      budget: null,
+      note: `starts the worker, loads ${loads}`,
+    })
   }
 }
 
@@ -51,9 +85,16 @@ export async function sectorTableCases(b: BenchContext): Promise<void> {
 function periodOf(b: BenchContext, n: number, atMost: boolean): { from: string; to: string; rows: number } {
   const to = b.meta.end
   const total = Number(b.raw.prepare('SELECT COUNT(*) FROM appeals').pluck().get())
-  let from = String(b.raw.prepare('SELECT registered_on FROM appeals ORDER BY registered_on DESC LIMIT 1 OFFSET ?').pluck().get(Math.min(n, total) - 1))
-  const count = () => Number(b.raw.prepare('SELECT COUNT(*) FROM appeals WHERE registered_on BETWEEN ? AND ?').pluck().get(from, to))
-  if (atMost && count() > n) from = String(b.raw.prepare('SELECT MIN(registered_on) FROM appeals WHERE registered_on > ?').pluck().get(from))
+  let from = String(
+    b.raw
+      .prepare('SELECT registered_on FROM appeals ORDER BY registered_on DESC LIMIT 1 OFFSET ?')
+      .pluck()
+      .get(Math.min(n, total) - 1),
+  )
+  const count = () =>
+    Number(b.raw.prepare('SELECT COUNT(*) FROM appeals WHERE registered_on BETWEEN ? AND ?').pluck().get(from, to))
+  if (atMost && count() > n)
+    from = String(b.raw.prepare('SELECT MIN(registered_on) FROM appeals WHERE registered_on > ?').pluck().get(from))
   return { from, to, rows: count() }
 }
 
@@ -66,11 +107,15 @@ export async function registerCases(b: BenchContext): Promise<void> {
   // xlsx of (about) 100,000 rows: all rows at the smaller sizes
   const big = periodOf(b, 100_000, false)
   const xlsx = await child(b, { kind: 'register-xlsx', from: big.from, to: big.to, runs: 3, maxMs: 60_000 })
-  const rawRead = b.raw.prepare(`SELECT a.*, s.name_kk, l.name_kk, ex.full_name FROM appeals a LEFT JOIN sectors s ON s.id = a.sector_id
+  const rawRead = b.raw
+    .prepare(`SELECT a.*, s.name_kk, l.name_kk, ex.full_name FROM appeals a LEFT JOIN sectors s ON s.id = a.sector_id
     LEFT JOIN localities l ON l.id = a.locality_id LEFT JOIN staff ex ON ex.id = a.executor_id WHERE a.registered_on BETWEEN ? AND ? ORDER BY a.reg_number`)
-  const raw = await time(() => {
-    for (const row of rawRead.iterate(big.from, big.to)) void row
-  }, { warmup: 1, runs: 3 })
+  const raw = await time(
+    () => {
+      for (const row of rawRead.iterate(big.from, big.to)) void row
+    },
+    { warmup: 1, runs: 3 },
+  )
   b.results.push({
     size: b.label,
     operation: `xlsx of the register, ${big.rows.toLocaleString('en')} rows`,
@@ -126,7 +171,11 @@ interface ChildResult {
 
 function child(b: BenchContext, job: ChildJob): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [join(__dirname, 'bench.js'), '--child', JSON.stringify({ ...job, file: b.file })], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const p = spawn(
+      process.execPath,
+      [join(__dirname, 'bench.js'), '--child', JSON.stringify({ ...job, file: b.file })],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    )
     let out = ''
     p.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
     p.on('exit', (code) => {
@@ -145,16 +194,30 @@ export async function runChildJob(b: BenchContext, job: ChildJob): Promise<Child
   const writer = workerWriter(WORKER_FILE)
   const once = async () => {
     if (job.kind === 'register-pdf-5000') {
-      const ctx: ReportContext = { lang: 'kk', office: 'Абай ауданы әкімінің аппараты', localityName: async () => '', preparedBy: 'bench', today: b.today }
+      const ctx: ReportContext = {
+        lang: 'kk',
+        office: 'Абай ауданы әкімінің аппараты',
+        localityName: async () => '',
+        preparedBy: 'bench',
+        today: b.today,
+      }
       const db = b.core.database.dataSource
       const model = await register(db, params, ctx)
       const rows: Cell[][] = []
       for await (const page of registerPages(db, params, ctx, 5000)) rows.push(...page)
       model.tables[0]!.rows = rows
-      const file = await writer({ model, format: 'pdf', pdf: { resourcesDir: RESOURCES, preparedBy: 'bench', today: b.today } })
+      const file = await writer({
+        model,
+        format: 'pdf',
+        pdf: { resourcesDir: RESOURCES, preparedBy: 'bench', today: b.today },
+      })
       bytes = file.length
     } else {
-      const out = await b.call('reports.export', { lang: 'kk', params, format: job.kind === 'register-xlsx' ? 'xlsx' : 'pdf' })
+      const out = await b.call('reports.export', {
+        lang: 'kk',
+        params,
+        format: job.kind === 'register-xlsx' ? 'xlsx' : 'pdf',
+      })
       bytes = Math.round((out.base64.length * 3) / 4)
     }
   }

@@ -35,6 +35,9 @@ await build({
 mkdirSync(join(root, 'bench/.cache'), { recursive: true })
 writeFileSync(join(root, 'bench/.cache/.gitignore'), '*\n')
 
-const child = spawn(process.execPath, [join(outdir, 'bench.js'), ...process.argv.slice(2)], { stdio: 'inherit', cwd: root })
+const child = spawn(process.execPath, [join(outdir, 'bench.js'), ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  cwd: root,
+})
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

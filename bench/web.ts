@@ -24,11 +24,16 @@ const WEB_JS = join(SNAPSHOT, 'out/main/web.js')
  * holding it. Returns why it could not, or null.
  */
 export function ensureBuilt(log: (s: string) => void): string | null {
-  log('web mode: building the app if stale (flock /tmp/akimat-build.lock node scripts/ensure-build.mjs) and taking a snapshot of out/…')
+  log(
+    'web mode: building the app if stale (flock /tmp/akimat-build.lock node scripts/ensure-build.mjs) and taking a snapshot of out/…',
+  )
   rmSync(SNAPSHOT, { recursive: true, force: true })
   mkdirSync(SNAPSHOT, { recursive: true })
   const script = `${JSON.stringify(process.execPath)} scripts/ensure-build.mjs && cp -a out ${JSON.stringify(join(SNAPSHOT, 'out'))}`
-  const r = spawnSync('flock', ['/tmp/akimat-build.lock', 'sh', '-c', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  const r = spawnSync('flock', ['/tmp/akimat-build.lock', 'sh', '-c', script], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   if (r.status !== 0) return `build failed: ${r.stderr.toString().slice(-400)}`
   // web.js finds its resources at ../../resources, beside out/
   symlinkSync(join(ROOT, 'resources'), join(SNAPSHOT, 'resources'))
@@ -38,7 +43,13 @@ export function ensureBuilt(log: (s: string) => void): string | null {
 function post(port: number, token: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, path: '/api/app.info', method: 'POST', headers: { 'x-akimat-token': token, 'content-type': 'application/json' } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/api/app.info',
+        method: 'POST',
+        headers: { 'x-akimat-token': token, 'content-type': 'application/json' },
+      },
       (res) => {
         let body = ''
         res.on('data', (c: Buffer) => (body += c.toString()))
@@ -97,7 +108,10 @@ async function startOnce(args: string[], backup = false): Promise<{ answered: nu
     if (!backup) return { answered, backupWritten: null }
     let timer: NodeJS.Timeout | undefined
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no daily backup after ${BACKUP_TIMEOUT_MS / 60000} min: ${out}${err}`)), BACKUP_TIMEOUT_MS)
+      timer = setTimeout(
+        () => reject(new Error(`no daily backup after ${BACKUP_TIMEOUT_MS / 60000} min: ${out}${err}`)),
+        BACKUP_TIMEOUT_MS,
+      )
     })
     try {
       return { answered, backupWritten: await Promise.race([written, timeout]) }
@@ -113,7 +127,15 @@ async function startOnce(args: string[], backup = false): Promise<{ answered: nu
 export async function webStartCase(b: BenchContext, buildProblem: string | null): Promise<void> {
   const budget = { ms: 1500, on: 'median' as const }
   if (buildProblem) {
-    b.results.push({ size: b.label, operation: 'web mode: start to first API answer', app: null, raw: null, baseline: '', budget, note: `not measured: ${buildProblem}` })
+    b.results.push({
+      size: b.label,
+      operation: 'web mode: start to first API answer',
+      app: null,
+      raw: null,
+      baseline: '',
+      budget,
+      note: `not measured: ${buildProblem}`,
+    })
     return
   }
   const dataDir = dirname(b.file)
@@ -141,7 +163,15 @@ export async function webStartCase(b: BenchContext, buildProblem: string | null)
   for (let i = 0; i < 2; i++) await firstStart()
   rmSync(backups, { recursive: true, force: true })
   const rawStats = stats(raw)
-  b.results.push({ size: b.label, operation: 'web mode: start to first API answer', app: stats(warm), raw: rawStats, baseline: 'node + better-sqlite3 open + http answer', budget, note: 'later starts of the day' })
+  b.results.push({
+    size: b.label,
+    operation: 'web mode: start to first API answer',
+    app: stats(warm),
+    raw: rawStats,
+    baseline: 'node + better-sqlite3 open + http answer',
+    budget,
+    note: 'later starts of the day',
+  })
   b.results.push({
     size: b.label,
     operation: 'web mode: first start of the day',

@@ -98,7 +98,10 @@ async function report(kind: string | undefined, values: Values): Promise<number>
 
   const databaseFile = databaseFileIn(resolveDataDir({ flag: values.data }))
   // A report never creates a data folder: a mistyped --data would report on an empty one.
-  if (!existsSync(databaseFile)) throw new UsageError(`no database at ${databaseFile}; check --data (or load the sample: npm run cli -- sample --data DIR)`)
+  if (!existsSync(databaseFile))
+    throw new UsageError(
+      `no database at ${databaseFile}; check --data (or load the sample: npm run cli -- sample --data DIR)`,
+    )
   return withCore(databaseFile, async (core) => {
     const result = await core.dispatch('reports.export', { lang, format, params }, CALL)
     if (!result.ok) return refused(result.error)
@@ -118,7 +121,9 @@ async function sample(values: Values): Promise<number> {
     if (!result.ok) return refused(result.error)
     const summary = result.data as SampleDataSummary
     console.log(`Loaded the sample district into ${databaseFile}`)
-    console.log(`  ${summary.meetings} report meetings, ${summary.questions} questions, ${summary.measures} promised measures, ${summary.receptionAppeals} reception appeals`)
+    console.log(
+      `  ${summary.meetings} report meetings, ${summary.questions} questions, ${summary.measures} promised measures, ${summary.receptionAppeals} reception appeals`,
+    )
     return 0
   })
 }
@@ -128,14 +133,28 @@ function reportParams(kind: ReportKind, v: Values): Record<string, unknown> {
   const localityId = v.locality === undefined ? null : integer('--locality', v.locality)
   switch (kind) {
     case 'sector-by-year':
-      return { kind, from: integer('--from', required('--from', v.from)), to: integer('--to', required('--to', v.to)), source: v.source ?? 'meetings', localityId }
+      return {
+        kind,
+        from: integer('--from', required('--from', v.from)),
+        to: integer('--to', required('--to', v.to)),
+        source: v.source ?? 'meetings',
+        localityId,
+      }
     case 'quarterly':
       return { kind, quarter: required('--quarter', v.quarter), localityId }
     case 'register':
-      return { kind, from: day('--from', required('--from', v.from), '01-01'), to: day('--to', required('--to', v.to), '12-31'), localityId }
+      return {
+        kind,
+        from: day('--from', required('--from', v.from), '01-01'),
+        to: day('--to', required('--to', v.to), '12-31'),
+        localityId,
+      }
     case 'press-summary':
-      if ((v.year === undefined) === (v.meeting === undefined)) throw new UsageError('press-summary needs --year YEAR or --meeting ID (one of them)')
-      return v.year !== undefined ? { kind, year: integer('--year', v.year) } : { kind, meetingId: integer('--meeting', v.meeting!) }
+      if ((v.year === undefined) === (v.meeting === undefined))
+        throw new UsageError('press-summary needs --year YEAR or --meeting ID (one of them)')
+      return v.year !== undefined
+        ? { kind, year: integer('--year', v.year) }
+        : { kind, meetingId: integer('--meeting', v.meeting!) }
   }
 }
 
@@ -177,10 +196,19 @@ function refused(error: ApiError): number {
 async function withCore(databaseFile: string, run: (core: Core) => Promise<number>): Promise<number> {
   // Loaded only now: the database, report and pdf libraries take seconds to load, and a
   // mistake in the arguments should be told at once.
-  const [{ startCore }, { writeInProcess }, { startupErrorMessage }] = await Promise.all([import('./core'), import('./reports/writers'), import('./startupError')])
+  const [{ startCore }, { writeInProcess }, { startupErrorMessage }] = await Promise.all([
+    import('./core'),
+    import('./reports/writers'),
+    import('./startupError'),
+  ])
   let core: Core
   try {
-    core = await startCore({ databaseFile, version, resourcesDir: join(__dirname, '../../resources'), reportWriter: writeInProcess })
+    core = await startCore({
+      databaseFile,
+      version,
+      resourcesDir: join(__dirname, '../../resources'),
+      reportWriter: writeInProcess,
+    })
   } catch (error) {
     console.error(startupErrorMessage(error, databaseFile))
     return 2

@@ -73,7 +73,15 @@ function createServices(database: Database, options: CoreOptions, backup: Backup
     dashboard: new DashboardService(db, clock),
     receipt: new ReceiptService(appeals, office, options.resourcesDir),
     reports: new ReportService(db, office, options.reportWriter ?? writeInProcess, options.resourcesDir, clock),
-    imports: new ImportService({ db, settings, sectors: new SectorService(db), localities: new LocalityService(db), staff, calendar, clock }),
+    imports: new ImportService({
+      db,
+      settings,
+      sectors: new SectorService(db),
+      localities: new LocalityService(db),
+      staff,
+      calendar,
+      clock,
+    }),
     // One for the life of the core (a restore's reopen keeps it): its queue keeps backups and
     // restores apart.
     backup,
@@ -157,7 +165,11 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const dispatch = createDispatcher(createHandlers(core))
   core.dispatch = (method, input, ctx) => {
     const operator = core.services.session.current()
-    return dispatch(method, input, ctx.operator !== null ? ctx : { ...ctx, operator: operator?.fullName ?? null, operatorId: operator?.id ?? null })
+    return dispatch(
+      method,
+      input,
+      ctx.operator !== null ? ctx : { ...ctx, operator: operator?.fullName ?? null, operatorId: operator?.id ?? null },
+    )
   }
   return core
 }

@@ -11,7 +11,10 @@ export const DATA_DIR_ENV = 'AKIMAT_DATA_DIR'
  * app: %APPDATA%\Akimat Desk on Windows, ~/Library/Application Support/Akimat Desk on macOS,
  * $XDG_CONFIG_HOME/Akimat Desk (or ~/.config/Akimat Desk) on Linux.
  */
-export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function defaultUserDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   if (platform === 'win32') return join(env.APPDATA || join(homedir(), 'AppData', 'Roaming'), PRODUCT_NAME)
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', PRODUCT_NAME)
   return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), PRODUCT_NAME)

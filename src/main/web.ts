@@ -24,7 +24,8 @@ async function main(): Promise<void> {
     strict: true,
   })
   const port = Number(values.port ?? process.env.AKIMAT_PORT ?? DEFAULT_PORT)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0..65535, got ${values.port}`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be 0..65535, got ${values.port}`)
 
   const databaseFile = databaseFileIn(resolveDataDir({ flag: values.data }))
   let core

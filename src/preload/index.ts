@@ -16,4 +16,7 @@ const dialogs = {
   pickFile: (): Promise<string | null> => ipcRenderer.invoke(DIALOG_CHANNELS.pickFile),
 }
 
-contextBridge.exposeInMainWorld('akimatDesk', Object.freeze({ api: Object.freeze(api), dialogs: Object.freeze(dialogs) }))
+contextBridge.exposeInMainWorld(
+  'akimatDesk',
+  Object.freeze({ api: Object.freeze(api), dialogs: Object.freeze(dialogs) }),
+)

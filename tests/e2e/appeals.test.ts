@@ -65,15 +65,26 @@ describe('appeals in Chromium', () => {
   }
   /** Waits for the "saved" toasts to fade, so that screenshots show the page. */
   const toastsGone = () => expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 10_000 }).toBe(0)
-  const formItem = (label: string) => page.locator('.ant-form-item').filter({ has: page.getByText(label, { exact: true }) })
+  const formItem = (label: string) =>
+    page.locator('.ant-form-item').filter({ has: page.getByText(label, { exact: true }) })
 
   beforeAll(async () => {
     app = await startWebApp()
 
-    const operator = await api<{ id: number }>('staff.create', { fullName: 'Серікова Айгүл Маратқызы', position: 'Бас маман' })
-    const executor = await api<{ id: number }>('staff.create', { fullName: 'Жақсылықов Нұрлан Ерланұлы', position: 'Жетекші маман' })
+    const operator = await api<{ id: number }>('staff.create', {
+      fullName: 'Серікова Айгүл Маратқызы',
+      position: 'Бас маман',
+    })
+    const executor = await api<{ id: number }>('staff.create', {
+      fullName: 'Жақсылықов Нұрлан Ерланұлы',
+      position: 'Жетекші маман',
+    })
     await api('session.setOperator', { staffId: operator.id })
-    const okrug = await api<{ id: number }>('localities.create', { kind: 'okrug', nameKk: 'Ақсу ауылдық округі', nameRu: 'Аксуский сельский округ' })
+    const okrug = await api<{ id: number }>('localities.create', {
+      kind: 'okrug',
+      nameKk: 'Ақсу ауылдық округі',
+      nameRu: 'Аксуский сельский округ',
+    })
     const village = await api<{ id: number }>('localities.create', {
       kind: 'settlement',
       parentId: okrug.id,
@@ -90,7 +101,13 @@ describe('appeals in Chromium', () => {
       appealType: 'application',
       sectorId: housing,
       localityId: village.id,
-      applicant: { kind: 'individual', surname: 'Жұмабеков', firstName: 'Серік', iin: '900515301234', phone: '+7 701 555 12 34' },
+      applicant: {
+        kind: 'individual',
+        surname: 'Жұмабеков',
+        firstName: 'Серік',
+        iin: '900515301234',
+        phone: '+7 701 555 12 34',
+      },
       summary: 'Абай көшесінде шамдар жанбайды',
       executorId: executor.id,
     })
@@ -105,7 +122,11 @@ describe('appeals in Chromium', () => {
         applicant:
           i % 25 === 0
             ? { kind: 'anonymous' }
-            : { kind: 'individual', surname: SURNAMES[i % SURNAMES.length], firstName: FIRST_NAMES[i % FIRST_NAMES.length] },
+            : {
+                kind: 'individual',
+                surname: SURNAMES[i % SURNAMES.length],
+                firstName: FIRST_NAMES[i % FIRST_NAMES.length],
+              },
         summary: `${SUMMARIES[i % SUMMARIES.length]} (${i + 1})`,
         executorId: i % 3 === 0 ? executor.id : null,
       })
@@ -133,17 +154,25 @@ describe('appeals in Chromium', () => {
 
     // Sorted by the deadline, the overdue appeals come first, marked red.
     await page.getByRole('columnheader', { name: 'Мерзімі' }).click()
-    await expect.poll(() => page.locator('[data-testid="appeals-table"] .ant-table-row').first().innerText()).toContain('Мерзімі өтті')
+    await expect
+      .poll(() => page.locator('[data-testid="appeals-table"] .ant-table-row').first().innerText())
+      .toContain('Мерзімі өтті')
     await screenshot(page, 'kk-appeals-list-by-deadline')
 
     // Pages are asked for as the clerk scrolls, 100 rows at a time. Counted from the requests,
     // not from the counter: a fast scroll may load two pages between two looks at it.
     const asked: { offset: number; limit: number }[] = []
     const onRequest = (request: Request) => {
-      if (request.url().endsWith('/api/appeals.list')) asked.push(JSON.parse(request.postData() ?? '{}') as { offset: number; limit: number })
+      if (request.url().endsWith('/api/appeals.list'))
+        asked.push(JSON.parse(request.postData() ?? '{}') as { offset: number; limit: number })
     }
     page.on('request', onRequest)
-    await page.locator('[data-testid="appeals-table"] .ant-table-body, [data-testid="appeals-table"] .ant-table-tbody-virtual-holder').first().hover()
+    await page
+      .locator(
+        '[data-testid="appeals-table"] .ant-table-body, [data-testid="appeals-table"] .ant-table-tbody-virtual-holder',
+      )
+      .first()
+      .hover()
     await expect
       .poll(async () => {
         await page.mouse.wheel(0, 4000)

@@ -22,7 +22,8 @@ describe('backup and restore in Chromium', () => {
       applicant: { kind: 'individual', surname: 'Жұмабеков', firstName: 'Қайрат' },
       summary,
     })
-  const numbers = async () => (await api<{ rows: { regNumber: string }[] }>('appeals.list', { limit: 100 })).rows.map((r) => r.regNumber).sort()
+  const numbers = async () =>
+    (await api<{ rows: { regNumber: string }[] }>('appeals.list', { limit: 100 })).rows.map((r) => r.regNumber).sort()
 
   beforeAll(async () => {
     app = await startWebApp()

@@ -17,7 +17,9 @@ const dataDir = mkdtempSync(join(tmpdir(), 'akimat-crash-'))
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 
 function startServer(): Promise<{ child: ChildProcess; origin: string; token: string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), '--data', dataDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`did not start:\n${output}`)), 20_000)
@@ -82,11 +84,16 @@ describe('crash safety', () => {
       try {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
         expect(db.pragma('foreign_key_check')).toEqual([])
-        const rows = db.prepare('SELECT reg_number, summary FROM appeals').all() as { reg_number: string; summary: string }[]
+        const rows = db.prepare('SELECT reg_number, summary FROM appeals').all() as {
+          reg_number: string
+          summary: string
+        }[]
         const stored = new Map(rows.map((r) => [r.reg_number, r.summary]))
         for (const [regNumber, summary] of acknowledged) expect(stored.get(regNumber), regNumber).toBe(summary)
         // and each appeal has its audit entry (written in the same transaction)
-        const audited = db.prepare("SELECT COUNT(DISTINCT entity_id) AS n FROM audit_entries WHERE entity = 'appeal'").get() as { n: number }
+        const audited = db
+          .prepare("SELECT COUNT(DISTINCT entity_id) AS n FROM audit_entries WHERE entity = 'appeal'")
+          .get() as { n: number }
         expect(audited.n).toBe(rows.length)
       } finally {
         db.close()

@@ -39,12 +39,54 @@ const HOUSING = 'Тұрғын үй-коммуналдық шаруашылығы
 
 /** The register's rows; `valid` says whether the wizard should import it. */
 const ROWS = [
-  { date: excelDate(6, 9, 30), name: 'Әбдіғалиева Гүлнұр Қанатқызы', iin: IIN.aigul, sector: 'Әлеуметтік сала', summary: 'Көпбалалы отбасына әлеуметтік көмек', valid: true },
-  { date: excelDate(6, 11, 15), name: 'Жаңабаев Мұхтар Өмірұлы', iin: null, sector: UNMATCHED_SECTOR, summary: 'Көшедегі су құбыры жарылған', valid: true },
-  { date: excelDate(5, 10, 0), name: 'Һамитов Бауыржан Серікұлы', iin: IIN.nurlan, sector: 'Жер қатынастары', summary: 'Жер телімін ресімдеу туралы', valid: true },
-  { date: excelDate(5, 15, 40), name: 'Қасымов Ерлан Төлеуұлы', iin: IIN.wrongCheckDigit, sector: 'Жер қатынастары', summary: 'Жайылым жері туралы', valid: false },
-  { date: excelDate(4, 12, 5), name: 'Үсенова Айгерім Нұрланқызы', iin: null, sector: UNMATCHED_SECTOR, summary: 'Көше жарығы жанбайды', valid: true },
-  { date: excelDate(3, 16, 20), name: 'Ғабитов Ерсін Бекұлы', iin: null, sector: 'Әлеуметтік сала', summary: 'Мүгедектігі бар адамға пандус', valid: true },
+  {
+    date: excelDate(6, 9, 30),
+    name: 'Әбдіғалиева Гүлнұр Қанатқызы',
+    iin: IIN.aigul,
+    sector: 'Әлеуметтік сала',
+    summary: 'Көпбалалы отбасына әлеуметтік көмек',
+    valid: true,
+  },
+  {
+    date: excelDate(6, 11, 15),
+    name: 'Жаңабаев Мұхтар Өмірұлы',
+    iin: null,
+    sector: UNMATCHED_SECTOR,
+    summary: 'Көшедегі су құбыры жарылған',
+    valid: true,
+  },
+  {
+    date: excelDate(5, 10, 0),
+    name: 'Һамитов Бауыржан Серікұлы',
+    iin: IIN.nurlan,
+    sector: 'Жер қатынастары',
+    summary: 'Жер телімін ресімдеу туралы',
+    valid: true,
+  },
+  {
+    date: excelDate(5, 15, 40),
+    name: 'Қасымов Ерлан Төлеуұлы',
+    iin: IIN.wrongCheckDigit,
+    sector: 'Жер қатынастары',
+    summary: 'Жайылым жері туралы',
+    valid: false,
+  },
+  {
+    date: excelDate(4, 12, 5),
+    name: 'Үсенова Айгерім Нұрланқызы',
+    iin: null,
+    sector: UNMATCHED_SECTOR,
+    summary: 'Көше жарығы жанбайды',
+    valid: true,
+  },
+  {
+    date: excelDate(3, 16, 20),
+    name: 'Ғабитов Ерсін Бекұлы',
+    iin: null,
+    sector: 'Әлеуметтік сала',
+    summary: 'Мүгедектігі бар адамға пандус',
+    valid: true,
+  },
 ]
 const VALID = ROWS.filter((r) => r.valid)
 const PROBLEM = ROWS.find((r) => !r.valid)!
@@ -66,19 +108,29 @@ async function registerXlsx(): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 
-
 interface ListedAppeal {
   regNumber: string
   applicantName: string | null
   summary: string
   sectorId: number
 }
-const appeals = async (app: WebApp) => (await callApi<{ rows: ListedAppeal[]; total: number }>(app, 'appeals.list', { limit: 100 })).rows
-const sectorIds = async (app: WebApp) => Object.fromEntries((await callApi<{ id: number; nameKk: string }[]>(app, 'sectors.list')).map((s) => [s.nameKk, s.id]))
+const appeals = async (app: WebApp) =>
+  (await callApi<{ rows: ListedAppeal[]; total: number }>(app, 'appeals.list', { limit: 100 })).rows
+const sectorIds = async (app: WebApp) =>
+  Object.fromEntries(
+    (await callApi<{ id: number; nameKk: string }[]>(app, 'sectors.list')).map((s) => [s.nameKk, s.id]),
+  )
 
 /** An office's identity and the clerk at the keyboard: what every office has before it works. */
 async function setUpOffice(app: WebApp, nameKk: string, nameRu: string, clerk: string): Promise<void> {
-  await callApi(app, 'office.update', { nameKk, nameRu, district: 'Қарқаралы ауданы', region: 'Қарағанды облысы', headName: '', headPosition: '' })
+  await callApi(app, 'office.update', {
+    nameKk,
+    nameRu,
+    district: 'Қарқаралы ауданы',
+    region: 'Қарағанды облысы',
+    headName: '',
+    headPosition: '',
+  })
   const staff = await callApi<{ id: number }>(app, 'staff.create', { fullName: clerk, position: 'Бас маман' })
   await callApi(app, 'session.setOperator', { staffId: staff.id })
 }
@@ -89,8 +141,18 @@ const OKRUG = 'Қарабас ауылдық округі'
 /** The okrug office: an okrug with a settlement and three appeals of its own. Returns their numbers there. */
 async function setUpOkrug(app: WebApp): Promise<string[]> {
   await setUpOffice(app, OKRUG_OFFICE, 'Аппарат акима Карабасского сельского округа', 'Төлеуова Сәуле Ғалымқызы')
-  const okrug = await callApi<{ id: number }>(app, 'localities.create', { kind: 'okrug', parentId: null, nameKk: OKRUG, nameRu: 'Карабасский сельский округ' })
-  const village = await callApi<{ id: number }>(app, 'localities.create', { kind: 'settlement', parentId: okrug.id, nameKk: 'Қарабас ауылы', nameRu: 'село Карабас' })
+  const okrug = await callApi<{ id: number }>(app, 'localities.create', {
+    kind: 'okrug',
+    parentId: null,
+    nameKk: OKRUG,
+    nameRu: 'Карабасский сельский округ',
+  })
+  const village = await callApi<{ id: number }>(app, 'localities.create', {
+    kind: 'settlement',
+    parentId: okrug.id,
+    nameKk: 'Қарабас ауылы',
+    nameRu: 'село Карабас',
+  })
   const sectors = await sectorIds(app)
   const numbers: string[] = []
   for (const [days, surname, summary, sector] of [
@@ -139,7 +201,8 @@ describe('data coming in, in Chromium', () => {
       buffer: register,
     })
   /** Waits for the wizard to be at a step, by the title antd marks as current (reading a file takes a moment). */
-  const atStep = (title: string) => wizard().locator('.ant-steps-item-active .ant-steps-item-title', { hasText: title }).waitFor()
+  const atStep = (title: string) =>
+    wizard().locator('.ant-steps-item-active .ant-steps-item-title', { hasText: title }).waitFor()
   const next = async (step: string) => {
     await wizard().getByTestId('import-next').click()
     await atStep(step)
@@ -154,11 +217,17 @@ describe('data coming in, in Chromium', () => {
   const tableRows = () => wizard().locator('.ant-table-tbody tr.ant-table-row')
   /** A modal's closing animation must be over before a screenshot shows the page. */
   const noModal = () => expect.poll(() => page.locator('.ant-modal-wrap:visible').count(), { timeout: 5_000 }).toBe(0)
-  const packageInput = () => page.locator('.ant-upload', { has: page.getByTestId('consolidation-import') }).locator('input[type=file]')
+  const packageInput = () =>
+    page.locator('.ant-upload', { has: page.getByTestId('consolidation-import') }).locator('input[type=file]')
 
   beforeAll(async () => {
     ;[district, okrug, register] = await Promise.all([startWebApp(), startWebApp(), registerXlsx()])
-    await setUpOffice(district, 'Қарқаралы ауданы әкімдігі', 'Акимат Каркаралинского района', 'Жұмағалиева Әсем Серікқызы')
+    await setUpOffice(
+      district,
+      'Қарқаралы ауданы әкімдігі',
+      'Акимат Каркаралинского района',
+      'Жұмағалиева Әсем Серікқызы',
+    )
     browser = await launchChromium()
     page = await newWatchedPage(browser, errors)
     await page.goto(district.url) // the token from the link goes to sessionStorage
@@ -191,7 +260,9 @@ describe('data coming in, in Chromium', () => {
     await select.getByText(HOUSING).waitFor()
     await expect(wizard().getByText('атау сәйкестендірілмеген', { exact: false }).count()).resolves.toBe(0)
     // the clerk's choice is marked: as a similar name when the catalog offered it (★), else as chosen
-    await expect(tableRows().filter({ hasText: UNMATCHED_SECTOR }).locator('.ant-tag').innerText()).resolves.toMatch(/^(ұқсас атау|таңдалды)$/)
+    await expect(tableRows().filter({ hasText: UNMATCHED_SECTOR }).locator('.ant-tag').innerText()).resolves.toMatch(
+      /^(ұқсас атау|таңдалды)$/,
+    )
 
     // Preview: the counts, and the bad row shown first with its field named.
     await next('Тексеру')
@@ -202,7 +273,9 @@ describe('data coming in, in Chromium', () => {
     expect(problemRow).toContain(PROBLEM.name)
     expect(problemRow).toContain('ЖСН / БСН: ЖСН бақылау саны сәйкес келмейді: нөмірді тексеріңіз')
     // the problems column is the table's last: scrolled to, as the clerk would, for the photograph
-    await wizard().locator('.ant-table-content').evaluate((box) => box.scrollTo({ left: box.scrollWidth }))
+    await wizard()
+      .locator('.ant-table-content')
+      .evaluate((box) => box.scrollTo({ left: box.scrollWidth }))
     await screenshot(page, 'kk-import-preview-problems')
     await wizard().getByText('Барлығы', { exact: true }).click()
     await tableRows().nth(5).waitFor()
@@ -210,7 +283,9 @@ describe('data coming in, in Chromium', () => {
     await expect(tableRows().filter({ hasText: 'Импортталады' }).count()).resolves.toBe(5)
     // every summary is readable (the column once had no width left at all)
     for (const row of ROWS) await wizard().getByText(row.summary, { exact: true }).waitFor()
-    await wizard().locator('.ant-table-content').evaluate((box) => box.scrollTo({ left: 0 }))
+    await wizard()
+      .locator('.ant-table-content')
+      .evaluate((box) => box.scrollTo({ left: 0 }))
     await screenshot(page, 'kk-import-preview')
 
     // Commit, confirmed in the modal.
@@ -230,7 +305,9 @@ describe('data coming in, in Chromium', () => {
       summary: r.summary,
       sectorId: sectors[r.sector === UNMATCHED_SECTOR ? HOUSING : r.sector],
     }))
-    expect(written.map(({ applicantName, summary, sectorId }) => ({ applicantName, summary, sectorId }))).toEqual(expect.arrayContaining(expected))
+    expect(written.map(({ applicantName, summary, sectorId }) => ({ applicantName, summary, sectorId }))).toEqual(
+      expect.arrayContaining(expected),
+    )
     expect(written).toHaveLength(VALID.length)
     const numbers = written.map((a) => a.regNumber).sort()
     for (const n of numbers) expect(n).toMatch(/^\d{4}-\d{6}$/)
@@ -247,7 +324,9 @@ describe('data coming in, in Chromium', () => {
     await next('Салалар')
     // the choice made last time is remembered in settings
     await wizard().getByTestId(`import-sector-${UNMATCHED_KEY}`).getByText(HOUSING).waitFor()
-    await expect(tableRows().filter({ hasText: UNMATCHED_SECTOR }).locator('.ant-tag').innerText()).resolves.toBe('есте сақталған')
+    await expect(tableRows().filter({ hasText: UNMATCHED_SECTOR }).locator('.ant-tag').innerText()).resolves.toBe(
+      'есте сақталған',
+    )
 
     await next('Тексеру')
     await countsAre('Барлық жол: 6', 'Импортталады: 0', 'Қатесі бар: 1', 'Бұрын импортталған: 5')
@@ -288,11 +367,19 @@ describe('data coming in, in Chromium', () => {
     // The okrug's own numbers under the code the district gave it; the district's own untouched.
     const prefixed = okrugNumbers.map((n) => `1/${n}`).sort()
     const all = await appeals(district)
-    expect(all.map((a) => a.regNumber).filter((n) => n.startsWith('1/')).sort()).toEqual(prefixed)
+    expect(
+      all
+        .map((a) => a.regNumber)
+        .filter((n) => n.startsWith('1/'))
+        .sort(),
+    ).toEqual(prefixed)
     expect(all).toHaveLength(VALID.length + okrugNumbers.length)
 
     await page.goto(`${district.origin}/#/appeals`)
-    await page.getByTestId('appeals-count').filter({ hasText: `${all.length} / ${all.length}` }).waitFor()
+    await page
+      .getByTestId('appeals-count')
+      .filter({ hasText: `${all.length} / ${all.length}` })
+      .waitFor()
     const table = page.getByTestId('appeals-table')
     for (const n of prefixed) await table.getByText(n, { exact: true }).waitFor()
     await table.getByText('Ауылға баратын жол бұзылған', { exact: false }).waitFor()
@@ -317,7 +404,11 @@ describe('data coming in, in Chromium', () => {
     writeFileSync(damaged, whole.subarray(0, Math.floor(whole.length / 2)))
     await packageInput().setInputFiles(damaged)
     await result.getByText('Пакет қабылданбады', { exact: true }).waitFor()
-    await result.getByText('Файл бүлінген: ол толық емес немесе бақылау сомасы сәйкес келмейді. Ештеңе жазылған жоқ.', { exact: false }).waitFor()
+    await result
+      .getByText('Файл бүлінген: ол толық емес немесе бақылау сомасы сәйкес келмейді. Ештеңе жазылған жоқ.', {
+        exact: false,
+      })
+      .waitFor()
     await screenshot(page, 'kk-consolidation-damaged')
 
     // A few bytes that are nothing at all, named like a package.

@@ -18,9 +18,13 @@ export interface WebApp {
 
 /** Starts the built web mode (`node out/main/web.js`) on a free port with its own data folder. */
 export async function startWebApp(dataDir = mkdtempSync(join(tmpdir(), 'akimat-e2e-'))): Promise<WebApp> {
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), '--data', dataDir, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, 'out/main/web.js'), '--data', dataDir, '--port', '0'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let output = ''
   // Everything the server says goes to a log beside the screenshots, to read when a test fails.
   mkdirSync(SCREENSHOTS, { recursive: true })
@@ -62,7 +66,11 @@ export async function startWebApp(dataDir = mkdtempSync(join(tmpdir(), 'akimat-e
  * A call to the running app's API as the browser page makes it (the token in a header), for
  * setting data up and checking it; throws when the call fails.
  */
-export async function callApi<T = unknown>(app: Pick<WebApp, 'origin' | 'token'>, method: string, input: unknown = {}): Promise<T> {
+export async function callApi<T = unknown>(
+  app: Pick<WebApp, 'origin' | 'token'>,
+  method: string,
+  input: unknown = {},
+): Promise<T> {
   const response = await fetch(`${app.origin}/api/${method}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-Akimat-Token': app.token },
@@ -101,7 +109,11 @@ export async function screenshot(page: Page, name: string): Promise<void> {
  * A page at an office screen's size whose script errors and console errors are collected into
  * `errors`, so a test can assert the page logged none.
  */
-export async function newWatchedPage(browser: Browser, errors: string[], viewport = { width: 1366, height: 860 }): Promise<Page> {
+export async function newWatchedPage(
+  browser: Browser,
+  errors: string[],
+  viewport = { width: 1366, height: 860 },
+): Promise<Page> {
   const page = await browser.newPage({ viewport })
   page.on('pageerror', (error) => errors.push(error.message))
   page.on('console', (msg) => {

@@ -32,11 +32,16 @@ describe('measures promised at a report meeting, in Chromium', () => {
   const lightsDue = isoDay(30)
   const kindergartenDue = isoDay(-25)
 
-  const api = <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => callApi<ApiOutput<M>>(app, method, input)
+  const api = <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> =>
+    callApi<ApiOutput<M>>(app, method, input)
   const measures = async () => (await api('meetings.get', { id: meetingId })).measures
   const dialog = () => page.getByRole('dialog')
-  const formItem = (label: string) => dialog().locator('.ant-form-item').filter({ has: page.getByText(label, { exact: true }) })
-  const measureRow = (text: string) => page.getByTestId('meeting-measures').locator('tr.ant-table-row').filter({ hasText: text })
+  const formItem = (label: string) =>
+    dialog()
+      .locator('.ant-form-item')
+      .filter({ has: page.getByText(label, { exact: true }) })
+  const measureRow = (text: string) =>
+    page.getByTestId('meeting-measures').locator('tr.ant-table-row').filter({ hasText: text })
   const toastsGone = () => expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 10_000 }).toBe(0)
 
   /** Fills the add/edit dialog the way a clerk does: text, body, a typed deadline, perhaps a question. */
@@ -75,7 +80,11 @@ describe('measures promised at a report meeting, in Chromium', () => {
     const details = await api('meetings.addQuestions', {
       meetingId,
       questions: [
-        { sectorId: sector('housing'), summary: 'Орталық көшеде түнгі жарық жоқ', applicantName: 'Омаров Бекзат Асқарұлы' },
+        {
+          sectorId: sector('housing'),
+          summary: 'Орталық көшеде түнгі жарық жоқ',
+          applicantName: 'Омаров Бекзат Асқарұлы',
+        },
         { sectorId: sector('social'), summary: 'Балабақшада орын жетіспейді', applicantName: 'Қасымова Гүлнар' },
       ],
     })
@@ -99,30 +108,57 @@ describe('measures promised at a report meeting, in Chromium', () => {
     await page.getByText('Шаралар әлі енгізілмеген').waitFor()
 
     await page.getByRole('button', { name: 'Шара қосу' }).click()
-    await fillMeasure({ text: 'Орталық көшеге 20 шам орнату', responsible: 'Аудандық ТКШ бөлімі', dueOn: lightsDue, question: 'түнгі жарық' })
-    await expect(formItem('Сұрақ').innerText()).resolves.toContain(`№ ${lightsQuestion.regNumber} — Орталық көшеде түнгі жарық жоқ`)
+    await fillMeasure({
+      text: 'Орталық көшеге 20 шам орнату',
+      responsible: 'Аудандық ТКШ бөлімі',
+      dueOn: lightsDue,
+      question: 'түнгі жарық',
+    })
+    await expect(formItem('Сұрақ').innerText()).resolves.toContain(
+      `№ ${lightsQuestion.regNumber} — Орталық көшеде түнгі жарық жоқ`,
+    )
     await screenshot(page, 'kk-measure-dialog')
     await saveDialog()
     await measureRow('Орталық көшеге 20 шам орнату').waitFor()
 
     await page.getByRole('button', { name: 'Шара қосу' }).click()
-    await fillMeasure({ text: 'Балабақшаға қосымша топ ашу', responsible: 'Аудандық білім бөлімі', dueOn: kindergartenDue })
+    await fillMeasure({
+      text: 'Балабақшаға қосымша топ ашу',
+      responsible: 'Аудандық білім бөлімі',
+      dueOn: kindergartenDue,
+    })
     await saveDialog()
 
-    await expect.poll(async () => (await measures()).map((m) => m.text)).toEqual(['Балабақшаға қосымша топ ашу', 'Орталық көшеге 20 шам орнату'])
+    await expect
+      .poll(async () => (await measures()).map((m) => m.text))
+      .toEqual(['Балабақшаға қосымша топ ашу', 'Орталық көшеге 20 шам орнату'])
     const [kindergarten, lights] = await measures()
-    expect(lights).toMatchObject({ responsible: 'Аудандық ТКШ бөлімі', dueOn: lightsDue, appealId: lightsQuestion.id, state: 'open' })
-    expect(kindergarten).toMatchObject({ responsible: 'Аудандық білім бөлімі', dueOn: kindergartenDue, appealId: null, state: 'overdue' })
+    expect(lights).toMatchObject({
+      responsible: 'Аудандық ТКШ бөлімі',
+      dueOn: lightsDue,
+      appealId: lightsQuestion.id,
+      state: 'open',
+    })
+    expect(kindergarten).toMatchObject({
+      responsible: 'Аудандық білім бөлімі',
+      dueOn: kindergartenDue,
+      appealId: null,
+      state: 'overdue',
+    })
 
     // Deadline order; the question's number opens its appeal; the state in colour.
     const lightsRow = measureRow('Орталық көшеге 20 шам орнату')
-    await expect(lightsRow.getByRole('link', { name: lightsQuestion.regNumber }).getAttribute('href')).resolves.toBe(`#/appeals/${lightsQuestion.id}`)
+    await expect(lightsRow.getByRole('link', { name: lightsQuestion.regNumber }).getAttribute('href')).resolves.toBe(
+      `#/appeals/${lightsQuestion.id}`,
+    )
     await expect(lightsRow.getByTestId('measure-state').innerText()).resolves.toBe('Орындалуда')
     await expect(measureRow('Балабақшаға').getByTestId('measure-state').innerText()).resolves.toBe('Мерзімі өтті')
-    await expect(page.getByTestId('measure-counts').innerText()).resolves.toBe('Барлығы 2 шара, орындалғаны — 0, мерзімі өткені — 1')
+    await expect(page.getByTestId('measure-counts').innerText()).resolves.toBe(
+      'Барлығы 2 шара, орындалғаны — 0, мерзімі өткені — 1',
+    )
   })
 
-  it('shows the promise on the question\'s appeal card, and only there', async () => {
+  it("shows the promise on the question's appeal card, and only there", async () => {
     await measureRow('Орталық көшеге 20 шам орнату').getByRole('link', { name: lightsQuestion.regNumber }).click()
     const panel = page.getByTestId('question-measures')
     await panel.getByText('Осы сұрақ бойынша уәде етілген шаралар').waitFor()
@@ -139,7 +175,9 @@ describe('measures promised at a report meeting, in Chromium', () => {
     await page.getByRole('button', { name: 'Шара қосу' }).click()
     await fillMeasure({ text: 'Жайылымға су жеткізу', responsible: 'Ауыл шаруашылығы бөлімі', dueOn: isoDay(-40) })
     await dialog().getByRole('button', { name: 'Сақтау' }).click()
-    await formItem('Орындау мерзімі').getByText(`Күн кездесу өткен күннен (${typed(heldOn)}) ерте болмайды`).waitFor()
+    await formItem('Орындау мерзімі')
+      .getByText(`Күн кездесу өткен күннен (${typed(heldOn)}) ерте болмайды`)
+      .waitFor()
     // Only that field: the text and the body were fine.
     await expect(dialog().locator('.ant-form-item-explain-error').count()).resolves.toBe(1)
     expect(await measures()).toHaveLength(2)
@@ -162,9 +200,15 @@ describe('measures promised at a report meeting, in Chromium', () => {
     await expect(lightsRow.innerText()).resolves.toContain(typed(isoDay(0)))
     await expect(lightsRow.innerText()).resolves.toContain('Орындалғаны: 20 шам орнатылды, қабылдау актісі жасалды')
     await lightsRow.getByRole('button', { name: 'Қайта ашу' }).waitFor()
-    await expect(page.getByTestId('measure-counts').innerText()).resolves.toBe('Барлығы 2 шара, орындалғаны — 1, мерзімі өткені — 1')
+    await expect(page.getByTestId('measure-counts').innerText()).resolves.toBe(
+      'Барлығы 2 шара, орындалғаны — 1, мерзімі өткені — 1',
+    )
     const lights = (await measures()).find((m) => m.text.startsWith('Орталық'))!
-    expect(lights).toMatchObject({ doneOn: isoDay(0), doneNote: '20 шам орнатылды, қабылдау актісі жасалды', state: 'done' })
+    expect(lights).toMatchObject({
+      doneOn: isoDay(0),
+      doneNote: '20 шам орнатылды, қабылдау актісі жасалды',
+      state: 'done',
+    })
 
     await toastsGone()
     await screenshot(page, 'kk-meeting-measures')
@@ -189,19 +233,25 @@ describe('measures promised at a report meeting, in Chromium', () => {
     const figure = page.getByTestId('figure-measuresOverdue')
     await figure.getByText('Мерзімі өткен шаралар').waitFor()
     await expect(figure.locator('.ant-statistic-content').innerText()).resolves.toBe('1')
-    const tops = await page.locator('[data-testid^="figure-"]').evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().top))
+    const tops = await page
+      .locator('[data-testid^="figure-"]')
+      .evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().top))
     expect(new Set(tops).size).toBe(1)
     await screenshot(page, 'kk-dashboard-measures')
 
     // The figure leads to the meetings of any year with a measure past its deadline.
     await figure.getByRole('link', { name: 'Мерзімі өткен шаралар' }).click()
     await expect.poll(() => page.url()).toMatch(/#\/meetings\/overdue$/)
-    await expect(page.getByRole('checkbox', { name: 'Тек мерзімі өткен шаралары бар кездесулер' }).isChecked()).resolves.toBe(true)
+    await expect(
+      page.getByRole('checkbox', { name: 'Тек мерзімі өткен шаралары бар кездесулер' }).isChecked(),
+    ).resolves.toBe(true)
     const rows = page.locator('.ant-table-tbody tr.ant-table-row')
     await expect.poll(() => rows.count()).toBe(1)
     await expect(rows.locator('td').last().innerText()).resolves.toMatch(/мерзімі өтті: 1$/)
     // The table fades in after loading: photograph it whole.
-    await expect.poll(() => page.locator('.ant-table-wrapper .ant-spin-container').evaluate((el) => getComputedStyle(el).opacity)).toBe('1')
+    await expect
+      .poll(() => page.locator('.ant-table-wrapper .ant-spin-container').evaluate((el) => getComputedStyle(el).opacity))
+      .toBe('1')
     await screenshot(page, 'kk-meetings-overdue')
   })
 
@@ -211,7 +261,9 @@ describe('measures promised at a report meeting, in Chromium', () => {
     await page.getByText('просрочено: 1').waitFor()
     await page.getByRole('link', { name: /\d\d\.\d\d\.\d{4}/ }).click()
     await page.getByText('Меры, обещанные на встрече').waitFor()
-    await expect(page.getByTestId('measure-counts').innerText()).resolves.toBe('Всего мер: 2, выполнено — 1, просрочено — 1')
+    await expect(page.getByTestId('measure-counts').innerText()).resolves.toBe(
+      'Всего мер: 2, выполнено — 1, просрочено — 1',
+    )
     await expect(measureRow('Балабақшаға').getByTestId('measure-state').innerText()).resolves.toBe('Просрочено')
     await page.getByRole('columnheader', { name: 'Ответственный орган' }).waitFor()
     await screenshot(page, 'ru-meeting-measures')
@@ -221,21 +273,34 @@ describe('measures promised at a report meeting, in Chromium', () => {
     await measureRow('Балабақшаға').getByRole('button', { name: 'Отметить выполнение' }).click()
     await dialog().getByText('Выполнение меры').waitFor()
     await saveDialog('Сохранить')
-    await expect.poll(() => measureRow('Балабақшаға').getByTestId('measure-state').innerText()).toBe('Выполнено с опозданием')
+    await expect
+      .poll(() => measureRow('Балабақшаға').getByTestId('measure-state').innerText())
+      .toBe('Выполнено с опозданием')
     await expect.poll(() => page.getByTestId('measure-counts').innerText()).toBe('Всего мер: 2, выполнено — 2')
-    expect((await measures()).find((m) => m.text.startsWith('Балабақшаға'))).toMatchObject({ doneOn: isoDay(0), doneNote: null, state: 'done_late' })
+    expect((await measures()).find((m) => m.text.startsWith('Балабақшаға'))).toMatchObject({
+      doneOn: isoDay(0),
+      doneNote: null,
+      state: 'done_late',
+    })
     await toastsGone()
     await page.getByTestId('meeting-measures').screenshot({ path: join(SCREENSHOTS, 'ru-measures-done-late.png') })
   })
 
   it('reopens and deletes a measure after confirming', async () => {
     await measureRow('Орталық көшеге').getByRole('button', { name: 'Возобновить' }).click()
-    await page.locator('.ant-popconfirm:visible').getByText('Дата исполнения и отметка о сделанном будут удалены').waitFor()
+    await page
+      .locator('.ant-popconfirm:visible')
+      .getByText('Дата исполнения и отметка о сделанном будут удалены')
+      .waitFor()
     await toastsGone()
     await screenshot(page, 'ru-measure-reopen-confirm')
     await page.locator('.ant-popconfirm:visible').getByRole('button', { name: 'Возобновить' }).click()
     await expect.poll(() => measureRow('Орталық көшеге').getByTestId('measure-state').innerText()).toBe('В работе')
-    expect((await measures()).find((m) => m.text.startsWith('Орталық'))).toMatchObject({ doneOn: null, doneNote: null, state: 'open' })
+    expect((await measures()).find((m) => m.text.startsWith('Орталық'))).toMatchObject({
+      doneOn: null,
+      doneNote: null,
+      state: 'open',
+    })
 
     await measureRow('Балабақшаға').getByRole('button', { name: 'Удалить' }).click()
     await page.locator('.ant-popconfirm:visible').getByRole('button', { name: 'Удалить' }).click()

@@ -17,11 +17,13 @@ describe('report meetings in Chromium', () => {
   let meetingId = 0
   const errors: string[] = []
 
-  const api = <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => callApi<ApiOutput<M>>(app, method, input)
+  const api = <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> =>
+    callApi<ApiOutput<M>>(app, method, input)
 
   const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')
   const cell = (row: number, column: string) => page.locator(`[data-cell="${row}:${column}"]`)
-  const sharesRow = (sector: string) => page.getByTestId('sector-shares').locator('tr.ant-table-row').filter({ hasText: sector })
+  const sharesRow = (sector: string) =>
+    page.getByTestId('sector-shares').locator('tr.ant-table-row').filter({ hasText: sector })
 
   /**
    * Types one question row from the keyboard, starting with the focus in its sector cell:
@@ -46,11 +48,24 @@ describe('report meetings in Chromium', () => {
 
   beforeAll(async () => {
     app = await startWebApp()
-    const serik = await api('staff.create', { fullName: 'Сейітов Серік Болатұлы', position: 'Бас маман', department: 'Ішкі саясат бөлімі' })
+    const serik = await api('staff.create', {
+      fullName: 'Сейітов Серік Болатұлы',
+      position: 'Бас маман',
+      department: 'Ішкі саясат бөлімі',
+    })
     await api('staff.create', { fullName: 'Ахметова Айгүл Нұрланқызы', position: 'Жер қатынастары жөніндегі маман' })
     await api('session.setOperator', { staffId: serik.id })
-    const okrug = await api('localities.create', { kind: 'okrug', nameKk: 'Көктерек ауылдық округі', nameRu: 'Коктерекский сельский округ' })
-    await api('localities.create', { kind: 'settlement', parentId: okrug.id, nameKk: 'Көктерек ауылы', nameRu: 'село Коктерек' })
+    const okrug = await api('localities.create', {
+      kind: 'okrug',
+      nameKk: 'Көктерек ауылдық округі',
+      nameRu: 'Коктерекский сельский округ',
+    })
+    await api('localities.create', {
+      kind: 'settlement',
+      parentId: okrug.id,
+      nameKk: 'Көктерек ауылы',
+      nameRu: 'село Коктерек',
+    })
     await api('office.update', {
       nameKk: 'Көктерек ауылдық округі әкімінің аппараты',
       nameRu: 'Аппарат акима Коктерекского сельского округа',
@@ -91,15 +106,35 @@ describe('report meetings in Chromium', () => {
     meetingId = Number(/#\/meetings\/(\d+)$/.exec(page.url())?.[1])
     expect(meetingId).toBeGreaterThan(0)
     const saved = await api('meetings.get', { id: meetingId })
-    expect(saved).toMatchObject({ place: 'Ауылдық мәдениет үйі', format: 'mixed', attendance: 120, speakerName: 'Жұмабеков Ерлан Серікұлы' })
+    expect(saved).toMatchObject({
+      place: 'Ауылдық мәдениет үйі',
+      format: 'mixed',
+      attendance: 120,
+      speakerName: 'Жұмабеков Ерлан Серікұлы',
+    })
   })
 
   it('enters five questions from the keyboard; a row without its text is refused on that cell and nothing is saved', async () => {
     await page.getByRole('combobox', { name: '1-жол: Сала' }).click()
-    await typeRow(1, { sector: 'Тұрғын', text: 'Ауыз су құбыры жиі істен шығады', applicant: 'Омаров Бекзат Асқарұлы', executor: 'Сейітов' })
+    await typeRow(1, {
+      sector: 'Тұрғын',
+      text: 'Ауыз су құбыры жиі істен шығады',
+      applicant: 'Омаров Бекзат Асқарұлы',
+      executor: 'Сейітов',
+    })
     await typeRow(2, { sector: 'Тұрғын', text: 'Орталық көшеге түнгі жарық орнату қажет', executor: 'Сейітов' })
-    await typeRow(3, { sector: 'Әлеум', text: 'Балабақшада орын жетіспейді', applicant: 'Қасымова Гүлнар', executor: 'Ахметова' })
-    await typeRow(4, { sector: 'Жер', text: 'Жайылымдық жер телімін бөлу кешіктірілуде', applicant: 'Нұрланов Әсет', executor: 'Ахметова' })
+    await typeRow(3, {
+      sector: 'Әлеум',
+      text: 'Балабақшада орын жетіспейді',
+      applicant: 'Қасымова Гүлнар',
+      executor: 'Ахметова',
+    })
+    await typeRow(4, {
+      sector: 'Жер',
+      text: 'Жайылымдық жер телімін бөлу кешіктірілуде',
+      applicant: 'Нұрланов Әсет',
+      executor: 'Ахметова',
+    })
     await typeRow(5, { sector: 'Әлеум', text: 'Көпбалалы отбасыларға көмек тәртібін түсіндіру' })
     // Row 6: a sector, but no question text.
     await expect.poll(focusedLabel).toBe('6-жол: Сала')
@@ -113,7 +148,9 @@ describe('report meetings in Chromium', () => {
     await page.getByTestId('questions-problem').getByText('Сұрақтар сақталмады').waitFor()
     await expect.poll(focusedLabel).toBe('6-жол: Сұрақтың мәтіні')
     expect((await api('meetings.get', { id: meetingId })).questionsCount).toBe(0)
-    await expect(cell(5, 'summary').locator('textarea').inputValue()).resolves.toBe('Көпбалалы отбасыларға көмек тәртібін түсіндіру')
+    await expect(cell(5, 'summary').locator('textarea').inputValue()).resolves.toBe(
+      'Көпбалалы отбасыларға көмек тәртібін түсіндіру',
+    )
     await screenshot(page, 'kk-meeting-grid-error')
 
     await page.getByRole('button', { name: '6-жолды жою' }).click()
@@ -128,14 +165,22 @@ describe('report meetings in Chromium', () => {
     await expect(sharesRow('Тұрғын үй-коммуналдық шаруашылығы').innerText()).resolves.toMatch(/2\s+40,00/)
     await expect(sharesRow('Жер қатынастары').innerText()).resolves.toMatch(/1\s+20,00/)
     await expect(sharesRow('Төтенше жағдайлар').innerText()).resolves.toMatch(/0\s+0,00/)
-    await expect(page.getByTestId('sector-shares').locator('.ant-table-summary').innerText()).resolves.toMatch(/Барлығы\s+5\s+100/)
-    await page.getByRole('list', { name: 'Сұрақтардың салалар бойынша бөлінуі' }).getByText('2 · 40,00%').first().waitFor()
+    await expect(page.getByTestId('sector-shares').locator('.ant-table-summary').innerText()).resolves.toMatch(
+      /Барлығы\s+5\s+100/,
+    )
+    await page
+      .getByRole('list', { name: 'Сұрақтардың салалар бойынша бөлінуі' })
+      .getByText('2 · 40,00%')
+      .first()
+      .waitFor()
     await page.getByRole('list', { name: 'Сұрақтар күйі бойынша' }).getByText('Тіркелді').waitFor()
 
     const links = page.getByTestId('meeting-questions').getByRole('link')
     await expect.poll(() => links.count()).toBe(5)
     const appeal = (await api('meetings.get', { id: meetingId })).questions[0]!
-    await expect(page.getByRole('link', { name: appeal.regNumber }).getAttribute('href')).resolves.toBe(`#/appeals/${appeal.id}`)
+    await expect(page.getByRole('link', { name: appeal.regNumber }).getAttribute('href')).resolves.toBe(
+      `#/appeals/${appeal.id}`,
+    )
     await screenshot(page, 'kk-meeting-details')
   })
 
@@ -143,7 +188,9 @@ describe('report meetings in Chromium', () => {
     await page.getByRole('link', { name: 'Кездесулер тізімі' }).click()
     const row = page.locator('.ant-table-tbody tr.ant-table-row')
     await expect.poll(() => row.count()).toBe(1)
-    await expect(row.innerText()).resolves.toMatch(/Ауылдық мәдениет үйі[\s\S]*Көктерек ауылы[\s\S]*Жұмабеков Ерлан Серікұлы[\s\S]*Аралас\s+120\s+5/)
+    await expect(row.innerText()).resolves.toMatch(
+      /Ауылдық мәдениет үйі[\s\S]*Көктерек ауылы[\s\S]*Жұмабеков Ерлан Серікұлы[\s\S]*Аралас\s+120\s+5/,
+    )
     await screenshot(page, 'kk-meetings-list')
   })
 
@@ -173,7 +220,9 @@ describe('report meetings in Chromium', () => {
 
     await page.getByRole('link', { name: /\d\d\.\d\d\.\d{4}/ }).click()
     await expect.poll(() => sharesRow('Социальная сфера').innerText()).toMatch(/2\s+40,00/)
-    await expect(page.getByTestId('sector-shares').locator('.ant-table-summary').innerText()).resolves.toMatch(/Итого\s+5\s+100/)
+    await expect(page.getByTestId('sector-shares').locator('.ant-table-summary').innerText()).resolves.toMatch(
+      /Итого\s+5\s+100/,
+    )
 
     await page.getByRole('combobox', { name: 'Строка 1: Сфера' }).click()
     await page.keyboard.type('Земель')

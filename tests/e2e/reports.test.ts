@@ -77,22 +77,20 @@ describe('reports in Chromium', () => {
           title: preview?.querySelector('[data-testid="report-title"]')?.textContent ?? '',
           period: preview?.querySelector('[data-testid="report-period"]')?.textContent ?? '',
           // What the parameter fields hold and say, for a failure to explain itself.
-          fields: [...document.querySelectorAll('[data-testid="report-params"] .ant-form-item')].map(
-            (item) => `${item.querySelector('input')?.value ?? ''} ${item.querySelector('.ant-form-item-explain-error')?.textContent ?? ''}`.trim(),
+          fields: [...document.querySelectorAll('[data-testid="report-params"] .ant-form-item')].map((item) =>
+            `${item.querySelector('input')?.value ?? ''} ${item.querySelector('.ant-form-item-explain-error')?.textContent ?? ''}`.trim(),
           ),
         }
       })
-    await expect
-      .poll(state, { timeout: 20_000 })
-      .toMatchObject({
-        kind,
-        lang,
-        building: false,
-        error: '',
-        title: typeof title === 'string' ? title : expect.stringMatching(title),
-        period: expect.stringContaining(period),
-        fields: expect.not.arrayContaining([expect.stringMatching(/\S \S/)]),
-      })
+    await expect.poll(state, { timeout: 20_000 }).toMatchObject({
+      kind,
+      lang,
+      building: false,
+      error: '',
+      title: typeof title === 'string' ? title : expect.stringMatching(title),
+      period: expect.stringContaining(period),
+      fields: expect.not.arrayContaining([expect.stringMatching(/\S \S/)]),
+    })
     return (await state()).title
   }
 
@@ -125,7 +123,18 @@ describe('reports in Chromium', () => {
 
   /** The PDF's text (pdftotext), whitespace collapsed; and its first page drawn to PNG beside it. */
   function pdfText(file: string): string {
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, file.replace(/\.pdf$/, '-page1')])
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      file,
+      file.replace(/\.pdf$/, '-page1'),
+    ])
     expect(statSync(file.replace(/\.pdf$/, '-page1.png')).size).toBeGreaterThan(1000)
     return squash(execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8'))
   }
@@ -187,9 +196,27 @@ describe('reports in Chromium', () => {
         await chooseReport(lang, 'sector-by-year')
         await previewTitled(lang, 'sector-by-year', /2021-2023/)
 
-        await expect(rowCells(totalRow())).resolves.toEqual(['', t.reports.total, '115', '100', '71', '100', '140', '100'])
+        await expect(rowCells(totalRow())).resolves.toEqual([
+          '',
+          t.reports.total,
+          '115',
+          '100',
+          '71',
+          '100',
+          '140',
+          '100',
+        ])
         const housing = preview().locator('tr', { hasText: REFERENCE[lang].housing })
-        await expect(rowCells(housing)).resolves.toEqual(['2', REFERENCE[lang].housing, '80', '69,57', '44', '61,97', '69', '49,29'])
+        await expect(rowCells(housing)).resolves.toEqual([
+          '2',
+          REFERENCE[lang].housing,
+          '80',
+          '69,57',
+          '44',
+          '61,97',
+          '69',
+          '49,29',
+        ])
         await expect(preview().getByTestId('report-sentences').innerText()).resolves.toContain('49-69%')
         await expect(preview().getByTestId('bar-chart').count()).resolves.toBe(3)
         await screenshot(page, `${lang}-reports-sector-by-year`)
@@ -204,10 +231,14 @@ describe('reports in Chromium', () => {
         await expect(sentences.locator('.ant-typography').last().innerText()).resolves.toBe(copied)
       })
 
-      it('exports sector by year to xlsx and pdf', async () => {
-        const title = await previewTitled(lang, 'sector-by-year', /2021-2023/)
-        await exportBoth(lang, 'sector-by-year', title, [REFERENCE[lang].housing, '115', '71', '140'])
-      }, EXPORT_TIMEOUT)
+      it(
+        'exports sector by year to xlsx and pdf',
+        async () => {
+          const title = await previewTitled(lang, 'sector-by-year', /2021-2023/)
+          await exportBoth(lang, 'sector-by-year', title, [REFERENCE[lang].housing, '115', '71', '140'])
+        },
+        EXPORT_TIMEOUT,
+      )
 
       it('says what is wrong with the parameters, under the field, in the user language', async () => {
         const from = page.getByTestId('param-from-year')
@@ -220,52 +251,66 @@ describe('reports in Chromium', () => {
         await expect.poll(() => page.getByText(t.validation.yearRange).count()).toBe(0)
       })
 
-      it('previews and exports the quarterly report for 2023 Q1', async () => {
-        await chooseReport(lang, 'quarterly')
-        await typeDate(page.getByTestId('param-quarter'), '2023-Q1')
-        const title = await previewTitled(lang, 'quarterly', /2023/)
-        // Every 2023 report meeting was held in the first quarter: its 140 questions.
-        const meetings = preview().locator('tr', { hasText: REFERENCE[lang].meetingChannel }).first()
-        expect((await rowCells(meetings))[2]).toBe('140')
-        const total = await rowCells(totalRow())
-        await screenshot(page, `${lang}-reports-quarterly`)
-        await exportBoth(lang, 'quarterly', title, [REFERENCE[lang].housing, total[2]!, total[3]!])
-      }, EXPORT_TIMEOUT)
+      it(
+        'previews and exports the quarterly report for 2023 Q1',
+        async () => {
+          await chooseReport(lang, 'quarterly')
+          await typeDate(page.getByTestId('param-quarter'), '2023-Q1')
+          const title = await previewTitled(lang, 'quarterly', /2023/)
+          // Every 2023 report meeting was held in the first quarter: its 140 questions.
+          const meetings = preview().locator('tr', { hasText: REFERENCE[lang].meetingChannel }).first()
+          expect((await rowCells(meetings))[2]).toBe('140')
+          const total = await rowCells(totalRow())
+          await screenshot(page, `${lang}-reports-quarterly`)
+          await exportBoth(lang, 'quarterly', title, [REFERENCE[lang].housing, total[2]!, total[3]!])
+        },
+        EXPORT_TIMEOUT,
+      )
 
-      it('previews and exports the register of 2023 Q1, saying what a PDF holds', async () => {
-        await chooseReport(lang, 'register')
-        await typeDate(page.getByTestId('param-from-date'), '01.01.2023')
-        await typeDate(page.getByTestId('param-to-date'), '31.03.2023')
-        const title = await previewTitled(lang, 'register', t.reports.kind.register, '01.01.2023 – 31.03.2023')
-        const notice = page.getByTestId('pdf-limit')
-        await expect.poll(() => notice.innerText()).toContain(t.reportsUi.export.pdfFits.replace('{{limit}}', '3000'))
-        const rows = Number(/\d+/.exec(await notice.innerText())![0])
-        expect(rows).toBeGreaterThanOrEqual(140)
-        // A long table comes in pages of 20 rows.
-        await expect(preview().locator('tbody tr.ant-table-row').count()).resolves.toBe(20)
-        const first = await rowCells(preview().locator('tbody tr.ant-table-row').first())
-        await screenshot(page, `${lang}-reports-register`)
-        // The first row's registration number, in both files.
-        await exportBoth(lang, 'register', title, [first[1]!])
-      }, EXPORT_TIMEOUT)
+      it(
+        'previews and exports the register of 2023 Q1, saying what a PDF holds',
+        async () => {
+          await chooseReport(lang, 'register')
+          await typeDate(page.getByTestId('param-from-date'), '01.01.2023')
+          await typeDate(page.getByTestId('param-to-date'), '31.03.2023')
+          const title = await previewTitled(lang, 'register', t.reports.kind.register, '01.01.2023 – 31.03.2023')
+          const notice = page.getByTestId('pdf-limit')
+          await expect.poll(() => notice.innerText()).toContain(t.reportsUi.export.pdfFits.replace('{{limit}}', '3000'))
+          const rows = Number(/\d+/.exec(await notice.innerText())![0])
+          expect(rows).toBeGreaterThanOrEqual(140)
+          // A long table comes in pages of 20 rows.
+          await expect(preview().locator('tbody tr.ant-table-row').count()).resolves.toBe(20)
+          const first = await rowCells(preview().locator('tbody tr.ant-table-row').first())
+          await screenshot(page, `${lang}-reports-register`)
+          // The first row's registration number, in both files.
+          await exportBoth(lang, 'register', title, [first[1]!])
+        },
+        EXPORT_TIMEOUT,
+      )
 
-      it('previews and exports the press summary of the 2023 meetings', async () => {
-        await chooseReport(lang, 'press-summary')
-        await page.getByTestId('param-press-year').click()
-        await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^2023$/ }).click()
-        const title = await previewTitled(lang, 'press-summary', /2023/)
-        const sentences = await preview().getByTestId('report-sentences').innerText()
-        expect(sentences).toContain('140')
-        await screenshot(page, `${lang}-reports-press-summary`)
-        await exportBoth(lang, 'press-summary', title, [REFERENCE[lang].housing, '140'])
-      }, EXPORT_TIMEOUT)
+      it(
+        'previews and exports the press summary of the 2023 meetings',
+        async () => {
+          await chooseReport(lang, 'press-summary')
+          await page.getByTestId('param-press-year').click()
+          await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^2023$/ }).click()
+          const title = await previewTitled(lang, 'press-summary', /2023/)
+          const sentences = await preview().getByTestId('report-sentences').innerText()
+          expect(sentences).toContain('140')
+          await screenshot(page, `${lang}-reports-press-summary`)
+          await exportBoth(lang, 'press-summary', title, [REFERENCE[lang].housing, '140'])
+        },
+        EXPORT_TIMEOUT,
+      )
 
       it('summarises one meeting instead, the latest by default', async () => {
         const yearTitle = await previewTitled(lang, 'press-summary', /2023/)
         await page.getByTestId('report-params').getByText(t.reportsUi.params.byMeeting, { exact: true }).click()
         // The latest meeting of the reference district: 6 March 2023.
         await expect.poll(() => page.getByTestId('report-params').innerText()).toContain('06.03.2023')
-        await expect.poll(() => preview().getByTestId('report-title').innerText(), { timeout: 15_000 }).not.toBe(yearTitle)
+        await expect
+          .poll(() => preview().getByTestId('report-title').innerText(), { timeout: 15_000 })
+          .not.toBe(yearTitle)
         await expect(preview().innerText()).resolves.toContain('06.03.2023')
         await page.getByTestId('report-params').getByText(t.reportsUi.params.byYear, { exact: true }).click()
         await expect.poll(() => preview().getByTestId('report-title').innerText(), { timeout: 15_000 }).toBe(yearTitle)

@@ -143,7 +143,9 @@ describe('settings in Chromium', () => {
         { date: '2030-01-05', kind: 'working_weekend', note: 'Жұмыс күні / Рабочий день' },
       ],
     }
-    await page.locator('input[type=file]').setInputFiles({ name: 'kz-2030.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) })
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'kz-2030.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) })
     const confirm = page.getByRole('dialog')
     await confirm.getByText('Файлда 3 күн бар (жылдар: 2030)', { exact: false }).waitFor()
     await confirm.getByRole('button', { name: 'Импорттау', exact: true }).click()
@@ -157,7 +159,9 @@ describe('settings in Chromium', () => {
 
   it('refuses a file with a bad day, says which row in Kazakh, and changes nothing', async () => {
     const file = { days: [{ date: '2030-01-07', kind: 'working_weekend', note: '' }] }
-    await page.locator('input[type=file]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) })
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) })
     await page.getByRole('dialog').getByRole('button', { name: 'Импорттау', exact: true }).click()
     await page.getByRole('dialog').waitFor({ state: 'detached' })
     const result = page.getByTestId('calendar-import-result')
@@ -166,7 +170,9 @@ describe('settings in Chromium', () => {
     await expect.poll(() => rows().count()).toBe(3)
     await screenshot(page, 'kk-settings-calendar-refused')
 
-    await page.locator('input[type=file]').setInputFiles({ name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('days: none') })
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('days: none') })
     await result.getByText('Файл оқылмады', { exact: false }).waitFor()
   })
 
@@ -226,10 +232,15 @@ describe('settings in Chromium', () => {
     await screenshot(page, 'ru-settings-calendar')
 
     const file = { days: [{ date: '2030-01-08', kind: 'working_weekend', note: '' }] }
-    await page.locator('input[type=file]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) })
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) })
     await page.getByRole('dialog').getByRole('button', { name: 'Импортировать', exact: true }).click()
     await page.getByRole('dialog').waitFor({ state: 'detached' })
-    await page.getByTestId('calendar-import-result').getByText('Строка 1 (2030-01-08): 2030-01-08 — не выходной', { exact: false }).waitFor()
+    await page
+      .getByTestId('calendar-import-result')
+      .getByText('Строка 1 (2030-01-08): 2030-01-08 — не выходной', { exact: false })
+      .waitFor()
     await screenshot(page, 'ru-settings-calendar-refused')
 
     await openTab('Сведения об акимате')

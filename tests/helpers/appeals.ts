@@ -21,7 +21,8 @@ export const WEB: CallContext = { operator: null, door: 'web' }
 /** The operator every desk starts with (a name with Kazakh letters, as audit rows store it). */
 export const OPERATOR = { fullName: 'Жұмағалиева Әсем Серікқызы', position: 'Бас маман' }
 
-export type Table = 'appeals' | 'audit_entries' | 'appeal_counters' | 'report_meetings' | 'meeting_measures' | 'calendar_days' | 'staff'
+export type Table =
+  'appeals' | 'audit_entries' | 'appeal_counters' | 'report_meetings' | 'meeting_measures' | 'calendar_days' | 'staff'
 
 export interface Desk {
   core: Core
@@ -123,7 +124,6 @@ export const IIN = {
  * 0 + 10 + 3 + 8 + 20 + 0 + 0 + 0 + 9 + 20 + 33 = 103, 103 mod 11 = 4.
  */
 export const BIN = '051240001234'
-
 
 // ---------------------------------------------------------------- builders
 

@@ -12,7 +12,9 @@ export const BUILD_LOCK = '/tmp/akimat-build.lock'
  * also when this process dies.
  */
 export async function holdBuiltApp(): Promise<() => void> {
-  const holder = spawn('flock', [BUILD_LOCK, '-c', 'echo locked && cat > /dev/null'], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const holder = spawn('flock', [BUILD_LOCK, '-c', 'echo locked && cat > /dev/null'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
   await new Promise<void>((resolve, reject) => {
     holder.stdout.once('data', () => resolve())
     holder.once('exit', (code) => reject(new Error(`flock ${BUILD_LOCK} exited with ${code}`)))

@@ -14,22 +14,50 @@ import { openDesk, type Desk } from './appeals'
 type Cleanup = ReturnType<typeof useCleanup>
 
 /** An office's desk; `now` is its clock (local time). */
-export async function openOffice(cleanup: Cleanup, nameKk: string, nameRu: string, now = '2026-04-10T10:00:00'): Promise<Desk> {
+export async function openOffice(
+  cleanup: Cleanup,
+  nameKk: string,
+  nameRu: string,
+  now = '2026-04-10T10:00:00',
+): Promise<Desk> {
   const desk = await openDesk(cleanup, { now, file: join(cleanup.tempDir('akimat-office-'), 'akimat.sqlite') })
-  await desk.ok('office.update', { nameKk, nameRu, district: 'Қарқаралы ауданы', region: 'Қарағанды облысы', headName: '', headPosition: '' })
+  await desk.ok('office.update', {
+    nameKk,
+    nameRu,
+    district: 'Қарқаралы ауданы',
+    region: 'Қарағанды облысы',
+    headName: '',
+    headPosition: '',
+  })
   return desk
 }
 
 /** An okrug and its settlements in an office's catalog; returns their ids there. */
-export async function addOkrug(desk: Desk, okrug: string, settlements: string[]): Promise<{ okrug: number; settlements: number[] }> {
-  const o = await desk.ok('localities.create', { kind: 'okrug', parentId: null, nameKk: okrug, nameRu: `${okrug} (ru)` })
+export async function addOkrug(
+  desk: Desk,
+  okrug: string,
+  settlements: string[],
+): Promise<{ okrug: number; settlements: number[] }> {
+  const o = await desk.ok('localities.create', {
+    kind: 'okrug',
+    parentId: null,
+    nameKk: okrug,
+    nameRu: `${okrug} (ru)`,
+  })
   const s: number[] = []
-  for (const name of settlements) s.push((await desk.ok('localities.create', { kind: 'settlement', parentId: o.id, nameKk: name, nameRu: `${name} (ru)` })).id)
+  for (const name of settlements)
+    s.push(
+      (await desk.ok('localities.create', { kind: 'settlement', parentId: o.id, nameKk: name, nameRu: `${name} (ru)` }))
+        .id,
+    )
   return { okrug: o.id, settlements: s }
 }
 
 /** Exports the office's package and writes it where an okrug would save it (a flash drive). */
-export async function exportToFile(desk: Desk, folder: string): Promise<{ file: string; result: ApiOutput<'consolidation.exportPackage'> }> {
+export async function exportToFile(
+  desk: Desk,
+  folder: string,
+): Promise<{ file: string; result: ApiOutput<'consolidation.exportPackage'> }> {
   const result = await desk.ok('consolidation.exportPackage', {})
   const file = join(folder, result.fileName)
   writeFileSync(file, Buffer.from(result.base64, 'base64'))
@@ -37,10 +65,14 @@ export async function exportToFile(desk: Desk, folder: string): Promise<{ file: 
 }
 
 /** The API input for importing a file from disk, as the UI sends it. */
-export const packageInput = (file: string) => ({ fileName: file.split(/[\\/]/).pop()!, base64: readFileSync(file).toString('base64') })
+export const packageInput = (file: string) => ({
+  fileName: file.split(/[\\/]/).pop()!,
+  base64: readFileSync(file).toString('base64'),
+})
 
 /** The JSON document inside a package file. */
-export const readDocument = (file: string): Record<string, unknown> => JSON.parse(gunzipSync(readFileSync(file)).toString('utf8'))
+export const readDocument = (file: string): Record<string, unknown> =>
+  JSON.parse(gunzipSync(readFileSync(file)).toString('utf8'))
 
 /** Writes a document back as a package file (the checksum left as it is). */
 export function writeDocument(file: string, document: unknown): void {

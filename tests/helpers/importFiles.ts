@@ -8,13 +8,17 @@ import { IIN, BIN, wrongCheckDigit } from './appeals'
  */
 
 /** The file as the wizard sends it. */
-export const fileInput = (fileName: string, bytes: Buffer | Uint8Array) => ({ fileName, base64: Buffer.from(bytes).toString('base64') })
+export const fileInput = (fileName: string, bytes: Buffer | Uint8Array) => ({
+  fileName,
+  base64: Buffer.from(bytes).toString('base64'),
+})
 
 /** An Excel date cell: exceljs stores a Date as a serial counted in UTC. */
 export const excelDate = (y: number, m: number, d: number, h = 0, min = 0) => new Date(Date.UTC(y, m - 1, d, h, min))
 
 /** The serial number Excel keeps for a date (a date cell that lost its format shows this). */
-export const excelSerial = (y: number, m: number, d: number) => (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000
+export const excelSerial = (y: number, m: number, d: number) =>
+  (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000
 
 export const MESSY_HEADER = [
   'Р/с',
@@ -30,15 +34,99 @@ export const MESSY_HEADER = [
 
 /** The data rows of the messy register, by the sheet row they land on (the header is row 4). */
 export const MESSY_ROWS: Record<string, { row: number; cells: ExcelJS.CellValue[] }> = {
-  water: { row: 6, cells: [1, excelDate(2026, 3, 16, 10, 15), 'Жұмабеков Нұрлан Серікұлы', IIN.nurlan, '+7 701 123 4567', 'Қарабас а., Абай к. 12', 'ЖКХ', 'Көшедегі су құбыры жарылған', 'Арыз'] },
-  land: { row: 7, cells: [2, '17.03.2026', 'Сейітова Айгүл Болатқызы', Number(IIN.aigul), null, null, 'Жер қатынастары', 'Жер телімін ресімдеу туралы', 'Шағым'] },
-  badChecksum: { row: 8, cells: [3, '2026-03-18 14:30', 'Омаров Ерлан Қайратұлы', wrongCheckDigit(IIN.other), null, null, 'Әлеуметтік сала', 'Атаулы әлеуметтік көмек', 'Заявление'] },
-  badFormat: { row: 9, cells: [4, '18/03/2026', 'Ахметова Динара', '12345', null, null, 'Земельные отношения', 'Жалоба на соседей', 'Жалоба'] },
-  badDate: { row: 10, cells: [5, '31.02.2026', 'Петров Иван Иванович', null, null, null, 'Жилищно-коммунальное хозяйство', 'Ремонт крыши', null] },
-  roads: { row: 11, cells: [6, excelDate(2026, 3, 19), 'Қасымов Болат', null, null, null, 'Дороги', 'Жол жөндеу керек', null] },
+  water: {
+    row: 6,
+    cells: [
+      1,
+      excelDate(2026, 3, 16, 10, 15),
+      'Жұмабеков Нұрлан Серікұлы',
+      IIN.nurlan,
+      '+7 701 123 4567',
+      'Қарабас а., Абай к. 12',
+      'ЖКХ',
+      'Көшедегі су құбыры жарылған',
+      'Арыз',
+    ],
+  },
+  land: {
+    row: 7,
+    cells: [
+      2,
+      '17.03.2026',
+      'Сейітова Айгүл Болатқызы',
+      Number(IIN.aigul),
+      null,
+      null,
+      'Жер қатынастары',
+      'Жер телімін ресімдеу туралы',
+      'Шағым',
+    ],
+  },
+  badChecksum: {
+    row: 8,
+    cells: [
+      3,
+      '2026-03-18 14:30',
+      'Омаров Ерлан Қайратұлы',
+      wrongCheckDigit(IIN.other),
+      null,
+      null,
+      'Әлеуметтік сала',
+      'Атаулы әлеуметтік көмек',
+      'Заявление',
+    ],
+  },
+  badFormat: {
+    row: 9,
+    cells: [
+      4,
+      '18/03/2026',
+      'Ахметова Динара',
+      '12345',
+      null,
+      null,
+      'Земельные отношения',
+      'Жалоба на соседей',
+      'Жалоба',
+    ],
+  },
+  badDate: {
+    row: 10,
+    cells: [
+      5,
+      '31.02.2026',
+      'Петров Иван Иванович',
+      null,
+      null,
+      null,
+      'Жилищно-коммунальное хозяйство',
+      'Ремонт крыши',
+      null,
+    ],
+  },
+  roads: {
+    row: 11,
+    cells: [6, excelDate(2026, 3, 19), 'Қасымов Болат', null, null, null, 'Дороги', 'Жол жөндеу керек', null],
+  },
   noSummary: { row: 12, cells: [7, '19.03.2026 г.', 'Тоқтарова Сәуле', null, null, null, 'Білім беру', null, null] },
-  serial: { row: 13, cells: [8, excelSerial(2026, 3, 20), 'Бекова Гүлнар Асқарқызы', null, '87011112233', null, 'Әлеуметтік сала', 'Көп балалы отбасына көмек', 'Ұсыныс'] },
-  organisation: { row: 14, cells: [9, '20.03.2026', 'ТОО «Қарабас Агро»', BIN, null, null, 'Жер қатынастары', 'Жайылымды жалға алу', 'Арыз'] },
+  serial: {
+    row: 13,
+    cells: [
+      8,
+      excelSerial(2026, 3, 20),
+      'Бекова Гүлнар Асқарқызы',
+      null,
+      '87011112233',
+      null,
+      'Әлеуметтік сала',
+      'Көп балалы отбасына көмек',
+      'Ұсыныс',
+    ],
+  },
+  organisation: {
+    row: 14,
+    cells: [9, '20.03.2026', 'ТОО «Қарабас Агро»', BIN, null, null, 'Жер қатынастары', 'Жайылымды жалға алу', 'Арыз'],
+  },
 }
 
 /** A register as an akimat keeps it: two merged title rows, the header on row 4, a totals line. */
@@ -72,7 +160,14 @@ export async function largeRegisterXlsx(count: number): Promise<Buffer> {
   for (let i = 1; i <= count; i++) {
     const day = 2 + (i % 60)
     const date = excelDate(2026, 1, 1 + (day % 28), 9 + (i % 8), i % 60)
-    ws.addRow([i, i % 2 === 0 ? date : `${String(1 + (day % 28)).padStart(2, '0')}.01.2026`, `Азамат${i} Нұрлан Серікұлы`, null, sectors[i % sectors.length], `Өтініш мәтіні №${i}: көше жарығы`])
+    ws.addRow([
+      i,
+      i % 2 === 0 ? date : `${String(1 + (day % 28)).padStart(2, '0')}.01.2026`,
+      `Азамат${i} Нұрлан Серікұлы`,
+      null,
+      sectors[i % sectors.length],
+      `Өтініш мәтіні №${i}: көше жарығы`,
+    ])
   }
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

@@ -22,7 +22,12 @@ const CTX: CallContext = { operator: null, door: 'web' }
 export const PDF_TIMEOUT = 30_000
 
 /** Exports a report through the API, as a door does; the file's bytes. */
-export async function exportReport(core: Core, lang: Language, params: ReportParams, format: 'xlsx' | 'pdf'): Promise<Buffer> {
+export async function exportReport(
+  core: Core,
+  lang: Language,
+  params: ReportParams,
+  format: 'xlsx' | 'pdf',
+): Promise<Buffer> {
   const result = await core.dispatch('reports.export', { lang, params, format }, CTX)
   if (!result.ok) throw new Error(`reports.export failed: ${JSON.stringify(result.error)}`)
   return Buffer.from((result.data as { base64: string }).base64, 'base64')

@@ -23,7 +23,8 @@ const kairat = (over: Partial<Extract<ApplicantInput, { kind: 'individual' }>> =
   person({ surname: 'Жұмабеков', firstName: 'Қайрат', patronymic: 'Өмірұлы', iin: null, ...over })
 const aigul = person({ surname: 'Жұмабекова', firstName: 'Айгүл', patronymic: null, iin: IIN.aigul })
 
-const create = (over: Partial<ApiInput<'appeals.create'>>): Promise<Appeal> => desk.ok('appeals.create', appealInput(housing, over))
+const create = (over: Partial<ApiInput<'appeals.create'>>): Promise<Appeal> =>
+  desk.ok('appeals.create', appealInput(housing, over))
 const candidates = (input: Partial<ApiInput<'appeals.repeatCandidates'>>) =>
   desk.ok('appeals.repeatCandidates', { applicant: person(), sectorId: housing, localityId: karabas, ...input })
 const numbers = (list: { regNumber: string }[]) => list.map((a) => a.regNumber).sort()
@@ -32,8 +33,20 @@ beforeEach(async () => {
   desk = await openDesk(cleanup, NOW)
   housing = await desk.sector('housing')
   land = await desk.sector('land')
-  karabas = (await desk.ok('localities.create', { kind: 'okrug', nameKk: 'Қарабас ауылдық округі', nameRu: 'Карабасский сельский округ' })).id
-  koktobe = (await desk.ok('localities.create', { kind: 'okrug', nameKk: 'Көктөбе ауылдық округі', nameRu: 'Коктюбинский сельский округ' })).id
+  karabas = (
+    await desk.ok('localities.create', {
+      kind: 'okrug',
+      nameKk: 'Қарабас ауылдық округі',
+      nameRu: 'Карабасский сельский округ',
+    })
+  ).id
+  koktobe = (
+    await desk.ok('localities.create', {
+      kind: 'okrug',
+      nameKk: 'Көктөбе ауылдық округі',
+      nameRu: 'Коктюбинский сельский округ',
+    })
+  ).id
 })
 
 describe('appeals.repeatCandidates', () => {
@@ -41,7 +54,9 @@ describe('appeals.repeatCandidates', () => {
     const earlier = await create({ receivedAt: '2025-05-12T10:00', localityId: karabas })
     expect(numbers(await candidates({}))).toEqual([earlier.regNumber])
     // the IIN decides, whatever locality and spelling the clerk typed this time
-    expect(numbers(await candidates({ localityId: null, applicant: person({ surname: 'Жумабеков' }) }))).toEqual([earlier.regNumber])
+    expect(numbers(await candidates({ localityId: null, applicant: person({ surname: 'Жумабеков' }) }))).toEqual([
+      earlier.regNumber,
+    ])
   })
 
   it('does not find it in another sector', async () => {
@@ -85,13 +100,23 @@ describe('appeals.repeatCandidates', () => {
     const second = await create({ receivedAt: '2026-03-16T10:00' })
     expect(numbers(await candidates({}))).toEqual([first.regNumber, second.regNumber])
     expect(numbers(await candidates({ excludeId: second.id }))).toEqual([first.regNumber])
-    expect(await candidates({ excludeId: first.id, sectorId: housing, applicant: person() }).then(numbers)).toEqual([second.regNumber])
+    expect(await candidates({ excludeId: first.id, sectorId: housing, applicant: person() }).then(numbers)).toEqual([
+      second.regNumber,
+    ])
   })
 
   it('finds an organisation by its BIN', async () => {
-    const school = { kind: 'organisation', name: '«Қарабас орта мектебі» КММ', bin: BIN, phone: null, address: null } as const
+    const school = {
+      kind: 'organisation',
+      name: '«Қарабас орта мектебі» КММ',
+      bin: BIN,
+      phone: null,
+      address: null,
+    } as const
     const earlier = await create({ receivedAt: '2026-01-15T10:00', applicant: school })
-    expect(numbers(await candidates({ applicant: { ...school, name: 'Қарабас мектебі' } }))).toEqual([earlier.regNumber])
+    expect(numbers(await candidates({ applicant: { ...school, name: 'Қарабас мектебі' } }))).toEqual([
+      earlier.regNumber,
+    ])
   })
 
   it('finds nothing for an anonymous applicant', async () => {
@@ -136,7 +161,12 @@ describe('appeals.findApplicants', () => {
   it('finds a person by IIN prefix, with all their appeals grouped, newest first', async () => {
     const found = await desk.ok('appeals.findApplicants', { query: IIN.nurlan.slice(0, 6) })
     expect(found).toHaveLength(1)
-    expect(found[0]!.applicant).toMatchObject({ kind: 'individual', surname: 'Жұмабеков', firstName: 'Нұрлан', iin: IIN.nurlan })
+    expect(found[0]!.applicant).toMatchObject({
+      kind: 'individual',
+      surname: 'Жұмабеков',
+      firstName: 'Нұрлан',
+      iin: IIN.nurlan,
+    })
     expect(found[0]!.appealsCount).toBe(2)
     expect(found[0]!.latest.map((a) => a.receivedAt)).toEqual(['2026-03-16T10:00', '2025-05-12T10:00'])
   })
@@ -163,7 +193,12 @@ describe('appeals.findApplicants', () => {
 
   it('finds a first name typed without Kazakh letters', async () => {
     const found = await desk.ok('appeals.findApplicants', { query: 'Кайрат' })
-    expect(found.map((g) => [g.localityId, g.appealsCount])).toEqual(expect.arrayContaining([[karabas, 2], [koktobe, 1]]))
+    expect(found.map((g) => [g.localityId, g.appealsCount])).toEqual(
+      expect.arrayContaining([
+        [karabas, 2],
+        [koktobe, 1],
+      ]),
+    )
     expect(found).toHaveLength(2)
   })
 })

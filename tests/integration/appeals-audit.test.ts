@@ -39,12 +39,17 @@ const auditOf = (id: number) =>
     [String(id)],
   )
 
-
 describe('registration', () => {
   it('writes one create entry with the operator name and the first state', async () => {
     const rows = await auditOf(appeal.id)
     expect(rows).toHaveLength(1)
-    expect(rows[0]).toMatchObject({ operator: OPERATOR.fullName, entity: 'appeal', action: 'create', field: null, old_value: null })
+    expect(rows[0]).toMatchObject({
+      operator: OPERATOR.fullName,
+      entity: 'appeal',
+      action: 'create',
+      field: null,
+      old_value: null,
+    })
     expect(JSON.parse(rows[0]!.new_value!)).toEqual({
       regNumber: '2026-000001',
       registeredOn: '2026-03-16',
@@ -60,12 +65,35 @@ describe('editing', () => {
   it('writes one entry per changed field, with old and new values as JSON', async () => {
     const executor = await desk.ok('staff.create', { fullName: 'Бекжанов Ержан', position: 'ТҮКШ маманы' })
     const before = await desk.count('audit_entries')
-    const edited = await desk.ok('appeals.update', editInput(appeal, { summary: 'Су құбыры жарылған', executorId: executor.id }))
-    expect(edited).toMatchObject({ summary: 'Су құбыры жарылған', executorId: executor.id, executorName: 'Бекжанов Ержан' })
+    const edited = await desk.ok(
+      'appeals.update',
+      editInput(appeal, { summary: 'Су құбыры жарылған', executorId: executor.id }),
+    )
+    expect(edited).toMatchObject({
+      summary: 'Су құбыры жарылған',
+      executorId: executor.id,
+      executorName: 'Бекжанов Ержан',
+    })
     expect(await desk.count('audit_entries')).toBe(before + 2)
     expect((await auditOf(appeal.id)).slice(1)).toEqual([
-      { operator: OPERATOR.fullName, entity: 'appeal', entity_id: String(appeal.id), action: 'update', field: 'summary', old_value: JSON.stringify(appeal.summary), new_value: '"Су құбыры жарылған"' },
-      { operator: OPERATOR.fullName, entity: 'appeal', entity_id: String(appeal.id), action: 'update', field: 'executorId', old_value: 'null', new_value: String(executor.id) },
+      {
+        operator: OPERATOR.fullName,
+        entity: 'appeal',
+        entity_id: String(appeal.id),
+        action: 'update',
+        field: 'summary',
+        old_value: JSON.stringify(appeal.summary),
+        new_value: '"Су құбыры жарылған"',
+      },
+      {
+        operator: OPERATOR.fullName,
+        entity: 'appeal',
+        entity_id: String(appeal.id),
+        action: 'update',
+        field: 'executorId',
+        old_value: 'null',
+        new_value: String(executor.id),
+      },
     ])
   })
 
@@ -94,7 +122,13 @@ describe('editing', () => {
 describe('status changes and extensions', () => {
   it('write transition entries for the status and the answer fields', async () => {
     await desk.ok('appeals.transition', { id: appeal.id, to: 'in_progress' })
-    await desk.ok('appeals.transition', { id: appeal.id, to: 'answered', outcome: 'explained', answerText: 'Түсіндірілді', answeredOn: '2026-04-08' })
+    await desk.ok('appeals.transition', {
+      id: appeal.id,
+      to: 'answered',
+      outcome: 'explained',
+      answerText: 'Түсіндірілді',
+      answeredOn: '2026-04-08',
+    })
     const rows = (await auditOf(appeal.id)).slice(1)
     expect(rows.every((r) => r.action === 'transition' && r.operator === OPERATOR.fullName)).toBe(true)
     expect(rows.map((r) => [r.field, r.old_value, r.new_value])).toEqual([
@@ -107,7 +141,12 @@ describe('status changes and extensions', () => {
   })
 
   it('write extend entries for the new deadline and the decision', async () => {
-    await desk.ok('appeals.extend', { id: appeal.id, extendedDueOn: '2026-05-15', reason: 'Комиссия қорытындысы күтілуде', decidedOn: '2026-04-06' })
+    await desk.ok('appeals.extend', {
+      id: appeal.id,
+      extendedDueOn: '2026-05-15',
+      reason: 'Комиссия қорытындысы күтілуде',
+      decidedOn: '2026-04-06',
+    })
     const rows = (await auditOf(appeal.id)).slice(1)
     expect(rows.map((r) => [r.action, r.field, r.old_value, r.new_value])).toEqual([
       ['extend', 'dueOn', '"2026-04-09"', '"2026-05-15"'],
@@ -119,11 +158,27 @@ describe('status changes and extensions', () => {
 
 describe('refused calls write no audit entry', () => {
   it.each([
-    ['a forbidden transition', 'appeals.transition', () => ({ id: appeal.id, to: 'answered', outcome: 'explained', answerText: 'x', answeredOn: '2026-04-08' })],
-    ['a redirection dated in the future', 'appeals.transition', () => ({ id: appeal.id, to: 'redirected', redirectedTo: 'Аудан', redirectedOn: '2026-05-01' })],
-    ['an edit with a wrong IIN', 'appeals.update', () => editInput(appeal, { applicant: person({ iin: wrongCheckDigit(IIN.nurlan) }) })],
+    [
+      'a forbidden transition',
+      'appeals.transition',
+      () => ({ id: appeal.id, to: 'answered', outcome: 'explained', answerText: 'x', answeredOn: '2026-04-08' }),
+    ],
+    [
+      'a redirection dated in the future',
+      'appeals.transition',
+      () => ({ id: appeal.id, to: 'redirected', redirectedTo: 'Аудан', redirectedOn: '2026-05-01' }),
+    ],
+    [
+      'an edit with a wrong IIN',
+      'appeals.update',
+      () => editInput(appeal, { applicant: person({ iin: wrongCheckDigit(IIN.nurlan) }) }),
+    ],
     ['an edit to an unknown sector', 'appeals.update', () => editInput(appeal, { sectorId: 777 })],
-    ['an extension beyond two months', 'appeals.extend', () => ({ id: appeal.id, extendedDueOn: '2026-06-01', reason: 'x', decidedOn: '2026-04-06' })],
+    [
+      'an extension beyond two months',
+      'appeals.extend',
+      () => ({ id: appeal.id, extendedDueOn: '2026-06-01', reason: 'x', decidedOn: '2026-04-06' }),
+    ],
     ['a registration with a missing summary', 'appeals.create', () => appealInput(housing, { summary: '' })],
   ])('%s', async (_label, method, input) => {
     const before = { audit: await desk.count('audit_entries'), row: await desk.sql('SELECT * FROM appeals') }
@@ -140,15 +195,41 @@ describe('history in appeals.get', () => {
     await desk.ok('appeals.transition', { id: appeal.id, to: 'in_progress' })
 
     const { history } = await desk.ok('appeals.get', { id: appeal.id })
-    expect(history.map(({ operator, action, field, oldValue, newValue }) => ({ operator, action, field, oldValue, newValue }))).toEqual([
-      { operator: OPERATOR.fullName, action: 'create', field: null, oldValue: null, newValue: expect.stringContaining('"regNumber":"2026-000001"') },
-      { operator: OPERATOR.fullName, action: 'update', field: 'summary', oldValue: JSON.stringify(appeal.summary), newValue: '"Су құбыры жарылған"' },
-      { operator: 'Серікбаев Дәулет', action: 'transition', field: 'status', oldValue: '"registered"', newValue: '"in_progress"' },
+    expect(
+      history.map(({ operator, action, field, oldValue, newValue }) => ({
+        operator,
+        action,
+        field,
+        oldValue,
+        newValue,
+      })),
+    ).toEqual([
+      {
+        operator: OPERATOR.fullName,
+        action: 'create',
+        field: null,
+        oldValue: null,
+        newValue: expect.stringContaining('"regNumber":"2026-000001"'),
+      },
+      {
+        operator: OPERATOR.fullName,
+        action: 'update',
+        field: 'summary',
+        oldValue: JSON.stringify(appeal.summary),
+        newValue: '"Су құбыры жарылған"',
+      },
+      {
+        operator: 'Серікбаев Дәулет',
+        action: 'transition',
+        field: 'status',
+        oldValue: '"registered"',
+        newValue: '"in_progress"',
+      },
     ])
     expect(history.every((h) => !Number.isNaN(Date.parse(h.at)))).toBe(true)
   })
 
-  it('does not mix in another appeal\'s history', async () => {
+  it("does not mix in another appeal's history", async () => {
     const other = await desk.ok('appeals.create', appealInput(housing, { receivedAt: '2026-03-17T10:00' }))
     await desk.ok('appeals.transition', { id: other.id, to: 'in_progress' })
     expect((await desk.ok('appeals.get', { id: appeal.id })).history).toHaveLength(1)

@@ -1,6 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Appeal } from '@shared/api/contract'
-import { appealInput, BIN, IIN, meetingInput, openDesk, person, WEB, type Desk, type NewAppeal } from '../helpers/appeals'
+import {
+  appealInput,
+  BIN,
+  IIN,
+  meetingInput,
+  openDesk,
+  person,
+  WEB,
+  type Desk,
+  type NewAppeal,
+} from '../helpers/appeals'
 import { useCleanup } from '../helpers/cleanup'
 
 /**
@@ -33,11 +43,25 @@ async function createThenGet(input: NewAppeal): Promise<{ created: Appeal; read:
 describe('the card appeals.create returns', () => {
   it('is byte for byte the card appeals.get reads back: a person with every field, an executor and a locality', async () => {
     const executor = await desk.ok('staff.create', { fullName: 'Бекжанов Ержан Маратұлы', position: 'ТҮКШ маманы' })
-    const okrug = await desk.ok('localities.create', { kind: 'okrug', nameKk: 'Қарабас ауылдық округі', nameRu: 'Карабасский сельский округ' })
+    const okrug = await desk.ok('localities.create', {
+      kind: 'okrug',
+      nameKk: 'Қарабас ауылдық округі',
+      nameRu: 'Карабасский сельский округ',
+    })
     const { created } = await createThenGet(
-      appealInput(housing, { externalNumber: 'ЖТ-15/2026', localityId: okrug.id, executorId: executor.id, receivedAt: '2026-04-17T19:05' }),
+      appealInput(housing, {
+        externalNumber: 'ЖТ-15/2026',
+        localityId: okrug.id,
+        executorId: executor.id,
+        receivedAt: '2026-04-17T19:05',
+      }),
     )
-    expect(created).toMatchObject({ executorName: 'Бекжанов Ержан Маратұлы', registeredOn: '2026-04-20', status: 'registered', overdue: false })
+    expect(created).toMatchObject({
+      executorName: 'Бекжанов Ержан Маратұлы',
+      registeredOn: '2026-04-20',
+      status: 'registered',
+      overdue: false,
+    })
     expect(created.acceptedBy).toMatchObject({ id: desk.operatorId })
     expect(created.history).toHaveLength(1)
   })
@@ -54,9 +78,19 @@ describe('the card appeals.create returns', () => {
   })
 
   it('is the same for an organisation, an anonymous appeal and a collective one', async () => {
-    await createThenGet(appealInput(housing, { applicant: { kind: 'organisation', name: 'ЖШС «Қарабас Су»', bin: BIN, phone: null, address: null } }))
+    await createThenGet(
+      appealInput(housing, {
+        applicant: { kind: 'organisation', name: 'ЖШС «Қарабас Су»', bin: BIN, phone: null, address: null },
+      }),
+    )
     await createThenGet(appealInput(housing, { channel: 'e_otinish', applicant: { kind: 'anonymous' } }))
-    await createThenGet(appealInput(housing, { collective: true, signatories: 14, applicant: person({ iin: IIN.aigul, patronymic: null }) }))
+    await createThenGet(
+      appealInput(housing, {
+        collective: true,
+        signatories: 14,
+        applicant: person({ iin: IIN.aigul, patronymic: null }),
+      }),
+    )
   })
 
   it('names the appeal it repeats, and the meeting it was raised at', async () => {
@@ -64,7 +98,9 @@ describe('the card appeals.create returns', () => {
     const { created } = await createThenGet(appealInput(housing, { repeatedOfId: first.id }))
     expect(created).toMatchObject({ repeated: true, repeatedOfId: first.id, repeatedOfNumber: first.regNumber })
     const meeting = await desk.ok('meetings.create', meetingInput())
-    await createThenGet(appealInput(housing, { channel: 'report_meeting', meetingId: meeting.id, receivedAt: '2026-04-09T12:00' }))
+    await createThenGet(
+      appealInput(housing, { channel: 'report_meeting', meetingId: meeting.id, receivedAt: '2026-04-09T12:00' }),
+    )
   })
 
   it('is the same when overdue on the day it is registered late, and when nobody is the operator', async () => {
@@ -80,7 +116,10 @@ describe('the card appeals.create returns', () => {
   })
 
   it('is the same when the door names the operator itself', async () => {
-    const result = await desk.core.dispatch('appeals.create', appealInput(housing), { ...WEB, operator: 'Сырттан келген оператор' })
+    const result = await desk.core.dispatch('appeals.create', appealInput(housing), {
+      ...WEB,
+      operator: 'Сырттан келген оператор',
+    })
     if (!result.ok) throw new Error(JSON.stringify(result.error))
     const created = result.data as Appeal
     expect(JSON.stringify(created)).toBe(JSON.stringify(await desk.ok('appeals.get', { id: created.id })))
@@ -90,16 +129,32 @@ describe('the card appeals.create returns', () => {
   it('refuses a sector or an executor deactivated a moment before, as before: nothing is kept between calls', async () => {
     const executor = await desk.ok('staff.create', { fullName: 'Серікбаев Дәулет', position: 'Маман' })
     await desk.ok('appeals.create', appealInput(housing, { executorId: executor.id }))
-    await desk.ok('staff.update', { id: executor.id, fullName: executor.fullName, position: executor.position, department: null, isExecutor: true, active: false })
+    await desk.ok('staff.update', {
+      id: executor.id,
+      fullName: executor.fullName,
+      position: executor.position,
+      department: null,
+      isExecutor: true,
+      active: false,
+    })
     const error = await desk.fail('appeals.create', appealInput(housing, { executorId: executor.id }))
     expect(error.issues).toEqual([{ path: ['executorId'], messageKey: 'validation.inactiveReference' }])
 
     const sector = (await desk.ok('sectors.list', {})).find((s) => s.id === housing)!
-    await desk.ok('sectors.update', { id: housing, nameKk: sector.nameKk, nameRu: sector.nameRu, nameEn: sector.nameEn, active: false })
+    await desk.ok('sectors.update', {
+      id: housing,
+      nameKk: sector.nameKk,
+      nameRu: sector.nameRu,
+      nameEn: sector.nameEn,
+      active: false,
+    })
     const refused = await desk.fail('appeals.create', appealInput(housing))
     expect(refused.issues).toEqual([{ path: ['sectorId'], messageKey: 'validation.inactiveReference' }])
 
-    const unknown = await desk.fail('appeals.create', appealInput(999, { executorId: 998, localityId: 997, meetingId: 996, repeatedOfId: 995 }))
+    const unknown = await desk.fail(
+      'appeals.create',
+      appealInput(999, { executorId: 998, localityId: 997, meetingId: 996, repeatedOfId: 995 }),
+    )
     expect(unknown.issues.map((i) => [i.path.join('.'), i.messageKey])).toEqual([
       ['sectorId', 'validation.unknownReference'],
       ['executorId', 'validation.unknownReference'],

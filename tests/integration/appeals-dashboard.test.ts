@@ -25,10 +25,11 @@ import { useCleanup } from '../helpers/cleanup'
 
 const cleanup = useCleanup()
 
-it('counts the year by sector, today\'s workload and the meetings held', async () => {
+it("counts the year by sector, today's workload and the meetings held", async () => {
   const desk = await openDesk(cleanup, '2026-04-20T10:00:00')
   const [housing, land, social] = [await desk.sector('housing'), await desk.sector('land'), await desk.sector('social')]
-  const create = (receivedAt: string, sectorId: number) => desk.ok('appeals.create', appealInput(sectorId, { receivedAt }))
+  const create = (receivedAt: string, sectorId: number) =>
+    desk.ok('appeals.create', appealInput(sectorId, { receivedAt }))
 
   await create('2026-03-16T10:00', housing)
   const answered = await create('2026-03-20T10:00', land)
@@ -50,10 +51,24 @@ it('counts the year by sector, today\'s workload and the meetings held', async (
   })
   expect(details.questions.map((q) => q.dueOn)).toEqual(['2026-04-30', '2026-04-30'])
   const promise = (meetingId: number, dueOn: string) =>
-    desk.ok('measures.create', { meetingId, text: 'Фельдшерлік пункт ашу', responsible: 'Аудандық аурухана', dueOn, appealId: null })
+    desk.ok('measures.create', {
+      meetingId,
+      text: 'Фельдшерлік пункт ашу',
+      responsible: 'Аудандық аурухана',
+      dueOn,
+      appealId: null,
+    })
   await promise(november.id, '2026-03-31')
   const doneLate = await promise(april.id, '2026-04-17')
-  await desk.ok('measures.update', { id: doneLate.id, text: doneLate.text, responsible: doneLate.responsible, dueOn: doneLate.dueOn, appealId: null, doneOn: '2026-04-20', doneNote: null })
+  await desk.ok('measures.update', {
+    id: doneLate.id,
+    text: doneLate.text,
+    responsible: doneLate.responsible,
+    dueOn: doneLate.dueOn,
+    appealId: null,
+    doneOn: '2026-04-20',
+    doneNote: null,
+  })
   await promise(april.id, '2026-04-20')
   await promise(april.id, '2026-04-30')
 
@@ -85,7 +100,12 @@ describe('the workload moves with the deadlines', () => {
     const appeal = await desk.ok('appeals.create', appealInput(await desk.sector('housing')))
     expect(await desk.ok('dashboard.summary', { year: 2026 })).toMatchObject({ open: 1, overdue: 1, dueThisWeek: 0 })
     // extended to Friday 24 April: due this week, no longer overdue
-    await desk.ok('appeals.extend', { id: appeal.id, extendedDueOn: '2026-04-24', reason: 'Қосымша тексеру', decidedOn: '2026-04-08' })
+    await desk.ok('appeals.extend', {
+      id: appeal.id,
+      extendedDueOn: '2026-04-24',
+      reason: 'Қосымша тексеру',
+      decidedOn: '2026-04-08',
+    })
     expect(await desk.ok('dashboard.summary', { year: 2026 })).toMatchObject({ open: 1, overdue: 0, dueThisWeek: 1 })
   })
 

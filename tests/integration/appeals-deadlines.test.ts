@@ -15,7 +15,10 @@ const NOW = '2026-04-20T10:00:00'
 describe('registration date and review deadline over real holidays', () => {
   it('crosses Nauryz 2026: received Monday 16 March 10:00 -> registered that day, due 9 April', async () => {
     const desk = await openDesk(cleanup, NOW)
-    const appeal = await desk.ok('appeals.create', appealInput(await desk.sector('housing'), { receivedAt: '2026-03-16T10:00' }))
+    const appeal = await desk.ok(
+      'appeals.create',
+      appealInput(await desk.sector('housing'), { receivedAt: '2026-03-16T10:00' }),
+    )
     // 15 working days after 16 March: 17, 18, 19, 20 March (4); 21-25 March are off (Nauryz
     // 21-23, carried-over days off 24-25); 26, 27, 30, 31 March, 1, 2, 3, 6, 7, 8, 9 April (15).
     expect(appeal).toMatchObject({
@@ -31,7 +34,10 @@ describe('registration date and review deadline over real holidays', () => {
 
   it('crosses the New Year: received Monday 22 December 2025 -> due 15 January 2026', async () => {
     const desk = await openDesk(cleanup, NOW)
-    const appeal = await desk.ok('appeals.create', appealInput(await desk.sector('housing'), { receivedAt: '2025-12-22T11:30' }))
+    const appeal = await desk.ok(
+      'appeals.create',
+      appealInput(await desk.sector('housing'), { receivedAt: '2025-12-22T11:30' }),
+    )
     // 23, 24, 25, 26, 29, 30, 31 December (7); 1-2 January are holidays; 5, 6 January (9);
     // 7 January (Orthodox Christmas) is a holiday; 8, 9, 12, 13, 14, 15 January (15).
     expect(appeal).toMatchObject({ registeredOn: '2025-12-22', dueOn: '2026-01-15', regNumber: '2025-000001' })
@@ -39,7 +45,10 @@ describe('registration date and review deadline over real holidays', () => {
 
   it('received on Saturday 11 April 2026 -> registered Monday 13 April, due 5 May', async () => {
     const desk = await openDesk(cleanup, NOW)
-    const appeal = await desk.ok('appeals.create', appealInput(await desk.sector('land'), { receivedAt: '2026-04-11T09:15' }))
+    const appeal = await desk.ok(
+      'appeals.create',
+      appealInput(await desk.sector('land'), { receivedAt: '2026-04-11T09:15' }),
+    )
     // 14-17, 20-24, 27-30 April (13); 1 May is a holiday; 4, 5 May (15).
     expect(appeal).toMatchObject({ receivedAt: '2026-04-11T09:15', registeredOn: '2026-04-13', dueOn: '2026-05-05' })
   })
@@ -57,21 +66,30 @@ describe('registration date and review deadline over real holidays', () => {
     // 26 March; then 27, 30, 31 March, 1-3, 6-10, 13-16 April -> the 15th is 16 April.
     expect(beforeNauryz).toMatchObject({ registeredOn: '2026-03-26', dueOn: '2026-04-16' })
 
-    const sameDayBeforeClosing = await desk.ok('appeals.create', appealInput(sectorId, { receivedAt: '2026-03-20T18:29' }))
+    const sameDayBeforeClosing = await desk.ok(
+      'appeals.create',
+      appealInput(sectorId, { receivedAt: '2026-03-20T18:29' }),
+    )
     // Within hours: registered Friday 20 March; 26, 27, 30, 31 March, 1-3, 6-10, 13-15 April (15).
     expect(sameDayBeforeClosing).toMatchObject({ registeredOn: '2026-03-20', dueOn: '2026-04-15' })
   })
 
   it('accepts an appeal received at this very minute', async () => {
     const desk = await openDesk(cleanup, NOW)
-    const appeal = await desk.ok('appeals.create', appealInput(await desk.sector('housing'), { receivedAt: '2026-04-20T10:00' }))
+    const appeal = await desk.ok(
+      'appeals.create',
+      appealInput(await desk.sector('housing'), { receivedAt: '2026-04-20T10:00' }),
+    )
     expect(appeal.registeredOn).toBe('2026-04-20')
   })
 
   it('refuses an appeal received later than now on the office clock (one minute ahead), writing nothing', async () => {
     const desk = await openDesk(cleanup, NOW)
     const before = { appeals: await desk.count('appeals'), audit: await desk.count('audit_entries') }
-    const error = await desk.fail('appeals.create', appealInput(await desk.sector('housing'), { receivedAt: '2026-04-20T10:01' }))
+    const error = await desk.fail(
+      'appeals.create',
+      appealInput(await desk.sector('housing'), { receivedAt: '2026-04-20T10:01' }),
+    )
     expect(error.code).toBe('validation')
     expect(error.issues).toEqual([{ path: ['receivedAt'], messageKey: 'validation.receivedInFuture' }])
     expect({ appeals: await desk.count('appeals'), audit: await desk.count('audit_entries') }).toEqual(before)
@@ -79,14 +97,20 @@ describe('registration date and review deadline over real holidays', () => {
 
   it('refuses an appeal received next week on the office clock', async () => {
     const desk = await openDesk(cleanup, NOW)
-    const error = await desk.fail('appeals.create', appealInput(await desk.sector('housing'), { receivedAt: '2026-04-27T09:00' }))
+    const error = await desk.fail(
+      'appeals.create',
+      appealInput(await desk.sector('housing'), { receivedAt: '2026-04-27T09:00' }),
+    )
     expect(error.issues).toEqual([{ path: ['receivedAt'], messageKey: 'validation.receivedInFuture' }])
     expect(await desk.count('appeals')).toBe(0)
   })
 
   it('refuses an appeal received decades ahead', async () => {
     const desk = await openDesk(cleanup, NOW)
-    const error = await desk.fail('appeals.create', appealInput(await desk.sector('housing'), { receivedAt: '2099-01-05T09:00' }))
+    const error = await desk.fail(
+      'appeals.create',
+      appealInput(await desk.sector('housing'), { receivedAt: '2099-01-05T09:00' }),
+    )
     expect(error.issues).toEqual([{ path: ['receivedAt'], messageKey: 'validation.receivedInFuture' }])
   })
 })
@@ -134,7 +158,13 @@ describe('registration numbers', () => {
     const unknown = await desk.fail('appeals.create', appealInput(9999))
     expect(unknown.issues).toEqual([{ path: ['sectorId'], messageKey: 'validation.unknownReference' }])
     const land = (await desk.ok('sectors.list', {})).find((s) => s.code === 'land')!
-    await desk.ok('sectors.update', { id: land.id, nameKk: land.nameKk, nameRu: land.nameRu, nameEn: land.nameEn, active: false })
+    await desk.ok('sectors.update', {
+      id: land.id,
+      nameKk: land.nameKk,
+      nameRu: land.nameRu,
+      nameEn: land.nameEn,
+      active: false,
+    })
     const inactive = await desk.fail('appeals.create', appealInput(land.id))
     expect(inactive.issues).toEqual([{ path: ['sectorId'], messageKey: 'validation.inactiveReference' }])
 
@@ -146,7 +176,10 @@ describe('registration numbers', () => {
     const desk = await openDesk(cleanup, NOW)
     await desk.fail('appeals.create', appealInput(9999, { receivedAt: '2025-12-22T10:00' }))
     expect(await desk.count('appeal_counters')).toBe(0)
-    const first2025 = await desk.ok('appeals.create', appealInput(await desk.sector('housing'), { receivedAt: '2025-12-22T10:00' }))
+    const first2025 = await desk.ok(
+      'appeals.create',
+      appealInput(await desk.sector('housing'), { receivedAt: '2025-12-22T10:00' }),
+    )
     expect(first2025.regNumber).toBe('2025-000001')
   })
 })

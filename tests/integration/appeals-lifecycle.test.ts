@@ -29,7 +29,13 @@ const row = async (id: number) => (await desk.sql('SELECT * FROM appeals WHERE i
 function transitionTo(id: number, to: AppealStatus): Record<string, unknown> {
   switch (to) {
     case 'answered':
-      return { id, to, outcome: 'satisfied_fully', answerText: 'Су құбыры 8 сәуірде жөнделді', answeredOn: '2026-04-08' }
+      return {
+        id,
+        to,
+        outcome: 'satisfied_fully',
+        answerText: 'Су құбыры 8 сәуірде жөнделді',
+        answeredOn: '2026-04-08',
+      }
     case 'redirected':
       return { id, to, redirectedTo: 'Аудандық ТҮКШ бөлімі', redirectedOn: '2026-03-18' }
     case 'left_without_consideration':
@@ -67,23 +73,32 @@ describe('the transition matrix', () => {
     expect((await row(appeal.id))!.status).toBe(to)
   })
 
-  it.each(pairs.filter((p) => !ALLOWED.includes(p.name)))('refuses $name and leaves the row as it was', async ({ from, to }) => {
-    await bringTo(desk, appeal.id, from)
-    const before = await row(appeal.id)
-    const audit = await desk.count('audit_entries')
-    const error = await desk.fail('appeals.transition', transitionTo(appeal.id, to))
-    expect(error.code).toBe('validation')
-    // 'registered' is no target at all (the schema has no such variant); the others are refused by the rule
-    const messageKey = to === 'registered' ? 'validation.invalidOption' : 'validation.transitionNotAllowed'
-    expect(error.issues).toEqual([{ path: ['to'], messageKey }])
-    expect(await row(appeal.id)).toEqual(before)
-    expect(await desk.count('audit_entries')).toBe(audit)
-  })
+  it.each(pairs.filter((p) => !ALLOWED.includes(p.name)))(
+    'refuses $name and leaves the row as it was',
+    async ({ from, to }) => {
+      await bringTo(desk, appeal.id, from)
+      const before = await row(appeal.id)
+      const audit = await desk.count('audit_entries')
+      const error = await desk.fail('appeals.transition', transitionTo(appeal.id, to))
+      expect(error.code).toBe('validation')
+      // 'registered' is no target at all (the schema has no such variant); the others are refused by the rule
+      const messageKey = to === 'registered' ? 'validation.invalidOption' : 'validation.transitionNotAllowed'
+      expect(error.issues).toEqual([{ path: ['to'], messageKey }])
+      expect(await row(appeal.id)).toEqual(before)
+      expect(await desk.count('audit_entries')).toBe(audit)
+    },
+  )
 })
 
 describe('answering', () => {
   const answer = (answeredOn: string) =>
-    ({ id: appeal.id, to: 'answered', outcome: 'satisfied_partly', answerText: 'Жөндеу жұмыстары басталды', answeredOn }) as const
+    ({
+      id: appeal.id,
+      to: 'answered',
+      outcome: 'satisfied_partly',
+      answerText: 'Жөндеу жұмыстары басталды',
+      answeredOn,
+    }) as const
 
   it('keeps the answer text, date and outcome; answered before the due date is on time', async () => {
     await desk.ok('appeals.transition', { id: appeal.id, to: 'in_progress' })
@@ -96,7 +111,10 @@ describe('answering', () => {
       answeredOnTime: true,
       overdue: false,
     })
-    expect(await desk.ok('appeals.get', { id: appeal.id })).toMatchObject({ answeredOn: '2026-04-08', answeredOnTime: true })
+    expect(await desk.ok('appeals.get', { id: appeal.id })).toMatchObject({
+      answeredOn: '2026-04-08',
+      answeredOnTime: true,
+    })
   })
 
   it('an answer on the due date itself is on time', async () => {
@@ -148,30 +166,49 @@ describe('extension', () => {
       reviewDueOn: '2026-04-09',
       overdue: false,
       // decided Friday 20 March; 21-25 March are off (Nauryz), so 26, 27, 30 March
-      extension: { extendedDueOn: '2026-05-15', reason: 'Жер учаскесін комиссия тексеруі қажет', decidedOn: '2026-03-20', notifiedOn: null, noticeDueOn: '2026-03-30' },
+      extension: {
+        extendedDueOn: '2026-05-15',
+        reason: 'Жер учаскесін комиссия тексеруі қажет',
+        decidedOn: '2026-03-20',
+        notifiedOn: null,
+        noticeDueOn: '2026-03-30',
+      },
     })
   })
 
   it('may reach exactly two months from registration (16 March -> 16 May)', async () => {
-    const extended = await desk.ok('appeals.extend', extend({ extendedDueOn: '2026-05-16', decidedOn: '2026-04-06', notifiedOn: '2026-04-07' }))
+    const extended = await desk.ok(
+      'appeals.extend',
+      extend({ extendedDueOn: '2026-05-16', decidedOn: '2026-04-06', notifiedOn: '2026-04-07' }),
+    )
     // decided Monday 6 April: 7, 8, 9 April
-    expect(extended.extension).toMatchObject({ extendedDueOn: '2026-05-16', notifiedOn: '2026-04-07', noticeDueOn: '2026-04-09' })
+    expect(extended.extension).toMatchObject({
+      extendedDueOn: '2026-05-16',
+      notifiedOn: '2026-04-07',
+      noticeDueOn: '2026-04-09',
+    })
   })
 
   it('beyond two months is refused with the latest date allowed', async () => {
     const before = await row(appeal.id)
     const error = await desk.fail('appeals.extend', extend({ extendedDueOn: '2026-05-18' }))
-    expect(error.issues).toEqual([{ path: ['extendedDueOn'], messageKey: 'validation.extensionTooLong', params: { max: '2026-05-16' } }])
+    expect(error.issues).toEqual([
+      { path: ['extendedDueOn'], messageKey: 'validation.extensionTooLong', params: { max: '2026-05-16' } },
+    ])
     expect(await row(appeal.id)).toEqual(before)
   })
 
   it('a date not later than the deadline in force is refused', async () => {
     const same = await desk.fail('appeals.extend', extend({ extendedDueOn: '2026-04-09' }))
-    expect(same.issues).toEqual([{ path: ['extendedDueOn'], messageKey: 'validation.extensionNotLater', params: { due: '2026-04-09' } }])
+    expect(same.issues).toEqual([
+      { path: ['extendedDueOn'], messageKey: 'validation.extensionNotLater', params: { due: '2026-04-09' } },
+    ])
     // after a first extension to 15 May, a second one must go beyond 15 May
     await desk.ok('appeals.extend', extend())
     const earlier = await desk.fail('appeals.extend', extend({ extendedDueOn: '2026-05-01' }))
-    expect(earlier.issues).toEqual([{ path: ['extendedDueOn'], messageKey: 'validation.extensionNotLater', params: { due: '2026-05-15' } }])
+    expect(earlier.issues).toEqual([
+      { path: ['extendedDueOn'], messageKey: 'validation.extensionNotLater', params: { due: '2026-05-15' } },
+    ])
   })
 
   it('a closed appeal cannot be extended', async () => {
@@ -185,8 +222,19 @@ describe('extension', () => {
   it('an answer within the extended deadline is on time, though after the first one', async () => {
     await desk.ok('appeals.extend', extend())
     await desk.ok('appeals.transition', { id: appeal.id, to: 'in_progress' })
-    const answered = await desk.ok('appeals.transition', { id: appeal.id, to: 'answered', outcome: 'explained', answerText: 'Комиссия шешімі', answeredOn: '2026-04-17' })
-    expect(answered).toMatchObject({ dueOn: '2026-05-15', reviewDueOn: '2026-04-09', answeredOn: '2026-04-17', answeredOnTime: true })
+    const answered = await desk.ok('appeals.transition', {
+      id: appeal.id,
+      to: 'answered',
+      outcome: 'explained',
+      answerText: 'Комиссия шешімі',
+      answeredOn: '2026-04-17',
+    })
+    expect(answered).toMatchObject({
+      dueOn: '2026-05-15',
+      reviewDueOn: '2026-04-09',
+      answeredOn: '2026-04-17',
+      answeredOnTime: true,
+    })
   })
 
   it('refuses a notice dated before the decision', async () => {
@@ -211,12 +259,19 @@ describe('redirection', () => {
       redirectedOn: '2026-03-18',
     })
     // registered Monday 16 March: 17, 18, 19 March
-    expect(redirected.redirect).toEqual({ redirectedTo: 'Аудандық жер қатынастары бөлімі', redirectedOn: '2026-03-18', dueOn: '2026-03-19' })
+    expect(redirected.redirect).toEqual({
+      redirectedTo: 'Аудандық жер қатынастары бөлімі',
+      redirectedOn: '2026-03-18',
+      dueOn: '2026-03-19',
+    })
     expect(redirected.status).toBe('redirected')
   })
 
   it('counts working days over Nauryz: registered Friday 20 March -> due Monday 30 March', async () => {
-    const friday = await desk.ok('appeals.create', appealInput(await desk.sector('land'), { receivedAt: '2026-03-20T10:00' }))
+    const friday = await desk.ok(
+      'appeals.create',
+      appealInput(await desk.sector('land'), { receivedAt: '2026-03-20T10:00' }),
+    )
     const redirected = await desk.ok('appeals.transition', {
       id: friday.id,
       to: 'redirected',
@@ -240,7 +295,15 @@ describe('redirection', () => {
 
 describe('leaving without consideration and withdrawal', () => {
   it('keeps the reason', async () => {
-    const left = await desk.ok('appeals.transition', { id: appeal.id, to: 'left_without_consideration', reason: 'Мекенжайы көрсетілмеген' })
-    expect(left).toMatchObject({ status: 'left_without_consideration', closingReason: 'Мекенжайы көрсетілмеген', overdue: false })
+    const left = await desk.ok('appeals.transition', {
+      id: appeal.id,
+      to: 'left_without_consideration',
+      reason: 'Мекенжайы көрсетілмеген',
+    })
+    expect(left).toMatchObject({
+      status: 'left_without_consideration',
+      closingReason: 'Мекенжайы көрсетілмеген',
+      overdue: false,
+    })
   })
 })

@@ -25,7 +25,10 @@ async function fillRegister(): Promise<void> {
   desk = await openDesk(cleanup, `${TODAY}T10:00:00`)
   const first = await addOkrug(desk, 'Қарабас ауылдық округі', ['Қарабас', 'Ақтау'])
   const second = await addOkrug(desk, 'Үштөбе ауылдық округі', ['Үштөбе'])
-  okrugs = [[first.okrug, ...first.settlements], [second.okrug, ...second.settlements]]
+  okrugs = [
+    [first.okrug, ...first.settlements],
+    [second.okrug, ...second.settlements],
+  ]
   villages = [...first.settlements, ...second.settlements]
   const sectors = [await desk.sector('housing'), await desk.sector('land'), await desk.sector('social')]
   for (let i = 0; i < 240; i++) {

@@ -29,9 +29,18 @@ let A: Appeal, B: Appeal, C: Appeal, D: Appeal, E: Appeal
 
 beforeEach(async () => {
   desk = await openDesk(cleanup, NOW)
-  sectors = { housing: await desk.sector('housing'), land: await desk.sector('land'), social: await desk.sector('social') }
-  const create = (over: Partial<ApiInput<'appeals.create'>>) => desk.ok('appeals.create', appealInput(sectors.housing, over))
-  A = await create({ receivedAt: '2026-03-16T10:00', channel: 'reception', summary: 'Ремонт водопровода на улице Абая' })
+  sectors = {
+    housing: await desk.sector('housing'),
+    land: await desk.sector('land'),
+    social: await desk.sector('social'),
+  }
+  const create = (over: Partial<ApiInput<'appeals.create'>>) =>
+    desk.ok('appeals.create', appealInput(sectors.housing, over))
+  A = await create({
+    receivedAt: '2026-03-16T10:00',
+    channel: 'reception',
+    summary: 'Ремонт водопровода на улице Абая',
+  })
   B = await create({
     receivedAt: '2026-03-20T10:00',
     sectorId: sectors.land,
@@ -124,13 +133,25 @@ describe('search (appeals.list { query })', () => {
     expect(await search('2025-000001')).toEqual(['E'])
   })
 
-  it.each(['"', '*', 'OR', '(', 'Жумабек OR', '"Жумабек', 'Жумабек*', 'NEAR(Жумабек', ')) AND "', "Нұрлан' --", 'a:b', '^Жумабек', '-', '+'])(
-    'does not throw on FTS syntax characters: %s',
-    async (query) => {
-      const result = await desk.call('appeals.list', { query })
-      expect(result.ok, JSON.stringify(result)).toBe(true)
-    },
-  )
+  it.each([
+    '"',
+    '*',
+    'OR',
+    '(',
+    'Жумабек OR',
+    '"Жумабек',
+    'Жумабек*',
+    'NEAR(Жумабек',
+    ')) AND "',
+    "Нұрлан' --",
+    'a:b',
+    '^Жумабек',
+    '-',
+    '+',
+  ])('does not throw on FTS syntax characters: %s', async (query) => {
+    const result = await desk.call('appeals.list', { query })
+    expect(result.ok, JSON.stringify(result)).toBe(true)
+  })
 
   it('reads FTS syntax in a query as plain words', async () => {
     expect(await search('"Жумабек"')).toEqual(['E', 'A'])
@@ -147,7 +168,10 @@ describe('search (appeals.list { query })', () => {
 describe('filters', () => {
   it('by sector', async () => {
     expect(await found({ sectorIds: [sectors.housing], sort: 'regNumber', order: 'asc' })).toEqual(['E', 'A', 'C'])
-    expect(await found({ sectorIds: [sectors.land, sectors.social], sort: 'regNumber', order: 'asc' })).toEqual(['B', 'D'])
+    expect(await found({ sectorIds: [sectors.land, sectors.social], sort: 'regNumber', order: 'asc' })).toEqual([
+      'B',
+      'D',
+    ])
   })
 
   it('by status', async () => {
@@ -165,7 +189,12 @@ describe('filters', () => {
     // B was due 15 April too, but it is answered
     expect(await found({ overdue: true, sort: 'dueOn', order: 'asc' })).toEqual(['E', 'A'])
     const rows = (await list()).rows
-    expect(rows.filter((r) => r.overdue).map((r) => letterOf(r.id)).sort()).toEqual(['A', 'E'])
+    expect(
+      rows
+        .filter((r) => r.overdue)
+        .map((r) => letterOf(r.id))
+        .sort(),
+    ).toEqual(['A', 'E'])
   })
 
   it('due this week: open and due from today to Sunday', async () => {
@@ -180,7 +209,10 @@ describe('filters', () => {
   })
 
   it('several filters together', async () => {
-    expect(await found({ sectorIds: [sectors.housing], overdue: true, sort: 'dueOn', order: 'asc' })).toEqual(['E', 'A'])
+    expect(await found({ sectorIds: [sectors.housing], overdue: true, sort: 'dueOn', order: 'asc' })).toEqual([
+      'E',
+      'A',
+    ])
     expect(await found({ sectorIds: [sectors.social], overdue: true })).toEqual([])
   })
 })
@@ -206,7 +238,15 @@ describe('sort and paging', () => {
 
   it('summarises each row', async () => {
     const rows = (await list({ sort: 'regNumber', order: 'asc' })).rows
-    expect(rows.find((r) => r.id === D.id)).toMatchObject({ applicantKind: 'anonymous', applicantName: null, sectorId: sectors.social })
-    expect(rows.find((r) => r.id === B.id)).toMatchObject({ applicantName: 'Өмірбеков Қайрат', status: 'answered', outcome: 'explained' })
+    expect(rows.find((r) => r.id === D.id)).toMatchObject({
+      applicantKind: 'anonymous',
+      applicantName: null,
+      sectorId: sectors.social,
+    })
+    expect(rows.find((r) => r.id === B.id)).toMatchObject({
+      applicantName: 'Өмірбеков Қайрат',
+      status: 'answered',
+      outcome: 'explained',
+    })
   })
 })

@@ -18,7 +18,11 @@ const deactivate = (desk: Desk, member: Pick<StaffMember, 'id' | 'fullName' | 'p
 describe('choosing the operator', () => {
   it('names the operator on the appeals they accept and in the audit trail', async () => {
     const desk = await openDesk(cleanup, NOW)
-    expect((await desk.ok('session.get', {})).operator).toMatchObject({ id: desk.operatorId, ...OPERATOR, active: true })
+    expect((await desk.ok('session.get', {})).operator).toMatchObject({
+      id: desk.operatorId,
+      ...OPERATOR,
+      active: true,
+    })
     const appeal = await desk.ok('appeals.create', appealInput(await desk.sector('housing')))
     expect(appeal.acceptedBy).toEqual({ id: desk.operatorId, ...OPERATOR })
     expect(appeal.history[0]!.operator).toBe(OPERATOR.fullName)
@@ -29,7 +33,11 @@ describe('choosing the operator', () => {
     const former = await desk.ok('staff.create', { fullName: 'Ахметов Болат', position: 'Маман' })
     expect((await deactivate(desk, former)).ok).toBe(true)
     const error = await desk.fail('session.setOperator', { staffId: former.id })
-    expect(error).toEqual({ code: 'validation', messageKey: 'errors.validation', issues: [{ path: ['staffId'], messageKey: 'validation.operatorUnknown' }] })
+    expect(error).toEqual({
+      code: 'validation',
+      messageKey: 'errors.validation',
+      issues: [{ path: ['staffId'], messageKey: 'validation.operatorUnknown' }],
+    })
     expect((await desk.ok('session.get', {})).operator?.id).toBe(desk.operatorId)
   })
 
@@ -50,7 +58,12 @@ describe('choosing the operator', () => {
 
   it('renaming the current operator shows in the session and in later audit entries', async () => {
     const desk = await openDesk(cleanup, NOW)
-    await desk.ok('staff.update', { id: desk.operatorId, fullName: 'Жұмағалиева-Серік Әсем', position: OPERATOR.position, active: true })
+    await desk.ok('staff.update', {
+      id: desk.operatorId,
+      fullName: 'Жұмағалиева-Серік Әсем',
+      position: OPERATOR.position,
+      active: true,
+    })
     expect((await desk.ok('session.get', {})).operator?.fullName).toBe('Жұмағалиева-Серік Әсем')
     const appeal = await desk.ok('appeals.create', appealInput(await desk.sector('housing')))
     expect(appeal.history[0]!.operator).toBe('Жұмағалиева-Серік Әсем')
@@ -81,7 +94,10 @@ describe('executors', () => {
     const appeal = await desk.ok('appeals.create', appealInput(housing, { executorId: executor.id }))
     expect((await deactivate(desk, executor)).ok).toBe(true)
 
-    expect(await desk.ok('appeals.get', { id: appeal.id })).toMatchObject({ executorId: executor.id, executorName: 'Бекжанов Ержан' })
+    expect(await desk.ok('appeals.get', { id: appeal.id })).toMatchObject({
+      executorId: executor.id,
+      executorName: 'Бекжанов Ержан',
+    })
     expect((await desk.ok('staff.list', { includeInactive: false })).map((s) => s.id)).not.toContain(executor.id)
     const error = await desk.fail('appeals.create', appealInput(housing, { executorId: executor.id }))
     expect(error.issues).toEqual([{ path: ['executorId'], messageKey: 'validation.inactiveReference' }])

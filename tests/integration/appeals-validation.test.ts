@@ -1,6 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { FieldIssue } from '@shared/api/errors'
-import { appealInput, BIN, IIN, openDesk, person, withCheckDigit, wrongCheckDigit, type Desk, type NewAppeal } from '../helpers/appeals'
+import {
+  appealInput,
+  BIN,
+  IIN,
+  openDesk,
+  person,
+  withCheckDigit,
+  wrongCheckDigit,
+  type Desk,
+  type NewAppeal,
+} from '../helpers/appeals'
 import { useCleanup } from '../helpers/cleanup'
 
 /**
@@ -58,7 +68,9 @@ it('the faulty IINs used here fail only by the fault named', () => {
 
 describe('the applicant', () => {
   it('a wrong IIN check digit', async () => {
-    await refused(withIin(wrongCheckDigit(IIN.nurlan)), [{ path: ['applicant', 'iin'], messageKey: 'validation.iin.checksum' }])
+    await refused(withIin(wrongCheckDigit(IIN.nurlan)), [
+      { path: ['applicant', 'iin'], messageKey: 'validation.iin.checksum' },
+    ])
   })
 
   it('an impossible birth date in the IIN (month 13)', async () => {
@@ -66,11 +78,15 @@ describe('the applicant', () => {
   })
 
   it('an IIN of 11 digits', async () => {
-    await refused(withIin(IIN.nurlan.slice(0, 11)), [{ path: ['applicant', 'iin'], messageKey: 'validation.iin.format' }])
+    await refused(withIin(IIN.nurlan.slice(0, 11)), [
+      { path: ['applicant', 'iin'], messageKey: 'validation.iin.format' },
+    ])
   })
 
   it('a birth date after today on the office clock', async () => {
-    await refused(withIin(BORN_AFTER_TODAY), [{ path: ['applicant', 'iin'], messageKey: 'validation.iin.futureBirthDate' }])
+    await refused(withIin(BORN_AFTER_TODAY), [
+      { path: ['applicant', 'iin'], messageKey: 'validation.iin.futureBirthDate' },
+    ])
   })
 
   it('a birth date at the end of the century', async () => {
@@ -79,11 +95,15 @@ describe('the applicant', () => {
 
   it('a wrong BIN check digit', async () => {
     const organisation = { kind: 'organisation', name: '«Қарабас-Агро» ЖШС', bin: wrongCheckDigit(BIN) } as const
-    await refused(appealInput(housing, { applicant: organisation }), [{ path: ['applicant', 'bin'], messageKey: 'validation.bin.checksum' }])
+    await refused(appealInput(housing, { applicant: organisation }), [
+      { path: ['applicant', 'bin'], messageKey: 'validation.bin.checksum' },
+    ])
   })
 
   it('a missing surname', async () => {
-    await refused(appealInput(housing, { applicant: person({ surname: '  ' }) }), [{ path: ['applicant', 'surname'], messageKey: 'validation.required', params: { min: 1 } }])
+    await refused(appealInput(housing, { applicant: person({ surname: '  ' }) }), [
+      { path: ['applicant', 'surname'], messageKey: 'validation.required', params: { min: 1 } },
+    ])
   })
 
   it('accepts an IIN typed with spaces, and no IIN at all', async () => {
@@ -101,15 +121,21 @@ describe('the content', () => {
   })
 
   it('a summary of spaces only', async () => {
-    await refused(appealInput(housing, { summary: '   ' }), [{ path: ['summary'], messageKey: 'validation.required', params: { min: 1 } }])
+    await refused(appealInput(housing, { summary: '   ' }), [
+      { path: ['summary'], messageKey: 'validation.required', params: { min: 1 } },
+    ])
   })
 
   it('a collective appeal with 1 signatory', async () => {
-    await refused(appealInput(housing, { collective: true, signatories: 1 }), [{ path: ['signatories'], messageKey: 'validation.signatoriesMin' }])
+    await refused(appealInput(housing, { collective: true, signatories: 1 }), [
+      { path: ['signatories'], messageKey: 'validation.signatoriesMin' },
+    ])
   })
 
   it('a collective appeal without a count of signatories', async () => {
-    await refused(appealInput(housing, { collective: true }), [{ path: ['signatories'], messageKey: 'validation.signatoriesMin' }])
+    await refused(appealInput(housing, { collective: true }), [
+      { path: ['signatories'], messageKey: 'validation.signatoriesMin' },
+    ])
   })
 
   it('accepts a collective appeal with 2 signatories', async () => {
@@ -118,7 +144,9 @@ describe('the content', () => {
   })
 
   it('an impossible received date', async () => {
-    await refused(appealInput(housing, { receivedAt: '2026-02-30T10:00' }), [{ path: ['receivedAt'], messageKey: 'validation.invalidDateTime' }])
+    await refused(appealInput(housing, { receivedAt: '2026-02-30T10:00' }), [
+      { path: ['receivedAt'], messageKey: 'validation.invalidDateTime' },
+    ])
   })
 })
 
@@ -129,14 +157,27 @@ describe('the references', () => {
 
   it('a deactivated sector', async () => {
     const land = (await desk.ok('sectors.list', {})).find((s) => s.code === 'land')!
-    await desk.ok('sectors.update', { id: land.id, nameKk: land.nameKk, nameRu: land.nameRu, nameEn: land.nameEn, active: false })
+    await desk.ok('sectors.update', {
+      id: land.id,
+      nameKk: land.nameKk,
+      nameRu: land.nameRu,
+      nameEn: land.nameEn,
+      active: false,
+    })
     await refused(appealInput(land.id), [{ path: ['sectorId'], messageKey: 'validation.inactiveReference' }])
   })
 
   it('a deactivated executor', async () => {
     const executor = await desk.ok('staff.create', { fullName: 'Бекжанов Ержан', position: 'Маман' })
-    await desk.ok('staff.update', { id: executor.id, fullName: executor.fullName, position: executor.position, active: false })
-    await refused(appealInput(housing, { executorId: executor.id }), [{ path: ['executorId'], messageKey: 'validation.inactiveReference' }])
+    await desk.ok('staff.update', {
+      id: executor.id,
+      fullName: executor.fullName,
+      position: executor.position,
+      active: false,
+    })
+    await refused(appealInput(housing, { executorId: executor.id }), [
+      { path: ['executorId'], messageKey: 'validation.inactiveReference' },
+    ])
   })
 
   it('an unknown executor and an unknown locality, both reported', async () => {

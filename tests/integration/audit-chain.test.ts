@@ -22,8 +22,19 @@ async function desk() {
     return result.data as T
   }
   // Five entries: a new sector (1), three renames (3) and a move (1).
-  const sector = await call<{ id: number }>('sectors.create', { code: 'culture', nameKk: 'Мәдениет', nameRu: 'Культура', nameEn: 'Culture' })
-  await call('sectors.update', { id: sector.id, nameKk: 'Мәдениет және спорт', nameRu: 'Культура и спорт', nameEn: 'Culture and sport', active: true })
+  const sector = await call<{ id: number }>('sectors.create', {
+    code: 'culture',
+    nameKk: 'Мәдениет',
+    nameRu: 'Культура',
+    nameEn: 'Culture',
+  })
+  await call('sectors.update', {
+    id: sector.id,
+    nameKk: 'Мәдениет және спорт',
+    nameRu: 'Культура и спорт',
+    nameEn: 'Culture and sport',
+    active: true,
+  })
   await call('sectors.move', { id: sector.id, direction: 'up' })
   return { core, file, call }
 }
@@ -31,7 +42,9 @@ async function desk() {
 describe('audit history', () => {
   it('chains every entry to the one before, and verifies whole', async () => {
     const { core, call } = await desk()
-    const rows: { prev_hash: string; hash: string }[] = await core.database.dataSource.query('SELECT prev_hash, hash FROM audit_entries ORDER BY id')
+    const rows: { prev_hash: string; hash: string }[] = await core.database.dataSource.query(
+      'SELECT prev_hash, hash FROM audit_entries ORDER BY id',
+    )
     expect(rows.length).toBeGreaterThanOrEqual(5)
     expect(rows[0]!.prev_hash).toBe('0'.repeat(64))
     rows.slice(1).forEach((row, i) => expect(row.prev_hash).toBe(rows[i]!.hash))
@@ -50,7 +63,7 @@ describe('audit history', () => {
     await core.close()
     const raw = new Database(file)
     raw.exec('DROP TRIGGER audit_entries_no_update; DROP TRIGGER audit_entries_no_delete')
-    raw.prepare("UPDATE audit_entries SET new_value = '\"Басқа атау\"' WHERE id = 3").run()
+    raw.prepare('UPDATE audit_entries SET new_value = \'"Басқа атау"\' WHERE id = 3').run()
     raw.close()
     const reopened = await startTestCore(file)
     cleanup.defer(() => reopened.close())

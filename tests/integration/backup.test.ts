@@ -20,7 +20,12 @@ import { appealInput, WEB } from '../helpers/appeals'
  */
 const cleanup = useCleanup()
 
-async function open(dir: string, now = '2026-11-27T10:00:00', autoBackup = false, extra: Partial<CoreOptions> = {}): Promise<Core> {
+async function open(
+  dir: string,
+  now = '2026-11-27T10:00:00',
+  autoBackup = false,
+  extra: Partial<CoreOptions> = {},
+): Promise<Core> {
   const core = await startTestCore(join(dir, 'akimat.sqlite'), { clock: () => new Date(now), autoBackup, ...extra })
   cleanup.defer(() => (core.database.dataSource.isInitialized ? core.close() : undefined))
   return core
@@ -97,10 +102,14 @@ describe('backups', () => {
 
     const added = await register(core, 'Көше жарығы')
 
-    const report = await ok<{ ok: boolean; counts: { appeals: number }; appealsFrom: string }>(core, 'backup.inspect', { file: backup.file })
+    const report = await ok<{ ok: boolean; counts: { appeals: number }; appealsFrom: string }>(core, 'backup.inspect', {
+      file: backup.file,
+    })
     expect(report).toMatchObject({ ok: true, counts: { appeals: 2 }, appealsFrom: '2026-11-26' })
 
-    const restored = await ok<{ restored: { counts: { appeals: number } }; aside: string }>(core, 'backup.restore', { file: backup.file })
+    const restored = await ok<{ restored: { counts: { appeals: number } }; aside: string }>(core, 'backup.restore', {
+      file: backup.file,
+    })
     expect(restored.restored.counts.appeals).toBe(2)
     for (const table of TABLES) expect(await dump(core, table), table).toEqual(before[table])
     const fail = await core.dispatch('appeals.get', { id: added.id }, WEB)
@@ -130,7 +139,9 @@ describe('backups', () => {
     const usb = cleanup.tempDir('usb-')
     const copy = await ok<{ file: string }>(core, 'backup.create', { folder: usb })
     const newer = new Database(copy.file)
-    newer.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, ?, ?)').run('future', '2030-01-01')
+    newer
+      .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, ?, ?)')
+      .run('future', '2030-01-01')
     newer.close()
 
     const cases: [string, string][] = [
@@ -167,7 +178,9 @@ describe('backups', () => {
       const core = await openForTheDay(dir, date.toISOString())
       await core.close()
     }
-    const names = readdirSync(join(dir, 'backups')).filter((n) => n.startsWith('akimat-auto-')).sort()
+    const names = readdirSync(join(dir, 'backups'))
+      .filter((n) => n.startsWith('akimat-auto-'))
+      .sort()
     expect(names.length).toBeGreaterThanOrEqual(7)
     expect(names.length).toBeLessThanOrEqual(7 + 4 + 12)
     expect(names.at(-1)).toContain('2027-01-06')
@@ -203,7 +216,9 @@ describe('backups', () => {
     const backups = readdirSync(join(dir, 'backups')).filter((n) => n.startsWith('akimat-pre-migration-'))
     expect(backups).toHaveLength(1)
     const copy = new Database(join(dir, 'backups', backups[0]!), { readonly: true })
-    expect(copy.prepare('SELECT MAX(version) AS v FROM schema_migrations').get()).toEqual({ v: LATEST_SCHEMA_VERSION - 1 })
+    expect(copy.prepare('SELECT MAX(version) AS v FROM schema_migrations').get()).toEqual({
+      v: LATEST_SCHEMA_VERSION - 1,
+    })
     expect(copy.prepare('SELECT summary FROM appeals').all()).toEqual([{ summary: 'Көшіру алдындағы өтініш' }])
     copy.close()
   })
@@ -220,7 +235,11 @@ describe('the daily backup, in the background', () => {
     await setup.close()
     const held = heldPace()
     const logged: string[] = []
-    const core = await open(dir, '2026-11-27T10:00:00', true, { backupPace: held.pace, log: (message) => logged.push(message), ...extra })
+    const core = await open(dir, '2026-11-27T10:00:00', true, {
+      backupPace: held.pace,
+      log: (message) => logged.push(message),
+      ...extra,
+    })
     return { dir, backups: join(dir, 'backups'), core, held, copying: held.hold(), logged }
   }
 
@@ -245,7 +264,14 @@ describe('the daily backup, in the background', () => {
     expect(await call('appeals.list')).toMatchObject({ ok: true, data: { total: 3 } })
     // A write during the copy goes into it too (same connection: SQLite updates the copy).
     const sectors = (await call('sectors.list')).data as { id: number }[]
-    expect((await call('appeals.create', appealInput(sectors[1]!.id, { summary: 'Аула жарығы', receivedAt: '2026-11-26T11:00' }))).ok).toBe(true)
+    expect(
+      (
+        await call(
+          'appeals.create',
+          appealInput(sectors[1]!.id, { summary: 'Аула жарығы', receivedAt: '2026-11-26T11:00' }),
+        )
+      ).ok,
+    ).toBe(true)
 
     // Still copying: only the partial file, which is never listed as a backup.
     expect(events).toEqual(['first answer'])
@@ -260,7 +286,9 @@ describe('the daily backup, in the background', () => {
     expect(files(backups)).toEqual([expect.stringMatching(/^akimat-auto-2026-11-27T.*Z\.sqlite$/)])
     const report = await ok<{ ok: boolean; counts: { appeals: number } }>(core, 'backup.inspect', { file: made!.file })
     expect(report).toMatchObject({ ok: true, counts: { appeals: 4 } })
-    expect((await ok<{ backups: { kind: string }[] }>(core, 'backup.status')).backups.map((b) => b.kind)).toEqual(['auto'])
+    expect((await ok<{ backups: { kind: string }[] }>(core, 'backup.status')).backups.map((b) => b.kind)).toEqual([
+      'auto',
+    ])
     expect(await core.startDailyBackup()).toBe(made) // once per start
     expect(logged).toEqual([])
   })
@@ -273,12 +301,16 @@ describe('the daily backup, in the background', () => {
     await register(core, 'Кейінгі өтініш')
 
     const events: string[] = []
-    const after = (name: string) => <T>(value: T) => (events.push(name), value)
+    const after =
+      (name: string) =>
+      <T>(value: T) => (events.push(name), value)
     await copying // (by the copy just made)
     const dailyCopying = held.hold()
     const daily = core.startDailyBackup().then(after('daily'))
     await dailyCopying
-    const restore = ok<{ restored: { counts: { appeals: number } } }>(core, 'backup.restore', { file: earlier.file }).then(after('restore'))
+    const restore = ok<{ restored: { counts: { appeals: number } } }>(core, 'backup.restore', {
+      file: earlier.file,
+    }).then(after('restore'))
     const manual = ok<{ file: string }>(core, 'backup.create', { folder: usb }).then(after('manual'))
     await turns()
     // Neither has started: no copy aside for the restore, no second file on the USB drive.
@@ -291,7 +323,9 @@ describe('the daily backup, in the background', () => {
     expect(events).toEqual(['daily', 'restore', 'manual'])
     expect(restored.restored.counts.appeals).toBe(3)
     // The daily backup holds the appeal registered after the earlier copy: it was whole.
-    expect((await ok<{ counts: { appeals: number } }>(core, 'backup.inspect', { file: made!.file })).counts.appeals).toBe(4)
+    expect(
+      (await ok<{ counts: { appeals: number } }>(core, 'backup.inspect', { file: made!.file })).counts.appeals,
+    ).toBe(4)
   })
 
   // An import commit holds a write transaction open across turns of the event loop, in which
@@ -306,7 +340,9 @@ describe('the daily backup, in the background', () => {
       backupPace: () => {
         if (connection.raw && !opened) {
           opened = true
-          connection.raw.exec(`BEGIN; INSERT INTO settings (key, value, updated_at) VALUES ('uncommitted', '1', '2026-11-27T05:00:00Z')`)
+          connection.raw.exec(
+            `BEGIN; INSERT INTO settings (key, value, updated_at) VALUES ('uncommitted', '1', '2026-11-27T05:00:00Z')`,
+          )
         }
         return 1_000_000
       },
@@ -348,7 +384,7 @@ describe('the daily backup, in the background', () => {
     expect(report.counts.sectors).toBeGreaterThan(0)
   })
 
-  it('closing abandons a copy under way, leaving no partial file; the next start makes the day\'s backup', async () => {
+  it("closing abandons a copy under way, leaving no partial file; the next start makes the day's backup", async () => {
     const { dir, backups, core, copying, logged } = await heldDay()
     const daily = core.startDailyBackup()
     await copying
@@ -358,7 +394,9 @@ describe('the daily backup, in the background', () => {
     expect(files(backups)).toEqual([])
 
     const next = await openForTheDay(dir, '2026-11-27T11:00:00')
-    expect((await ok<{ backups: { kind: string }[] }>(next, 'backup.status')).backups.map((b) => b.kind)).toEqual(['auto'])
+    expect((await ok<{ backups: { kind: string }[] }>(next, 'backup.status')).backups.map((b) => b.kind)).toEqual([
+      'auto',
+    ])
   })
 
   it('a failed daily backup is logged and the app goes on', async () => {
@@ -366,7 +404,10 @@ describe('the daily backup, in the background', () => {
     const notAFolder = join(dir, 'backups-is-a-file')
     writeFileSync(notAFolder, '')
     const logged: { message: string; error: unknown }[] = []
-    const core = await open(dir, '2026-11-27T10:00:00', true, { backupsDir: notAFolder, log: (message, error) => logged.push({ message, error }) })
+    const core = await open(dir, '2026-11-27T10:00:00', true, {
+      backupsDir: notAFolder,
+      log: (message, error) => logged.push({ message, error }),
+    })
     expect(await core.startDailyBackup()).toBeNull()
     expect(logged).toHaveLength(1)
     expect(logged[0]!.error).toBeInstanceOf(Error)

@@ -15,7 +15,11 @@ import { useCleanup } from '../helpers/cleanup'
 const cleanup = useCleanup()
 const NOW = '2026-04-20T10:00:00'
 
-const shipped = (JSON.parse(readFileSync(join(__dirname, '../../resources/calendar/kz-2025-2027.json'), 'utf8')) as { days: CalendarDay[] }).days
+const shipped = (
+  JSON.parse(readFileSync(join(__dirname, '../../resources/calendar/kz-2025-2027.json'), 'utf8')) as {
+    days: CalendarDay[]
+  }
+).days
 const shippedYear = (year: number) => shipped.filter((d) => d.date.startsWith(`${year}-`))
 
 let desk: Desk
@@ -52,7 +56,10 @@ describe('calendar.list', () => {
 
 describe('calendar.import', () => {
   /** Monday 6 April 2026 made a day off by decree. */
-  const decree2026 = (): CalendarDay[] => [...shippedYear(2026), { date: '2026-04-06', kind: 'day_off', note: 'Үкімет қаулысы: демалыс күнін ауыстыру' }]
+  const decree2026 = (): CalendarDay[] => [
+    ...shippedYear(2026),
+    { date: '2026-04-06', kind: 'day_off', note: 'Үкімет қаулысы: демалыс күнін ауыстыру' },
+  ]
 
   it('an extra day off moves the deadline of a new appeal, not of an existing one', async () => {
     const existing = await desk.ok('appeals.create', appealInput(housing, { receivedAt: '2026-03-16T10:00' }))
@@ -63,12 +70,17 @@ describe('calendar.import', () => {
     const added = await desk.ok('appeals.create', appealInput(housing, { receivedAt: '2026-03-16T10:00' }))
     // as before, but 6 April no longer counts: 26, 27, 30, 31 March, 1-3, 7-10 April
     expect(added.dueOn).toBe('2026-04-10')
-    expect(await desk.ok('appeals.get', { id: existing.id })).toMatchObject({ dueOn: '2026-04-09', reviewDueOn: '2026-04-09' })
+    expect(await desk.ok('appeals.get', { id: existing.id })).toMatchObject({
+      dueOn: '2026-04-09',
+      reviewDueOn: '2026-04-09',
+    })
     expect((await list(2026)).find((d) => d.date === '2026-04-06')?.kind).toBe('day_off')
   })
 
   it('a Saturday made a working day counts in deadlines and registers appeals that day', async () => {
-    await desk.ok('calendar.import', { days: [...shippedYear(2026), { date: '2026-03-28', kind: 'working_weekend', note: 'Ауыстыру' }] })
+    await desk.ok('calendar.import', {
+      days: [...shippedYear(2026), { date: '2026-03-28', kind: 'working_weekend', note: 'Ауыстыру' }],
+    })
     const fromMonday = await desk.ok('appeals.create', appealInput(housing, { receivedAt: '2026-03-16T10:00' }))
     // 17-20 March (4), 26, 27 March, Saturday 28 March (7), 30, 31 March, 1-3, 6-8 April (15)
     expect(fromMonday.dueOn).toBe('2026-04-08')
@@ -85,16 +97,22 @@ describe('calendar.import', () => {
 
   it('writes an audit entry naming the years', async () => {
     await desk.ok('calendar.import', { days: decree2026() })
-    expect(await desk.sql("SELECT operator, entity, entity_id, action FROM audit_entries WHERE entity = 'calendar'")).toEqual([
-      { operator: OPERATOR.fullName, entity: 'calendar', entity_id: '2026', action: 'import' },
-    ])
+    expect(
+      await desk.sql("SELECT operator, entity, entity_id, action FROM audit_entries WHERE entity = 'calendar'"),
+    ).toEqual([{ operator: OPERATOR.fullName, entity: 'calendar', entity_id: '2026', action: 'import' }])
   })
 
   describe('is all or none', () => {
     const unchanged = async (run: () => Promise<void>) => {
-      const before = { days: await desk.sql('SELECT * FROM calendar_days ORDER BY date'), audit: await desk.count('audit_entries') }
+      const before = {
+        days: await desk.sql('SELECT * FROM calendar_days ORDER BY date'),
+        audit: await desk.count('audit_entries'),
+      }
       await run()
-      expect({ days: await desk.sql('SELECT * FROM calendar_days ORDER BY date'), audit: await desk.count('audit_entries') }).toEqual(before)
+      expect({
+        days: await desk.sql('SELECT * FROM calendar_days ORDER BY date'),
+        audit: await desk.count('audit_entries'),
+      }).toEqual(before)
     }
 
     it('refuses a working_weekend on a weekday, with its path', async () => {
@@ -103,7 +121,13 @@ describe('calendar.import', () => {
         const index = days.push({ date: '2026-04-08', kind: 'working_weekend', note: 'Сәрсенбі' }) - 1
         const error = await desk.fail('calendar.import', { days })
         expect(error.code).toBe('validation')
-        expect(error.issues).toEqual([{ path: ['days', index, 'kind'], messageKey: 'validation.workingWeekendNotWeekend', params: { date: '2026-04-08' } }])
+        expect(error.issues).toEqual([
+          {
+            path: ['days', index, 'kind'],
+            messageKey: 'validation.workingWeekendNotWeekend',
+            params: { date: '2026-04-08' },
+          },
+        ])
       })
     })
 
@@ -118,8 +142,12 @@ describe('calendar.import', () => {
 
     it('refuses a day listed twice', async () => {
       await unchanged(async () => {
-        const error = await desk.fail('calendar.import', { days: [...decree2026(), { date: '2026-04-06', kind: 'holiday', note: '' }] })
-        expect(error.issues).toEqual([{ path: ['days'], messageKey: 'validation.calendarDuplicate', params: { date: '2026-04-06' } }])
+        const error = await desk.fail('calendar.import', {
+          days: [...decree2026(), { date: '2026-04-06', kind: 'holiday', note: '' }],
+        })
+        expect(error.issues).toEqual([
+          { path: ['days'], messageKey: 'validation.calendarDuplicate', params: { date: '2026-04-06' } },
+        ])
       })
     })
 
@@ -134,7 +162,9 @@ describe('calendar.import', () => {
       const days = decree2026()
       days.push({ date: '2026-04-07', kind: 'working_weekend', note: '' })
       await desk.fail('calendar.import', { days })
-      expect((await desk.ok('appeals.create', appealInput(housing, { receivedAt: '2026-03-16T10:00' }))).dueOn).toBe('2026-04-09')
+      expect((await desk.ok('appeals.create', appealInput(housing, { receivedAt: '2026-03-16T10:00' }))).dueOn).toBe(
+        '2026-04-09',
+      )
     })
   })
 })

@@ -22,7 +22,11 @@ beforeAll(async () => {
 afterAll(() => release?.())
 
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'out/main/cli.js'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 180_000 })
+  const result = spawnSync(process.execPath, [join(ROOT, 'out/main/cli.js'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 180_000,
+  })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -40,7 +44,22 @@ describe('npm run cli', () => {
   it('loads the sample, then reproduces the reference totals 115/71/140 in a ru workbook', async () => {
     const data = sampleData()
     const out = join(cleanup.tempDir(), 'reports', 'sectors.xlsx') // its folder does not exist yet
-    const run = cli('report', 'sector-by-year', '--lang', 'ru', '--format', 'xlsx', '--out', out, '--from', '2021', '--to', '2023', '--data', data)
+    const run = cli(
+      'report',
+      'sector-by-year',
+      '--lang',
+      'ru',
+      '--format',
+      'xlsx',
+      '--out',
+      out,
+      '--from',
+      '2021',
+      '--to',
+      '2023',
+      '--data',
+      data,
+    )
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     expect(run.stdout.trim()).toBe(`Wrote ${out}`)
@@ -52,17 +71,65 @@ describe('npm run cli', () => {
 
     // the other reports, from the same data
     const pdf = join(cleanup.tempDir(), 'press.pdf')
-    expect(cli('report', 'press-summary', '--lang', 'kk', '--format', 'pdf', '--out', pdf, '--year', '2023', '--data', data).status).toBe(0)
+    expect(
+      cli('report', 'press-summary', '--lang', 'kk', '--format', 'pdf', '--out', pdf, '--year', '2023', '--data', data)
+        .status,
+    ).toBe(0)
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-')
     const register = join(cleanup.tempDir(), 'register.xlsx')
-    expect(cli('report', 'register', '--lang', 'en', '--format', 'xlsx', '--out', register, '--from', '2022', '--to', '2022-06-30', '--data', data).status).toBe(0)
+    expect(
+      cli(
+        'report',
+        'register',
+        '--lang',
+        'en',
+        '--format',
+        'xlsx',
+        '--out',
+        register,
+        '--from',
+        '2022',
+        '--to',
+        '2022-06-30',
+        '--data',
+        data,
+      ).status,
+    ).toBe(0)
     expect(existsSync(register)).toBe(true)
 
     // the core refuses what the app refuses, naming the flag: exit code 1
-    const backwards = cli('report', 'sector-by-year', '--lang', 'kk', '--format', 'pdf', '--out', pdf, '--from', '2023', '--to', '2021', '--data', data)
+    const backwards = cli(
+      'report',
+      'sector-by-year',
+      '--lang',
+      'kk',
+      '--format',
+      'pdf',
+      '--out',
+      pdf,
+      '--from',
+      '2023',
+      '--to',
+      '2021',
+      '--data',
+      data,
+    )
     expect(backwards.status).toBe(1)
     expect(backwards.stderr).toContain('--to: Invalid range of years')
-    const quarter = cli('report', 'quarterly', '--lang', 'kk', '--format', 'pdf', '--out', pdf, '--quarter', '2025-Q5', '--data', data)
+    const quarter = cli(
+      'report',
+      'quarterly',
+      '--lang',
+      'kk',
+      '--format',
+      'pdf',
+      '--out',
+      pdf,
+      '--quarter',
+      '2025-Q5',
+      '--data',
+      data,
+    )
     expect(quarter.status).toBe(1)
     expect(quarter.stderr).toContain('--quarter: Quarter format: 2025-Q1')
     const again = cli('sample', '--data', data)
@@ -71,29 +138,93 @@ describe('npm run cli', () => {
   }, 300_000)
 
   it.each([
-    [['report', 'bogus'], 'the report kind must be one of sector-by-year, quarterly, register, press-summary, got "bogus"'],
-    [['report', 'quarterly', '--format', 'pdf', '--out', 'x.pdf', '--quarter', '2025-Q1'], '--lang must be one of kk, ru, en'],
-    [['report', 'quarterly', '--lang', 'kk', '--format', 'docx', '--out', 'x'], '--format must be one of xlsx, pdf, got "docx"'],
+    [
+      ['report', 'bogus'],
+      'the report kind must be one of sector-by-year, quarterly, register, press-summary, got "bogus"',
+    ],
+    [
+      ['report', 'quarterly', '--format', 'pdf', '--out', 'x.pdf', '--quarter', '2025-Q1'],
+      '--lang must be one of kk, ru, en',
+    ],
+    [
+      ['report', 'quarterly', '--lang', 'kk', '--format', 'docx', '--out', 'x'],
+      '--format must be one of xlsx, pdf, got "docx"',
+    ],
     [['report', 'quarterly', '--lang', 'kk', '--format', 'pdf', '--quarter', '2025-Q1'], '--out FILE is required'],
-    [['report', 'sector-by-year', '--lang', 'kk', '--format', 'pdf', '--out', 'x.pdf', '--from', '2021'], '--to is required for this report'],
-    [['report', 'sector-by-year', '--lang', 'kk', '--format', 'pdf', '--out', 'x.pdf', '--from', 'last', '--to', '2023'], '--from must be a whole number, got "last"'],
-    [['report', 'register', '--lang', 'kk', '--format', 'pdf', '--out', 'x.pdf', '--from', '2025-02-30', '--to', '2025'], '--from must be a date like 2025-01-31 or a year'],
-    [['report', 'press-summary', '--lang', 'kk', '--format', 'pdf', '--out', 'x.pdf'], 'press-summary needs --year YEAR or --meeting ID'],
+    [
+      ['report', 'sector-by-year', '--lang', 'kk', '--format', 'pdf', '--out', 'x.pdf', '--from', '2021'],
+      '--to is required for this report',
+    ],
+    [
+      [
+        'report',
+        'sector-by-year',
+        '--lang',
+        'kk',
+        '--format',
+        'pdf',
+        '--out',
+        'x.pdf',
+        '--from',
+        'last',
+        '--to',
+        '2023',
+      ],
+      '--from must be a whole number, got "last"',
+    ],
+    [
+      [
+        'report',
+        'register',
+        '--lang',
+        'kk',
+        '--format',
+        'pdf',
+        '--out',
+        'x.pdf',
+        '--from',
+        '2025-02-30',
+        '--to',
+        '2025',
+      ],
+      '--from must be a date like 2025-01-31 or a year',
+    ],
+    [
+      ['report', 'press-summary', '--lang', 'kk', '--format', 'pdf', '--out', 'x.pdf'],
+      'press-summary needs --year YEAR or --meeting ID',
+    ],
     [['report', 'quarterly', '--frm', '2025'], "Unknown option '--frm'"],
     [['sample'], 'sample needs --data DIR'],
     [['export'], 'unknown command: export'],
     [[], 'a command is required'],
-  ])('refuses %j with a clear message and exit code 2', (args, message) => {
-    const run = cli(...args)
-    expect(run.status).toBe(2)
-    expect(run.stdout).toBe('')
-    expect(run.stderr).toContain(`Error: ${message}`)
-    expect(run.stderr).toContain('Usage:')
-  }, 60_000)
+  ])(
+    'refuses %j with a clear message and exit code 2',
+    (args, message) => {
+      const run = cli(...args)
+      expect(run.status).toBe(2)
+      expect(run.stdout).toBe('')
+      expect(run.stderr).toContain(`Error: ${message}`)
+      expect(run.stderr).toContain('Usage:')
+    },
+    60_000,
+  )
 
   it('refuses a report on a data folder that holds no database, creating nothing', () => {
     const data = join(cleanup.tempDir(), 'typo')
-    const run = cli('report', 'quarterly', '--lang', 'kk', '--format', 'xlsx', '--out', join(data, 'q.xlsx'), '--quarter', '2025-Q1', '--data', data)
+    const run = cli(
+      'report',
+      'quarterly',
+      '--lang',
+      'kk',
+      '--format',
+      'xlsx',
+      '--out',
+      join(data, 'q.xlsx'),
+      '--quarter',
+      '2025-Q1',
+      '--data',
+      data,
+    )
     expect(run.status).toBe(2)
     expect(run.stderr).toContain(`no database at ${join(data, 'akimat.sqlite')}`)
     expect(existsSync(data)).toBe(false)
@@ -101,7 +232,11 @@ describe('npm run cli', () => {
 
   it('runs through npm (scripts/cli.mjs: build when stale, then out/main/cli.js)', () => {
     // the lock is ours already (see beforeAll), so npm's own ensure-build finds the build fresh
-    const run = spawnSync('npm', ['run', '--silent', 'cli', '--', '--help'], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 })
+    const run = spawnSync('npm', ['run', '--silent', 'cli', '--', '--help'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 300_000,
+    })
     expect(run.status).toBe(0)
     expect(run.stdout).toContain('npm run cli -- report <kind> --lang kk|ru|en --format xlsx|pdf --out FILE')
   }, 300_000)

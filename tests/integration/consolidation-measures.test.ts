@@ -4,7 +4,18 @@ import type { ApiInput, MeetingMeasure } from '@shared/api/contract'
 import { packageChecksum } from '../../src/main/consolidation/format'
 import { meetingInput, type Desk } from '../helpers/appeals'
 import { useCleanup } from '../helpers/cleanup'
-import { addOkrug, exportToFile, idOfUuid, officeUuid, openOffice, packageInput, readDocument, snapshot, uuidOf, writeDocument } from '../helpers/consolidation'
+import {
+  addOkrug,
+  exportToFile,
+  idOfUuid,
+  officeUuid,
+  openOffice,
+  packageInput,
+  readDocument,
+  snapshot,
+  uuidOf,
+  writeDocument,
+} from '../helpers/consolidation'
 
 /**
  * The measures promised at an okrug's report meeting travel in its package like the meeting
@@ -27,7 +38,11 @@ let at: { meeting: number; questions: number[]; pipe: number; lights: number }
 
 beforeEach(async () => {
   folder = cleanup.tempDir('akimat-flash-')
-  okrug = await openOffice(cleanup, 'Қарабас ауылдық округі әкімінің аппараты', 'Аппарат акима Карабасского сельского округа')
+  okrug = await openOffice(
+    cleanup,
+    'Қарабас ауылдық округі әкімінің аппараты',
+    'Аппарат акима Карабасского сельского округа',
+  )
   district = await openOffice(cleanup, 'Қарқаралы ауданы әкімдігі', 'Акимат Каркаралинского района')
   const places = await addOkrug(okrug, 'Қарабас ауылдық округі', ['Қарабас ауылы'])
   const meeting = (await okrug.ok('meetings.create', meetingInput({ localityId: places.settlements[0] }))).id
@@ -38,8 +53,20 @@ beforeEach(async () => {
       { sectorId: await okrug.sector('housing'), summary: 'Орталық көшеде жарық жоқ' },
     ],
   })
-  const pipe = await okrug.ok('measures.create', { meetingId: meeting, text: PIPE, responsible: 'Аудандық ТКШ бөлімі', dueOn: '2026-09-30', appealId: questions[0]!.id })
-  const lights = await okrug.ok('measures.create', { meetingId: meeting, text: LIGHTS, responsible: 'Округ әкімінің аппараты', dueOn: '2026-04-30', appealId: null })
+  const pipe = await okrug.ok('measures.create', {
+    meetingId: meeting,
+    text: PIPE,
+    responsible: 'Аудандық ТКШ бөлімі',
+    dueOn: '2026-09-30',
+    appealId: questions[0]!.id,
+  })
+  const lights = await okrug.ok('measures.create', {
+    meetingId: meeting,
+    text: LIGHTS,
+    responsible: 'Округ әкімінің аппараты',
+    dueOn: '2026-04-30',
+    appealId: null,
+  })
   await okrug.ok('measures.update', edit(lights, { doneOn: '2026-04-10', doneNote: '20 шам орнатылды' }))
   at = { meeting, questions: questions.map((q) => q.id), pipe: pipe.id, lights: lights.id }
 })
@@ -63,7 +90,8 @@ async function carry() {
 }
 
 /** The district's id of one of the okrug's records. */
-const here = async (table: 'appeals' | 'report_meetings' | 'meeting_measures', okrugId: number) => idOfUuid(district, table, await uuidOf(okrug, table, okrugId))
+const here = async (table: 'appeals' | 'report_meetings' | 'meeting_measures', okrugId: number) =>
+  idOfUuid(district, table, await uuidOf(okrug, table, okrugId))
 
 describe("an okrug's promised measures at the district", () => {
   it('travel with their meeting and question, counted in the meeting there; the same package again changes nothing', async () => {
@@ -81,7 +109,13 @@ describe("an okrug's promised measures at the district", () => {
         text: PIPE,
         doneOn: null,
       }),
-      expect.objectContaining({ appealUuid: null, text: LIGHTS, dueOn: '2026-04-30', doneOn: '2026-04-10', doneNote: '20 шам орнатылды' }),
+      expect.objectContaining({
+        appealUuid: null,
+        text: LIGHTS,
+        dueOn: '2026-04-30',
+        doneOn: '2026-04-10',
+        doneNote: '20 шам орнатылды',
+      }),
     ])
 
     expect(summary).toMatchObject({
@@ -121,7 +155,9 @@ describe("an okrug's promised measures at the district", () => {
         state: 'open',
       },
     ])
-    expect((await district.ok('meetings.list', {})).map((m) => m.measureCounts)).toEqual([{ total: 2, done: 1, overdue: 0 }])
+    expect((await district.ok('meetings.list', {})).map((m) => m.measureCounts)).toEqual([
+      { total: 2, done: 1, overdue: 0 },
+    ])
 
     // Marked as imported, with their version; arrived with an audit entry naming their origin.
     const okrugUuid = await officeUuid(okrug)
@@ -129,43 +165,70 @@ describe("an okrug's promised measures at the district", () => {
       'SELECT origin_office_uuid, imported_version, updated_at FROM meeting_measures',
     )
     expect(rows.every((r) => r.origin_office_uuid === okrugUuid && r.imported_version === r.updated_at)).toBe(true)
-    const arrivals = await district.sql<{ new_value: string }>("SELECT new_value FROM audit_entries WHERE entity = 'measure' AND action = 'create'")
+    const arrivals = await district.sql<{ new_value: string }>(
+      "SELECT new_value FROM audit_entries WHERE entity = 'measure' AND action = 'create'",
+    )
     expect(arrivals.map((a) => JSON.parse(a.new_value) as Record<string, unknown>)).toEqual([
       expect.objectContaining({ text: PIPE, meetingId, originOfficeUuid: okrugUuid }),
       expect.objectContaining({ text: LIGHTS, doneOn: '2026-04-10', originOfficeUuid: okrugUuid }),
     ])
-    expect(await district.ok('consolidation.sources', {})).toMatchObject([{ code: 1, meetings: 1, appeals: 2, measures: 2, openConflicts: 0 }])
+    expect(await district.ok('consolidation.sources', {})).toMatchObject([
+      { code: 1, meetings: 1, appeals: 2, measures: 2, openConflicts: 0 },
+    ])
     expect((await district.ok('audit.verify', {})).firstBroken).toBeNull()
 
     // The same package again: nothing written.
     const before = await snapshot(district)
     const again = await district.ok('consolidation.importPackage', packageInput(file))
-    expect(again).toMatchObject({ alreadyImported: true, measures: { added: 0, updated: 0, unchanged: 2, conflicts: 0 } })
+    expect(again).toMatchObject({
+      alreadyImported: true,
+      measures: { added: 0, updated: 0, unchanged: 2, conflicts: 0 },
+    })
     expect(await snapshot(district)).toEqual(before)
   })
 
-  it("are not sent on by the district: its package holds its own measures only", async () => {
+  it('are not sent on by the district: its package holds its own measures only', async () => {
     await carry()
     const own = await district.ok('meetings.create', meetingInput({ place: 'Аудан әкімдігінің мәжіліс залы' }))
-    const promised = await district.ok('measures.create', { meetingId: own.id, text: 'Аудандық жолды жөндеу', responsible: 'Аудандық құрылыс бөлімі', dueOn: '2026-06-30', appealId: null })
+    const promised = await district.ok('measures.create', {
+      meetingId: own.id,
+      text: 'Аудандық жолды жөндеу',
+      responsible: 'Аудандық құрылыс бөлімі',
+      dueOn: '2026-06-30',
+      appealId: null,
+    })
     const { file, result } = await exportToFile(district, folder)
     expect(result.counts).toMatchObject({ meetings: 1, measures: 1 })
-    expect((readDocument(file).measures as { uuid: string }[]).map((m) => m.uuid)).toEqual([await uuidOf(district, 'meeting_measures', promised.id)])
+    expect((readDocument(file).measures as { uuid: string }[]).map((m) => m.uuid)).toEqual([
+      await uuidOf(district, 'meeting_measures', promised.id),
+    ])
   })
 
   it('take a newer version from the okrug, and a measure changed on both sides waits for a decision', async () => {
     await carry()
     // The okrug lays the pipe and says so.
-    await okrug.ok('measures.update', edit(await measureAt(okrug, at.pipe), { doneOn: '2026-04-10', doneNote: 'Құбыр тартылды' }))
+    await okrug.ok(
+      'measures.update',
+      edit(await measureAt(okrug, at.pipe), { doneOn: '2026-04-10', doneNote: 'Құбыр тартылды' }),
+    )
     const { summary } = await carry()
     expect(summary.measures).toEqual({ added: 0, updated: 1, unchanged: 1, conflicts: 0 })
     const pipeHere = await here('meeting_measures', at.pipe)
-    expect(await measureAt(district, pipeHere)).toMatchObject({ doneOn: '2026-04-10', doneNote: 'Құбыр тартылды', state: 'done' })
-    const imported = await district.sql<{ field: string }>("SELECT field FROM audit_entries WHERE entity = 'measure' AND action = 'import' ORDER BY id")
+    expect(await measureAt(district, pipeHere)).toMatchObject({
+      doneOn: '2026-04-10',
+      doneNote: 'Құбыр тартылды',
+      state: 'done',
+    })
+    const imported = await district.sql<{ field: string }>(
+      "SELECT field FROM audit_entries WHERE entity = 'measure' AND action = 'import' ORDER BY id",
+    )
     expect(imported.map((e) => e.field)).toEqual(['doneOn', 'doneNote', 'importedVersion'])
 
     // The district names another responsible body; the okrug rewords the measure.
-    await district.ok('measures.update', edit(await measureAt(district, pipeHere), { responsible: 'Аудан әкімінің орынбасары' }))
+    await district.ok(
+      'measures.update',
+      edit(await measureAt(district, pipeHere), { responsible: 'Аудан әкімінің орынбасары' }),
+    )
     await okrug.ok('measures.update', edit(await measureAt(okrug, at.pipe), { text: `${PIPE} (2,4 км)` }))
     const { file, summary: third } = await carry()
     expect(third.measures).toEqual({ added: 0, updated: 0, unchanged: 1, conflicts: 1 })
@@ -179,15 +242,33 @@ describe("an okrug's promised measures at the district", () => {
     ])
     // references shown with the district's ids, the same on both sides
     const questionHere = await here('appeals', at.questions[0]!)
-    expect(conflict!.fields.find((f) => f.field === 'appealId')).toEqual({ field: 'appealId', local: questionHere, incoming: questionHere, differs: false })
-    expect(conflict!.fields.find((f) => f.field === 'meetingId')).toMatchObject({ local: await here('report_meetings', at.meeting), differs: false })
+    expect(conflict!.fields.find((f) => f.field === 'appealId')).toEqual({
+      field: 'appealId',
+      local: questionHere,
+      incoming: questionHere,
+      differs: false,
+    })
+    expect(conflict!.fields.find((f) => f.field === 'meetingId')).toMatchObject({
+      local: await here('report_meetings', at.meeting),
+      differs: false,
+    })
 
     // The same package again raises nothing new; taking the okrug's version replaces the district's.
     const before = await snapshot(district)
-    expect((await district.ok('consolidation.importPackage', packageInput(file))).measures).toEqual({ added: 0, updated: 0, unchanged: 2, conflicts: 0 })
+    expect((await district.ok('consolidation.importPackage', packageInput(file))).measures).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 2,
+      conflicts: 0,
+    })
     expect(await snapshot(district)).toEqual(before)
     await district.ok('consolidation.resolve', { id: conflict!.id, keep: 'incoming' })
-    expect(await measureAt(district, pipeHere)).toMatchObject({ text: `${PIPE} (2,4 км)`, responsible: 'Аудандық ТКШ бөлімі', appealId: questionHere, state: 'done' })
+    expect(await measureAt(district, pipeHere)).toMatchObject({
+      text: `${PIPE} (2,4 км)`,
+      responsible: 'Аудандық ТКШ бөлімі',
+      appealId: questionHere,
+      state: 'done',
+    })
     expect(await district.ok('consolidation.conflicts', {})).toEqual([])
     expect((await district.ok('audit.verify', {})).firstBroken).toBeNull()
   })
@@ -210,10 +291,18 @@ describe('a package made before measures existed (format version 1)', () => {
       measures: { added: 0, updated: 0, unchanged: 0, conflicts: 0 },
     })
     const meetingId = await here('report_meetings', at.meeting)
-    expect(await district.ok('meetings.get', { id: meetingId })).toMatchObject({ questionsCount: 2, measures: [], measureCounts: { total: 0, done: 0, overdue: 0 } })
+    expect(await district.ok('meetings.get', { id: meetingId })).toMatchObject({
+      questionsCount: 2,
+      measures: [],
+      measureCounts: { total: 0, done: 0, overdue: 0 },
+    })
 
     const next = await district.ok('consolidation.importPackage', packageInput(file))
     expect(next).toMatchObject({ meetings: { unchanged: 1 }, appeals: { unchanged: 2 }, measures: { added: 2 } })
-    expect((await district.ok('meetings.get', { id: meetingId })).measureCounts).toEqual({ total: 2, done: 1, overdue: 0 })
+    expect((await district.ok('meetings.get', { id: meetingId })).measureCounts).toEqual({
+      total: 2,
+      done: 1,
+      overdue: 0,
+    })
   })
 })

@@ -4,7 +4,15 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { packageChecksum, PACKAGE_VERSION } from '../../src/main/consolidation/format'
 import { appealInput, meetingInput, openDesk, type Desk } from '../helpers/appeals'
 import { useCleanup } from '../helpers/cleanup'
-import { addOkrug, exportToFile, openOffice, packageInput, readDocument, snapshot, writeDocument } from '../helpers/consolidation'
+import {
+  addOkrug,
+  exportToFile,
+  openOffice,
+  packageInput,
+  readDocument,
+  snapshot,
+  writeDocument,
+} from '../helpers/consolidation'
 import { RESOURCES_DIR } from '../helpers/core'
 
 /**
@@ -22,13 +30,26 @@ let good: string
 
 beforeEach(async () => {
   folder = cleanup.tempDir('akimat-flash-')
-  okrug = await openOffice(cleanup, 'Қарабас ауылдық округі әкімінің аппараты', 'Аппарат акима Карабасского сельского округа')
+  okrug = await openOffice(
+    cleanup,
+    'Қарабас ауылдық округі әкімінің аппараты',
+    'Аппарат акима Карабасского сельского округа',
+  )
   district = await openOffice(cleanup, 'Қарқаралы ауданы әкімдігі', 'Акимат Каркаралинского района')
   const places = await addOkrug(okrug, 'Қарабас ауылдық округі', ['Қарабас ауылы'])
   const meeting = await okrug.ok('meetings.create', meetingInput({ localityId: places.settlements[0] }))
-  await okrug.ok('meetings.addQuestions', { meetingId: meeting.id, questions: [{ sectorId: await okrug.sector('housing'), summary: 'Ауыз су жоқ' }] })
+  await okrug.ok('meetings.addQuestions', {
+    meetingId: meeting.id,
+    questions: [{ sectorId: await okrug.sector('housing'), summary: 'Ауыз су жоқ' }],
+  })
   // tied to no question: the tests below change the first appeal's uuid and number
-  await okrug.ok('measures.create', { meetingId: meeting.id, text: 'Су құбырын тарту', responsible: 'Аудандық ТКШ бөлімі', dueOn: '2026-09-30', appealId: null })
+  await okrug.ok('measures.create', {
+    meetingId: meeting.id,
+    text: 'Су құбырын тарту',
+    responsible: 'Аудандық ТКШ бөлімі',
+    dueOn: '2026-09-30',
+    appealId: null,
+  })
   await okrug.ok('appeals.create', appealInput(await okrug.sector('land'), { localityId: places.settlements[0] }))
   await district.ok('appeals.create', appealInput(await district.sector('social'), { summary: 'Аудандағы өтініш' }))
   good = (await exportToFile(okrug, folder)).file
@@ -102,7 +123,10 @@ describe('refusing a package', () => {
   })
 
   it('a package made by a newer version of the program', async () => {
-    await refused(resealed('newer.json.gz', (d) => (d.version = PACKAGE_VERSION + 1)), 'consolidationUi.errors.newer')
+    await refused(
+      resealed('newer.json.gz', (d) => (d.version = PACKAGE_VERSION + 1)),
+      'consolidationUi.errors.newer',
+    )
   })
 
   it("this office's own package", async () => {
@@ -111,29 +135,53 @@ describe('refusing a package', () => {
   })
 
   it('a package whose records are not valid, or refer to records it does not hold', async () => {
-    await refused(resealed('status.json.gz', (d) => ((d.appeals as { status: string }[])[0]!.status = 'lost')), 'consolidationUi.errors.invalid')
     await refused(
-      resealed('dangling.json.gz', (d) => ((d.appeals as { localityUuid: string }[])[0]!.localityUuid = '3f0b8a9e-0000-4000-8000-000000000001')),
+      resealed('status.json.gz', (d) => ((d.appeals as { status: string }[])[0]!.status = 'lost')),
       'consolidationUi.errors.invalid',
     )
-    await refused(resealed('extra.json.gz', (d) => ((d.office as Record<string, unknown>).password = 'x')), 'consolidationUi.errors.invalid')
+    await refused(
+      resealed(
+        'dangling.json.gz',
+        (d) => ((d.appeals as { localityUuid: string }[])[0]!.localityUuid = '3f0b8a9e-0000-4000-8000-000000000001'),
+      ),
+      'consolidationUi.errors.invalid',
+    )
+    await refused(
+      resealed('extra.json.gz', (d) => ((d.office as Record<string, unknown>).password = 'x')),
+      'consolidationUi.errors.invalid',
+    )
   })
 
   it('a measure whose meeting or question the package does not hold, as for an appeal', async () => {
     const unknown = '3f0b8a9e-0000-4000-8000-000000000002'
     type Measure = { meetingUuid: string; appealUuid: string | null }
-    await refused(resealed('no-meeting.json.gz', (d) => ((d.measures as Measure[])[0]!.meetingUuid = unknown)), 'consolidationUi.errors.invalid')
-    await refused(resealed('no-question.json.gz', (d) => ((d.measures as Measure[])[0]!.appealUuid = unknown)), 'consolidationUi.errors.invalid')
+    await refused(
+      resealed('no-meeting.json.gz', (d) => ((d.measures as Measure[])[0]!.meetingUuid = unknown)),
+      'consolidationUi.errors.invalid',
+    )
+    await refused(
+      resealed('no-question.json.gz', (d) => ((d.measures as Measure[])[0]!.appealUuid = unknown)),
+      'consolidationUi.errors.invalid',
+    )
   })
 
   it('measures where the version says there are none, or none where it says there are', async () => {
-    await refused(resealed('v1-with-measures.json.gz', (d) => (d.version = 1)), 'consolidationUi.errors.invalid')
-    await refused(resealed('v2-without-measures.json.gz', (d) => delete d.measures), 'consolidationUi.errors.invalid')
+    await refused(
+      resealed('v1-with-measures.json.gz', (d) => (d.version = 1)),
+      'consolidationUi.errors.invalid',
+    )
+    await refused(
+      resealed('v2-without-measures.json.gz', (d) => delete d.measures),
+      'consolidationUi.errors.invalid',
+    )
   })
 
   it("a package holding a record under the id of one of this office's own (a copied database)", async () => {
     const [own] = await district.sql<{ uuid: string }>('SELECT uuid FROM appeals LIMIT 1')
-    await refused(resealed('clash.json.gz', (d) => ((d.appeals as { uuid: string }[])[0]!.uuid = own!.uuid)), 'consolidationUi.errors.recordClash')
+    await refused(
+      resealed('clash.json.gz', (d) => ((d.appeals as { uuid: string }[])[0]!.uuid = own!.uuid)),
+      'consolidationUi.errors.recordClash',
+    )
   })
 
   it('a package where the okrug gave a number already here to another appeal (numbered twice)', async () => {
@@ -154,9 +202,18 @@ describe('refusing a package', () => {
 
   it("a measure under the id of one of this office's own: refused after everything else was merged, all rolled back", async () => {
     const meeting = await district.ok('meetings.create', meetingInput())
-    const own = await district.ok('measures.create', { meetingId: meeting.id, text: 'Аудандағы шара', responsible: 'Аудан әкімдігі', dueOn: '2026-06-30', appealId: null })
+    const own = await district.ok('measures.create', {
+      meetingId: meeting.id,
+      text: 'Аудандағы шара',
+      responsible: 'Аудан әкімдігі',
+      dueOn: '2026-06-30',
+      appealId: null,
+    })
     const [row] = await district.sql<{ uuid: string }>('SELECT uuid FROM meeting_measures WHERE id = ?', [own.id])
-    await refused(resealed('measure-clash.json.gz', (d) => ((d.measures as { uuid: string }[])[0]!.uuid = row!.uuid)), 'consolidationUi.errors.recordClash')
+    await refused(
+      resealed('measure-clash.json.gz', (d) => ((d.measures as { uuid: string }[])[0]!.uuid = row!.uuid)),
+      'consolidationUi.errors.recordClash',
+    )
   })
 
   it('a refusal part-way through the records rolls back what was merged before it', async () => {
@@ -172,6 +229,8 @@ describe('refusing a package', () => {
 
   it('refuses to export before the office is named (the package travels under that name)', async () => {
     const unnamed = await openDesk(cleanup, '2026-04-10')
-    expect((await unnamed.fail('consolidation.exportPackage', {})).messageKey).toBe('consolidationUi.errors.officeNotSet')
+    expect((await unnamed.fail('consolidation.exportPackage', {})).messageKey).toBe(
+      'consolidationUi.errors.officeNotSet',
+    )
   })
 })

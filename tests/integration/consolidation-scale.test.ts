@@ -17,7 +17,11 @@ const APPEALS = 6000
 describe('a large package', () => {
   it(`imports ${APPEALS} appeals in one go, and the same file again changes nothing`, async () => {
     const folder = cleanup.tempDir('akimat-flash-')
-    const okrug = await openOffice(cleanup, 'Қарабас ауылдық округі әкімінің аппараты', 'Аппарат акима Карабасского сельского округа')
+    const okrug = await openOffice(
+      cleanup,
+      'Қарабас ауылдық округі әкімінің аппараты',
+      'Аппарат акима Карабасского сельского округа',
+    )
     const district = await openOffice(cleanup, 'Қарқаралы ауданы әкімдігі', 'Акимат Каркаралинского района')
     const places = await addOkrug(okrug, 'Қарабас ауылдық округі', ['Қарабас ауылы'])
     await okrug.ok('appeals.create', appealInput(await okrug.sector('housing'), { localityId: places.settlements[0] }))
@@ -41,13 +45,18 @@ describe('a large package', () => {
     const took = Date.now() - started
     expect(summary.appeals).toEqual({ added: APPEALS, updated: 0, unchanged: 0, conflicts: 0 })
     expect(await district.count('appeals')).toBe(APPEALS)
-    expect((await district.ok('appeals.list', { query: 'Өтініш №5999' })).rows.map((r) => r.regNumber)).toEqual(['1/2026-005999'])
+    expect((await district.ok('appeals.list', { query: 'Өтініш №5999' })).rows.map((r) => r.regNumber)).toEqual([
+      '1/2026-005999',
+    ])
     expect((await district.ok('audit.verify', {})).firstBroken).toBeNull()
     expect(took).toBeLessThan(60_000)
 
     const audit = await district.count('audit_entries')
     const again = await district.ok('consolidation.importPackage', packageInput(big))
-    expect(again).toMatchObject({ alreadyImported: true, appeals: { added: 0, updated: 0, unchanged: APPEALS, conflicts: 0 } })
+    expect(again).toMatchObject({
+      alreadyImported: true,
+      appeals: { added: 0, updated: 0, unchanged: APPEALS, conflicts: 0 },
+    })
     expect(await district.count('audit_entries')).toBe(audit)
   }, 120_000)
 })

@@ -65,14 +65,27 @@ describe('openDatabase', () => {
     expect(db.schemaVersion).toBe(LATEST_SCHEMA_VERSION)
     await db.close()
 
-    const applied = rawRead(file, (raw) => raw.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all())
+    const applied = rawRead(file, (raw) =>
+      raw.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all(),
+    )
     expect(applied).toHaveLength(LATEST_SCHEMA_VERSION)
     expect(applied[0]).toEqual({ version: 1, name: 'initial-schema' })
     const tables = rawRead(file, (raw) =>
-      raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all(),
+      raw
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .pluck()
+        .all(),
     )
     expect(tables).toEqual(
-      expect.arrayContaining(['appeals', 'audit_entries', 'localities', 'report_meetings', 'schema_migrations', 'sectors', 'settings']),
+      expect.arrayContaining([
+        'appeals',
+        'audit_entries',
+        'localities',
+        'report_meetings',
+        'schema_migrations',
+        'sectors',
+        'settings',
+      ]),
     )
   })
 
@@ -89,7 +102,9 @@ describe('openDatabase', () => {
     expect(second.schemaVersion).toBe(LATEST_SCHEMA_VERSION)
     expect(await second.dataSource.query('SELECT * FROM schema_migrations ORDER BY version')).toEqual(migrationsBefore)
     expect(await second.dataSource.query('SELECT COUNT(*) AS n FROM sectors')).toEqual([{ n: 8 }])
-    expect(await second.dataSource.query("SELECT name_en FROM sectors WHERE code = 'land'")).toEqual([{ name_en: 'Land (edited)' }])
+    expect(await second.dataSource.query("SELECT name_en FROM sectors WHERE code = 'land'")).toEqual([
+      { name_en: 'Land (edited)' },
+    ])
     expect(await second.dataSource.query('SELECT reg_number, sector_id FROM appeals')).toEqual([
       { reg_number: '2025-000001', sector_id: sectorId },
     ])
@@ -98,14 +113,29 @@ describe('openDatabase', () => {
   it('seeds the eight sectors in the order and wording of the official report table, then "other"', async () => {
     const file = join(cleanup.tempDir(), 'akimat.sqlite')
     const db = await open(file)
-    const rows: { code: string; name_kk: string; name_ru: string; name_en: string; sort_order: number; active: number }[] =
-      await db.dataSource.query('SELECT code, name_kk, name_ru, name_en, sort_order, active FROM sectors ORDER BY sort_order')
+    const rows: {
+      code: string
+      name_kk: string
+      name_ru: string
+      name_en: string
+      sort_order: number
+      active: number
+    }[] = await db.dataSource.query(
+      'SELECT code, name_kk, name_ru, name_en, sort_order, active FROM sectors ORDER BY sort_order',
+    )
 
     const expected = referenceSectors()
     expect(expected).toHaveLength(8)
     expect(expected.at(-1)?.code).toBe('other')
     expect(rows).toEqual(
-      expected.map((s, i) => ({ code: s.code, name_kk: s.kk, name_ru: s.ru, name_en: s.en, sort_order: i + 1, active: 1 })),
+      expected.map((s, i) => ({
+        code: s.code,
+        name_kk: s.kk,
+        name_ru: s.ru,
+        name_en: s.en,
+        sort_order: i + 1,
+        active: 1,
+      })),
     )
   })
 

@@ -40,10 +40,17 @@ describe('import of a large register', () => {
     const used = process.cpuUsage(cpu)
     const commitCpuMs = (used.user + used.system) / 1000 // the wall time depends on the machine's load
 
-    expect(result).toMatchObject({ imported: ROWS, leftOut: 0, firstNumber: '2026-000001', lastNumber: `2026-${String(ROWS).padStart(6, '0')}` })
+    expect(result).toMatchObject({
+      imported: ROWS,
+      leftOut: 0,
+      firstNumber: '2026-000001',
+      lastNumber: `2026-${String(ROWS).padStart(6, '0')}`,
+    })
     expect(await desk.count('appeals')).toBe(ROWS)
     expect(await desk.sql('SELECT COUNT(*) AS n FROM import_fingerprints')).toEqual([{ n: ROWS }])
-    expect(await desk.sql("SELECT COUNT(*) AS n FROM audit_entries WHERE entity = 'appeal' AND action = 'create'")).toEqual([{ n: ROWS }])
+    expect(
+      await desk.sql("SELECT COUNT(*) AS n FROM audit_entries WHERE entity = 'appeal' AND action = 'create'"),
+    ).toEqual([{ n: ROWS }])
     expect(await desk.sql('SELECT COUNT(DISTINCT reg_number) AS n FROM appeals')).toEqual([{ n: ROWS }])
     expect((await desk.ok('appeals.list', { query: 'Азамат9999' })).total).toBe(1)
     expect((await desk.ok('audit.verify', {})).firstBroken).toBeNull()
@@ -52,7 +59,12 @@ describe('import of a large register', () => {
     const writing = seen.filter((p) => p.phase === 'writing' && p.done > 0 && p.done < p.total)
     expect(writing.length).toBeGreaterThan(0)
     expect(writing.map((p) => p.done)).toEqual([...writing.map((p) => p.done)].sort((a, b) => a - b))
-    expect(await desk.ok('import.progress', { importId: 'large-1' })).toEqual({ importId: 'large-1', phase: 'done', done: ROWS, total: ROWS })
+    expect(await desk.ok('import.progress', { importId: 'large-1' })).toEqual({
+      importId: 'large-1',
+      phase: 'done',
+      done: ROWS,
+      total: ROWS,
+    })
 
     t = performance.now()
     const again = await desk.ok('import.commit', { file })

@@ -70,14 +70,20 @@ describe('import of a messy register (xlsx)', () => {
 
     expect(problems('badChecksum')).toEqual([{ path: ['idNumber'], messageKey: 'validation.iin.checksum' }])
     expect(problems('badFormat')).toEqual([{ path: ['idNumber'], messageKey: 'validation.iin.format' }])
-    expect(problems('badDate')).toEqual([{ path: ['receivedDate'], messageKey: 'importUi.problems.unreadableDate', params: { value: '31.02.2026' } }])
-    expect(problems('roads')).toEqual([{ path: ['sector'], messageKey: 'importUi.problems.unknownSector', params: { value: 'Дороги' } }])
+    expect(problems('badDate')).toEqual([
+      { path: ['receivedDate'], messageKey: 'importUi.problems.unreadableDate', params: { value: '31.02.2026' } },
+    ])
+    expect(problems('roads')).toEqual([
+      { path: ['sector'], messageKey: 'importUi.problems.unknownSector', params: { value: 'Дороги' } },
+    ])
     expect(problems('noSummary')).toEqual([
       { path: ['sector'], messageKey: 'importUi.problems.unknownSector', params: { value: 'Білім беру' } },
       { path: ['summary'], messageKey: 'validation.required', params: { min: 1 } },
     ])
     // 'ЖКХ' is not a catalog name: unmapped until the user says so
-    expect(problems('water')).toEqual([{ path: ['sector'], messageKey: 'importUi.problems.unknownSector', params: { value: 'ЖКХ' } }])
+    expect(problems('water')).toEqual([
+      { path: ['sector'], messageKey: 'importUi.problems.unknownSector', params: { value: 'ЖКХ' } },
+    ])
     expect(rowAt(preview, 'land').status).toBe('valid')
     expect(rowAt(preview, 'organisation').status).toBe('valid')
     expect(preview.counts).toEqual({ rows: 9, valid: 3, withProblems: 6, alreadyImported: 0, repeatedInFile: 0 })
@@ -91,16 +97,27 @@ describe('import of a messy register (xlsx)', () => {
         expect(text).not.toContain('{{')
       }
     }
-    expect(translate('kk', 'importUi.problems.unknownSector', { value: 'Дороги' })).toBe('Сала сәйкестендірілмеген: «Дороги»')
+    expect(translate('kk', 'importUi.problems.unknownSector', { value: 'Дороги' })).toBe(
+      'Сала сәйкестендірілмеген: «Дороги»',
+    )
   })
 
   it('lists the distinct sector texts with the exact matches resolved and similar catalog names suggested', async () => {
     const desk = await openDesk(cleanup, TODAY)
     const { preview } = await previewMessy(desk)
-    const [housing, land, social] = [await desk.sector('housing'), await desk.sector('land'), await desk.sector('social')]
+    const [housing, land, social] = [
+      await desk.sector('housing'),
+      await desk.sector('land'),
+      await desk.sector('social'),
+    ]
     const byText = Object.fromEntries(preview.sectors.map((s) => [s.text, s]))
 
-    expect(byText['Жер қатынастары']).toMatchObject({ key: 'жер катынастары', rows: 2, sectorId: land, source: 'exact' })
+    expect(byText['Жер қатынастары']).toMatchObject({
+      key: 'жер катынастары',
+      rows: 2,
+      sectorId: land,
+      source: 'exact',
+    })
     expect(byText['Земельные отношения']).toMatchObject({ sectorId: land, source: 'exact' })
     expect(byText['Әлеуметтік сала']).toMatchObject({ rows: 2, sectorId: social, source: 'exact' })
     expect(byText['ЖКХ']).toMatchObject({ key: 'жкх', sectorId: null, source: null })
@@ -128,7 +145,10 @@ describe('import of a messy register (xlsx)', () => {
     expect(await desk.count('appeals')).toBe(5)
 
     // the same deadline as an appeal registered through the form, received at the same moment
-    const byHand = await desk.ok('appeals.create', appealInput(housing, { receivedAt: '2026-03-16T10:15', summary: 'Қолмен тіркелген' }))
+    const byHand = await desk.ok(
+      'appeals.create',
+      appealInput(housing, { receivedAt: '2026-03-16T10:15', summary: 'Қолмен тіркелген' }),
+    )
     const found = await desk.ok('appeals.list', { query: 'Жумабеков су' })
     expect(found.total).toBe(1)
     const imported = await desk.ok('appeals.get', { id: found.rows[0]!.id })
@@ -142,7 +162,14 @@ describe('import of a messy register (xlsx)', () => {
       appealType: 'application',
       channel: 'written',
       receivedAt: '2026-03-16T10:15',
-      applicant: { kind: 'individual', surname: 'Жұмабеков', firstName: 'Нұрлан', patronymic: 'Серікұлы', iin: IIN.nurlan, phone: '+7 701 123 4567' },
+      applicant: {
+        kind: 'individual',
+        surname: 'Жұмабеков',
+        firstName: 'Нұрлан',
+        patronymic: 'Серікұлы',
+        iin: IIN.nurlan,
+        phone: '+7 701 123 4567',
+      },
       acceptedBy: { id: desk.operatorId },
     })
     expect(imported.history).toEqual([expect.objectContaining({ action: 'create', operator: OPERATOR.fullName })])
@@ -151,12 +178,21 @@ describe('import of a messy register (xlsx)', () => {
     // the IIN stored as a number lost nothing; the organisation came with its BIN
     expect((await desk.ok('appeals.list', { query: 'Сейітова' })).rows[0]).toMatchObject({ appealType: 'complaint' })
     const organisation = (await desk.ok('appeals.list', { query: 'Қарабас Агро' })).rows[0]!
-    expect((await desk.ok('appeals.get', { id: organisation.id })).applicant).toMatchObject({ kind: 'organisation', name: 'ТОО «Қарабас Агро»' })
+    expect((await desk.ok('appeals.get', { id: organisation.id })).applicant).toMatchObject({
+      kind: 'organisation',
+      name: 'ТОО «Қарабас Агро»',
+    })
 
     // one audit entry for the import itself, beside one per appeal
-    const importAudit = await desk.sql<{ new_value: string; operator: string }>("SELECT new_value, operator FROM audit_entries WHERE action = 'import'")
+    const importAudit = await desk.sql<{ new_value: string; operator: string }>(
+      "SELECT new_value, operator FROM audit_entries WHERE action = 'import'",
+    )
     expect(importAudit).toHaveLength(1)
-    expect(JSON.parse(importAudit[0]!.new_value)).toMatchObject({ fileName: 'Журнал 2026.xlsx', imported: 5, leftOut: 4 })
+    expect(JSON.parse(importAudit[0]!.new_value)).toMatchObject({
+      fileName: 'Журнал 2026.xlsx',
+      imported: 5,
+      leftOut: 4,
+    })
     expect(importAudit[0]!.operator).toBe(OPERATOR.fullName)
     expect((await desk.ok('audit.verify', {})).firstBroken).toBeNull()
   })
@@ -191,7 +227,7 @@ describe('import of a messy register (xlsx)', () => {
     expect(result).toMatchObject({ imported: 3, repeatedInFile: 1 })
   })
 
-  it('takes the user\'s column mapping, refusing a field chosen for two columns', async () => {
+  it("takes the user's column mapping, refusing a field chosen for two columns", async () => {
     const desk = await openDesk(cleanup, TODAY)
     const { file, preview } = await previewMessy(desk)
     const columns = preview.columns.map((c) => ({ index: c.index, field: c.field }))
@@ -205,15 +241,23 @@ describe('import of a messy register (xlsx)', () => {
     const withoutSummary = await desk.ok('import.preview', { file, columns: noSummary })
     expect(withoutSummary.missingFields).toEqual(['summary'])
     expect(withoutSummary.counts.valid).toBe(0)
-    expect(rowAt(withoutSummary, 'land').problems).toEqual([{ path: ['summary'], messageKey: 'validation.required', params: { min: 1 } }])
+    expect(rowAt(withoutSummary, 'land').problems).toEqual([
+      { path: ['summary'], messageKey: 'validation.required', params: { min: 1 } },
+    ])
   })
 
   it('refuses what is not a spreadsheet, with a message key', async () => {
     const desk = await openDesk(cleanup, TODAY)
     const xls = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0])
-    expect((await desk.fail('import.preview', { file: fileInput('old.xls', xls) })).messageKey).toBe('importUi.errors.xlsNotSupported')
-    expect((await desk.fail('import.preview', { file: fileInput('broken.xlsx', Buffer.from('PK not a zip')) })).messageKey).toBe('importUi.errors.unreadable')
-    expect((await desk.fail('import.preview', { file: fileInput('x.csv', Buffer.from('\n\n')) })).messageKey).toBe('importUi.errors.noTable')
+    expect((await desk.fail('import.preview', { file: fileInput('old.xls', xls) })).messageKey).toBe(
+      'importUi.errors.xlsNotSupported',
+    )
+    expect(
+      (await desk.fail('import.preview', { file: fileInput('broken.xlsx', Buffer.from('PK not a zip')) })).messageKey,
+    ).toBe('importUi.errors.unreadable')
+    expect((await desk.fail('import.preview', { file: fileInput('x.csv', Buffer.from('\n\n')) })).messageKey).toBe(
+      'importUi.errors.noTable',
+    )
     expect((await desk.fail('import.preview', { file: { fileName: 'x.csv', base64: '' } })).issues).toEqual([
       { path: ['file', 'base64'], messageKey: 'validation.required', params: { min: 1 } },
     ])

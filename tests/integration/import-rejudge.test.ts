@@ -16,26 +16,57 @@ import { fileInput, toWindows1251 } from '../helpers/importFiles'
 const cleanup = useCleanup()
 const TODAY = '2026-04-10'
 
-const csv = (lines: string[]) => toWindows1251(['№;Дата обращения;ФИО заявителя;ИИН;Населенный пункт;Сфера;Суть обращения;Исполнитель', ...lines, ''].join('\r\n'))
+const csv = (lines: string[]) =>
+  toWindows1251(
+    ['№;Дата обращения;ФИО заявителя;ИИН;Населенный пункт;Сфера;Суть обращения;Исполнитель', ...lines, ''].join('\r\n'),
+  )
 
 describe('import commit after a preview', () => {
   it('sees an executor deactivated and a settlement added after the preview', async () => {
     const desk = await openDesk(cleanup, TODAY)
-    const executor = await desk.ok('staff.create', { fullName: 'Ахметов Серік Болатұлы', position: 'Бас маман', isExecutor: true })
-    const file = fileInput('журнал.csv', csv([
-      `1;16.03.2026 10:00;Иванов Иван Иванович;${IIN.nurlan};;Земельные отношения;Оформление участка;Ахметов С.Б.`,
-      '2;17.03.2026;Петрова Анна Сергеевна;;Карабас;Земельные отношения;Помощь семье;',
-    ]))
+    const executor = await desk.ok('staff.create', {
+      fullName: 'Ахметов Серік Болатұлы',
+      position: 'Бас маман',
+      isExecutor: true,
+    })
+    const file = fileInput(
+      'журнал.csv',
+      csv([
+        `1;16.03.2026 10:00;Иванов Иван Иванович;${IIN.nurlan};;Земельные отношения;Оформление участка;Ахметов С.Б.`,
+        '2;17.03.2026;Петрова Анна Сергеевна;;Карабас;Земельные отношения;Помощь семье;',
+      ]),
+    )
     const preview = await desk.ok('import.preview', { file })
     expect(preview.rows.map((r) => r.status)).toEqual(['valid', 'problems'])
 
-    await desk.ok('staff.update', { id: executor.id, fullName: executor.fullName, position: executor.position, department: null, isExecutor: true, active: false })
-    const okrug = await desk.ok('localities.create', { kind: 'okrug', parentId: null, nameKk: 'Қарабас ауылдық округі', nameRu: 'Карабасский сельский округ', nameEn: null })
-    await desk.ok('localities.create', { kind: 'settlement', parentId: okrug.id, nameKk: 'Қарабас', nameRu: 'Карабас', nameEn: null })
+    await desk.ok('staff.update', {
+      id: executor.id,
+      fullName: executor.fullName,
+      position: executor.position,
+      department: null,
+      isExecutor: true,
+      active: false,
+    })
+    const okrug = await desk.ok('localities.create', {
+      kind: 'okrug',
+      parentId: null,
+      nameKk: 'Қарабас ауылдық округі',
+      nameRu: 'Карабасский сельский округ',
+      nameEn: null,
+    })
+    await desk.ok('localities.create', {
+      kind: 'settlement',
+      parentId: okrug.id,
+      nameKk: 'Қарабас',
+      nameRu: 'Карабас',
+      nameEn: null,
+    })
 
     const again = await desk.ok('import.preview', { file })
     expect(again.rows.map((r) => r.status)).toEqual(['problems', 'valid'])
-    expect(again.rows[0]!.problems).toEqual([{ path: ['executor'], messageKey: 'importUi.problems.unknownExecutor', params: { value: 'Ахметов С.Б.' } }])
+    expect(again.rows[0]!.problems).toEqual([
+      { path: ['executor'], messageKey: 'importUi.problems.unknownExecutor', params: { value: 'Ахметов С.Б.' } },
+    ])
     const result = await desk.ok('import.commit', { file })
     expect(result).toMatchObject({ imported: 1, leftOut: 1 })
     expect((await desk.ok('appeals.list', { query: 'Петрова' })).total).toBe(1)
@@ -55,8 +86,17 @@ describe('import commit after a preview', () => {
     const other = fileInput('журнал-2.csv', csv(['1;17.03.2026 11:00;Петров Петр;;;Жер;Ремонт дороги;']))
     expect((await desk.ok('import.preview', { file: other, sectorMapping: { жер: land } })).counts.valid).toBe(1)
     const sector = (await desk.ok('sectors.list', {})).find((s) => s.id === land)!
-    await desk.ok('sectors.update', { id: land, nameKk: sector.nameKk, nameRu: sector.nameRu, nameEn: sector.nameEn, active: false })
-    expect(await desk.ok('import.commit', { file: other, sectorMapping: { жер: land } })).toMatchObject({ imported: 0, leftOut: 1 })
+    await desk.ok('sectors.update', {
+      id: land,
+      nameKk: sector.nameKk,
+      nameRu: sector.nameRu,
+      nameEn: sector.nameEn,
+      active: false,
+    })
+    expect(await desk.ok('import.commit', { file: other, sectorMapping: { жер: land } })).toMatchObject({
+      imported: 0,
+      leftOut: 1,
+    })
   })
 
   it('sees the clock: a row received after "now" at the preview is imported once that time has passed', async () => {
@@ -68,10 +108,13 @@ describe('import commit after a preview', () => {
       if (!result.ok) throw new Error(JSON.stringify(result.error))
       return result.data as ApiOutput<M>
     }
-    const file = fileInput('журнал.csv', csv([
-      '1;10.04.2026 09:30;Иванов Иван Иванович;;;Земельные отношения;Оформление участка;',
-      '2;10.04.2026 10:30;Петрова Анна Сергеевна;;;Земельные отношения;Помощь семье;',
-    ]))
+    const file = fileInput(
+      'журнал.csv',
+      csv([
+        '1;10.04.2026 09:30;Иванов Иван Иванович;;;Земельные отношения;Оформление участка;',
+        '2;10.04.2026 10:30;Петрова Анна Сергеевна;;;Земельные отношения;Помощь семье;',
+      ]),
+    )
     const preview = await ok('import.preview', { file })
     expect(preview.rows.map((r) => r.status)).toEqual(['valid', 'problems'])
     expect(preview.rows[1]!.problems).toEqual([{ path: ['receivedDate'], messageKey: 'validation.receivedInFuture' }])

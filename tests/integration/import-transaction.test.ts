@@ -26,7 +26,22 @@ describe('import commit', () => {
     const housing = await desk.sector('housing')
     // one appeal registered before, so that counters and audit are not empty
     await desk.ok('import.commit', { file: fileInput('first.xlsx', await messyRegisterXlsx()), sectorMapping: {} })
-    const file = fileInput('Журнал 2026.xlsx', await messyRegisterXlsx([[10, '20.03.2026', 'Нұрланов Асқар', null, null, null, 'Басқа салалар', 'BOOM: жазу кезінде құлайтын жол', null]]))
+    const file = fileInput(
+      'Журнал 2026.xlsx',
+      await messyRegisterXlsx([
+        [
+          10,
+          '20.03.2026',
+          'Нұрланов Асқар',
+          null,
+          null,
+          null,
+          'Басқа салалар',
+          'BOOM: жазу кезінде құлайтын жол',
+          null,
+        ],
+      ]),
+    )
     const input = { file, sectorMapping: { жкх: housing } }
     expect((await desk.ok('import.preview', input)).counts.valid).toBe(2) // the water row and the last one
 
@@ -66,11 +81,18 @@ describe('import commit', () => {
   it('remembers the sector chosen for a text, and suggests it for the next file', async () => {
     const desk = await openDesk(cleanup, TODAY)
     const [housing, other] = [await desk.sector('housing'), await desk.sector('other')]
-    await desk.ok('import.commit', { file: fileInput('march.xlsx', await messyRegisterXlsx()), sectorMapping: { жкх: housing, дороги: other, 'білім беру': null } })
-    expect(await desk.sql("SELECT value FROM settings WHERE key = 'import.sectorMappings'")).toEqual([{ value: JSON.stringify({ жкх: housing, дороги: other }) }])
+    await desk.ok('import.commit', {
+      file: fileInput('march.xlsx', await messyRegisterXlsx()),
+      sectorMapping: { жкх: housing, дороги: other, 'білім беру': null },
+    })
+    expect(await desk.sql("SELECT value FROM settings WHERE key = 'import.sectorMappings'")).toEqual([
+      { value: JSON.stringify({ жкх: housing, дороги: other }) },
+    ])
 
     // April's file writes the same texts in other cases and spacing
-    const april = await messyRegisterXlsx([[10, '01.04.2026', 'Әлиев Марат', null, null, null, '  жкх ', 'Жылу жоқ', null]])
+    const april = await messyRegisterXlsx([
+      [10, '01.04.2026', 'Әлиев Марат', null, null, null, '  жкх ', 'Жылу жоқ', null],
+    ])
     const preview = await desk.ok('import.preview', { file: fileInput('april.xlsx', april) })
     const byKey = Object.fromEntries(preview.sectors.map((s) => [s.key, s]))
     expect(byKey['жкх']).toMatchObject({ sectorId: housing, source: 'remembered', rows: 2 })
@@ -79,7 +101,10 @@ describe('import commit', () => {
     expect(preview.rows.at(-1)).toMatchObject({ status: 'valid', sectorId: housing })
 
     // a choice made now overrides the remembered one
-    const chosen = await desk.ok('import.preview', { file: fileInput('april.xlsx', april), sectorMapping: { жкх: other } })
+    const chosen = await desk.ok('import.preview', {
+      file: fileInput('april.xlsx', april),
+      sectorMapping: { жкх: other },
+    })
     expect(chosen.sectors.find((s) => s.key === 'жкх')).toMatchObject({ sectorId: other, source: 'chosen' })
   })
 
@@ -88,13 +113,22 @@ describe('import commit', () => {
     const social = await desk.sector('social')
     const file = fileInput('r.xlsx', await messyRegisterXlsx())
     const preview = await desk.ok('import.preview', { file })
-    const columns = preview.columns.map((c) => ({ index: c.index, field: c.field === 'sector' || c.field === 'appealType' ? null : c.field }))
-    const input = { file, columns, defaults: { sectorId: social, channel: 'reception' as const, appealType: 'proposal' as const } }
+    const columns = preview.columns.map((c) => ({
+      index: c.index,
+      field: c.field === 'sector' || c.field === 'appealType' ? null : c.field,
+    }))
+    const input = {
+      file,
+      columns,
+      defaults: { sectorId: social, channel: 'reception' as const, appealType: 'proposal' as const },
+    }
     const withDefaults = await desk.ok('import.preview', input)
     expect(withDefaults.missingFields).toEqual([])
     expect(withDefaults.counts).toMatchObject({ valid: 5, withProblems: 4 })
     await desk.ok('import.commit', input)
     const rows = (await desk.ok('appeals.list', {})).rows
-    expect(new Set(rows.map((r) => `${r.sectorId}/${r.channel}/${r.appealType}`))).toEqual(new Set([`${social}/reception/proposal`]))
+    expect(new Set(rows.map((r) => `${r.sectorId}/${r.channel}/${r.appealType}`))).toEqual(
+      new Set([`${social}/reception/proposal`]),
+    )
   })
 })

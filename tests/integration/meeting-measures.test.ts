@@ -76,7 +76,10 @@ describe('measures.create', () => {
   it('refuses, on each field, a deadline before the meeting, a question of another meeting, and empty text; writes nothing', async () => {
     const other = await desk.ok('meetings.create', meetingInput({ heldOn: '2026-04-10' }))
     const otherQuestion = (
-      await desk.ok('meetings.addQuestions', { meetingId: other.id, questions: [{ sectorId: await desk.sector('land'), summary: 'Жайылым' }] })
+      await desk.ok('meetings.addQuestions', {
+        meetingId: other.id,
+        questions: [{ sectorId: await desk.sector('land'), summary: 'Жайылым' }],
+      })
     ).questions[0]!.id
     const before = await snapshot()
 
@@ -103,7 +106,10 @@ describe('measures.create', () => {
 })
 
 describe('measures.update', () => {
-  const edit = (m: { id: number; text: string; responsible: string; dueOn: string; appealId: number | null }, over: Partial<ApiInput<'measures.update'>> = {}) => ({
+  const edit = (
+    m: { id: number; text: string; responsible: string; dueOn: string; appealId: number | null },
+    over: Partial<ApiInput<'measures.update'>> = {},
+  ) => ({
     id: m.id,
     text: m.text,
     responsible: m.responsible,
@@ -118,14 +124,18 @@ describe('measures.update', () => {
     const m = await desk.ok('measures.create', measure({ dueOn: '2026-04-15' }))
     const done = await desk.ok('measures.update', edit(m, { doneOn: '2026-04-14', doneNote: 'Құбыр тартылды' }))
     expect(done).toMatchObject({ doneOn: '2026-04-14', doneNote: 'Құбыр тартылды', state: 'done' })
-    expect((await desk.ok('measures.update', edit(m, { doneOn: '2026-04-17', doneNote: 'Құбыр тартылды' }))).state).toBe('done_late')
+    expect(
+      (await desk.ok('measures.update', edit(m, { doneOn: '2026-04-17', doneNote: 'Құбыр тартылды' }))).state,
+    ).toBe('done_late')
 
     // Reopened: the note goes with the done date; the deadline (15 April) has passed.
     const reopened = await desk.ok('measures.update', edit(m, { doneOn: null, doneNote: 'ескерту қалмайды' }))
     expect(reopened).toMatchObject({ doneOn: null, doneNote: null, state: 'overdue' })
     expect((await desk.ok('meetings.get', { id: meetingId })).measureCounts).toEqual({ total: 1, done: 0, overdue: 1 })
 
-    const audit = await desk.sql("SELECT action, field, old_value, new_value FROM audit_entries WHERE entity = 'measure' AND action = 'update' ORDER BY id")
+    const audit = await desk.sql(
+      "SELECT action, field, old_value, new_value FROM audit_entries WHERE entity = 'measure' AND action = 'update' ORDER BY id",
+    )
     expect(audit).toEqual([
       { action: 'update', field: 'doneOn', old_value: 'null', new_value: '"2026-04-14"' },
       { action: 'update', field: 'doneNote', old_value: 'null', new_value: '"Құбыр тартылды"' },
@@ -145,11 +155,15 @@ describe('measures.update', () => {
   it('refuses a done date in the future or before the meeting, on doneOn; writes nothing', async () => {
     const m = await desk.ok('measures.create', measure())
     const before = await snapshot()
-    expect((await desk.fail('measures.update', edit(m, { doneOn: '2026-04-21' }))).issues).toEqual([{ path: ['doneOn'], messageKey: 'validation.dateInFuture' }])
+    expect((await desk.fail('measures.update', edit(m, { doneOn: '2026-04-21' }))).issues).toEqual([
+      { path: ['doneOn'], messageKey: 'validation.dateInFuture' },
+    ])
     expect((await desk.fail('measures.update', edit(m, { doneOn: '2026-04-08' }))).issues).toEqual([
       { path: ['doneOn'], messageKey: 'validation.beforeMeeting', params: { heldOn: '2026-04-09' } },
     ])
-    expect((await desk.fail('measures.update', edit(m, { doneOn: '20.04.2026' }))).issues.map((i) => [i.path, i.messageKey])).toEqual([[['doneOn'], 'validation.invalidDate']])
+    expect(
+      (await desk.fail('measures.update', edit(m, { doneOn: '20.04.2026' }))).issues.map((i) => [i.path, i.messageKey]),
+    ).toEqual([[['doneOn'], 'validation.invalidDate']])
     expect((await desk.fail('measures.update', edit(m, { id: 999 }))).messageKey).toBe('errors.measureNotFound')
     expect(await snapshot()).toEqual(before)
   })
@@ -174,7 +188,10 @@ describe('measures.delete', () => {
 describe('measures.list', () => {
   it('gives the measures answering one question, in deadline order, and none for another', async () => {
     const later = await desk.ok('measures.create', measure({ appealId: questionIds[0]!, dueOn: '2026-09-30' }))
-    const sooner = await desk.ok('measures.create', measure({ appealId: questionIds[0]!, dueOn: '2026-05-15', text: 'Жобаны бекіту' }))
+    const sooner = await desk.ok(
+      'measures.create',
+      measure({ appealId: questionIds[0]!, dueOn: '2026-05-15', text: 'Жобаны бекіту' }),
+    )
     await desk.ok('measures.create', measure({ appealId: null }))
     expect(await desk.ok('measures.list', { appealId: questionIds[0]! })).toEqual([sooner, later])
     expect(await desk.ok('measures.list', { appealId: questionIds[1]! })).toEqual([])
@@ -182,7 +199,7 @@ describe('measures.list', () => {
 })
 
 describe('meetings.list', () => {
-  it('counts each meeting\'s measures: total, done, overdue today', async () => {
+  it("counts each meeting's measures: total, done, overdue today", async () => {
     const second = await desk.ok('meetings.create', meetingInput({ heldOn: '2026-04-10' }))
     await desk.ok('measures.create', measure({ dueOn: '2026-04-17' })) // overdue on the 20th
     const done = await desk.ok('measures.create', measure({ dueOn: '2026-04-30' }))

@@ -21,11 +21,21 @@ let karabas: number
 beforeEach(async () => {
   desk = await openDesk(cleanup, NOW)
   ;[housing, land, social] = [await desk.sector('housing'), await desk.sector('land'), await desk.sector('social')]
-  karabas = (await desk.ok('localities.create', { kind: 'okrug', nameKk: 'Қарабас ауылдық округі', nameRu: 'Карабасский сельский округ' })).id
+  karabas = (
+    await desk.ok('localities.create', {
+      kind: 'okrug',
+      nameKk: 'Қарабас ауылдық округі',
+      nameRu: 'Карабасский сельский округ',
+    })
+  ).id
 })
 
 type Question = ApiInput<'meetings.addQuestions'>['questions'][number]
-const q = (sectorId: number, summary: string, over: Partial<Question> = {}): Question => ({ sectorId, summary, ...over })
+const q = (sectorId: number, summary: string, over: Partial<Question> = {}): Question => ({
+  sectorId,
+  summary,
+  ...over,
+})
 
 /** Five questions of a village meeting: three on housing, one on land, one social. */
 const fiveQuestions = (): Question[] => [
@@ -73,9 +83,16 @@ describe('meetings.update', () => {
   it('writes one audit entry per changed field, and refuses a date in the future', async () => {
     const meeting = await desk.ok('meetings.create', meetingInput())
     const { questionsCount: _count, measureCounts: _measures, id, ...fields } = meeting
-    const updated = await desk.ok('meetings.update', { id, ...fields, attendance: 140, broadcastLink: 'https://example.kz/live' })
+    const updated = await desk.ok('meetings.update', {
+      id,
+      ...fields,
+      attendance: 140,
+      broadcastLink: 'https://example.kz/live',
+    })
     expect(updated).toMatchObject({ attendance: 140, broadcastLink: 'https://example.kz/live' })
-    const rows = await desk.sql("SELECT action, field, old_value, new_value FROM audit_entries WHERE entity = 'meeting' AND action = 'update' ORDER BY id")
+    const rows = await desk.sql(
+      "SELECT action, field, old_value, new_value FROM audit_entries WHERE entity = 'meeting' AND action = 'update' ORDER BY id",
+    )
     expect(rows).toEqual([
       { action: 'update', field: 'attendance', old_value: '120', new_value: '140' },
       { action: 'update', field: 'broadcastLink', old_value: 'null', new_value: '"https://example.kz/live"' },
@@ -92,7 +109,13 @@ describe('meetings.addQuestions', () => {
     const details = await desk.ok('meetings.addQuestions', { meetingId: meeting.id, questions: fiveQuestions() })
 
     expect(details.questionsCount).toBe(5)
-    expect(details.questions.map((a) => a.regNumber)).toEqual(['2026-000001', '2026-000002', '2026-000003', '2026-000004', '2026-000005'])
+    expect(details.questions.map((a) => a.regNumber)).toEqual([
+      '2026-000001',
+      '2026-000002',
+      '2026-000003',
+      '2026-000004',
+      '2026-000005',
+    ])
     for (const appeal of details.questions) {
       expect(appeal).toMatchObject({
         channel: 'report_meeting',
@@ -126,15 +149,28 @@ describe('meetings.addQuestions', () => {
     const inRegister = await desk.ok('appeals.list', { meetingId: meeting.id })
     expect(inRegister.total).toBe(5)
     const person = await desk.ok('appeals.get', { id: details.questions[0]!.id })
-    expect(person.applicant).toMatchObject({ kind: 'individual', surname: 'Жұмабеков', firstName: 'Нұрлан', patronymic: 'Серікұлы', iin: null })
+    expect(person.applicant).toMatchObject({
+      kind: 'individual',
+      surname: 'Жұмабеков',
+      firstName: 'Нұрлан',
+      patronymic: 'Серікұлы',
+      iin: null,
+    })
     expect(person.acceptedBy?.fullName).toBe(OPERATOR.fullName)
   })
 
   it('registers the questions of a Saturday meeting on Monday', async () => {
     const meeting = await desk.ok('meetings.create', meetingInput({ heldOn: '2026-04-11' }))
-    const details = await desk.ok('meetings.addQuestions', { meetingId: meeting.id, questions: [q(housing, 'Су тапшы')] })
+    const details = await desk.ok('meetings.addQuestions', {
+      meetingId: meeting.id,
+      questions: [q(housing, 'Су тапшы')],
+    })
     // Monday 13 April: 14-17, 20-24, 27-30 April (13), 1 May holiday, 4, 5 May
-    expect(details.questions[0]).toMatchObject({ receivedAt: '2026-04-11T12:00', registeredOn: '2026-04-13', dueOn: '2026-05-05' })
+    expect(details.questions[0]).toMatchObject({
+      receivedAt: '2026-04-11T12:00',
+      registeredOn: '2026-04-13',
+      dueOn: '2026-05-05',
+    })
   })
 
   it('rounds the shares half-up to 2 decimals: 2 of 3 = 66.67, 1 of 3 = 33.33', async () => {
@@ -143,14 +179,21 @@ describe('meetings.addQuestions', () => {
       meetingId: meeting.id,
       questions: [q(housing, 'Жол'), q(land, 'Жер'), q(housing, 'Су')],
     })
-    expect(details.bySector.find((s) => s.sectorId === housing)).toEqual({ sectorId: housing, count: 2, percent: 66.67 })
+    expect(details.bySector.find((s) => s.sectorId === housing)).toEqual({
+      sectorId: housing,
+      count: 2,
+      percent: 66.67,
+    })
     expect(details.bySector.find((s) => s.sectorId === land)).toEqual({ sectorId: land, count: 1, percent: 33.33 })
   })
 
   it('adds a second batch to the same meeting, recounting the shares', async () => {
     const meeting = await desk.ok('meetings.create', meetingInput())
     await desk.ok('meetings.addQuestions', { meetingId: meeting.id, questions: [q(housing, 'Жол')] })
-    const details = await desk.ok('meetings.addQuestions', { meetingId: meeting.id, questions: [q(land, 'Жер'), q(land, 'Жайылым'), q(land, 'Шекара')] })
+    const details = await desk.ok('meetings.addQuestions', {
+      meetingId: meeting.id,
+      questions: [q(land, 'Жер'), q(land, 'Жайылым'), q(land, 'Шекара')],
+    })
     // 1 of 4 = 25 %, 3 of 4 = 75 %
     expect(details.bySector.find((s) => s.sectorId === housing)?.percent).toBe(25)
     expect(details.bySector.find((s) => s.sectorId === land)?.percent).toBe(75)
@@ -159,13 +202,23 @@ describe('meetings.addQuestions', () => {
 
   it('refuses a batch with an empty summary at row 3, writing no appeal', async () => {
     const meeting = await desk.ok('meetings.create', meetingInput())
-    const before = { appeals: await desk.count('appeals'), audit: await desk.count('audit_entries'), counters: await desk.count('appeal_counters') }
+    const before = {
+      appeals: await desk.count('appeals'),
+      audit: await desk.count('audit_entries'),
+      counters: await desk.count('appeal_counters'),
+    }
     const questions = fiveQuestions()
     questions[3] = { ...questions[3]!, summary: '  ' }
     const error = await desk.fail('meetings.addQuestions', { meetingId: meeting.id, questions })
     expect(error.code).toBe('validation')
-    expect(error.issues).toEqual([{ path: ['questions', 3, 'summary'], messageKey: 'validation.required', params: { min: 1 } }])
-    expect({ appeals: await desk.count('appeals'), audit: await desk.count('audit_entries'), counters: await desk.count('appeal_counters') }).toEqual(before)
+    expect(error.issues).toEqual([
+      { path: ['questions', 3, 'summary'], messageKey: 'validation.required', params: { min: 1 } },
+    ])
+    expect({
+      appeals: await desk.count('appeals'),
+      audit: await desk.count('audit_entries'),
+      counters: await desk.count('appeal_counters'),
+    }).toEqual(before)
   })
 
   it('refuses a batch whose row 2 names an unknown sector: the rows before it are undone, no number is taken', async () => {
@@ -187,7 +240,7 @@ describe('meetings.addQuestions', () => {
 })
 
 describe('meetings.list', () => {
-  it('lists a year\'s meetings, newest first, with their question counts', async () => {
+  it("lists a year's meetings, newest first, with their question counts", async () => {
     const autumn = await desk.ok('meetings.create', meetingInput({ heldOn: '2025-11-20' }))
     const february = await desk.ok('meetings.create', meetingInput({ heldOn: '2026-02-12' }))
     const april = await desk.ok('meetings.create', meetingInput({ heldOn: '2026-04-09' }))

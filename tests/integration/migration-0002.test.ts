@@ -41,16 +41,75 @@ async function version1Database(): Promise<Version1> {
        VALUES ('5b0c7c1e-0000-4000-8000-000000000001', '2025-11-20', 1, 'Мәдениет үйі', 'Сәрсенбаев Ерлан', 'Ауыл әкімі', 'in_person', 85, NULL, ?, ?)`,
       [STAMP, STAMP],
     )
-    const appeal = (uuid: string, regNumber: string, registeredOn: string, sectorCode: string, meetingId: number | null, name: string | null, idNumber: string | null, summary: string, status: string, dueOn: string) =>
+    const appeal = (
+      uuid: string,
+      regNumber: string,
+      registeredOn: string,
+      sectorCode: string,
+      meetingId: number | null,
+      name: string | null,
+      idNumber: string | null,
+      summary: string,
+      status: string,
+      dueOn: string,
+    ) =>
       q(
         `INSERT INTO appeals (uuid, reg_number, received_at, registered_on, channel, appeal_type, sector_id, locality_id, meeting_id,
            applicant_kind, applicant_name, applicant_id_number, summary, status, due_on, created_at, updated_at)
          SELECT ?, ?, ?, ?, 'reception', 'request', s.id, 1, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM sectors s WHERE s.code = ?`,
-        [uuid, regNumber, `${registeredOn}T10:00`, registeredOn, meetingId, name ? 'individual' : 'anonymous', name, idNumber, summary, status, dueOn, STAMP, STAMP, sectorCode],
+        [
+          uuid,
+          regNumber,
+          `${registeredOn}T10:00`,
+          registeredOn,
+          meetingId,
+          name ? 'individual' : 'anonymous',
+          name,
+          idNumber,
+          summary,
+          status,
+          dueOn,
+          STAMP,
+          STAMP,
+          sectorCode,
+        ],
       )
-    await appeal('00000000-0000-4000-8000-000000000120', '2024-000120', '2024-12-02', 'social', null, 'Әбілқасымова Гүлжан', null, 'Жәрдемақы тағайындау', 'answered', '2024-12-23')
-    await appeal('00000000-0000-4000-8000-000000000003', '2025-000003', '2025-10-06', 'land', null, null, null, 'Жер телімі заңсыз қоршалған', 'in_progress', '2025-10-27')
-    await appeal('00000000-0000-4000-8000-000000000007', '2025-000007', '2025-11-20', 'housing', 1, 'Сейітқали Бақытжан Өмірұлы', IIN.nurlan, 'Көшеде жарық жоқ, шамдар сынған', 'registered', '2025-12-11')
+    await appeal(
+      '00000000-0000-4000-8000-000000000120',
+      '2024-000120',
+      '2024-12-02',
+      'social',
+      null,
+      'Әбілқасымова Гүлжан',
+      null,
+      'Жәрдемақы тағайындау',
+      'answered',
+      '2024-12-23',
+    )
+    await appeal(
+      '00000000-0000-4000-8000-000000000003',
+      '2025-000003',
+      '2025-10-06',
+      'land',
+      null,
+      null,
+      null,
+      'Жер телімі заңсыз қоршалған',
+      'in_progress',
+      '2025-10-27',
+    )
+    await appeal(
+      '00000000-0000-4000-8000-000000000007',
+      '2025-000007',
+      '2025-11-20',
+      'housing',
+      1,
+      'Сейітқали Бақытжан Өмірұлы',
+      IIN.nurlan,
+      'Көшеде жарық жоқ, шамдар сынған',
+      'registered',
+      '2025-12-11',
+    )
     const [old] = await q("SELECT id FROM appeals WHERE reg_number = '2025-000007'")
     return { file, meetingId: 1, oldAppealId: Number(old.id) }
   } finally {
@@ -80,9 +139,13 @@ describe('opening a version-1 database holding rows', () => {
   })
 
   it('gives old appeals their review deadline (review_due_on = due_on) and the new columns their defaults', async () => {
-    const rows = await desk.sql<{ due_on: string; review_due_on: string; collective: number; repeated: number; search_text: string }>(
-      'SELECT due_on, review_due_on, collective, repeated, search_text FROM appeals',
-    )
+    const rows = await desk.sql<{
+      due_on: string
+      review_due_on: string
+      collective: number
+      repeated: number
+      search_text: string
+    }>('SELECT due_on, review_due_on, collective, repeated, search_text FROM appeals')
     for (const row of rows) {
       expect(row.review_due_on).toBe(row.due_on)
       expect(row).toMatchObject({ collective: 0, repeated: 0 })
@@ -114,17 +177,33 @@ describe('opening a version-1 database holding rows', () => {
   })
 
   it('indexes appeals registered after the upgrade (the search triggers survive every migration)', async () => {
-    await desk.ok('appeals.create', appealInput(await desk.sector('housing'), { receivedAt: '2025-12-22T10:00', summary: 'Водопровод тартылмаған' }))
+    await desk.ok(
+      'appeals.create',
+      appealInput(await desk.sector('housing'), { receivedAt: '2025-12-22T10:00', summary: 'Водопровод тартылмаған' }),
+    )
     expect((await desk.ok('appeals.list', { query: 'водопр' })).rows.map((r) => r.regNumber)).toEqual(['2025-000008'])
-    const triggers = await desk.sql<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'appeals' ORDER BY name")
+    const triggers = await desk.sql<{ name: string }>(
+      "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'appeals' ORDER BY name",
+    )
     expect(triggers.map((t) => t.name)).toEqual([
-      'appeal_year_counts_delete', 'appeal_year_counts_insert', 'appeal_year_counts_update', // since migration 0006
-      'appeals_fts_delete', 'appeals_fts_insert', 'appeals_fts_update'])
+      'appeal_year_counts_delete',
+      'appeal_year_counts_insert',
+      'appeal_year_counts_update', // since migration 0006
+      'appeals_fts_delete',
+      'appeals_fts_insert',
+      'appeals_fts_update',
+    ])
   })
 
   it('keeps the meeting with its question', async () => {
     const meeting = await desk.ok('meetings.get', { id: v1.meetingId })
-    expect(meeting).toMatchObject({ heldOn: '2025-11-20', place: 'Мәдениет үйі', attendance: 85, broadcastLink: null, questionsCount: 1 })
+    expect(meeting).toMatchObject({
+      heldOn: '2025-11-20',
+      place: 'Мәдениет үйі',
+      attendance: 85,
+      broadcastLink: null,
+      questionsCount: 1,
+    })
     expect(meeting.questions.map((q) => q.regNumber)).toEqual(['2025-000007'])
   })
 
@@ -133,7 +212,10 @@ describe('opening a version-1 database holding rows', () => {
       { year: 2024, last_number: 120 },
       { year: 2025, last_number: 7 },
     ])
-    const next = await desk.ok('appeals.create', appealInput(await desk.sector('housing'), { receivedAt: '2025-12-22T10:00' }))
+    const next = await desk.ok(
+      'appeals.create',
+      appealInput(await desk.sector('housing'), { receivedAt: '2025-12-22T10:00' }),
+    )
     // the highest 2025 number is 7 (there are only two 2025 rows: counting them would give 3, a duplicate)
     expect(next.regNumber).toBe('2025-000008')
     expect(next.dueOn).toBe('2026-01-15')
@@ -142,7 +224,13 @@ describe('opening a version-1 database holding rows', () => {
   it('lets the old appeals go on through their lifecycle', async () => {
     const answered = await desk.ok('appeals.transition', { id: v1.oldAppealId, to: 'in_progress' })
     expect(answered.status).toBe('in_progress')
-    const done = await desk.ok('appeals.transition', { id: v1.oldAppealId, to: 'answered', outcome: 'satisfied_fully', answerText: 'Шамдар ауыстырылды', answeredOn: '2025-12-10' })
+    const done = await desk.ok('appeals.transition', {
+      id: v1.oldAppealId,
+      to: 'answered',
+      outcome: 'satisfied_fully',
+      answerText: 'Шамдар ауыстырылды',
+      answeredOn: '2025-12-10',
+    })
     expect(done).toMatchObject({ status: 'answered', answeredOnTime: true })
   })
 })

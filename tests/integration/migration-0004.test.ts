@@ -37,7 +37,16 @@ async function version3Database(): Promise<string> {
            applicant_kind, applicant_name, summary, status, due_on, review_due_on, search_text, origin_office_uuid, imported_version, created_at, updated_at)
          SELECT ?, ?, '2026-02-02T10:00', '2026-02-02', 'reception', 'request', s.id, 1, 'individual', 'Сейітқали Бақытжан', ?, 'registered',
            '2026-02-23', '2026-02-23', ?, ?, ?, ?, ? FROM sectors s WHERE s.code = 'housing'`,
-        [uuid, regNumber, summary, appealSearchText(regNumber, 'Сейітқали Бақытжан', summary), origin, origin ? STAMP : null, STAMP, STAMP],
+        [
+          uuid,
+          regNumber,
+          summary,
+          appealSearchText(regNumber, 'Сейітқали Бақытжан', summary),
+          origin,
+          origin ? STAMP : null,
+          STAMP,
+          STAMP,
+        ],
       )
     await appeal('6a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d', '2026-000001', 'Көшеде жарық жоқ', null)
     await appeal('7b2c3d4e-5f6a-4b7c-9d8e-9f0a1b2c3d4e', 'ok-2026-000001', 'Шатыр ағады', OKRUG_OFFICE)
@@ -65,9 +74,25 @@ describe('migration 0004 on a version-3 database holding rows', () => {
     expect(LATEST_SCHEMA_VERSION).toBeGreaterThanOrEqual(4)
     expect((await desk.ok('app.info', {})).schemaVersion).toBe(LATEST_SCHEMA_VERSION)
 
-    expect(await desk.sql('SELECT reg_number, summary, origin_office_uuid, origin_reg_number, origin_executor_name FROM appeals ORDER BY id')).toEqual([
-      { reg_number: '2026-000001', summary: 'Көшеде жарық жоқ', origin_office_uuid: null, origin_reg_number: null, origin_executor_name: null },
-      { reg_number: 'ok-2026-000001', summary: 'Шатыр ағады', origin_office_uuid: OKRUG_OFFICE, origin_reg_number: null, origin_executor_name: null },
+    expect(
+      await desk.sql(
+        'SELECT reg_number, summary, origin_office_uuid, origin_reg_number, origin_executor_name FROM appeals ORDER BY id',
+      ),
+    ).toEqual([
+      {
+        reg_number: '2026-000001',
+        summary: 'Көшеде жарық жоқ',
+        origin_office_uuid: null,
+        origin_reg_number: null,
+        origin_executor_name: null,
+      },
+      {
+        reg_number: 'ok-2026-000001',
+        summary: 'Шатыр ағады',
+        origin_office_uuid: OKRUG_OFFICE,
+        origin_reg_number: null,
+        origin_executor_name: null,
+      },
     ])
     expect(await desk.sql('SELECT name_kk, code FROM consolidation_sources ORDER BY code')).toEqual([
       { name_kk: 'Бірінші', code: 1 },
@@ -79,21 +104,34 @@ describe('migration 0004 on a version-3 database holding rows', () => {
     // search over old rows and new ones: the full-text triggers survived the rebuild of appeals
     const search = async (query: string) => (await desk.ok('appeals.list', { query })).rows.map((r) => r.regNumber)
     expect(await search('Сейиткали')).toEqual(['ok-2026-000001', '2026-000001'])
-    const triggers = await desk.sql<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'appeals' ORDER BY name")
+    const triggers = await desk.sql<{ name: string }>(
+      "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'appeals' ORDER BY name",
+    )
     expect(triggers.map((t) => t.name)).toEqual([
-      'appeal_year_counts_delete', 'appeal_year_counts_insert', 'appeal_year_counts_update', // since migration 0006
-      'appeals_fts_delete', 'appeals_fts_insert', 'appeals_fts_update'])
+      'appeal_year_counts_delete',
+      'appeal_year_counts_insert',
+      'appeal_year_counts_update', // since migration 0006
+      'appeals_fts_delete',
+      'appeals_fts_insert',
+      'appeals_fts_update',
+    ])
     await desk.ok('appeals.create', appealInput(await desk.sector('land'), { summary: 'Жайылым бөлінбеген' }))
     expect(await search('жайылым')).toEqual(['2026-000002'])
 
     // a third source gets the next code
-    const okrug = await openOffice(cleanup, 'Ақтоғай ауылдық округі әкімінің аппараты', 'Аппарат акима Актогайского сельского округа')
+    const okrug = await openOffice(
+      cleanup,
+      'Ақтоғай ауылдық округі әкімінің аппараты',
+      'Аппарат акима Актогайского сельского округа',
+    )
     const places = await addOkrug(okrug, 'Ақтоғай ауылдық округі', ['Ақтоғай ауылы'])
     await okrug.ok('appeals.create', appealInput(await okrug.sector('housing'), { localityId: places.settlements[0] }))
     const { file: packageFile } = await exportToFile(okrug, cleanup.tempDir())
     expect((await desk.ok('consolidation.importPackage', packageInput(packageFile))).sourceCode).toBe(3)
     expect(await search('3/2026-000001')).toEqual(['3/2026-000001'])
     // the unique index on the codes holds
-    await expect(desk.sql("UPDATE consolidation_sources SET code = 1 WHERE name_kk = 'Екінші'")).rejects.toThrow(/UNIQUE/)
+    await expect(desk.sql("UPDATE consolidation_sources SET code = 1 WHERE name_kk = 'Екінші'")).rejects.toThrow(
+      /UNIQUE/,
+    )
   })
 })

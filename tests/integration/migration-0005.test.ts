@@ -18,13 +18,14 @@ import { sectorCounts } from '../helpers/consolidation'
 const cleanup = useCleanup()
 const STAMP = '2026-02-02T06:00:00.000Z'
 
-const APPEALS: [reg: string, registeredOn: string, channel: string, sector: string, status: string, summary: string][] = [
-  ['2025-000001', '2025-03-04', 'reception', 'housing', 'answered', 'Көшеде жарық жоқ'],
-  ['2025-000002', '2025-03-04', 'report_meeting', 'housing', 'answered', 'Су құбыры ескірген'],
-  ['2025-000003', '2025-06-10', 'report_meeting', 'land', 'in_progress', 'Жайылым бөлінбеген'],
-  ['2026-000001', '2026-01-15', 'e_otinish', 'social', 'registered', 'Жәрдемақы тағайындалмаған'],
-  ['2026-000002', '2026-01-20', 'report_meeting', 'police', 'registered', 'Ауылда учаскелік жоқ'],
-]
+const APPEALS: [reg: string, registeredOn: string, channel: string, sector: string, status: string, summary: string][] =
+  [
+    ['2025-000001', '2025-03-04', 'reception', 'housing', 'answered', 'Көшеде жарық жоқ'],
+    ['2025-000002', '2025-03-04', 'report_meeting', 'housing', 'answered', 'Су құбыры ескірген'],
+    ['2025-000003', '2025-06-10', 'report_meeting', 'land', 'in_progress', 'Жайылым бөлінбеген'],
+    ['2026-000001', '2026-01-15', 'e_otinish', 'social', 'registered', 'Жәрдемақы тағайындалмаған'],
+    ['2026-000002', '2026-01-20', 'report_meeting', 'police', 'registered', 'Ауылда учаскелік жоқ'],
+  ]
 
 async function version4Database(): Promise<string> {
   const file = join(cleanup.tempDir(), 'akimat.sqlite')
@@ -38,7 +39,20 @@ async function version4Database(): Promise<string> {
            applicant_kind, applicant_name, summary, status, due_on, review_due_on, search_text, created_at, updated_at)
          SELECT lower(hex(randomblob(16))), ?, ? || 'T10:00', ?, ?, 'request', s.id, NULL, 'individual', 'Сейітқали Бақытжан', ?, ?,
            ?, ?, ?, ?, ? FROM sectors s WHERE s.code = ?`,
-        [reg, registeredOn, registeredOn, channel, summary, status, registeredOn, registeredOn, appealSearchText(reg, 'Сейітқали Бақытжан', summary), STAMP, STAMP, sector],
+        [
+          reg,
+          registeredOn,
+          registeredOn,
+          channel,
+          summary,
+          status,
+          registeredOn,
+          registeredOn,
+          appealSearchText(reg, 'Сейітқали Бақытжан', summary),
+          STAMP,
+          STAMP,
+          sector,
+        ],
       )
     }
     await dataSource.query('INSERT INTO appeal_counters (year, last_number) VALUES (2025, 3), (2026, 2)')
@@ -58,41 +72,69 @@ describe('migration 0005 on a version-4 database holding rows', () => {
     const rows = await desk.sql<{ reg_number: string; channel: string; status: string; summary: string }>(
       'SELECT reg_number, channel, status, summary FROM appeals ORDER BY id',
     )
-    expect(rows).toEqual(APPEALS.map(([reg, , channel, , status, summary]) => ({ reg_number: reg, channel, status, summary })))
+    expect(rows).toEqual(
+      APPEALS.map(([reg, , channel, , status, summary]) => ({ reg_number: reg, channel, status, summary })),
+    )
 
     const indexes = await desk.sql<{ name: string; sql: string }>(
       "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'appeals' AND name LIKE 'idx_%' ORDER BY name",
     )
     const names = indexes.map((i) => i.name)
     expect(names).toEqual(
-      expect.arrayContaining(['idx_appeals_registered_sector_status', 'idx_appeals_status_due_executor', 'idx_appeals_locality_filters', 'idx_appeals_meeting_questions']),
+      expect.arrayContaining([
+        'idx_appeals_registered_sector_status',
+        'idx_appeals_status_due_executor',
+        'idx_appeals_locality_filters',
+        'idx_appeals_meeting_questions',
+      ]),
     )
     expect(names).not.toContain('idx_appeals_registered_sector')
     expect(names).not.toContain('idx_appeals_status_due')
-    expect(indexes.find((i) => i.name === 'idx_appeals_meeting_questions')!.sql).toMatch(/WHERE channel = 'report_meeting'/)
+    expect(indexes.find((i) => i.name === 'idx_appeals_meeting_questions')!.sql).toMatch(
+      /WHERE channel = 'report_meeting'/,
+    )
     // the partial index holds exactly the report-meeting questions
-    expect(await desk.sql('SELECT COUNT(*) AS n FROM appeals INDEXED BY idx_appeals_meeting_questions WHERE channel = \'report_meeting\' AND registered_on > \'\''))
-      .toEqual([{ n: 3 }])
+    expect(
+      await desk.sql(
+        "SELECT COUNT(*) AS n FROM appeals INDEXED BY idx_appeals_meeting_questions WHERE channel = 'report_meeting' AND registered_on > ''",
+      ),
+    ).toEqual([{ n: 3 }])
     expect(await desk.sql('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }])
 
     // the full-text triggers are untouched (no rebuild of appeals) and search finds old rows
-    const triggers = await desk.sql<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'appeals' ORDER BY name")
+    const triggers = await desk.sql<{ name: string }>(
+      "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'appeals' ORDER BY name",
+    )
     expect(triggers.map((t) => t.name)).toEqual([
-      'appeal_year_counts_delete', 'appeal_year_counts_insert', 'appeal_year_counts_update', // since migration 0006
-      'appeals_fts_delete', 'appeals_fts_insert', 'appeals_fts_update'])
+      'appeal_year_counts_delete',
+      'appeal_year_counts_insert',
+      'appeal_year_counts_update', // since migration 0006
+      'appeals_fts_delete',
+      'appeals_fts_insert',
+      'appeals_fts_update',
+    ])
     expect((await desk.ok('appeals.list', { query: 'жайылым' })).rows.map((r) => r.regNumber)).toEqual(['2025-000003'])
 
     // the list through the wider indexes
     const housing = await desk.sector('housing')
-    const answered = await desk.ok('appeals.list', { from: '2025-01-01', to: '2025-12-31', sectorIds: [housing], statuses: ['answered'] })
+    const answered = await desk.ok('appeals.list', {
+      from: '2025-01-01',
+      to: '2025-12-31',
+      sectorIds: [housing],
+      statuses: ['answered'],
+    })
     expect(answered.total).toBe(2)
-    expect((await desk.ok('appeals.list', { statuses: ['registered'], sort: 'dueOn', order: 'asc' })).rows.map((r) => r.regNumber)).toEqual([
-      '2026-000001',
-      '2026-000002',
-    ])
+    expect(
+      (await desk.ok('appeals.list', { statuses: ['registered'], sort: 'dueOn', order: 'asc' })).rows.map(
+        (r) => r.regNumber,
+      ),
+    ).toEqual(['2026-000001', '2026-000002'])
 
     // the default sector-by-year report (report-meeting questions) counts them through the partial index
-    const report = await desk.ok('reports.build', { lang: 'kk', params: { kind: 'sector-by-year', from: 2025, to: 2026, source: 'meetings' } })
+    const report = await desk.ok('reports.build', {
+      lang: 'kk',
+      params: { kind: 'sector-by-year', from: 2025, to: 2026, source: 'meetings' },
+    })
     expect(sectorCounts(report).total).toBe(2) // 2025: the housing and the land question
     expect(JSON.stringify(report.tables[0]!.total)).toContain('"value":1') // 2026: the police question
   })

@@ -54,11 +54,24 @@ async function version5Database(): Promise<string> {
            applicant_kind, applicant_name, summary, status, due_on, review_due_on, search_text, created_at, updated_at)
          SELECT lower(hex(randomblob(16))), ?, ? || 'T10:00', ?, ?, 'request', s.id, ?, 'individual', 'Сейітқали Бақытжан', 'Су құбыры', 'registered',
            ?, ?, ?, ?, ? FROM sectors s WHERE s.code = ?`,
-        [reg, registeredOn, registeredOn, channel, locality === null ? null : ids[locality], registeredOn, registeredOn,
-          appealSearchText(reg, 'Сейітқали Бақытжан', 'Су құбыры'), STAMP, STAMP, sector],
+        [
+          reg,
+          registeredOn,
+          registeredOn,
+          channel,
+          locality === null ? null : ids[locality],
+          registeredOn,
+          registeredOn,
+          appealSearchText(reg, 'Сейітқали Бақытжан', 'Су құбыры'),
+          STAMP,
+          STAMP,
+          sector,
+        ],
       )
     }
-    await dataSource.query('INSERT INTO appeal_counters (year, last_number) VALUES (2017, 3), (2021, 3), (2025, 4), (2026, 2)')
+    await dataSource.query(
+      'INSERT INTO appeal_counters (year, last_number) VALUES (2017, 3), (2021, 3), (2025, 4), (2026, 2)',
+    )
     return file
   } finally {
     await dataSource.destroy()
@@ -80,20 +93,30 @@ describe('migration 0006 on a version-5 database holding rows', () => {
     const kept = await desk.sql(KEPT)
     expect(kept).toEqual(await desk.sql(COUNTED))
     // every row of the table, none at zero; 12 appeals in 10 groups (two pairs share theirs)
-    expect(await desk.sql('SELECT COUNT(*) AS rows, SUM(n) AS n FROM appeal_year_counts')).toEqual([{ rows: 10, n: 12 }])
+    expect(await desk.sql('SELECT COUNT(*) AS rows, SUM(n) AS n FROM appeal_year_counts')).toEqual([
+      { rows: 10, n: 12 },
+    ])
     expect(await desk.sql('SELECT SUM(n) AS n FROM appeal_year_counts WHERE locality_key = 0')).toEqual([{ n: 4 }])
     expect(await desk.sql('SELECT SUM(n) AS n FROM appeal_year_counts WHERE meeting = 1')).toEqual([{ n: 5 }])
 
-    const triggers = await desk.sql<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'appeals' ORDER BY name")
+    const triggers = await desk.sql<{ name: string }>(
+      "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'appeals' ORDER BY name",
+    )
     expect(triggers.map((t) => t.name)).toEqual([
-      'appeal_year_counts_delete', 'appeal_year_counts_insert', 'appeal_year_counts_update',
-      'appeals_fts_delete', 'appeals_fts_insert', 'appeals_fts_update',
+      'appeal_year_counts_delete',
+      'appeal_year_counts_insert',
+      'appeal_year_counts_update',
+      'appeals_fts_delete',
+      'appeals_fts_insert',
+      'appeals_fts_update',
     ])
     expect(await desk.sql('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }])
 
     // after the upgrade, a registration and an edit by SQL are counted
     await desk.ok('appeals.create', appealInput(await desk.sector('land')))
-    await desk.sql("UPDATE appeals SET registered_on = '2018-01-09', locality_id = NULL WHERE reg_number = '2017-000001'")
+    await desk.sql(
+      "UPDATE appeals SET registered_on = '2018-01-09', locality_id = NULL WHERE reg_number = '2017-000001'",
+    )
     expect(await desk.sql(KEPT)).toEqual(await desk.sql(COUNTED))
     expect(await desk.sql('SELECT SUM(n) AS n FROM appeal_year_counts')).toEqual([{ n: 13 }])
   })

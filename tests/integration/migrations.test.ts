@@ -50,7 +50,9 @@ async function version1DatabaseWithRows(file: string): Promise<void> {
     `INSERT INTO audit_entries (at, operator, entity, entity_id, action, field, old_value, new_value)
      VALUES (${stamp}, 'Тест Операторов', 'sector', '9', 'create', NULL, NULL, '{}')`,
   )
-  await dataSource.query(`INSERT INTO settings (key, value, updated_at) VALUES ('preferences', '{"language":"ru"}', ${stamp})`)
+  await dataSource.query(
+    `INSERT INTO settings (key, value, updated_at) VALUES ('preferences', '{"language":"ru"}', ${stamp})`,
+  )
   await dataSource.destroy()
 }
 
@@ -63,7 +65,9 @@ function snapshot(file: string): Snapshot {
   const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true })
   try {
     const result: Snapshot = {
-      __schema: db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all(),
+      __schema: db
+        .prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name")
+        .all(),
     }
     const tables = db
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
@@ -103,7 +107,10 @@ const addAppealPriority: Migration = {
   version: 2,
   name: 'appeal-priority',
   async up(qr) {
-    await qr.addColumn('appeals', new TableColumn({ name: 'priority', type: 'varchar', length: '16', isNullable: true }))
+    await qr.addColumn(
+      'appeals',
+      new TableColumn({ name: 'priority', type: 'varchar', length: '16', isNullable: true }),
+    )
   },
 }
 
@@ -147,7 +154,9 @@ describe('migrate', () => {
     const dataSource = await bareDataSource(file)
     const failing = failingMigration(MIGRATIONS.length + 1)
 
-    await expect(migrate(dataSource, [...MIGRATIONS, failing])).rejects.toThrow(`migration ${failing.version} failed on purpose`)
+    await expect(migrate(dataSource, [...MIGRATIONS, failing])).rejects.toThrow(
+      `migration ${failing.version} failed on purpose`,
+    )
 
     expect(await schemaVersion(dataSource)).toBe(0)
     expect(await dataSource.query("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")).toEqual([])
@@ -160,7 +169,9 @@ describe('migrate', () => {
     const file = join(cleanup.tempDir(), 'akimat.sqlite')
     const dataSource = await bareDataSource(file)
 
-    await expect(migrate(dataSource, [initialSchema, failingMigration(2)])).rejects.toThrow('migration 2 failed on purpose')
+    await expect(migrate(dataSource, [initialSchema, failingMigration(2)])).rejects.toThrow(
+      'migration 2 failed on purpose',
+    )
 
     expect(await schemaVersion(dataSource)).toBe(0)
     expect(await dataSource.query("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")).toEqual([])
@@ -172,7 +183,9 @@ describe('migrate', () => {
     const before = snapshot(file)
     const dataSource = await bareDataSource(file)
 
-    await expect(migrate(dataSource, [initialSchema, failingMigration(2)])).rejects.toThrow('migration 2 failed on purpose')
+    await expect(migrate(dataSource, [initialSchema, failingMigration(2)])).rejects.toThrow(
+      'migration 2 failed on purpose',
+    )
 
     expect(await schemaVersion(dataSource)).toBe(1)
     expect(await dataSource.query('PRAGMA foreign_keys')).toEqual([{ foreign_keys: 1 }])
@@ -197,9 +210,9 @@ describe('migrate', () => {
 
     // the rebuilt appeals table still enforces its foreign keys
     expect(await dataSource.query('PRAGMA foreign_keys')).toEqual([{ foreign_keys: 1 }])
-    await expect(dataSource.query("UPDATE appeals SET sector_id = 9999 WHERE reg_number = '2025-000001'")).rejects.toThrow(
-      /FOREIGN KEY constraint failed/,
-    )
+    await expect(
+      dataSource.query("UPDATE appeals SET sector_id = 9999 WHERE reg_number = '2025-000001'"),
+    ).rejects.toThrow(/FOREIGN KEY constraint failed/)
     await dataSource.destroy()
 
     const after = snapshot(file)
@@ -215,7 +228,11 @@ describe('migrate', () => {
       .filter((s) => s.type === 'index' && s.tbl_name === 'appeals' && s.name.startsWith('idx_'))
       .map((s) => s.name)
       .sort()
-    expect(appealIndexes).toEqual(['idx_appeals_applicant_id_number', 'idx_appeals_meeting', 'idx_appeals_registered_sector'])
+    expect(appealIndexes).toEqual([
+      'idx_appeals_applicant_id_number',
+      'idx_appeals_meeting',
+      'idx_appeals_registered_sector',
+    ])
   })
 
   it('the shipped migrations upgrade a version-1 database holding rows and keep every row', async () => {
@@ -230,7 +247,9 @@ describe('migrate', () => {
     const after = snapshot(file)
     for (const table of VERSION_1_TABLES) {
       // Later migrations may add rows of their own (the office's identity in settings), never remove one.
-      const kept = version1Columns(before, after, table).filter((row) => (before[table] as unknown[]).some((b) => JSON.stringify(b) === JSON.stringify(row)))
+      const kept = version1Columns(before, after, table).filter((row) =>
+        (before[table] as unknown[]).some((b) => JSON.stringify(b) === JSON.stringify(row)),
+      )
       expect(kept, table).toEqual(before[table])
     }
   })

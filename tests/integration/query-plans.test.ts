@@ -42,10 +42,15 @@ async function planOf(query: SelectQueryBuilder<object>): Promise<string[]> {
 
 /** The indexes of appeals whose first column is `column` (a migration may add a wider one). */
 async function indexesLeadingWith(column: string): Promise<string[]> {
-  const indexes: { name: string }[] = await core.database.dataSource.query("SELECT name FROM pragma_index_list('appeals')")
+  const indexes: { name: string }[] = await core.database.dataSource.query(
+    "SELECT name FROM pragma_index_list('appeals')",
+  )
   const leading: string[] = []
   for (const { name } of indexes) {
-    const columns: { seqno: number; name: string }[] = await core.database.dataSource.query('SELECT seqno, name FROM pragma_index_info(?)', [name])
+    const columns: { seqno: number; name: string }[] = await core.database.dataSource.query(
+      'SELECT seqno, name FROM pragma_index_info(?)',
+      [name],
+    )
     if (columns.find((c) => c.seqno === 0)?.name === column) leading.push(name)
   }
   return leading
@@ -54,13 +59,15 @@ async function indexesLeadingWith(column: string): Promise<string[]> {
 const fullScan = (plan: string[]) => plan.filter((line) => /^SCAN a\b/.test(line))
 const sorts = (plan: string[]) => plan.filter((line) => line.includes('TEMP B-TREE'))
 /** The index a step searches appeals with, e.g. 'idx_appeals_status_due'. */
-const searchIndex = (plan: string[]) => plan.map((l) => /^SEARCH a USING (?:COVERING )?INDEX (\S+)/.exec(l)?.[1]).find(Boolean) ?? null
+const searchIndex = (plan: string[]) =>
+  plan.map((l) => /^SEARCH a USING (?:COVERING )?INDEX (\S+)/.exec(l)?.[1]).find(Boolean) ?? null
 
 function listFilters(input: ApiInput<'appeals.list'>) {
   return contract['appeals.list'].input.parse(input)
 }
 
-const listQueries = (input: ApiInput<'appeals.list'>) => core.services.appeals.queries.listQueries(listFilters(input), TODAY)
+const listQueries = (input: ApiInput<'appeals.list'>) =>
+  core.services.appeals.queries.listQueries(listFilters(input), TODAY)
 
 describe('the appeals list', () => {
   it('first screen: the total is a plain count of appeals, the page walks the received-at index newest first', async () => {
@@ -88,12 +95,20 @@ describe('the appeals list', () => {
     // not from reading each row (migration 0005)
     for (const plan of [await planOf(count), await planOf(page)]) {
       expect(fullScan(plan)).toEqual([])
-      expect(plan).toContain('SEARCH a USING COVERING INDEX idx_appeals_registered_sector_status (registered_on>? AND registered_on<?)')
+      expect(plan).toContain(
+        'SEARCH a USING COVERING INDEX idx_appeals_registered_sector_status (registered_on>? AND registered_on<?)',
+      )
     }
   })
 
   it('open appeals of an executor, overdue, by due date: counted and chosen inside (status, due_on, executor_id)', async () => {
-    const { count, page } = listQueries({ executorIds: [1], statuses: ['registered', 'in_progress'], overdue: true, sort: 'dueOn', order: 'asc' })
+    const { count, page } = listQueries({
+      executorIds: [1],
+      statuses: ['registered', 'in_progress'],
+      overdue: true,
+      sort: 'dueOn',
+      order: 'asc',
+    })
     for (const plan of [await planOf(count), await planOf(page)]) {
       expect(fullScan(plan)).toEqual([])
       expect(plan).toContain('SEARCH a USING COVERING INDEX idx_appeals_status_due_executor (status=? AND due_on<?)')
@@ -108,8 +123,11 @@ describe('the appeals list', () => {
   const pageFor = (input: ApiInput<'appeals.list'>, total: number) =>
     planOf(core.services.appeals.queries.listQueries(listFilters(input), TODAY, { total, appeals: 1_000_000 }).page)
 
-  it('an okrug matching many appeals: the page walks the sort\'s index and stops when full; no lookup and sort of every match', async () => {
-    for (const [sort, index] of [['receivedAt', 'idx_appeals_received_at'], ['regNumber', 'sqlite_autoindex_appeals_1']] as const) {
+  it("an okrug matching many appeals: the page walks the sort's index and stops when full; no lookup and sort of every match", async () => {
+    for (const [sort, index] of [
+      ['receivedAt', 'idx_appeals_received_at'],
+      ['regNumber', 'sqlite_autoindex_appeals_1'],
+    ] as const) {
       const plan = await pageFor({ localityIds: [3, 4, 5], statuses: ['answered'], sort }, 150_000)
       expect(plan).toContain(`SCAN a USING INDEX ${index}`)
       expect(sorts(plan)).toHaveLength(1) // the page's own rows
@@ -127,7 +145,7 @@ describe('the appeals list', () => {
     expect(await indexesLeadingWith('status')).toContain(searchIndex(await planOf(count)))
   })
 
-  it('one meeting\'s questions: through the meeting index', async () => {
+  it("one meeting's questions: through the meeting index", async () => {
     const { count, page } = listQueries({ meetingId: 7 })
     for (const plan of [await planOf(count), await planOf(page)]) {
       expect(fullScan(plan)).toEqual([])
@@ -154,7 +172,7 @@ describe('search', () => {
   const searchPage = (input: ApiInput<'appeals.list'>, total: number) =>
     planOf(core.services.appeals.queries.listQueries(listFilters(input), TODAY, { total, appeals: 1_000_000 }).page)
 
-  it('a search matching many appeals walks the sort\'s index and stops after the page: no lookup of every match, no sort of them', async () => {
+  it("a search matching many appeals walks the sort's index and stops after the page: no lookup of every match, no sort of them", async () => {
     const byReceived = await searchPage({ query: 'жумабеков' }, 20_000)
     expect(byReceived).toContain('SCAN a USING COVERING INDEX idx_appeals_received_at')
     expect(sorts(byReceived)).toHaveLength(1) // the page's own 50 rows
@@ -179,10 +197,15 @@ describe('search', () => {
 })
 
 describe('returning citizens by IIN', () => {
-  it.each([['a whole IIN', '850515300012'], ['its first digits', '850515']])('%s: a range of the IIN index, not a scan', async (_name, digits) => {
+  it.each([
+    ['a whole IIN', '850515300012'],
+    ['its first digits', '850515'],
+  ])('%s: a range of the IIN index, not a scan', async (_name, digits) => {
     const plan = await planOf(core.services.appeals.queries.idNumberPrefixQuery(digits))
     expect(fullScan(plan)).toEqual([])
-    expect(plan.join('\n')).toMatch(/SEARCH a USING INDEX idx_appeals_applicant_id_number \(applicant_id_number>\? AND applicant_id_number<\?\)/)
+    expect(plan.join('\n')).toMatch(
+      /SEARCH a USING INDEX idx_appeals_applicant_id_number \(applicant_id_number>\? AND applicant_id_number<\?\)/,
+    )
   })
 })
 
@@ -190,26 +213,44 @@ describe('sector-by-year', () => {
   // The report reads the counts kept by triggers (appeal_year_counts, migration 0006), never appeals.
   it.each([
     ['every appeal of ten years', 'all', null],
-    ['report-meeting questions only (the report\'s default)', 'meetings', null],
+    ["report-meeting questions only (the report's default)", 'meetings', null],
     ['one okrug and its settlements', 'all', 1],
-  ] as const)('%s: a range of the primary key of appeal_year_counts, never appeals', async (_name, source, localityId) => {
-    const plan = await planOf(await sectorYearCountsQuery(core.database.dataSource, { from: 2017, to: 2026, source, localityId }))
-    const text = plan.join('\n')
-    expect(text).toMatch(/SEARCH c USING (COVERING )?INDEX sqlite_autoindex_appeal_year_counts_1 \(year>\? AND year<\?\)/)
-    expect(text).not.toMatch(/\bappeals\b|\bSCAN c\b|SEARCH a\b|SCAN a\b/)
-  })
+  ] as const)(
+    '%s: a range of the primary key of appeal_year_counts, never appeals',
+    async (_name, source, localityId) => {
+      const plan = await planOf(
+        await sectorYearCountsQuery(core.database.dataSource, { from: 2017, to: 2026, source, localityId }),
+      )
+      const text = plan.join('\n')
+      expect(text).toMatch(
+        /SEARCH c USING (COVERING )?INDEX sqlite_autoindex_appeal_year_counts_1 \(year>\? AND year<\?\)/,
+      )
+      expect(text).not.toMatch(/\bappeals\b|\bSCAN c\b|SEARCH a\b|SCAN a\b/)
+    },
+  )
 
   // The fallback GROUP BY of appeals by day (PostgreSQL; the bench's measure of the partial index).
   it('fallback, every appeal: counted from the (registered_on, sector_id) index in its own order, nothing sorted', async () => {
-    const plan = await planOf(await sectorDayCountsQuery(core.database.dataSource, { from: 2017, to: 2026, source: 'all', localityId: null }))
+    const plan = await planOf(
+      await sectorDayCountsQuery(core.database.dataSource, { from: 2017, to: 2026, source: 'all', localityId: null }),
+    )
     expect(plan).toHaveLength(1)
     expect(plan[0]).toMatch(/^SEARCH a USING COVERING INDEX \S+ \(registered_on>\? AND registered_on<\?\)$/)
     expect(await indexesLeadingWith('registered_on')).toContain(searchIndex(plan))
   })
 
   it('fallback, report-meeting questions: a range of the partial index of meeting questions, nothing sorted', async () => {
-    const plan = await planOf(await sectorDayCountsQuery(core.database.dataSource, { from: 2017, to: 2026, source: 'meetings', localityId: null }))
-    expect(plan).toEqual(['SEARCH a USING COVERING INDEX idx_appeals_meeting_questions (registered_on>? AND registered_on<?)'])
+    const plan = await planOf(
+      await sectorDayCountsQuery(core.database.dataSource, {
+        from: 2017,
+        to: 2026,
+        source: 'meetings',
+        localityId: null,
+      }),
+    )
+    expect(plan).toEqual([
+      'SEARCH a USING COVERING INDEX idx_appeals_meeting_questions (registered_on>? AND registered_on<?)',
+    ])
   })
 })
 
@@ -220,12 +261,15 @@ describe('dashboard', () => {
     expect(plan[0]).toMatch(/^SEARCH a USING COVERING INDEX \S+ \(registered_on>\? AND registered_on<\?\)$/)
   })
 
-  it.each(['open', 'overdue', 'dueThisWeek'] as const)('%s: counted inside the (status, due_on) index', async (name) => {
-    const plan = await planOf(core.services.dashboard.queries(2026, TODAY)[name])
-    expect(plan).toHaveLength(1)
-    expect(plan[0]).toMatch(/^SEARCH a USING COVERING INDEX \S+ \(status=\?/)
-    expect(await indexesLeadingWith('status')).toContain(searchIndex(plan))
-  })
+  it.each(['open', 'overdue', 'dueThisWeek'] as const)(
+    '%s: counted inside the (status, due_on) index',
+    async (name) => {
+      const plan = await planOf(core.services.dashboard.queries(2026, TODAY)[name])
+      expect(plan).toHaveLength(1)
+      expect(plan[0]).toMatch(/^SEARCH a USING COVERING INDEX \S+ \(status=\?/)
+      expect(await indexesLeadingWith('status')).toContain(searchIndex(plan))
+    },
+  )
 
   it('meetings held: inside the held_on index', async () => {
     const plan = await planOf(core.services.dashboard.queries(2026, TODAY).meetingsHeld)

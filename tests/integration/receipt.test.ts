@@ -75,7 +75,10 @@ describe('appeals.receipt', () => {
   })
 
   it('names an anonymous applicant as such', async () => {
-    const anonymous = await desk.ok('appeals.create', appealInput(await desk.sector('housing'), { applicant: { kind: 'anonymous' } }))
+    const anonymous = await desk.ok(
+      'appeals.create',
+      appealInput(await desk.sector('housing'), { applicant: { kind: 'anonymous' } }),
+    )
     expect((await receipt(anonymous.id, 'kk')).text).toContain('Анонимді өтініш')
     expect((await receipt(anonymous.id, 'ru')).text).toContain('Анонимное обращение')
   })

@@ -22,7 +22,9 @@ interface Reference {
   rows: { no: number; kk: string; ru: string; counts: number[]; percents: string[] }[]
   totals: { counts: number[]; percents: string[] }
 }
-const REF = JSON.parse(readFileSync(join(__dirname, '../fixtures/reference/report-meetings-table.json'), 'utf8')) as Reference
+const REF = JSON.parse(
+  readFileSync(join(__dirname, '../fixtures/reference/report-meetings-table.json'), 'utf8'),
+) as Reference
 const PARAMS = { kind: 'sector-by-year' as const, from: 2021, to: 2023, source: 'meetings' as const, localityId: null }
 const LANGS = ['kk', 'ru'] as const
 const SIGNATURE = { kk: 'Орындаған', ru: 'Исполнитель' }
@@ -39,15 +41,24 @@ beforeAll(async () => {
   expect(loaded).toMatchObject({ ok: true, data: { meetings: 22, questions: 326 } })
 }, 300_000)
 
-describe('the sample district\'s promised measures', () => {
+describe("the sample district's promised measures", () => {
   it('gives every meeting one to three, each answering one of its own questions, in more than one state', async () => {
     const sql = (query: string) => core.database.dataSource.query(query)
-    const perMeeting: { n: number }[] = await sql('SELECT COUNT(m.id) AS n FROM report_meetings r LEFT JOIN meeting_measures m ON m.meeting_id = r.id GROUP BY r.id')
+    const perMeeting: { n: number }[] = await sql(
+      'SELECT COUNT(m.id) AS n FROM report_meetings r LEFT JOIN meeting_measures m ON m.meeting_id = r.id GROUP BY r.id',
+    )
     expect(perMeeting).toHaveLength(22)
     expect(perMeeting.filter(({ n }) => n < 1 || n > 3)).toEqual([])
-    expect(await sql('SELECT m.id FROM meeting_measures m JOIN appeals a ON a.id = m.appeal_id WHERE a.meeting_id IS NOT m.meeting_id')).toEqual([])
-    expect(await sql('SELECT id FROM meeting_measures WHERE appeal_id IS NULL OR done_on > \'2026-11-27\'')).toEqual([])
-    const states = (await sql('SELECT done_on IS NULL AS open, done_on > due_on AS late FROM meeting_measures')) as { open: number; late: number | null }[]
+    expect(
+      await sql(
+        'SELECT m.id FROM meeting_measures m JOIN appeals a ON a.id = m.appeal_id WHERE a.meeting_id IS NOT m.meeting_id',
+      ),
+    ).toEqual([])
+    expect(await sql("SELECT id FROM meeting_measures WHERE appeal_id IS NULL OR done_on > '2026-11-27'")).toEqual([])
+    const states = (await sql('SELECT done_on IS NULL AS open, done_on > due_on AS late FROM meeting_measures')) as {
+      open: number
+      late: number | null
+    }[]
     expect(states.some((s) => s.open)).toBe(true)
     expect(states.some((s) => !s.open && s.late)).toBe(true)
     expect(states.some((s) => !s.open && !s.late)).toBe(true)
@@ -76,7 +87,11 @@ describe.each(LANGS)('sector by year 2021-2023, report meetings (%s)', (lang) =>
     expect(table.rows.map((row) => row.map((cell) => ('value' in cell ? cell.value : null)))).toEqual(
       REF.rows.map((r) => [r.no, r[lang], ...r.counts.flatMap((n, yi) => [n, number(r.percents[yi]!)])]),
     )
-    expect(table.total!.map((cell) => ('value' in cell ? cell.value : null))).toEqual([null, REF.totalRow[lang], ...REF.totals.counts.flatMap((n) => [n, 100])])
+    expect(table.total!.map((cell) => ('value' in cell ? cell.value : null))).toEqual([
+      null,
+      REF.totalRow[lang],
+      ...REF.totals.counts.flatMap((n) => [n, 100]),
+    ])
     expect(model.notes).toEqual([REF.note[lang]])
   })
 
@@ -102,7 +117,9 @@ describe.each(LANGS)('sector by year 2021-2023, report meetings (%s)', (lang) =>
         const share = row.getCell(4 + yi * 2)
         expect(count.value).toBe(ref.counts[yi])
         expect(count.numFmt).toBe('0')
-        expect(share.formula).toBe(`IF(${column}$${totalRow}=0,0,ROUND(${column}${first + i}/${column}$${totalRow}*100,2))`)
+        expect(share.formula).toBe(
+          `IF(${column}$${totalRow}=0,0,ROUND(${column}${first + i}/${column}$${totalRow}*100,2))`,
+        )
         expect(share.result).toBe(number(ref.percents[yi]!))
         expect(share.numFmt).toBe('0.00')
       })
@@ -128,29 +145,46 @@ describe.each(LANGS)('sector by year 2021-2023, report meetings (%s)', (lang) =>
       for (let c = 1; c <= 8; c++) expect(sheet.getRow(r).getCell(c).border?.left?.style).toBe('thin')
     }
     expect(sheet.getColumn(2).width).toBe(44)
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${header}:${header}` })
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${header}:${header}`,
+    })
   })
 
-  it('writes the pdf: title, every row with counts and comma percents in order, total, note, signature', async () => {
-    const pdf = await exportReport(core, lang, PARAMS, 'pdf')
-    keepPdf(pdf, `sector-by-year-${lang}`)
-    const text = pdfText(pdf)
-    // a narrow header cell wraps ("№ п/п" over two lines): its first word comes first
-    expectInOrder(text, [OFFICE[lang], '2021-2023', REF.title[lang]!, REF.columns[lang]![0]!.split(' ')[0]!, REF.columns[lang]![1]!])
-    expectInOrder(text, [
-      ...REF.rows.flatMap((r) => [r[lang], ...r.counts.flatMap((n, yi) => [String(n), r.percents[yi]!])]),
-      REF.totalRow[lang]!,
-      ...REF.totals.counts.flatMap((n) => [String(n), '100']),
-      REF.note[lang]!,
-      SIGNATURE[lang],
-      '27.11.2026',
-    ])
-    // one row per line: the name, then its six numbers
-    for (const r of REF.rows) {
-      const numbers = r.counts.flatMap((n, yi) => [String(n), r.percents[yi]!])
-      expect(text).toMatch(new RegExp(`${r.no}\\s+${escape(r[lang])}\\s+${numbers.join('\\s+')}\\s`))
-    }
-  }, PDF_TIMEOUT)
+  it(
+    'writes the pdf: title, every row with counts and comma percents in order, total, note, signature',
+    async () => {
+      const pdf = await exportReport(core, lang, PARAMS, 'pdf')
+      keepPdf(pdf, `sector-by-year-${lang}`)
+      const text = pdfText(pdf)
+      // a narrow header cell wraps ("№ п/п" over two lines): its first word comes first
+      expectInOrder(text, [
+        OFFICE[lang],
+        '2021-2023',
+        REF.title[lang]!,
+        REF.columns[lang]![0]!.split(' ')[0]!,
+        REF.columns[lang]![1]!,
+      ])
+      expectInOrder(text, [
+        ...REF.rows.flatMap((r) => [r[lang], ...r.counts.flatMap((n, yi) => [String(n), r.percents[yi]!])]),
+        REF.totalRow[lang]!,
+        ...REF.totals.counts.flatMap((n) => [String(n), '100']),
+        REF.note[lang]!,
+        SIGNATURE[lang],
+        '27.11.2026',
+      ])
+      // one row per line: the name, then its six numbers
+      for (const r of REF.rows) {
+        const numbers = r.counts.flatMap((n, yi) => [String(n), r.percents[yi]!])
+        expect(text).toMatch(new RegExp(`${r.no}\\s+${escape(r[lang])}\\s+${numbers.join('\\s+')}\\s`))
+      }
+    },
+    PDF_TIMEOUT,
+  )
 })
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -36,13 +36,23 @@ beforeEach(async () => {
     const created = await desk.ok('meetings.create', meetingInput({ heldOn, attendance }))
     const details = await desk.ok('meetings.addQuestions', {
       meetingId: created.id,
-      questions: questions.map(([sectorId, summary], i) => ({ sectorId, summary, applicantName: `Жұмабеков Нұрлан ${i}` })),
+      questions: questions.map(([sectorId, summary], i) => ({
+        sectorId,
+        summary,
+        applicantName: `Жұмабеков Нұрлан ${i}`,
+      })),
     })
     return { id: created.id, questions: details.questions.map((q) => q.id) }
   }
   const answer = async (id: number, outcome: 'satisfied_fully' | 'satisfied_partly' | 'explained' | 'refused') => {
     await desk.ok('appeals.transition', { id, to: 'in_progress' })
-    await desk.ok('appeals.transition', { id, to: 'answered', outcome, answerText: 'Жауап берілді', answeredOn: '2025-03-20' })
+    await desk.ok('appeals.transition', {
+      id,
+      to: 'answered',
+      outcome,
+      answerText: 'Жауап берілді',
+      answeredOn: '2025-03-20',
+    })
   }
 
   const water = 'Ауыз су құбыры тартылмаған'
@@ -65,12 +75,32 @@ beforeEach(async () => {
     [housing, 'Көше жарығы жоқ'],
     [land, pasture],
   ])
-  await desk.ok('appeals.transition', { id: b.questions[0]!, to: 'redirected', redirectedTo: 'Аудандық тұрғын үй бөлімі', redirectedOn: '2025-04-16' })
+  await desk.ok('appeals.transition', {
+    id: b.questions[0]!,
+    to: 'redirected',
+    redirectedTo: 'Аудандық тұрғын үй бөлімі',
+    redirectedOn: '2025-04-16',
+  })
   await meeting('2024-11-05', 60, [[housing, water]])
 
-  const promise = async (meetingId: number, text: string, responsible: string, dueOn: string, doneOn: string | null = null) => {
+  const promise = async (
+    meetingId: number,
+    text: string,
+    responsible: string,
+    dueOn: string,
+    doneOn: string | null = null,
+  ) => {
     const created = await desk.ok('measures.create', { meetingId, text, responsible, dueOn, appealId: null })
-    if (doneOn) await desk.ok('measures.update', { id: created.id, text, responsible, dueOn, appealId: null, doneOn, doneNote: null })
+    if (doneOn)
+      await desk.ok('measures.update', {
+        id: created.id,
+        text,
+        responsible,
+        dueOn,
+        appealId: null,
+        doneOn,
+        doneNote: null,
+      })
   }
   await promise(a.id, 'Су құбырын тарту', 'Аудандық ТКШ бөлімі', '2025-06-30')
   await promise(a.id, 'Мектеп автобусын бөлу', 'Аудандық білім бөлімі', '2025-04-20')
@@ -81,7 +111,9 @@ beforeEach(async () => {
 const build = (lang: 'kk' | 'ru' | 'en', params: { year?: number; meetingId?: number }) =>
   desk.ok('reports.build', { lang, params: { kind: 'press-summary', ...params } })
 const values = (table: ReportTable) =>
-  [...table.rows, ...(table.total ? [table.total] : [])].map((row) => row.slice(1).map((cell) => ('value' in cell ? cell.value : null)))
+  [...table.rows, ...(table.total ? [table.total] : [])].map((row) =>
+    row.slice(1).map((cell) => ('value' in cell ? cell.value : null)),
+  )
 
 describe('press summary of a year', () => {
   let model: ReportModel
@@ -124,7 +156,11 @@ describe('press summary of a year', () => {
       ['Барлығы', 9, 100],
     ])
     expect(model.charts).toEqual([
-      { title: 'Сұрақтар салалар бойынша', categories: ['Әлеуметтік сала', 'Тұрғын үй-коммуналдық шаруашылығы', 'Жер қатынастары'], series: [{ name: 'Сұрақтар саны', values: [1, 6, 2] }] },
+      {
+        title: 'Сұрақтар салалар бойынша',
+        categories: ['Әлеуметтік сала', 'Тұрғын үй-коммуналдық шаруашылығы', 'Жер қатынастары'],
+        series: [{ name: 'Сұрақтар саны', values: [1, 6, 2] }],
+      },
     ])
   })
 
@@ -157,7 +193,9 @@ describe('press summary of a year', () => {
       'На сегодня даны ответы на 4 вопроса, из них решено положительно — 2. Направлено по компетенции в другие органы — 1. На рассмотрении: 4, из них с истекшим сроком — 1.',
       'Обещано мер: 4, из них выполнено: 2. Не выполнено в срок: 1.',
     ])
-    expect((await build('ru', { year: 2024 })).sentences[0]).toBe('В 2024 году аким провел 1 отчетную встречу с населением. Всего в них приняли участие 60 чел. Жители подняли 1 вопрос.')
+    expect((await build('ru', { year: 2024 })).sentences[0]).toBe(
+      'В 2024 году аким провел 1 отчетную встречу с населением. Всего в них приняли участие 60 чел. Жители подняли 1 вопрос.',
+    )
   })
 
   it('says so when the year has no meetings', async () => {
@@ -168,47 +206,65 @@ describe('press summary of a year', () => {
     expect(empty.charts).toEqual([])
   })
 
-  it('exports the tables with live shares and the sentences (xlsx, pdf)', async () => {
-    const sheet = await readSheet(await exportReport(desk.core, 'kk', { kind: 'press-summary', year: 2025 }, 'xlsx'))
-    const housing = sheet.getRow(findRow(sheet, 'Тұрғын үй-коммуналдық шаруашылығы', 2))
-    expect(housing.getCell(3).value).toBe(6)
-    expect(housing.getCell(4).formula).toMatch(/^IF\(C\$\d+=0,0,ROUND\(C\d+\/C\$\d+\*100,2\)\)$/)
-    expect(housing.getCell(4).result).toBe(66.67)
-    expect(sheet.getRow(findRow(sheet, 'Қарабас ауылының мәдениет үйі', 2)).getCell(3).value).toEqual(new Date(Date.UTC(2025, 2, 12)))
-    expect(findRow(sheet, model.sentences[0]!)).toBeGreaterThan(housing.number)
+  it(
+    'exports the tables with live shares and the sentences (xlsx, pdf)',
+    async () => {
+      const sheet = await readSheet(await exportReport(desk.core, 'kk', { kind: 'press-summary', year: 2025 }, 'xlsx'))
+      const housing = sheet.getRow(findRow(sheet, 'Тұрғын үй-коммуналдық шаруашылығы', 2))
+      expect(housing.getCell(3).value).toBe(6)
+      expect(housing.getCell(4).formula).toMatch(/^IF\(C\$\d+=0,0,ROUND\(C\d+\/C\$\d+\*100,2\)\)$/)
+      expect(housing.getCell(4).result).toBe(66.67)
+      expect(sheet.getRow(findRow(sheet, 'Қарабас ауылының мәдениет үйі', 2)).getCell(3).value).toEqual(
+        new Date(Date.UTC(2025, 2, 12)),
+      )
+      expect(findRow(sheet, model.sentences[0]!)).toBeGreaterThan(housing.number)
 
-    const pdf = await exportReport(desk.core, 'kk', { kind: 'press-summary', year: 2025 }, 'pdf')
-    keepPdf(pdf, 'press-summary-year-kk')
-    const text = pdfText(pdf).replace(/\s+/g, ' ')
-    expect(text).toContain('Тұрғындар 9 сұрақ көтерді.')
-    expect(text).toContain('Сұрақтар салалар бойынша') // the chart's title
-    expect(text).toMatch(/Ауыз су құбыры тартылмаған 4/)
-    expect(text).toContain('Мектеп автобусын бөлу Аудандық білім бөлімі 20.04.2025 Мерзімі өтті')
-  }, PDF_TIMEOUT)
+      const pdf = await exportReport(desk.core, 'kk', { kind: 'press-summary', year: 2025 }, 'pdf')
+      keepPdf(pdf, 'press-summary-year-kk')
+      const text = pdfText(pdf).replace(/\s+/g, ' ')
+      expect(text).toContain('Тұрғындар 9 сұрақ көтерді.')
+      expect(text).toContain('Сұрақтар салалар бойынша') // the chart's title
+      expect(text).toMatch(/Ауыз су құбыры тартылмаған 4/)
+      expect(text).toContain('Мектеп автобусын бөлу Аудандық білім бөлімі 20.04.2025 Мерзімі өтті')
+    },
+    PDF_TIMEOUT,
+  )
 })
 
 describe('press summary of one meeting', () => {
-  it('covers only that meeting, with its date, place and speaker (en)', async () => {
-    const model = await build('en', { meetingId: meetingA })
-    expect(model.title).toBe("The akim's report meeting with residents of 12.03.2025: press summary")
-    expect(model.period).toBe('12.03.2025')
-    expect(model.parameters).toEqual(['Speaker: Қарабас ауылдық округінің әкімі Сәрсенбаев Ерлан Қуанышұлы'])
-    expect(values(model.tables[0]!)).toEqual([['Қарабас ауылының мәдениет үйі', '2025-03-12', 120, 5]])
-    expect(values(model.tables[2]!)[0]).toEqual(['Ауыз су құбыры тартылмаған', 3])
-    expect(model.sentences).toEqual([
-      'On 12.03.2025 the akim held a report meeting with residents; place: Қарабас ауылының мәдениет үйі. It was attended by 120 people. Residents raised 5 questions.',
-      'Most questions concerned housing and utilities, 3 (60.00%); social sphere, 1 (20.00%); land relations, 1 (20.00%).', // a tie keeps catalog order
-      'The issues raised most often were "Ауыз су құбыры тартылмаған" (3 times).',
-      'So far answers have been given to 4 questions, 2 of them resolved positively. Still under review: 1, of them past the deadline: 1.',
-      'Measures promised: 3, of which done: 1. Not done by their deadline: 1.',
-    ])
-    expect(model.tables[4]!.rows).toHaveLength(3)
-    keepPdf(await exportReport(desk.core, 'ru', { kind: 'press-summary', meetingId: meetingA }, 'pdf'), 'press-summary-meeting-ru')
-  }, PDF_TIMEOUT)
+  it(
+    'covers only that meeting, with its date, place and speaker (en)',
+    async () => {
+      const model = await build('en', { meetingId: meetingA })
+      expect(model.title).toBe("The akim's report meeting with residents of 12.03.2025: press summary")
+      expect(model.period).toBe('12.03.2025')
+      expect(model.parameters).toEqual(['Speaker: Қарабас ауылдық округінің әкімі Сәрсенбаев Ерлан Қуанышұлы'])
+      expect(values(model.tables[0]!)).toEqual([['Қарабас ауылының мәдениет үйі', '2025-03-12', 120, 5]])
+      expect(values(model.tables[2]!)[0]).toEqual(['Ауыз су құбыры тартылмаған', 3])
+      expect(model.sentences).toEqual([
+        'On 12.03.2025 the akim held a report meeting with residents; place: Қарабас ауылының мәдениет үйі. It was attended by 120 people. Residents raised 5 questions.',
+        'Most questions concerned housing and utilities, 3 (60.00%); social sphere, 1 (20.00%); land relations, 1 (20.00%).', // a tie keeps catalog order
+        'The issues raised most often were "Ауыз су құбыры тартылмаған" (3 times).',
+        'So far answers have been given to 4 questions, 2 of them resolved positively. Still under review: 1, of them past the deadline: 1.',
+        'Measures promised: 3, of which done: 1. Not done by their deadline: 1.',
+      ])
+      expect(model.tables[4]!.rows).toHaveLength(3)
+      keepPdf(
+        await exportReport(desk.core, 'ru', { kind: 'press-summary', meetingId: meetingA }, 'pdf'),
+        'press-summary-meeting-ru',
+      )
+    },
+    PDF_TIMEOUT,
+  )
 
   it('refuses an unknown meeting, and a year together with a meeting', async () => {
-    expect((await desk.fail('reports.build', { lang: 'kk', params: { kind: 'press-summary', meetingId: 999 } })).messageKey).toBe('errors.meetingNotFound')
-    const both = await desk.fail('reports.build', { lang: 'kk', params: { kind: 'press-summary', year: 2025, meetingId: meetingA } })
+    expect(
+      (await desk.fail('reports.build', { lang: 'kk', params: { kind: 'press-summary', meetingId: 999 } })).messageKey,
+    ).toBe('errors.meetingNotFound')
+    const both = await desk.fail('reports.build', {
+      lang: 'kk',
+      params: { kind: 'press-summary', year: 2025, meetingId: meetingA },
+    })
     expect(both.issues).toEqual([{ path: ['params', 'year'], messageKey: 'validation.yearOrMeeting' }])
   })
 })

@@ -38,23 +38,52 @@ beforeEach(async () => {
   const [housing, land, social] = [await desk.sector('housing'), await desk.sector('land'), await desk.sector('social')]
   const create = async (sectorId: number, day: string, over: Partial<NewAppeal> = {}) =>
     desk.ok('appeals.create', appealInput(sectorId, { receivedAt: `${day}T10:00`, ...over }))
-  const answer = async (appeal: { id: number; dueOn: string }, outcome: 'satisfied_fully' | 'satisfied_partly' | 'explained' | 'refused', late = false) => {
+  const answer = async (
+    appeal: { id: number; dueOn: string },
+    outcome: 'satisfied_fully' | 'satisfied_partly' | 'explained' | 'refused',
+    late = false,
+  ) => {
     await desk.ok('appeals.transition', { id: appeal.id, to: 'in_progress' })
     const answeredOn = late ? addDays(appeal.dueOn, 8) : appeal.dueOn
-    await desk.ok('appeals.transition', { id: appeal.id, to: 'answered', outcome, answerText: 'Жауап берілді', answeredOn })
+    await desk.ok('appeals.transition', {
+      id: appeal.id,
+      to: 'answered',
+      outcome,
+      answerText: 'Жауап берілді',
+      answeredOn,
+    })
   }
 
   // Q1 2024 (Tuesday 6 February 2024)
   await answer(await create(housing, '2024-02-06'), 'explained')
   const p2 = await create(land, '2024-02-06', { applicant: person({ iin: null }) })
-  await answer(await create(land, '2024-02-06', { channel: 'written', appealType: 'complaint', applicant: organisation }), 'explained')
+  await answer(
+    await create(land, '2024-02-06', { channel: 'written', appealType: 'complaint', applicant: organisation }),
+    'explained',
+  )
   // Q1 2025 (Tuesday 4 February 2025, and Thursday 27 March 2025 for L2)
   await answer(await create(housing, '2025-02-04'), 'satisfied_fully')
-  await answer(await create(housing, '2025-02-04', { channel: 'written', appealType: 'complaint', applicant: organisation }), 'refused', true)
+  await answer(
+    await create(housing, '2025-02-04', { channel: 'written', appealType: 'complaint', applicant: organisation }),
+    'refused',
+    true,
+  )
   const h3 = await create(housing, '2025-02-04', { collective: true, signatories: 12 })
-  await desk.ok('appeals.transition', { id: h3.id, to: 'redirected', redirectedTo: 'Облыстық энергетика басқармасы', redirectedOn: '2025-02-06' })
-  await create(housing, '2025-02-04', { channel: 'e_otinish', appealType: 'proposal', applicant: { kind: 'anonymous' } })
-  await answer(await create(land, '2025-02-04', { appealType: 'request', applicant: person({ iin: null }), repeatedOfId: p2.id }), 'explained')
+  await desk.ok('appeals.transition', {
+    id: h3.id,
+    to: 'redirected',
+    redirectedTo: 'Облыстық энергетика басқармасы',
+    redirectedOn: '2025-02-06',
+  })
+  await create(housing, '2025-02-04', {
+    channel: 'e_otinish',
+    appealType: 'proposal',
+    applicant: { kind: 'anonymous' },
+  })
+  await answer(
+    await create(land, '2025-02-04', { appealType: 'request', applicant: person({ iin: null }), repeatedOfId: p2.id }),
+    'explained',
+  )
   await create(land, '2025-03-27', { channel: 'phone' })
   const s1 = await create(social, '2025-02-04', { appealType: 'complaint' })
   await desk.ok('appeals.transition', { id: s1.id, to: 'withdrawn', reason: 'Өтініш беруші кері қайтарып алды' })
@@ -68,7 +97,9 @@ beforeEach(async () => {
 
 /** A table's rows as [label, …cells as text], the total row last. */
 const rowsOf = (table: ReportTable) =>
-  [...table.rows, ...(table.total ? [table.total] : [])].map((row) => row.slice(1).map((cell) => ('value' in cell ? cell.value : '')))
+  [...table.rows, ...(table.total ? [table.total] : [])].map((row) =>
+    row.slice(1).map((cell) => ('value' in cell ? cell.value : '')),
+  )
 
 describe('quarterly report', () => {
   it('names the quarter and the one it is compared with', () => {
@@ -153,7 +184,9 @@ describe('quarterly report', () => {
   })
 
   it('writes the differences as live formulas carrying their values, and totals as SUMs (ru xlsx)', async () => {
-    const sheet = await readSheet(await exportReport(desk.core, 'ru', { kind: 'quarterly', quarter: Q1, localityId: null }, 'xlsx'))
+    const sheet = await readSheet(
+      await exportReport(desk.core, 'ru', { kind: 'quarterly', quarter: Q1, localityId: null }, 'xlsx'),
+    )
     expect(sheet.getCell('A1').value).toBe('Отчет об обращениях за I квартал 2025 года')
     const header = findRow(sheet, '№ п/п')
     expect(sheet.getRow(header).getCell(3).value).toBe('I квартал 2025 г.')
@@ -169,15 +202,19 @@ describe('quarterly report', () => {
     expect(sheet.pageSetup.orientation).toBe('landscape')
   })
 
-  it('prints the quarter in a landscape PDF with the signature line (kk)', async () => {
-    const pdf = await exportReport(desk.core, 'kk', { kind: 'quarterly', quarter: Q1, localityId: null }, 'pdf')
-    keepPdf(pdf, 'quarterly-kk')
-    const text = pdfText(pdf)
-    expect(text).toContain('2025 жылғы I тоқсанда түскен өтініштер туралы есеп')
-    expect(text).toMatch(/Тұрғын үй-коммуналдық\s+4\s+1\s+\+3\s+1\s+0\s+1\s+1\s+0\s+1\s+0/)
-    expect(text).toMatch(/Барлығы\s+8\s+3\s+\+5/)
-    expect(text).toContain('Орындаған')
-  }, PDF_TIMEOUT)
+  it(
+    'prints the quarter in a landscape PDF with the signature line (kk)',
+    async () => {
+      const pdf = await exportReport(desk.core, 'kk', { kind: 'quarterly', quarter: Q1, localityId: null }, 'pdf')
+      keepPdf(pdf, 'quarterly-kk')
+      const text = pdfText(pdf)
+      expect(text).toContain('2025 жылғы I тоқсанда түскен өтініштер туралы есеп')
+      expect(text).toMatch(/Тұрғын үй-коммуналдық\s+4\s+1\s+\+3\s+1\s+0\s+1\s+1\s+0\s+1\s+0/)
+      expect(text).toMatch(/Барлығы\s+8\s+3\s+\+5/)
+      expect(text).toContain('Орындаған')
+    },
+    PDF_TIMEOUT,
+  )
 
   it('refuses a malformed quarter', async () => {
     const error = await desk.fail('reports.build', { lang: 'kk', params: { kind: 'quarterly', quarter: '2025-Q5' } })

@@ -29,13 +29,18 @@ const Q1 = { kind: 'register' as const, from: '2025-01-01', to: '2025-03-31', lo
  * are a permutation of the same range in insertion (id) order; with `localities`, the appeals
  * go to those localities in turn.
  */
-async function bulkAppeals(core: Core, count: number, { first = 1, days = 365, shuffled = false, localities = [] as number[] } = {}): Promise<void> {
+async function bulkAppeals(
+  core: Core,
+  count: number,
+  { first = 1, days = 365, shuffled = false, localities = [] as number[] } = {},
+): Promise<void> {
   const db = core.database.dataSource
   const [housing] = (await db.query("SELECT id FROM sectors WHERE code = 'housing'")) as { id: number }[]
   const day = `date('2025-01-01', '+' || (n % ${days}) || ' days')`
   // 7919 is prime: n -> n * 7919 mod count is a permutation whenever count is not a multiple of it.
   const number = shuffled ? `${first} + ((n - ${first}) * 7919) % ${count}` : 'n'
-  const locality = localities.length > 0 ? `json_extract(?, '$[' || CAST(n % ${localities.length} AS INTEGER) || ']')` : 'NULL'
+  const locality =
+    localities.length > 0 ? `json_extract(?, '$[' || CAST(n % ${localities.length} AS INTEGER) || ']')` : 'NULL'
   await db.query(
     `WITH RECURSIVE seq(n) AS (SELECT ? UNION ALL SELECT n + 1 FROM seq WHERE n < ?)
      INSERT INTO appeals (uuid, reg_number, received_at, registered_on, channel, appeal_type, sector_id, locality_id, applicant_kind,
@@ -53,7 +58,12 @@ async function bulkAppeals(core: Core, count: number, { first = 1, days = 365, s
  * whole), with the row number and registration number of each (the first two columns).
  */
 async function countDataRows(bytes: Buffer): Promise<{ rows: number; last: unknown[]; numbers: [unknown, unknown][] }> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore' })
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'ignore',
+    hyperlinks: 'ignore',
+  })
   let rows = 0
   let last: unknown[] = []
   const numbers: [unknown, unknown][] = []
@@ -80,18 +90,52 @@ describe('register of a period', () => {
   beforeEach(async () => {
     desk = await openDesk(cleanup, NOW)
     const [housing, land] = [await desk.sector('housing'), await desk.sector('land')]
-    const okrug = await desk.ok('localities.create', { kind: 'okrug', nameKk: 'Қарабас ауылдық округі', nameRu: 'Карабасский сельский округ' })
-    const village = await desk.ok('localities.create', { kind: 'settlement', parentId: okrug.id, nameKk: 'Қарабас', nameRu: 'Карабас' })
-    const executor = await desk.ok('staff.create', { fullName: 'Оспанов Ержан Болатұлы', position: 'Бөлім басшысы', isExecutor: true })
+    const okrug = await desk.ok('localities.create', {
+      kind: 'okrug',
+      nameKk: 'Қарабас ауылдық округі',
+      nameRu: 'Карабасский сельский округ',
+    })
+    const village = await desk.ok('localities.create', {
+      kind: 'settlement',
+      parentId: okrug.id,
+      nameKk: 'Қарабас',
+      nameRu: 'Карабас',
+    })
+    const executor = await desk.ok('staff.create', {
+      fullName: 'Оспанов Ержан Болатұлы',
+      position: 'Бөлім басшысы',
+      isExecutor: true,
+    })
 
     await desk.ok('appeals.create', appealInput(housing, { receivedAt: '2024-12-30T10:00' })) // before the period
-    const first = await desk.ok('appeals.create', appealInput(housing, { receivedAt: '2025-02-04T10:00', localityId: village.id, executorId: executor.id }))
+    const first = await desk.ok(
+      'appeals.create',
+      appealInput(housing, { receivedAt: '2025-02-04T10:00', localityId: village.id, executorId: executor.id }),
+    )
     await desk.ok('appeals.transition', { id: first.id, to: 'in_progress' })
-    await desk.ok('appeals.transition', { id: first.id, to: 'answered', outcome: 'satisfied_fully', answerText: 'Құбыр жөнделді', answeredOn: '2025-02-20' })
-    await desk.ok('appeals.create', appealInput(land, { receivedAt: '2025-02-05T10:00', applicant: { kind: 'anonymous' }, channel: 'e_otinish', appealType: 'complaint', summary: 'Жер учаскесі заңсыз бөлінген' }))
+    await desk.ok('appeals.transition', {
+      id: first.id,
+      to: 'answered',
+      outcome: 'satisfied_fully',
+      answerText: 'Құбыр жөнделді',
+      answeredOn: '2025-02-20',
+    })
+    await desk.ok(
+      'appeals.create',
+      appealInput(land, {
+        receivedAt: '2025-02-05T10:00',
+        applicant: { kind: 'anonymous' },
+        channel: 'e_otinish',
+        appealType: 'complaint',
+        summary: 'Жер учаскесі заңсыз бөлінген',
+      }),
+    )
     // received after hours on Monday 31 March: registered on Tuesday 1 April, outside Q1
     await desk.ok('appeals.create', appealInput(land, { receivedAt: '2025-03-31T19:00' }))
-    await desk.ok('appeals.create', appealInput(housing, { receivedAt: '2025-03-27T10:00', collective: true, signatories: 25, channel: 'written' }))
+    await desk.ok(
+      'appeals.create',
+      appealInput(housing, { receivedAt: '2025-03-27T10:00', collective: true, signatories: 25, channel: 'written' }),
+    )
     model = await desk.ok('reports.build', { lang: 'kk', params: Q1 })
   })
 
@@ -103,8 +147,19 @@ describe('register of a period', () => {
     expect(model.limits).toEqual({ pdfRows: PDF_ROW_LIMIT })
     const table = model.tables[0]!
     expect(table.columns.map((c) => c.header)).toEqual([
-      'р/с', 'Тіркеу нөмірі', 'Тіркелген күні', 'Өтініш беруші', 'Елді мекен', 'Түсу арнасы', 'Өтініш түрі',
-      'Саласы', 'Қысқаша мазмұны', 'Орындаушы', 'Орындау мерзімі', 'Қарау нәтижесі', 'Орындалған күні',
+      'р/с',
+      'Тіркеу нөмірі',
+      'Тіркелген күні',
+      'Өтініш беруші',
+      'Елді мекен',
+      'Түсу арнасы',
+      'Өтініш түрі',
+      'Саласы',
+      'Қысқаша мазмұны',
+      'Орындаушы',
+      'Орындау мерзімі',
+      'Қарау нәтижесі',
+      'Орындалған күні',
     ])
     expect(table.rows).toHaveLength(3)
     expect(table.rows[0]).toEqual([
@@ -124,7 +179,12 @@ describe('register of a period', () => {
     ])
     const [, anonymous, collective] = table.rows
     expect(anonymous!.slice(3, 9).map((c) => ('value' in c ? c.value : null))).toEqual([
-      'Анонимді', null, 'e-Өтініш (электронды)', 'Шағым', 'Жер қатынастары', 'Жер учаскесі заңсыз бөлінген',
+      'Анонимді',
+      null,
+      'e-Өтініш (электронды)',
+      'Шағым',
+      'Жер қатынастары',
+      'Жер учаскесі заңсыз бөлінген',
     ])
     // still open on 10 April, due on 26 February: overdue
     expect(anonymous![11]).toEqual({ kind: 'text', value: 'Тіркелді, мерзімі өткен' })
@@ -158,17 +218,21 @@ describe('register of a period', () => {
     expect(sheet.getRow(header + 4).getCell(2).value).toBeNull()
   })
 
-  it('prints the register as a landscape PDF when it fits (kk)', async () => {
-    const pdf = await exportReport(desk.core, 'kk', Q1, 'pdf')
-    keepPdf(pdf, 'register-kk')
-    const text = pdfText(pdf)
-    expect(text).toContain('Өтініштерді тіркеу журналы')
-    expect(text).toContain('01.01.2025 – 31.03.2025')
-    expect(text).toMatch(/1\s+2025-000001\s+04\.02\.2025/)
-    expect(text).toMatch(/3\s+2025-000004\s+27\.03\.2025/)
-    expect(text).not.toContain('2025-000003')
-    expect(text).toContain(`Орындаған: ${OPERATOR.fullName}`)
-  }, PDF_TIMEOUT)
+  it(
+    'prints the register as a landscape PDF when it fits (kk)',
+    async () => {
+      const pdf = await exportReport(desk.core, 'kk', Q1, 'pdf')
+      keepPdf(pdf, 'register-kk')
+      const text = pdfText(pdf)
+      expect(text).toContain('Өтініштерді тіркеу журналы')
+      expect(text).toContain('01.01.2025 – 31.03.2025')
+      expect(text).toMatch(/1\s+2025-000001\s+04\.02\.2025/)
+      expect(text).toMatch(/3\s+2025-000004\s+27\.03\.2025/)
+      expect(text).not.toContain('2025-000003')
+      expect(text).toContain(`Орындаған: ${OPERATOR.fullName}`)
+    },
+    PDF_TIMEOUT,
+  )
 })
 
 const WHOLE_YEAR = { kind: 'register' as const, from: '2025-01-01', to: '2025-12-31', localityId: null }
@@ -200,9 +264,22 @@ describe('a long register', () => {
   }, 180_000)
 
   it('lists the rows in number order across pages, also limited to a locality', async () => {
-    const okrug = await desk.ok('localities.create', { kind: 'okrug', nameKk: 'Қарабас ауылдық округі', nameRu: 'Карабасский сельский округ' })
-    const village = await desk.ok('localities.create', { kind: 'settlement', parentId: okrug.id, nameKk: 'Қарабас', nameRu: 'Карабас' })
-    const other = await desk.ok('localities.create', { kind: 'okrug', nameKk: 'Ақбұлақ ауылдық округі', nameRu: 'Акбулакский сельский округ' })
+    const okrug = await desk.ok('localities.create', {
+      kind: 'okrug',
+      nameKk: 'Қарабас ауылдық округі',
+      nameRu: 'Карабасский сельский округ',
+    })
+    const village = await desk.ok('localities.create', {
+      kind: 'settlement',
+      parentId: okrug.id,
+      nameKk: 'Қарабас',
+      nameRu: 'Карабас',
+    })
+    const other = await desk.ok('localities.create', {
+      kind: 'okrug',
+      nameKk: 'Ақбұлақ ауылдық округі',
+      nameRu: 'Акбулакский сельский округ',
+    })
     // 2,500 rows (ten pages of the register's reading) whose numbers do not follow their ids
     const count = 2500
     await bulkAppeals(desk.core, count, { shuffled: true, localities: [village.id, other.id, okrug.id] })
@@ -214,14 +291,16 @@ describe('a long register', () => {
     // Appeal n (inserted n-th) went to localities[n % 3] and got number (n * 7919) % count + 1.
     const inOkrug = Array.from({ length: count }, (_, i) => i + 1)
       .filter((n) => n % 3 !== 1)
-      .map((n) => ((n - 1) * 7919) % count + 1)
+      .map((n) => (((n - 1) * 7919) % count) + 1)
       .sort((a, b) => a - b)
       .map(regNumber)
     const scoped = { ...WHOLE_YEAR, localityId: okrug.id }
     expect((await countDataRows(await exportReport(desk.core, 'kk', scoped, 'xlsx'))).numbers).toEqual(listed(inOkrug))
     const model = await desk.ok('reports.build', { lang: 'kk', params: scoped })
     expect(model.rowsTotal).toBe(inOkrug.length)
-    expect(model.tables[0]!.rows.map((row) => [row[0]!, row[1]!].map((c) => ('value' in c ? c.value : null)))).toEqual(listed(inOkrug))
+    expect(model.tables[0]!.rows.map((row) => [row[0]!, row[1]!].map((c) => ('value' in c ? c.value : null)))).toEqual(
+      listed(inOkrug),
+    )
   }, 180_000)
 
   it('makes a PDF of exactly the limit, and refuses one row more, saying so', async () => {
@@ -236,7 +315,9 @@ describe('a long register', () => {
       messageKey: 'reports.pdfTooLarge',
       issues: [{ path: ['format'], messageKey: 'reports.pdfRowLimit', params: { rows: 3001, limit: 3000 } }],
     })
-    expect(translate('ru', error.issues[0]!.messageKey, error.issues[0]!.params)).toBe('Строк за период: 3001; PDF вмещает не более 3000.')
+    expect(translate('ru', error.issues[0]!.messageKey, error.issues[0]!.params)).toBe(
+      'Строк за период: 3001; PDF вмещает не более 3000.',
+    )
     // Excel takes it
     expect((await countDataRows(await exportReport(desk.core, 'kk', WHOLE_YEAR, 'xlsx'))).rows).toBe(3001)
   }, 180_000)

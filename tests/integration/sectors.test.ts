@@ -49,7 +49,9 @@ const count = async (table: 'sectors' | 'audit_entries'): Promise<number> =>
   (await sql<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`))[0]!.n
 // The recorded fields; the hash chain columns are checked by tests/integration/audit-chain.test.ts.
 const audit = () =>
-  sql<AuditRow>('SELECT id, at, operator, entity, entity_id, action, field, old_value, new_value FROM audit_entries ORDER BY id')
+  sql<AuditRow>(
+    'SELECT id, at, operator, entity, entity_id, action, field, old_value, new_value FROM audit_entries ORDER BY id',
+  )
 /** The audit entries without their id and time, which no test can predict. */
 const auditChanges = async () => (await audit()).map(({ id: _id, at: _at, ...rest }) => rest)
 const byCode = async (code: string): Promise<Sector> => {
@@ -79,7 +81,13 @@ describe('sectors.list', () => {
 
   it('includes inactive sectors when the input is left out', async () => {
     const land = await byCode('land')
-    await ok('sectors.update', { id: land.id, nameKk: land.nameKk, nameRu: land.nameRu, nameEn: land.nameEn, active: false })
+    await ok('sectors.update', {
+      id: land.id,
+      nameKk: land.nameKk,
+      nameRu: land.nameRu,
+      nameEn: land.nameEn,
+      active: false,
+    })
     expect((await ok<Sector[]>('sectors.list', undefined)).map((s) => s.code)).toContain('land')
   })
 })
@@ -284,7 +292,9 @@ describe('audit trail and the door', () => {
     cleanup.defer(() => own.close())
     core = own
     // A trigger makes the audit insert fail inside the service's transaction.
-    await sql("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_entries BEGIN SELECT RAISE(ABORT, 'audit refused'); END")
+    await sql(
+      "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_entries BEGIN SELECT RAISE(ABORT, 'audit refused'); END",
+    )
     const land = await byCode('land')
     const before = await sql('SELECT * FROM sectors ORDER BY id')
 
@@ -312,7 +322,10 @@ describe('audit trail and the door', () => {
       call<Sector>('sectors.create', { ...tourism, nameEn: 'Tourism again' }),
     ])
     expect(first).toMatchObject({ ok: true, data: { code: 'tourism', nameEn: 'Tourism', sortOrder: 9 } })
-    expect(second).toMatchObject({ ok: false, error: { issues: [{ path: ['code'], messageKey: 'validation.sectorCodeTaken' }] } })
+    expect(second).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: ['code'], messageKey: 'validation.sectorCodeTaken' }] },
+    })
     expect(await count('sectors')).toBe(9)
     expect(await count('audit_entries')).toBe(1)
   })
@@ -325,7 +338,12 @@ describe('audit trail and the door', () => {
   it('reports the door and the schema in app.info', async () => {
     expect(await core.dispatch('app.info', {}, { operator: null, door: 'desktop' })).toEqual({
       ok: true,
-      data: { version: 'test', schemaVersion: LATEST_SCHEMA_VERSION, databaseFile: core.database.file, door: 'desktop' },
+      data: {
+        version: 'test',
+        schemaVersion: LATEST_SCHEMA_VERSION,
+        databaseFile: core.database.file,
+        door: 'desktop',
+      },
     })
   })
 })

@@ -41,14 +41,27 @@ interface RawResponse {
 }
 
 /** A request with nothing added by a client library: the exact path and headers given. */
-function raw(options: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<RawResponse> {
+function raw(options: {
+  method?: string
+  path: string
+  headers?: Record<string, string>
+  body?: string
+}): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: server.port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: options.headers,
+      },
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }))
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        )
         res.on('error', reject)
       },
     )
@@ -77,7 +90,11 @@ describe('web server', () => {
 
   describe('API calls', () => {
     it('without a token: 401 unauthorized, and nothing is written', async () => {
-      const res = await api('sectors.create', { code: 'tourism', nameKk: 'Туризм', nameRu: 'Туризм', nameEn: 'Tourism' }, {})
+      const res = await api(
+        'sectors.create',
+        { code: 'tourism', nameKk: 'Туризм', nameRu: 'Туризм', nameEn: 'Tourism' },
+        {},
+      )
       expect(res.status).toBe(401)
       expect(await res.json()).toEqual({
         ok: false,
@@ -86,11 +103,14 @@ describe('web server', () => {
       expect(await sectorCount()).toBe(8)
     })
 
-    it.each(['wrong-token', 'TEST-TOKEN', 'test-tokenx', 'test-toke', ''])('with the wrong token %j: 401', async (token) => {
-      const res = await api('sectors.list', {}, { [TOKEN_HEADER]: token })
-      expect(res.status).toBe(401)
-      expect(await res.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
-    })
+    it.each(['wrong-token', 'TEST-TOKEN', 'test-tokenx', 'test-toke', ''])(
+      'with the wrong token %j: 401',
+      async (token) => {
+        const res = await api('sectors.list', {}, { [TOKEN_HEADER]: token })
+        expect(res.status).toBe(401)
+        expect(await res.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
+      },
+    )
 
     it('with the token: 200 and the eight sectors', async () => {
       const res = await api('sectors.list', {})
@@ -109,17 +129,26 @@ describe('web server', () => {
     })
 
     it('writes through the web door with the shared core', async () => {
-      const res = await api('sectors.create', { code: 'tourism', nameKk: 'Туризм', nameRu: 'Туризм', nameEn: 'Tourism' })
+      const res = await api('sectors.create', {
+        code: 'tourism',
+        nameKk: 'Туризм',
+        nameRu: 'Туризм',
+        nameEn: 'Tourism',
+      })
       expect(res.status).toBe(200)
       expect(await res.json()).toMatchObject({ ok: true, data: { code: 'tourism', sortOrder: 9 } })
       expect(await sectorCount()).toBe(9)
     })
 
     it('refuses a foreign Origin even with the right token (403), writing nothing', async () => {
-      const res = await api('sectors.create', { code: 'tourism', nameKk: 'Т', nameRu: 'Т', nameEn: 'T' }, {
-        [TOKEN_HEADER]: TOKEN,
-        Origin: 'http://evil.example',
-      })
+      const res = await api(
+        'sectors.create',
+        { code: 'tourism', nameKk: 'Т', nameRu: 'Т', nameEn: 'T' },
+        {
+          [TOKEN_HEADER]: TOKEN,
+          Origin: 'http://evil.example',
+        },
+      )
       expect(res.status).toBe(403)
       expect(await res.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
       expect(await sectorCount()).toBe(8)
@@ -168,7 +197,11 @@ describe('web server', () => {
       expect(res.status).toBe(400)
       expect(await res.json()).toEqual({
         ok: false,
-        error: { code: 'validation', messageKey: 'errors.validation', issues: [{ path: [], messageKey: 'validation.invalid' }] },
+        error: {
+          code: 'validation',
+          messageKey: 'errors.validation',
+          issues: [{ path: [], messageKey: 'validation.invalid' }],
+        },
       })
     })
 
@@ -227,13 +260,15 @@ describe('web server', () => {
       if (res.status === 200) expect(res.body).toBe(INDEX_HTML)
     })
 
-    it.each(['/%2e%2e/secret.txt', '/..%2fsecret.txt', '/assets/%2e%2e/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt'])(
-      'does not serve a file beside the static folder via %s',
-      async (path) => {
-        const res = await raw({ path, headers: { host: `127.0.0.1:${server.port}` } })
-        expect(res.body).not.toContain(SECRET)
-      },
-    )
+    it.each([
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/assets/%2e%2e/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+    ])('does not serve a file beside the static folder via %s', async (path) => {
+      const res = await raw({ path, headers: { host: `127.0.0.1:${server.port}` } })
+      expect(res.body).not.toContain(SECRET)
+    })
 
     it('refuses other methods than GET and HEAD outside the API', async () => {
       const res = await fetch(`${base}/index.html`, { method: 'POST', body: 'x' })

@@ -19,7 +19,15 @@ describe('backup retention (7 daily, 4 weekly, 12 monthly)', () => {
     const backups = daily('2025-11-28', 365) // up to 2026-11-27
     const kept = [...backupsToKeep(backups)].map((b) => b.at.slice(0, 10)).sort()
     // last 7 days
-    for (const day of ['2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27']) {
+    for (const day of [
+      '2026-11-21',
+      '2026-11-22',
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+      '2026-11-26',
+      '2026-11-27',
+    ]) {
       expect(kept).toContain(day)
     }
     // newest of earlier weeks (Sundays) and of earlier months (last days of the month)

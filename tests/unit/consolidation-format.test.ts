@@ -11,7 +11,9 @@ describe('package checksum', () => {
   it('is over canonical JSON: key order and spacing do not matter, content does', () => {
     expect(canonicalJson({ b: 1, a: [{ d: null, c: 'Қ' }] })).toBe('{"a":[{"c":"Қ","d":null}],"b":1}')
     const one = { format: 'akimat-desk-package', version: 1, appeals: [{ uuid: 'x', summary: 'Су жоқ' }] }
-    const same = JSON.parse('{ "appeals": [ { "summary": "Су жоқ", "uuid": "x" } ], "version": 1, "format": "akimat-desk-package" }')
+    const same = JSON.parse(
+      '{ "appeals": [ { "summary": "Су жоқ", "uuid": "x" } ], "version": 1, "format": "akimat-desk-package" }',
+    )
     expect(packageChecksum(same)).toBe(packageChecksum(one))
     expect(packageChecksum({ ...one, checksum: 'anything' })).toBe(packageChecksum(one))
     expect(packageChecksum({ ...one, appeals: [{ uuid: 'x', summary: 'Су бар' }] })).not.toBe(packageChecksum(one))
@@ -19,7 +21,14 @@ describe('package checksum', () => {
 })
 
 describe('merge decision for one incoming record', () => {
-  const imported = (updatedAt: string, importedVersion = V1) => ({ id: 1, uuid: 'x', originOfficeUuid: OFFICE, importedVersion, createdAt: V1, updatedAt })
+  const imported = (updatedAt: string, importedVersion = V1) => ({
+    id: 1,
+    uuid: 'x',
+    originOfficeUuid: OFFICE,
+    importedVersion,
+    createdAt: V1,
+    updatedAt,
+  })
 
   it.each([
     ['no row here', undefined, V1, 'add'],

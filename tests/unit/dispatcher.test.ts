@@ -18,11 +18,19 @@ describe('createDispatcher', () => {
     const dispatch = createDispatcher(handlers, vi.fn())
 
     expect(await dispatch('sectors.list', undefined, ctx)).toEqual({ ok: true, data: [{ id: 1 }] })
-    await dispatch('sectors.create', { code: ' tourism ', nameKk: ' Туризм', nameRu: 'Туризм ', nameEn: 'Tourism' }, ctx)
+    await dispatch(
+      'sectors.create',
+      { code: ' tourism ', nameKk: ' Туризм', nameRu: 'Туризм ', nameEn: 'Tourism' },
+      ctx,
+    )
 
     expect(calls).toEqual([
       { method: 'sectors.list', input: { includeInactive: true }, ctx },
-      { method: 'sectors.create', input: { code: 'tourism', nameKk: 'Туризм', nameRu: 'Туризм', nameEn: 'Tourism' }, ctx },
+      {
+        method: 'sectors.create',
+        input: { code: 'tourism', nameKk: 'Туризм', nameRu: 'Туризм', nameEn: 'Tourism' },
+        ctx,
+      },
     ])
   })
 
@@ -69,12 +77,16 @@ describe('createDispatcher', () => {
         throw new DomainError('not_found', 'errors.sectorNotFound')
       },
       'sectors.create': async () => {
-        throw new DomainError('validation', 'errors.validation', [{ path: ['code'], messageKey: 'validation.sectorCodeTaken' }])
+        throw new DomainError('validation', 'errors.validation', [
+          { path: ['code'], messageKey: 'validation.sectorCodeTaken' },
+        ])
       },
     })
     const dispatch = createDispatcher(handlers, log)
 
-    expect(await dispatch('sectors.update', { id: 9, nameKk: 'a', nameRu: 'b', nameEn: 'c', active: true }, ctx)).toEqual({
+    expect(
+      await dispatch('sectors.update', { id: 9, nameKk: 'a', nameRu: 'b', nameEn: 'c', active: true }, ctx),
+    ).toEqual({
       ok: false,
       error: { code: 'not_found', messageKey: 'errors.sectorNotFound', issues: [] },
     })

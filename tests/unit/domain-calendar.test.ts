@@ -45,7 +45,9 @@ describe('the calendar data file kz-2025-2027.json', () => {
   })
 
   it('2026 holds the 13 statutory fixed holidays and Orthodox Christmas (7 January) as holidays', () => {
-    const holidays2026 = new Set(file.days.filter((d) => d.kind === 'holiday' && d.date.startsWith('2026-')).map((d) => d.date))
+    const holidays2026 = new Set(
+      file.days.filter((d) => d.kind === 'holiday' && d.date.startsWith('2026-')).map((d) => d.date),
+    )
     const statutory = [
       '2026-01-01',
       '2026-01-02',
@@ -182,10 +184,21 @@ describe('addWorkingDays (the start day itself does not count)', () => {
     //  6 7 8 9 Apr                                   -> 12-15
     // Without the calendar it would be 2026-04-06: the three weekday days off push it 3 days.
     const expectedWorkingDays = [
-      '2026-03-17', '2026-03-18', '2026-03-19', '2026-03-20',
-      '2026-03-26', '2026-03-27',
-      '2026-03-30', '2026-03-31', '2026-04-01', '2026-04-02', '2026-04-03',
-      '2026-04-06', '2026-04-07', '2026-04-08', '2026-04-09',
+      '2026-03-17',
+      '2026-03-18',
+      '2026-03-19',
+      '2026-03-20',
+      '2026-03-26',
+      '2026-03-27',
+      '2026-03-30',
+      '2026-03-31',
+      '2026-04-01',
+      '2026-04-02',
+      '2026-04-03',
+      '2026-04-06',
+      '2026-04-07',
+      '2026-04-08',
+      '2026-04-09',
     ]
     expect(datesFromTo('2026-03-17', '2026-04-09').filter((d) => isWorkingDay(kz, d))).toEqual(expectedWorkingDays)
     expect(addWorkingDays(kz, '2026-03-16', 15)).toBe('2026-04-09')
@@ -201,11 +214,21 @@ describe('addWorkingDays (the start day itself does not count)', () => {
     //  8 9 Jan (Thu-Fri)                             -> 10-11
     //  12 13 14 15 Jan                               -> 12-15
     const expectedWorkingDays = [
-      '2025-12-23', '2025-12-24', '2025-12-25', '2025-12-26',
-      '2025-12-29', '2025-12-30', '2025-12-31',
-      '2026-01-05', '2026-01-06',
-      '2026-01-08', '2026-01-09',
-      '2026-01-12', '2026-01-13', '2026-01-14', '2026-01-15',
+      '2025-12-23',
+      '2025-12-24',
+      '2025-12-25',
+      '2025-12-26',
+      '2025-12-29',
+      '2025-12-30',
+      '2025-12-31',
+      '2026-01-05',
+      '2026-01-06',
+      '2026-01-08',
+      '2026-01-09',
+      '2026-01-12',
+      '2026-01-13',
+      '2026-01-14',
+      '2026-01-15',
     ]
     expect(datesFromTo('2025-12-23', '2026-01-15').filter((d) => isWorkingDay(kz, d))).toEqual(expectedWorkingDays)
     expect(addWorkingDays(kz, '2025-12-22', 15)).toBe('2026-01-15')

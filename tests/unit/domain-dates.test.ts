@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, addMonths, formatIsoDate, isValidIsoDate, parseIsoDate, startOfWeek, weekday } from '@shared/domain/dates'
+import {
+  addDays,
+  addMonths,
+  formatIsoDate,
+  isValidIsoDate,
+  parseIsoDate,
+  startOfWeek,
+  weekday,
+} from '@shared/domain/dates'
 
 describe('addDays', () => {
   it.each([

@@ -23,7 +23,9 @@ describe('queue-free methods', () => {
     })
     const dispatch = createDispatcher(handlers, vi.fn())
     const order: string[] = []
-    const commit = dispatch('import.commit', { file: { fileName: 'a.xlsx', base64: 'AA==' } }, ctx).then(() => order.push('commit'))
+    const commit = dispatch('import.commit', { file: { fileName: 'a.xlsx', base64: 'AA==' } }, ctx).then(() =>
+      order.push('commit'),
+    )
     const list = dispatch('sectors.list', {}, ctx).then(() => order.push('list'))
 
     const progress = await dispatch('import.progress', { importId: 'x1' }, ctx)

@@ -30,13 +30,19 @@ describe('dates and times of register cells', () => {
     expect(parseDateCell(text)).toEqual({ date, time })
   })
 
-  it.each(['31.02.2026', '16.13.2026', '2026-02-30', 'вчера', '16.03', '12345', '16.03.2026 25:00', ''])('refuses %s', (text) => {
-    expect(parseDateCell(text)).toBeNull()
-  })
+  it.each(['31.02.2026', '16.13.2026', '2026-02-30', 'вчера', '16.03', '12345', '16.03.2026 25:00', ''])(
+    'refuses %s',
+    (text) => {
+      expect(parseDateCell(text)).toBeNull()
+    },
+  )
 
   it('reads Excel dates (exceljs gives them in UTC), times rounded to the minute, and serial numbers', () => {
     expect(parseDateCell(new Date(Date.UTC(2026, 2, 16)))).toEqual({ date: '2026-03-16', time: null })
-    expect(parseDateCell(new Date(Date.UTC(2026, 2, 16, 10, 14, 59, 999)))).toEqual({ date: '2026-03-16', time: '10:15' })
+    expect(parseDateCell(new Date(Date.UTC(2026, 2, 16, 10, 14, 59, 999)))).toEqual({
+      date: '2026-03-16',
+      time: '10:15',
+    })
     expect(parseDateCell(46097)).toEqual({ date: '2026-03-16', time: null })
     expect(parseDateCell(46097.5)).toEqual({ date: '2026-03-16', time: '12:00' })
     expect(parseDateCell(7)).toBeNull() // a row number, not a date
@@ -65,7 +71,8 @@ describe('csv', () => {
   })
 
   it('detects the delimiter by its steady count, not by commas inside text', () => {
-    const semicolons = 'Дата;ФИО;Суть\n16.03.2026;Иванов И.И.;Ремонт дороги, освещение, вода\n17.03.2026;Петров;Свет, газ\n'
+    const semicolons =
+      'Дата;ФИО;Суть\n16.03.2026;Иванов И.И.;Ремонт дороги, освещение, вода\n17.03.2026;Петров;Свет, газ\n'
     expect(detectDelimiter(semicolons)).toBe(';')
     expect(detectDelimiter('Дата,ФИО,Суть\n16.03.2026,"Иванов, Иван","a; b"\n17.03.2026,Петров,x\n')).toBe(',')
     expect(detectDelimiter('Дата\tФИО\n16.03.2026\tИванов\n')).toBe('\t')
@@ -74,16 +81,51 @@ describe('csv', () => {
   it('decodes UTF-8 (with or without BOM), and windows-1251 when the bytes are not UTF-8', () => {
     expect(decodeText(Buffer.from('\uFEFFҚазақ', 'utf8'))).toEqual({ text: 'Қазақ', encoding: 'utf-8' })
     expect(decodeText(Uint8Array.of(0xc4, 0xe0, 0xf2, 0xe0))).toEqual({ text: 'Дата', encoding: 'windows-1251' })
-    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Күні', 'utf16le')]))).toEqual({ text: 'Күні', encoding: 'utf-16le' })
+    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Күні', 'utf16le')]))).toEqual({
+      text: 'Күні',
+      encoding: 'utf-16le',
+    })
   })
 })
 
 describe('header synonyms', () => {
   it('suggests fields from Kazakh, Russian and English headers', () => {
     expect(
-      suggestFields(['№ п/п', 'Күні', 'ТАӘ', 'ЖСН/БСН', 'Байланыс телефоны', 'Елді мекен', 'Саласы', 'Мәселенің мазмұны', 'Исполнитель', 'Вх. №', 'Канал поступления', 'Время']),
-    ).toEqual([null, 'receivedDate', 'applicantName', 'idNumber', 'phone', 'locality', 'sector', 'summary', 'executor', 'externalNumber', 'channel', 'receivedTime'])
-    expect(suggestFields(['Date received', 'Applicant', 'IIN', 'Sector', 'Summary'])).toEqual(['receivedDate', 'applicantName', 'idNumber', 'sector', 'summary'])
+      suggestFields([
+        '№ п/п',
+        'Күні',
+        'ТАӘ',
+        'ЖСН/БСН',
+        'Байланыс телефоны',
+        'Елді мекен',
+        'Саласы',
+        'Мәселенің мазмұны',
+        'Исполнитель',
+        'Вх. №',
+        'Канал поступления',
+        'Время',
+      ]),
+    ).toEqual([
+      null,
+      'receivedDate',
+      'applicantName',
+      'idNumber',
+      'phone',
+      'locality',
+      'sector',
+      'summary',
+      'executor',
+      'externalNumber',
+      'channel',
+      'receivedTime',
+    ])
+    expect(suggestFields(['Date received', 'Applicant', 'IIN', 'Sector', 'Summary'])).toEqual([
+      'receivedDate',
+      'applicantName',
+      'idNumber',
+      'sector',
+      'summary',
+    ])
     expect(suggestFields(['Тегі', 'Аты', 'Әкесінің аты'])).toEqual(['surname', 'firstName', 'patronymic'])
   })
 
@@ -96,7 +138,11 @@ describe('header synonyms', () => {
 })
 
 describe('header row', () => {
-  const row = (number: number, cells: (string | number | null)[], mergedAcross = false): SheetRow => ({ number, cells, mergedAcross })
+  const row = (number: number, cells: (string | number | null)[], mergedAcross = false): SheetRow => ({
+    number,
+    cells,
+    mergedAcross,
+  })
 
   it('skips merged title rows, takes the row naming the most fields, drops the numbering row and totals', () => {
     const rows = [
@@ -115,9 +161,33 @@ describe('header row', () => {
 
 describe('sector texts', () => {
   const sectors: Sector[] = [
-    { id: 1, code: 'social', nameKk: 'Әлеуметтік сала', nameRu: 'Социальная сфера', nameEn: 'Social sphere', sortOrder: 1, active: true },
-    { id: 2, code: 'housing', nameKk: 'Тұрғын үй-коммуналдық шаруашылығы', nameRu: 'Жилищно-коммунальное хозяйство', nameEn: 'Housing and utilities', sortOrder: 2, active: true },
-    { id: 5, code: 'land', nameKk: 'Жер қатынастары', nameRu: 'Земельные отношения', nameEn: 'Land relations', sortOrder: 5, active: true },
+    {
+      id: 1,
+      code: 'social',
+      nameKk: 'Әлеуметтік сала',
+      nameRu: 'Социальная сфера',
+      nameEn: 'Social sphere',
+      sortOrder: 1,
+      active: true,
+    },
+    {
+      id: 2,
+      code: 'housing',
+      nameKk: 'Тұрғын үй-коммуналдық шаруашылығы',
+      nameRu: 'Жилищно-коммунальное хозяйство',
+      nameEn: 'Housing and utilities',
+      sortOrder: 2,
+      active: true,
+    },
+    {
+      id: 5,
+      code: 'land',
+      nameKk: 'Жер қатынастары',
+      nameRu: 'Земельные отношения',
+      nameEn: 'Land relations',
+      sortOrder: 5,
+      active: true,
+    },
     { id: 9, code: 'old', nameKk: 'Ескі сала', nameRu: 'Старая сфера', nameEn: 'Old', sortOrder: 9, active: false },
   ]
 
@@ -151,21 +221,52 @@ describe('sector texts', () => {
 describe('lists and catalogs by name', () => {
   it('knows appeal types and channels in three languages and common words', () => {
     expect(['Арыз', 'заявление', 'Жалоба', 'ұсыныс', 'Сұрау салу', 'отклик', 'Хабарлама'].map(appealTypeOf)).toEqual([
-      'application', 'application', 'complaint', 'proposal', 'request', 'response', 'report',
+      'application',
+      'application',
+      'complaint',
+      'proposal',
+      'request',
+      'response',
+      'report',
     ])
-    expect(['Личный прием', 'Выездной прием', 'e-Өтініш', 'Жазбаша', 'почта', 'Телефон', 'Есептік кездесу', 'голубь'].map(channelOf)).toEqual([
-      'reception', 'site_visit', 'e_otinish', 'written', 'written', 'phone', 'report_meeting', null,
-    ])
+    expect(
+      ['Личный прием', 'Выездной прием', 'e-Өтініш', 'Жазбаша', 'почта', 'Телефон', 'Есептік кездесу', 'голубь'].map(
+        channelOf,
+      ),
+    ).toEqual(['reception', 'site_visit', 'e_otinish', 'written', 'written', 'phone', 'report_meeting', null])
   })
 
   it('finds settlements without their "ауылы / с." and executors by surname and initials', () => {
     const matcher = new CatalogMatcher(
       [
-        { id: 1, kind: 'okrug', parentId: null, nameKk: 'Қарабас ауылдық округі', nameRu: 'Карабасский сельский округ', nameEn: null, active: true },
-        { id: 2, kind: 'settlement', parentId: 1, nameKk: 'Қарабас ауылы', nameRu: 'село Карабас', nameEn: null, active: true },
+        {
+          id: 1,
+          kind: 'okrug',
+          parentId: null,
+          nameKk: 'Қарабас ауылдық округі',
+          nameRu: 'Карабасский сельский округ',
+          nameEn: null,
+          active: true,
+        },
+        {
+          id: 2,
+          kind: 'settlement',
+          parentId: 1,
+          nameKk: 'Қарабас ауылы',
+          nameRu: 'село Карабас',
+          nameEn: null,
+          active: true,
+        },
       ],
       [
-        { id: 7, fullName: 'Ахметов Серік Болатұлы', position: 'маман', department: null, isExecutor: true, active: true },
+        {
+          id: 7,
+          fullName: 'Ахметов Серік Болатұлы',
+          position: 'маман',
+          department: null,
+          isExecutor: true,
+          active: true,
+        },
         { id: 8, fullName: 'Ахметов Марат', position: 'маман', department: null, isExecutor: true, active: true },
       ],
     )

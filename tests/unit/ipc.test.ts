@@ -90,7 +90,9 @@ describe('registerIpcHandlers', () => {
 
     const accepted = await invoke(ipc, 'api:sectors.list', appPage, { includeInactive: false })
     expect(accepted).toEqual({ ok: true, data: { handled: 'sectors.list' } })
-    expect(calls).toEqual([{ method: 'sectors.list', input: { includeInactive: false }, ctx: { operator: null, door: 'desktop' } }])
+    expect(calls).toEqual([
+      { method: 'sectors.list', input: { includeInactive: false }, ctx: { operator: null, door: 'desktop' } },
+    ])
   })
 })
 
@@ -104,7 +106,9 @@ describe('senderCheckFor', () => {
     })
 
     it('refuses a frame that has a parent (an iframe)', () => {
-      expect(check(eventFrom('file:///app/out/renderer/index.html', { url: 'file:///app/out/renderer/index.html' }))).toBe(false)
+      expect(
+        check(eventFrom('file:///app/out/renderer/index.html', { url: 'file:///app/out/renderer/index.html' })),
+      ).toBe(false)
     })
 
     it('refuses pages from elsewhere', () => {

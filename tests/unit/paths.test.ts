@@ -7,7 +7,9 @@ describe('resolveDataDir', () => {
   const env = { AKIMAT_DATA_DIR: '/srv/akimat-env' }
 
   it('prefers the --data flag over the environment and the user data folder', () => {
-    expect(resolveDataDir({ flag: '/mnt/flag-data', env, userDataDir: '/home/u/.config/Akimat Desk' })).toBe('/mnt/flag-data')
+    expect(resolveDataDir({ flag: '/mnt/flag-data', env, userDataDir: '/home/u/.config/Akimat Desk' })).toBe(
+      '/mnt/flag-data',
+    )
   })
 
   it('resolves a relative flag against the working directory', () => {

@@ -22,7 +22,19 @@ afterAll(() => {
 const text = (value: string): Cell => ({ kind: 'text', value })
 /** A register-like table: 13 columns of Kazakh and Russian text that wraps, dates, numbers, a bold total. */
 function model(): ReportModel {
-  const words = ['Әлеуметтік', 'ғимарат', 'қабылдау', 'жаңа', 'өтініш', 'ұжымдық', 'үй', 'һәм', 'іс', 'Жалоба на вывоз мусора', 'Қарабас ауылдық округі']
+  const words = [
+    'Әлеуметтік',
+    'ғимарат',
+    'қабылдау',
+    'жаңа',
+    'өтініш',
+    'ұжымдық',
+    'үй',
+    'һәм',
+    'іс',
+    'Жалоба на вывоз мусора',
+    'Қарабас ауылдық округі',
+  ]
   const rows = Array.from({ length: 40 }, (_, i): Cell[] => [
     { kind: 'count', value: i + 1 },
     text(`2025-${String(i + 1).padStart(6, '0')}`),
@@ -39,9 +51,17 @@ function model(): ReportModel {
     parameters: ['Өтініштер саны: 40'],
     tables: [
       {
-        columns: Array.from({ length: 13 }, (_, c) => ({ header: `Бағана ${c + 1}`, width: 10 + c, align: c < 3 ? ('center' as const) : undefined })),
+        columns: Array.from({ length: 13 }, (_, c) => ({
+          header: `Бағана ${c + 1}`,
+          width: 10 + c,
+          align: c < 3 ? ('center' as const) : undefined,
+        })),
         rows,
-        total: [{ kind: 'empty' }, text('Барлығы'), ...Array.from({ length: 11 }, (_, c): Cell => ({ kind: 'count', value: c * 7 }))],
+        total: [
+          { kind: 'empty' },
+          text('Барлығы'),
+          ...Array.from({ length: 11 }, (_, c): Cell => ({ kind: 'count', value: c * 7 })),
+        ],
       },
     ],
     sentences: ['Есепті кезеңде өтініштердің жалпы саны қысқарды.'],
@@ -64,8 +84,23 @@ function pages(pdf: Buffer, name: string): Buffer[] {
 describe("drawing a line's words at once", () => {
   it('joins alike words that follow each other, and nothing else', () => {
     const font = {}
-    const word = (text: string, x: number, extra = {}) => ({ text, x, width: text.length, font, fontSize: 7, color: 'black', opacity: 1, ...extra })
-    const joined = joinWords([word('Жер ', 0), word('учаскесі ', 4), word('заңсыз ', 13, { decoration: 'underline' }), word('бөлінген', 20), word('ғой', 40)])
+    const word = (text: string, x: number, extra = {}) => ({
+      text,
+      x,
+      width: text.length,
+      font,
+      fontSize: 7,
+      color: 'black',
+      opacity: 1,
+      ...extra,
+    })
+    const joined = joinWords([
+      word('Жер ', 0),
+      word('учаскесі ', 4),
+      word('заңсыз ', 13, { decoration: 'underline' }),
+      word('бөлінген', 20),
+      word('ғой', 40),
+    ])
     expect(joined.map((w) => [w.text, w.x, w.width])).toEqual([
       ['Жер учаскесі ', 0, 13],
       ['заңсыз ', 13, 7],

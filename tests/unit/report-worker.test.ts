@@ -48,7 +48,11 @@ describe('the kept report worker', () => {
     const first = await text(write(job('a')))
     expect(await text(write(job('b')))).toBe(first)
     // sent together, they are queued and all answered by the same thread
-    expect(await Promise.all([write(job('c')), write(job('d')), write(job('e'))].map(text))).toEqual([first, first, first])
+    expect(await Promise.all([write(job('c')), write(job('d')), write(job('e'))].map(text))).toEqual([
+      first,
+      first,
+      first,
+    ])
   })
 
   it('hands a paged job its pages one at a time, then takes the next job', async () => {

@@ -28,7 +28,10 @@ export function isApiMethod(method: string): method is ApiMethod {
  * so two interleaved async transactions would otherwise see each other's writes. The only
  * exceptions are the QUEUE_FREE_METHODS above.
  */
-export function createDispatcher(handlers: Handlers, log: (message: string, error: unknown) => void = console.error): Dispatch {
+export function createDispatcher(
+  handlers: Handlers,
+  log: (message: string, error: unknown) => void = console.error,
+): Dispatch {
   let queue: Promise<unknown> = Promise.resolve()
 
   async function run(method: string, rawInput: unknown, ctx: CallContext): Promise<ApiResult<unknown>> {
@@ -37,7 +40,10 @@ export function createDispatcher(handlers: Handlers, log: (message: string, erro
     }
     const parsed = contract[method].input.safeParse(rawInput ?? {}, { reportInput: true })
     if (!parsed.success) {
-      return { ok: false, error: { code: 'validation', messageKey: 'errors.validation', issues: toFieldIssues(parsed.error) } }
+      return {
+        ok: false,
+        error: { code: 'validation', messageKey: 'errors.validation', issues: toFieldIssues(parsed.error) },
+      }
     }
     try {
       const handler = handlers[method] as (input: unknown, ctx: CallContext) => Promise<unknown>

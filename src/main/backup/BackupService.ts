@@ -67,7 +67,11 @@ export class BackupService {
   create(folder: string | null): Promise<BackupInfo> {
     const target = folder ? resolve(folder) : this.backupsDir
     if (!existsSync(target) || !statSync(target).isDirectory()) {
-      return Promise.reject(new DomainError('validation', 'errors.validation', [{ path: ['folder'], messageKey: 'validation.folderMissing' }]))
+      return Promise.reject(
+        new DomainError('validation', 'errors.validation', [
+          { path: ['folder'], messageKey: 'validation.folderMissing' },
+        ]),
+      )
     }
     return this.exclusive(() => this.write(target, 'manual'))
   }
@@ -106,7 +110,9 @@ export class BackupService {
       const source = resolve(file)
       const report = this.inspect(source)
       if (!report.ok) {
-        throw new DomainError('validation', 'errors.validation', [{ path: ['file'], messageKey: `errors.backup.${report.problem ?? 'unreadable'}` }])
+        throw new DomainError('validation', 'errors.validation', [
+          { path: ['file'], messageKey: `errors.backup.${report.problem ?? 'unreadable'}` },
+        ])
       }
       const aside = await this.write(this.backupsDir, 'before-restore')
       await this.replaceWith(source)

@@ -43,8 +43,13 @@ export function inspectDatabaseFile(file: string, nativeBinding?: string): Datab
       return { ...report, problem: 'unreadable' }
     }
     if (integrity !== 'ok') return { ...report, problem: 'corrupt' }
-    const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name))
-    if (!['schema_migrations', 'sectors', 'appeals', 'audit_entries'].every((t) => tables.has(t))) return { ...report, problem: 'foreign' }
+    const tables = new Set(
+      (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
+        (t) => t.name,
+      ),
+    )
+    if (!['schema_migrations', 'sectors', 'appeals', 'audit_entries'].every((t) => tables.has(t)))
+      return { ...report, problem: 'foreign' }
     const scalar = (sql: string) => (db.prepare(sql).pluck().get() as number | string | null) ?? null
     const schemaVersion = Number(scalar('SELECT MAX(version) FROM schema_migrations') ?? 0)
     const filled: DatabaseFileReport = {

@@ -3,7 +3,8 @@ import { join } from 'node:path'
 /** Why a backup was made; part of its file name. */
 export type BackupKind = 'auto' | 'manual' | 'pre-migration' | 'before-restore'
 
-const PATTERN = /^akimat-(auto|manual|pre-migration|before-restore)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})Z\.sqlite$/
+const PATTERN =
+  /^akimat-(auto|manual|pre-migration|before-restore)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})Z\.sqlite$/
 
 /** akimat-auto-2026-11-27T09-30-00Z.sqlite: the kind and the UTC time, sortable by name. */
 export function backupFileName(kind: BackupKind, at: Date): string {

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import type { DataSource } from 'typeorm'
-import type { ApiParsedInput, ConsolidationConflict, ConsolidationSource, PackageExport, PackageImportSummary, PackageOffice } from '@shared/api/contract'
+import type {
+  ApiParsedInput,
+  ConsolidationConflict,
+  ConsolidationSource,
+  PackageExport,
+  PackageImportSummary,
+  PackageOffice,
+} from '@shared/api/contract'
 import { DomainError } from '@shared/api/errors'
 import { recordAudit } from '../services/audit'
 import type { CallContext } from '../services/context'
@@ -37,7 +44,16 @@ export class ConsolidationService {
     return this.db.transaction(async (manager) => {
       const uuid = randomUUID()
       await this.settings.set(OFFICE_UUID_KEY, uuid, manager)
-      await recordAudit(manager, ctx, [{ entity: 'office', entityId: 'office', action: 'create', field: 'uuid', oldValue: null, newValue: JSON.stringify(uuid) }])
+      await recordAudit(manager, ctx, [
+        {
+          entity: 'office',
+          entityId: 'office',
+          action: 'create',
+          field: 'uuid',
+          oldValue: null,
+          newValue: JSON.stringify(uuid),
+        },
+      ])
       return uuid
     })
   }
@@ -45,14 +61,25 @@ export class ConsolidationService {
   async exportPackage(ctx: CallContext): Promise<PackageExport> {
     const office = await this.office.get()
     if (!office.nameKk.trim()) throw new DomainError('validation', 'consolidationUi.errors.officeNotSet')
-    const identity: PackageOffice = { uuid: await this.officeUuid(ctx), nameKk: office.nameKk, nameRu: office.nameRu, district: office.district, region: office.region }
+    const identity: PackageOffice = {
+      uuid: await this.officeUuid(ctx),
+      nameKk: office.nameKk,
+      nameRu: office.nameRu,
+      district: office.district,
+      region: office.region,
+    }
     // calls are serialised (api/dispatcher.ts): no write can come between the reads
     const body = await buildPackage(this.db.manager, identity)
     const bytes = encodePackage(body)
     return {
       fileName: packageFileName(office.nameKk, body.exportedAt),
       base64: bytes.toString('base64'),
-      counts: { localities: body.localities.length, meetings: body.meetings.length, appeals: body.appeals.length, measures: body.measures.length },
+      counts: {
+        localities: body.localities.length,
+        meetings: body.meetings.length,
+        appeals: body.appeals.length,
+        measures: body.measures.length,
+      },
     }
   }
 
@@ -61,18 +88,27 @@ export class ConsolidationService {
    * damaged, foreign, from a newer program, or this office's own; otherwise every change and
    * its audit entries are committed together.
    */
-  async importPackage({ fileName, base64 }: ApiParsedInput<'consolidation.importPackage'>, ctx: CallContext): Promise<PackageImportSummary> {
+  async importPackage(
+    { fileName, base64 }: ApiParsedInput<'consolidation.importPackage'>,
+    ctx: CallContext,
+  ): Promise<PackageImportSummary> {
     const document = decodePackage(Buffer.from(base64, 'base64'))
     if (document.office.uuid === (await this.officeUuid(ctx))) throw refused('ownOffice')
     return this.db.transaction(async (manager) => {
       const source = await sourceOf(manager, document.office.uuid)
       const merged = await mergePackage(manager, document, source.code)
-      const counts = { localities: merged.localities, meetings: merged.meetings, appeals: merged.appeals, measures: merged.measures }
+      const counts = {
+        localities: merged.localities,
+        meetings: merged.meetings,
+        appeals: merged.appeals,
+        measures: merged.measures,
+      }
       const changed = merged.changes.length > 0
       const sourceChanges = await rememberPackage(manager, source, document, fileName, counts, changed)
       const changes = [...merged.changes, ...sourceChanges]
       // in slices: one INSERT of thousands of entries would pass SQLite's limit on bound parameters
-      for (let i = 0; i < changes.length; i += AUDIT_SLICE) await recordAudit(manager, ctx, changes.slice(i, i + AUDIT_SLICE))
+      for (let i = 0; i < changes.length; i += AUDIT_SLICE)
+        await recordAudit(manager, ctx, changes.slice(i, i + AUDIT_SLICE))
       const open = (await listSources(manager)).find((s) => s.officeUuid === document.office.uuid)?.openConflicts ?? 0
       return {
         office: document.office,
@@ -94,7 +130,10 @@ export class ConsolidationService {
     return listConflicts(this.db, includeResolved)
   }
 
-  async resolve({ id, keep }: ApiParsedInput<'consolidation.resolve'>, ctx: CallContext): Promise<ConsolidationConflict> {
+  async resolve(
+    { id, keep }: ApiParsedInput<'consolidation.resolve'>,
+    ctx: CallContext,
+  ): Promise<ConsolidationConflict> {
     await this.db.transaction(async (manager) => recordAudit(manager, ctx, await resolveConflict(manager, id, keep)))
     return conflictById(this.db.manager, id)
   }
@@ -102,6 +141,10 @@ export class ConsolidationService {
 
 /** `akimat-package-<office>-<date>.json.gz`: letters of any script, digits and dashes. */
 function packageFileName(officeName: string, exportedAt: string): string {
-  const stem = officeName.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'office'
+  const stem =
+    officeName
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'office'
   return `akimat-package-${stem}-${exportedAt.slice(0, 10)}.json.gz`
 }

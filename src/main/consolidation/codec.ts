@@ -1,13 +1,27 @@
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { DomainError } from '@shared/api/errors'
-import { packageChecksum, PACKAGE_FORMAT, PACKAGE_VERSION, READABLE_PACKAGE_VERSIONS, type PackageBody, type PackageDocument } from './format'
+import {
+  packageChecksum,
+  PACKAGE_FORMAT,
+  PACKAGE_VERSION,
+  READABLE_PACKAGE_VERSIONS,
+  type PackageBody,
+  type PackageDocument,
+} from './format'
 import { packageSchema } from './schema'
 
 /** Why a file is refused; each reason is a message key in kk, ru and en (consolidationUi.errors). */
 export type PackageProblem = 'damaged' | 'foreign' | 'newer' | 'invalid'
 
-export const refused = (problem: PackageProblem | 'ownOffice' | 'recordClash' | 'numberClash', params?: Record<string, string>) =>
-  new DomainError('validation', `consolidationUi.errors.${problem}`, params ? [{ path: [], messageKey: `consolidationUi.errors.${problem}Detail`, params }] : [])
+export const refused = (
+  problem: PackageProblem | 'ownOffice' | 'recordClash' | 'numberClash',
+  params?: Record<string, string>,
+) =>
+  new DomainError(
+    'validation',
+    `consolidationUi.errors.${problem}`,
+    params ? [{ path: [], messageKey: `consolidationUi.errors.${problem}Detail`, params }] : [],
+  )
 
 /** A decompressed package larger than this is refused (a "zip bomb" must not exhaust memory). */
 const MAX_JSON_BYTES = 512 * 1024 * 1024
@@ -43,7 +57,12 @@ export function decodePackage(bytes: Buffer): PackageDocument {
     throw refused(/^\s*[{[]/.test(json.slice(0, 64)) ? 'damaged' : 'foreign')
   }
   const document = parsed as Record<string, unknown> | null
-  if (document === null || typeof document !== 'object' || Array.isArray(document) || document.format !== PACKAGE_FORMAT) {
+  if (
+    document === null ||
+    typeof document !== 'object' ||
+    Array.isArray(document) ||
+    document.format !== PACKAGE_FORMAT
+  ) {
     throw refused('foreign')
   }
   if (typeof document.version === 'number' && document.version > PACKAGE_VERSION) throw refused('newer')
@@ -72,9 +91,13 @@ function checkReferences(document: PackageDocument): void {
     unique(document.appeals.map((a) => a.regNumber)) &&
     sectors.size === document.sectors.length &&
     // as in the catalog: an okrug has no parent, a settlement belongs to an okrug
-    document.localities.every((l) => (l.kind === 'okrug' ? l.parentUuid === null : l.parentUuid !== null && okrugs.has(l.parentUuid))) &&
+    document.localities.every((l) =>
+      l.kind === 'okrug' ? l.parentUuid === null : l.parentUuid !== null && okrugs.has(l.parentUuid),
+    ) &&
     document.meetings.every((m) => known(localities, m.localityUuid)) &&
-    document.appeals.every((a) => sectors.has(a.sectorCode) && known(localities, a.localityUuid) && known(meetings, a.meetingUuid)) &&
+    document.appeals.every(
+      (a) => sectors.has(a.sectorCode) && known(localities, a.localityUuid) && known(meetings, a.meetingUuid),
+    ) &&
     // a measure's meeting (required) and question (if any) must be in the package, as an appeal's meeting must
     document.measures.every((m) => meetings.has(m.meetingUuid) && known(appeals, m.appealUuid))
   if (!ok) throw refused('invalid')

@@ -9,9 +9,18 @@ import { idOf, type LocalIds } from './refs'
  */
 
 export type LocalityColumns = Pick<LocalityRow, 'kind' | 'parentId' | 'nameKk' | 'nameRu' | 'nameEn' | 'active'>
-export type MeetingColumns = Omit<ReportMeetingRow, 'id' | 'uuid' | 'originOfficeUuid' | 'importedVersion' | 'createdAt' | 'updatedAt'>
-export type AppealColumns = Omit<AppealRow, 'id' | 'uuid' | 'originOfficeUuid' | 'importedVersion' | 'createdAt' | 'updatedAt' | 'acceptedById'>
-export type MeasureColumns = Omit<MeetingMeasureRow, 'id' | 'uuid' | 'originOfficeUuid' | 'importedVersion' | 'createdAt' | 'updatedAt'>
+export type MeetingColumns = Omit<
+  ReportMeetingRow,
+  'id' | 'uuid' | 'originOfficeUuid' | 'importedVersion' | 'createdAt' | 'updatedAt'
+>
+export type AppealColumns = Omit<
+  AppealRow,
+  'id' | 'uuid' | 'originOfficeUuid' | 'importedVersion' | 'createdAt' | 'updatedAt' | 'acceptedById'
+>
+export type MeasureColumns = Omit<
+  MeetingMeasureRow,
+  'id' | 'uuid' | 'originOfficeUuid' | 'importedVersion' | 'createdAt' | 'updatedAt'
+>
 
 export function localityColumns(record: PackageLocality, ids: LocalIds): LocalityColumns {
   return {

@@ -28,13 +28,35 @@ export async function raiseConflict(
     const waiting = (JSON.parse(open.incomingValue) as Versioned).updatedAt
     if (waiting === incoming.updatedAt) return false
     await repo.update({ id: open.id }, { incomingValue: JSON.stringify(incoming), localValue: JSON.stringify(local) })
-    changes.push({ entity: 'consolidation_conflict', entityId: String(open.id), action: 'import', field: 'incomingVersion', oldValue: JSON.stringify(waiting), newValue: JSON.stringify(incoming.updatedAt) })
+    changes.push({
+      entity: 'consolidation_conflict',
+      entityId: String(open.id),
+      action: 'import',
+      field: 'incomingVersion',
+      oldValue: JSON.stringify(waiting),
+      newValue: JSON.stringify(incoming.updatedAt),
+    })
     return true
   }
-  const values = { officeUuid, entity: kind, uuid: incoming.uuid, localValue: JSON.stringify(local), incomingValue: JSON.stringify(incoming), createdAt: now, resolvedAt: null, resolution: null }
+  const values = {
+    officeUuid,
+    entity: kind,
+    uuid: incoming.uuid,
+    localValue: JSON.stringify(local),
+    incomingValue: JSON.stringify(incoming),
+    createdAt: now,
+    resolvedAt: null,
+    resolution: null,
+  }
   const id = Number((await manager.insert(ConsolidationConflictEntity, values)).identifiers[0]!.id)
   changes.push(
-    createdEntry('consolidation_conflict', id, { entity: kind, uuid: incoming.uuid, officeUuid, localVersion: local.updatedAt, incomingVersion: incoming.updatedAt }),
+    createdEntry('consolidation_conflict', id, {
+      entity: kind,
+      uuid: incoming.uuid,
+      officeUuid,
+      localVersion: local.updatedAt,
+      incomingVersion: incoming.updatedAt,
+    }),
   )
   return true
 }
@@ -68,24 +90,39 @@ function sideBySide(local: Record<string, unknown>, incoming: Record<string, unk
     }
     const ref = REFERENCES[key]
     const shown = (v: unknown) => (ref ? (typeof v === 'string' ? (ids[ref.ids].get(v) ?? null) : null) : value(v))
-    fields.push({ field: ref?.field ?? key, local: shown(a), incoming: shown(b), differs: JSON.stringify(a ?? null) !== JSON.stringify(b ?? null) })
+    fields.push({
+      field: ref?.field ?? key,
+      local: shown(a),
+      incoming: shown(b),
+      differs: JSON.stringify(a ?? null) !== JSON.stringify(b ?? null),
+    })
   }
   return fields
 }
 
-async function present(manager: EntityManager, conflict: ConsolidationConflictRow, names: Map<string, { nameKk: string; nameRu: string }>): Promise<ConsolidationConflict> {
+async function present(
+  manager: EntityManager,
+  conflict: ConsolidationConflictRow,
+  names: Map<string, { nameKk: string; nameRu: string }>,
+): Promise<ConsolidationConflict> {
   const adapter = ADAPTERS[conflict.entity]
   const incoming = JSON.parse(conflict.incomingValue) as Versioned & Record<string, unknown>
   const row = await manager.getRepository(adapter.entity).findOne({ where: { uuid: conflict.uuid } })
   // An open conflict shows this office's side as it is now (it may have been edited again since
   // the conflict arose); a decided one, the version that was here when the conflict arose.
   const current = row && conflict.resolvedAt === null
-  const local = (current ? adapter.record(row, await stableKeys(manager, [row])) : JSON.parse(conflict.localValue)) as Versioned & Record<string, unknown>
+  const local = (
+    current ? adapter.record(row, await stableKeys(manager, [row])) : JSON.parse(conflict.localValue)
+  ) as Versioned & Record<string, unknown>
   const ids = await localIds(manager, {
     sectorCodes: [local, incoming].map((r) => r.sectorCode).filter((v): v is string => typeof v === 'string'),
-    localityUuids: [local, incoming].flatMap((r) => [r.localityUuid, r.parentUuid]).filter((v): v is string => typeof v === 'string'),
+    localityUuids: [local, incoming]
+      .flatMap((r) => [r.localityUuid, r.parentUuid])
+      .filter((v): v is string => typeof v === 'string'),
     meetingUuids: [local, incoming].map((r) => r.meetingUuid).filter((v): v is string => typeof v === 'string'),
-    appealUuids: [local, incoming].flatMap((r) => [r.repeatedOfUuid, r.appealUuid]).filter((v): v is string => typeof v === 'string'),
+    appealUuids: [local, incoming]
+      .flatMap((r) => [r.repeatedOfUuid, r.appealUuid])
+      .filter((v): v is string => typeof v === 'string'),
   })
   const office = names.get(conflict.officeUuid)
   return {
@@ -106,7 +143,11 @@ async function present(manager: EntityManager, conflict: ConsolidationConflictRo
   }
 }
 
-export async function listConflicts(db: DataSource, includeResolved: boolean, manager: EntityManager = db.manager): Promise<ConsolidationConflict[]> {
+export async function listConflicts(
+  db: DataSource,
+  includeResolved: boolean,
+  manager: EntityManager = db.manager,
+): Promise<ConsolidationConflict[]> {
   const rows = await manager.getRepository(ConsolidationConflictEntity).find({
     where: includeResolved ? {} : { resolvedAt: IsNull() },
     order: { id: 'ASC' },

@@ -11,18 +11,35 @@ import { rowsWhereIn, stableKeys } from './refs'
  * records refer to (with their okrugs), and the sectors its appeals are tagged with.
  */
 export async function buildPackage(manager: EntityManager, office: PackageOffice): Promise<PackageBody> {
-  const appeals = await manager.getRepository(AppealEntity).find({ where: { originOfficeUuid: IsNull() }, order: { id: 'ASC' } })
-  const meetings = await manager.getRepository(ReportMeetingEntity).find({ where: { originOfficeUuid: IsNull() }, order: { id: 'ASC' } })
-  const measures = await manager.getRepository(MeetingMeasureEntity).find({ where: { originOfficeUuid: IsNull() }, order: { id: 'ASC' } })
-  const own = await manager.getRepository(LocalityEntity).find({ where: { originOfficeUuid: IsNull() }, order: { id: 'ASC' } })
+  const appeals = await manager
+    .getRepository(AppealEntity)
+    .find({ where: { originOfficeUuid: IsNull() }, order: { id: 'ASC' } })
+  const meetings = await manager
+    .getRepository(ReportMeetingEntity)
+    .find({ where: { originOfficeUuid: IsNull() }, order: { id: 'ASC' } })
+  const measures = await manager
+    .getRepository(MeetingMeasureEntity)
+    .find({ where: { originOfficeUuid: IsNull() }, order: { id: 'ASC' } })
+  const own = await manager
+    .getRepository(LocalityEntity)
+    .find({ where: { originOfficeUuid: IsNull() }, order: { id: 'ASC' } })
 
   const localities = new Map(own.map((l) => [l.id, l]))
-  const referred = [...appeals.map((a) => a.localityId), ...meetings.map((m) => m.localityId)].filter((id): id is number => id !== null && !localities.has(id))
+  const referred = [...appeals.map((a) => a.localityId), ...meetings.map((m) => m.localityId)].filter(
+    (id): id is number => id !== null && !localities.has(id),
+  )
   for (const l of await rowsWhereIn(manager, LocalityEntity, 'id', referred)) localities.set(l.id, l)
-  const parents = [...localities.values()].map((l) => l.parentId).filter((id): id is number => id !== null && !localities.has(id))
+  const parents = [...localities.values()]
+    .map((l) => l.parentId)
+    .filter((id): id is number => id !== null && !localities.has(id))
   for (const l of await rowsWhereIn(manager, LocalityEntity, 'id', parents)) localities.set(l.id, l)
 
-  const sectors = await rowsWhereIn(manager, SectorEntity, 'id', appeals.map((a) => a.sectorId))
+  const sectors = await rowsWhereIn(
+    manager,
+    SectorEntity,
+    'id',
+    appeals.map((a) => a.sectorId),
+  )
   const keys = await stableKeys(manager, [...appeals, ...meetings, ...localities.values(), ...measures])
   return {
     format: PACKAGE_FORMAT,

@@ -6,7 +6,14 @@ import { refused } from './codec'
 import { importedRegNumber } from './columns'
 import { raiseConflict } from './conflicts'
 import type { PackageDocument, Versioned } from './format'
-import { appealAdapter, localityAdapter, measureAdapter, meetingAdapter, type KindAdapter, type TrackedRow } from './kinds'
+import {
+  appealAdapter,
+  localityAdapter,
+  measureAdapter,
+  meetingAdapter,
+  type KindAdapter,
+  type TrackedRow,
+} from './kinds'
 import { localIds, rowsWhereIn, stableKeys, type LocalIds } from './refs'
 
 /**
@@ -47,7 +54,11 @@ export interface ImportResult {
  * stable keys to the ids here. Writes only what changes; the audit changes are returned for the
  * caller to record with the rest.
  */
-export async function mergePackage(manager: EntityManager, document: PackageDocument, sourceCode: number): Promise<ImportResult> {
+export async function mergePackage(
+  manager: EntityManager,
+  document: PackageDocument,
+  sourceCode: number,
+): Promise<ImportResult> {
   const officeUuid = document.office.uuid
   const changes: AuditChange[] = []
   const ids: LocalIds = await localIds(manager, {
@@ -55,9 +66,22 @@ export async function mergePackage(manager: EntityManager, document: PackageDocu
   })
   const sectorsAdded = await completeSectors(manager, document, ids, changes)
 
-  async function merge<R extends TrackedRow, P extends Versioned>(adapter: KindAdapter<R, P>, records: P[], known: Map<string, number>): Promise<KindCounts> {
+  async function merge<R extends TrackedRow, P extends Versioned>(
+    adapter: KindAdapter<R, P>,
+    records: P[],
+    known: Map<string, number>,
+  ): Promise<KindCounts> {
     const counts = zero()
-    const rows = new Map((await rowsWhereIn(manager, adapter.entity, 'uuid', records.map((r) => r.uuid))).map((row) => [row.uuid, row]))
+    const rows = new Map(
+      (
+        await rowsWhereIn(
+          manager,
+          adapter.entity,
+          'uuid',
+          records.map((r) => r.uuid),
+        )
+      ).map((row) => [row.uuid, row]),
+    )
     for (const record of records) {
       const row = rows.get(record.uuid)
       const decision = decide(row, record.updatedAt, officeUuid)
@@ -68,20 +92,41 @@ export async function mergePackage(manager: EntityManager, document: PackageDocu
         known.set(record.uuid, row!.id)
         counts.unchanged++
       } else if (decision === 'add') {
-        const versions = { uuid: record.uuid, originOfficeUuid: officeUuid, importedVersion: record.updatedAt, createdAt: record.createdAt, updatedAt: record.updatedAt }
+        const versions = {
+          uuid: record.uuid,
+          originOfficeUuid: officeUuid,
+          importedVersion: record.updatedAt,
+          createdAt: record.createdAt,
+          updatedAt: record.updatedAt,
+        }
         const values = { ...adapter.columns(record, ids, sourceCode), ...versions } as Partial<R>
         const inserted = await manager.insert(adapter.entity, values as never)
         const id = Number(inserted.identifiers[0]!.id)
         known.set(record.uuid, id)
         // a record new here is created here: 'create', like every other; its value names its origin
-        changes.push(createdEntry(adapter.kind, id, { ...(adapter.arrival({ ...values, id } as R) as object), originOfficeUuid: officeUuid }))
+        changes.push(
+          createdEntry(adapter.kind, id, {
+            ...(adapter.arrival({ ...values, id } as R) as object),
+            originOfficeUuid: officeUuid,
+          }),
+        )
         counts.added++
       } else if (decision === 'update') {
-        const after = { ...row!, ...adapter.columns(record, ids, sourceCode), importedVersion: record.updatedAt, updatedAt: record.updatedAt } as R
+        const after = {
+          ...row!,
+          ...adapter.columns(record, ids, sourceCode),
+          importedVersion: record.updatedAt,
+          updatedAt: record.updatedAt,
+        } as R
         const { id: _id, ...patch } = after
         await manager.update(adapter.entity, { id: row!.id } as never, patch as never)
         known.set(record.uuid, row!.id)
-        changes.push(...fieldChanges(adapter.kind, row!.id, row!, after, adapter.audited).map((c) => ({ ...c, action: 'import' as const })))
+        changes.push(
+          ...fieldChanges(adapter.kind, row!.id, row!, after, adapter.audited).map((c) => ({
+            ...c,
+            action: 'import' as const,
+          })),
+        )
         counts.updated++
       } else {
         known.set(record.uuid, row!.id)
@@ -99,12 +144,16 @@ export async function mergePackage(manager: EntityManager, document: PackageDocu
   }
 
   // okrugs first: a settlement's parent must have its id here before the settlement is written
-  const localitiesInOrder = [...document.localities].sort((a, b) => Number(a.kind === 'settlement') - Number(b.kind === 'settlement'))
+  const localitiesInOrder = [...document.localities].sort(
+    (a, b) => Number(a.kind === 'settlement') - Number(b.kind === 'settlement'),
+  )
   const localities = await merge(localityAdapter, localitiesInOrder, ids.localityId)
   const meetings = await merge(meetingAdapter, document.meetings, ids.meetingId)
   await checkNumbers(manager, document, sourceCode)
   // earlier appeals first, so that a repeated appeal finds the one it repeats
-  const appealsInOrder = [...document.appeals].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
+  const appealsInOrder = [...document.appeals].sort((a, b) =>
+    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0,
+  )
   const appeals = await merge(appealAdapter, appealsInOrder, ids.appealId)
   // last: a measure's meeting and question have their ids here by now
   const measures = await merge(measureAdapter, document.measures, new Map()) // no record refers to a measure
@@ -119,7 +168,8 @@ export async function mergePackage(manager: EntityManager, document: PackageDocu
 async function checkNumbers(manager: EntityManager, document: PackageDocument, sourceCode: number): Promise<void> {
   const uuids = new Map(document.appeals.map((a) => [importedRegNumber(sourceCode, a.regNumber), a.uuid]))
   for (const row of await rowsWhereIn(manager, AppealEntity, 'regNumber', uuids.keys())) {
-    if (uuids.get(row.regNumber) !== row.uuid) throw refused('numberClash', { number: row.originRegNumber ?? row.regNumber })
+    if (uuids.get(row.regNumber) !== row.uuid)
+      throw refused('numberClash', { number: row.originRegNumber ?? row.regNumber })
   }
 }
 
@@ -128,7 +178,12 @@ async function checkNumbers(manager: EntityManager, document: PackageDocument, s
  * inactive (it keeps the package's names, and its appeals keep their sector in reports; a clerk
  * cannot pick it for new appeals until someone activates it). Known sectors are left as they are.
  */
-async function completeSectors(manager: EntityManager, document: PackageDocument, ids: LocalIds, changes: AuditChange[]): Promise<string[]> {
+async function completeSectors(
+  manager: EntityManager,
+  document: PackageDocument,
+  ids: LocalIds,
+  changes: AuditChange[],
+): Promise<string[]> {
   const codes = [...new Set(document.appeals.map((a) => a.sectorCode))]
   for (const sector of await rowsWhereIn(manager, SectorEntity, 'code', codes)) ids.sectorId.set(sector.code, sector.id)
   const added: string[] = []
@@ -136,7 +191,16 @@ async function completeSectors(manager: EntityManager, document: PackageDocument
     const names = document.sectors.find((s) => s.code === code)!.names
     const last = await manager.getRepository(SectorEntity).findOne({ where: {}, order: { sortOrder: 'DESC' } })
     const now = new Date().toISOString()
-    const values = { code, nameKk: names.kk, nameRu: names.ru, nameEn: names.en ?? names.kk, sortOrder: (last?.sortOrder ?? 0) + 1, active: false, createdAt: now, updatedAt: now }
+    const values = {
+      code,
+      nameKk: names.kk,
+      nameRu: names.ru,
+      nameEn: names.en ?? names.kk,
+      sortOrder: (last?.sortOrder ?? 0) + 1,
+      active: false,
+      createdAt: now,
+      updatedAt: now,
+    }
     const id = Number((await manager.insert(SectorEntity, values)).identifiers[0]!.id)
     ids.sectorId.set(code, id)
     const { createdAt: _c, updatedAt: _u, ...shown } = values

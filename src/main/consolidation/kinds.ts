@@ -36,7 +36,12 @@ export interface KindAdapter<R extends TrackedRow = TrackedRow, P extends Versio
   columns(record: P, ids: LocalIds, sourceCode: number): Partial<R>
   record(row: R, keys: StableKeys): P
   audited: (keyof R & string)[]
-  references(record: P): { sectorCodes?: string[]; localityUuids?: (string | null)[]; meetingUuids?: (string | null)[]; appealUuids?: (string | null)[] }
+  references(record: P): {
+    sectorCodes?: string[]
+    localityUuids?: (string | null)[]
+    meetingUuids?: (string | null)[]
+    appealUuids?: (string | null)[]
+  }
   /** How a person recognises the record in the conflicts list (by its row here, when there is one). */
   label(record: P, row: R | null): string
   /** The audit entry's value when the record first arrives (with its origin office added). */
@@ -59,7 +64,18 @@ const meeting: KindAdapter<ReportMeetingRow, PackageMeeting> = {
   entity: ReportMeetingEntity,
   columns: (record, ids) => meetingColumns(record, ids),
   record: meetingRecord,
-  audited: ['heldOn', 'localityId', 'place', 'speakerName', 'speakerPosition', 'format', 'attendance', 'broadcastLink', 'notes', 'importedVersion'],
+  audited: [
+    'heldOn',
+    'localityId',
+    'place',
+    'speakerName',
+    'speakerPosition',
+    'format',
+    'attendance',
+    'broadcastLink',
+    'notes',
+    'importedVersion',
+  ],
   references: (record) => ({ localityUuids: [record.localityUuid] }),
   label: (record) => `${record.heldOn} · ${record.place}`,
   arrival: ({ heldOn, localityId, place, speakerName, speakerPosition, format, attendance }) => ({
@@ -145,7 +161,15 @@ const measure: KindAdapter<MeetingMeasureRow, PackageMeasure> = {
   references: (record) => ({ meetingUuids: [record.meetingUuid], appealUuids: [record.appealUuid] }),
   label: (record) => `${record.dueOn} · ${shortened(record.text)}`,
   // the fields of a measure's 'create' entry (services/measures.ts), and whether it arrives done
-  arrival: ({ meetingId, text, responsible, dueOn, appealId, doneOn, doneNote }) => ({ meetingId, text, responsible, dueOn, appealId, doneOn, doneNote }),
+  arrival: ({ meetingId, text, responsible, dueOn, appealId, doneOn, doneNote }) => ({
+    meetingId,
+    text,
+    responsible,
+    dueOn,
+    appealId,
+    doneOn,
+    doneNote,
+  }),
 }
 
 export const ADAPTERS = { locality, meeting, appeal, measure } as unknown as Record<ConsolidatedKind, KindAdapter>

@@ -35,7 +35,9 @@ export async function rowsWhereIn<T extends ObjectLiteral>(
   const list = [...new Set(values)].filter((v) => v !== null && v !== undefined)
   const rows: T[] = []
   for (let i = 0; i < list.length; i += CHUNK) {
-    rows.push(...(await manager.getRepository(entity).find({ where: { [column]: In(list.slice(i, i + CHUNK)) } as never })))
+    rows.push(
+      ...(await manager.getRepository(entity).find({ where: { [column]: In(list.slice(i, i + CHUNK)) } as never })),
+    )
   }
   return rows
 }
@@ -56,11 +58,32 @@ interface Referencing {
 /** The stable keys of everything the given rows refer to. */
 export async function stableKeys(manager: EntityManager, records: object[]): Promise<StableKeys> {
   const rows = records as Referencing[]
-  const sectors = await rowsWhereIn(manager, SectorEntity, 'id', ids(rows, (r) => r.sectorId ?? null))
-  const localities = await rowsWhereIn(manager, LocalityEntity, 'id', [...ids(rows, (r) => r.localityId ?? null), ...ids(rows, (r) => r.parentId ?? null)])
-  const meetings = await rowsWhereIn(manager, ReportMeetingEntity, 'id', ids(rows, (r) => r.meetingId ?? null))
-  const appeals = await rowsWhereIn(manager, AppealEntity, 'id', [...ids(rows, (r) => r.repeatedOfId ?? null), ...ids(rows, (r) => r.appealId ?? null)])
-  const staff = await rowsWhereIn(manager, StaffEntity, 'id', ids(rows, (r) => r.executorId ?? null))
+  const sectors = await rowsWhereIn(
+    manager,
+    SectorEntity,
+    'id',
+    ids(rows, (r) => r.sectorId ?? null),
+  )
+  const localities = await rowsWhereIn(manager, LocalityEntity, 'id', [
+    ...ids(rows, (r) => r.localityId ?? null),
+    ...ids(rows, (r) => r.parentId ?? null),
+  ])
+  const meetings = await rowsWhereIn(
+    manager,
+    ReportMeetingEntity,
+    'id',
+    ids(rows, (r) => r.meetingId ?? null),
+  )
+  const appeals = await rowsWhereIn(manager, AppealEntity, 'id', [
+    ...ids(rows, (r) => r.repeatedOfId ?? null),
+    ...ids(rows, (r) => r.appealId ?? null),
+  ])
+  const staff = await rowsWhereIn(
+    manager,
+    StaffEntity,
+    'id',
+    ids(rows, (r) => r.executorId ?? null),
+  )
   return {
     sectorCode: new Map(sectors.map((s) => [s.id, s.code])),
     localityUuid: new Map(localities.map((l) => [l.id, l.uuid])),
@@ -92,4 +115,5 @@ export async function localIds(manager: EntityManager, keys: StableReferences): 
 }
 
 /** A stable key's id here, or null (no reference, or a record this office does not have). */
-export const idOf = (map: Map<string, number>, key: string | null): number | null => (key === null ? null : (map.get(key) ?? null))
+export const idOf = (map: Map<string, number>, key: string | null): number | null =>
+  key === null ? null : (map.get(key) ?? null)

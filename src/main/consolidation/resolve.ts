@@ -14,24 +14,38 @@ import { localIds } from './refs'
  *   so the same package does not raise the conflict again (a later change at the source will).
  * Either way the other version stays in the conflict row and in the audit trail.
  */
-export async function resolveConflict(manager: EntityManager, id: number, keep: ConflictChoice): Promise<AuditChange[]> {
+export async function resolveConflict(
+  manager: EntityManager,
+  id: number,
+  keep: ConflictChoice,
+): Promise<AuditChange[]> {
   const conflicts = manager.getRepository(ConsolidationConflictEntity)
   const conflict = await conflicts.findOne({ where: { id } })
   if (!conflict) throw new DomainError('not_found', 'consolidationUi.errors.conflictNotFound')
   if (conflict.resolvedAt !== null) throw new DomainError('validation', 'consolidationUi.errors.alreadyResolved')
   const adapter = ADAPTERS[conflict.entity]
-  const row = (await manager.getRepository(adapter.entity).findOne({ where: { uuid: conflict.uuid } })) as TrackedRow | null
+  const row = (await manager
+    .getRepository(adapter.entity)
+    .findOne({ where: { uuid: conflict.uuid } })) as TrackedRow | null
   if (!row) throw new DomainError('not_found', 'consolidationUi.errors.conflictNotFound')
   const incoming = JSON.parse(conflict.incomingValue) as Versioned
 
   let after: TrackedRow
   if (keep === 'incoming') {
-    const source = await manager.getRepository(ConsolidationSourceEntity).findOne({ where: { officeUuid: conflict.officeUuid } })
+    const source = await manager
+      .getRepository(ConsolidationSourceEntity)
+      .findOne({ where: { officeUuid: conflict.officeUuid } })
     if (!source) throw new DomainError('not_found', 'consolidationUi.errors.conflictNotFound')
     const references = adapter.references(incoming)
     const ids = await localIds(manager, references)
-    if (references.sectorCodes?.some((code) => !ids.sectorId.has(code))) throw new DomainError('validation', 'consolidationUi.errors.sectorMissing')
-    after = { ...row, ...adapter.columns(incoming, ids, source.code), importedVersion: incoming.updatedAt, updatedAt: incoming.updatedAt }
+    if (references.sectorCodes?.some((code) => !ids.sectorId.has(code)))
+      throw new DomainError('validation', 'consolidationUi.errors.sectorMissing')
+    after = {
+      ...row,
+      ...adapter.columns(incoming, ids, source.code),
+      importedVersion: incoming.updatedAt,
+      updatedAt: incoming.updatedAt,
+    }
   } else {
     after = { ...row, importedVersion: incoming.updatedAt }
   }
@@ -40,7 +54,17 @@ export async function resolveConflict(manager: EntityManager, id: number, keep: 
   const now = new Date().toISOString()
   await conflicts.update({ id }, { resolvedAt: now, resolution: keep })
   return [
-    ...fieldChanges(adapter.kind, row.id, row, after, adapter.audited as (keyof TrackedRow)[]).map((c) => ({ ...c, action: 'import' as const })),
-    { entity: 'consolidation_conflict', entityId: String(id), action: 'update', field: 'resolution', oldValue: null, newValue: JSON.stringify(keep) },
+    ...fieldChanges(adapter.kind, row.id, row, after, adapter.audited as (keyof TrackedRow)[]).map((c) => ({
+      ...c,
+      action: 'import' as const,
+    })),
+    {
+      entity: 'consolidation_conflict',
+      entityId: String(id),
+      action: 'update',
+      field: 'resolution',
+      oldValue: null,
+      newValue: JSON.stringify(keep),
+    },
   ]
 }

@@ -26,7 +26,13 @@ const names = z.object({ kk: text(200), ru: text(200), en: optText(200) }).stric
 const sector = z.object({ code: z.string().regex(SECTOR_CODE_PATTERN), names }).strict()
 
 const locality = z
-  .object({ ...versioned, kind: z.enum(['okrug', 'settlement']), parentUuid: uuid.nullable(), names, active: z.boolean() })
+  .object({
+    ...versioned,
+    kind: z.enum(['okrug', 'settlement']),
+    parentUuid: uuid.nullable(),
+    names,
+    active: z.boolean(),
+  })
   .strict()
 
 const meeting = z
@@ -62,7 +68,10 @@ const appeal = z
     applicantSurname: optText(100),
     applicantFirstName: optText(100),
     applicantPatronymic: optText(100),
-    applicantIdNumber: z.string().regex(/^\d{12}$/).nullable(),
+    applicantIdNumber: z
+      .string()
+      .regex(/^\d{12}$/)
+      .nullable(),
     applicantPhone: optText(32),
     applicantAddress: optText(300),
     collective: z.boolean(),
@@ -105,7 +114,13 @@ export const packageSchema = z
     format: z.literal(PACKAGE_FORMAT),
     version: z.literal(READABLE_PACKAGE_VERSIONS),
     office: z
-      .object({ uuid, nameKk: text(300), nameRu: z.string().max(300), district: z.string().max(200), region: z.string().max(200) })
+      .object({
+        uuid,
+        nameKk: text(300),
+        nameRu: z.string().max(300),
+        district: z.string().max(200),
+        region: z.string().max(200),
+      })
       .strict(),
     exportedAt: instant,
     sectors: z.array(sector),

@@ -5,7 +5,10 @@ import type { AuditChange } from '../services/audit'
 import type { PackageDocument } from './format'
 
 /** The source office of a package as known here, and its short code (a new one for a first package). */
-export async function sourceOf(manager: EntityManager, officeUuid: string): Promise<{ row: ConsolidationSourceRow | null; code: number }> {
+export async function sourceOf(
+  manager: EntityManager,
+  officeUuid: string,
+): Promise<{ row: ConsolidationSourceRow | null; code: number }> {
   const repo = manager.getRepository(ConsolidationSourceEntity)
   const row = await repo.findOne({ where: { officeUuid } })
   if (row) return { row, code: row.code }
@@ -27,7 +30,8 @@ export async function rememberPackage(
   changed: boolean,
 ): Promise<AuditChange[]> {
   const { row, code } = source
-  if (row && (row.lastChecksum === document.checksum || (!changed && document.exportedAt <= row.lastExportedAt))) return []
+  if (row && (row.lastChecksum === document.checksum || (!changed && document.exportedAt <= row.lastExportedAt)))
+    return []
   const next: ConsolidationSourceRow = {
     officeUuid: document.office.uuid,
     code,
@@ -46,7 +50,17 @@ export async function rememberPackage(
       action: 'import',
       field: null,
       oldValue: row ? JSON.stringify({ checksum: row.lastChecksum, exportedAt: row.lastExportedAt }) : null,
-      newValue: JSON.stringify({ code, nameKk, nameRu, district, region, fileName, checksum: document.checksum, exportedAt: document.exportedAt, counts }),
+      newValue: JSON.stringify({
+        code,
+        nameKk,
+        nameRu,
+        district,
+        region,
+        fileName,
+        checksum: document.checksum,
+        exportedAt: document.exportedAt,
+        counts,
+      }),
     },
   ]
 }

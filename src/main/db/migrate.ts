@@ -40,7 +40,10 @@ export async function schemaVersion(dataSource: DataSource): Promise<number> {
  * prescribes, it is switched off around the transaction, `foreign_key_check` must come back
  * empty before commit, and enforcement is switched on again afterwards.
  */
-export async function migrate(dataSource: DataSource, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+export async function migrate(
+  dataSource: DataSource,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<number[]> {
   const latest = migrations.length
   const current = await schemaVersion(dataSource)
   if (current > latest) throw new DatabaseTooNewError(current, latest)

@@ -11,7 +11,11 @@ export type SenderCheck = (event: IpcMainInvokeEvent) => boolean
  * the web door. Takes `ipcMain` as an argument (no Electron import at runtime) so that tests
  * can drive it with a stand-in.
  */
-export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, dispatch: Dispatch, isTrustedSender: SenderCheck): void {
+export function registerIpcHandlers(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  dispatch: Dispatch,
+  isTrustedSender: SenderCheck,
+): void {
   for (const method of API_METHODS) {
     ipcMain.handle(ipcChannel(method), async (event, input: unknown): Promise<ApiResult<unknown>> => {
       if (!isTrustedSender(event)) {
@@ -28,7 +32,8 @@ export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, dispatch: 
  */
 export function senderCheckFor(rendererUrl: string): SenderCheck {
   const allowed = new URL(rendererUrl)
-  const allowedPrefix = allowed.protocol === 'file:' ? allowed.href.slice(0, allowed.href.lastIndexOf('/') + 1) : allowed.origin + '/'
+  const allowedPrefix =
+    allowed.protocol === 'file:' ? allowed.href.slice(0, allowed.href.lastIndexOf('/') + 1) : allowed.origin + '/'
   return (event) => {
     const frame = event.senderFrame
     if (!frame || frame.parent !== null) return false

@@ -18,7 +18,9 @@ export function createMainWindow(title: string): BrowserWindow {
   const isDev = Boolean(process.env.ELECTRON_RENDERER_URL)
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     // The dev server's hot reload needs inline scripts; the built app never does.
-    const csp = isDev ? CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'") : CONTENT_SECURITY_POLICY
+    const csp = isDev
+      ? CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+      : CONTENT_SECURITY_POLICY
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } })
   })
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))

@@ -90,7 +90,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     } catch {
       sendJson(res, 400, {
         ok: false,
-        error: { code: 'validation', messageKey: 'errors.validation', issues: [{ path: [], messageKey: 'validation.invalid' }] },
+        error: {
+          code: 'validation',
+          messageKey: 'errors.validation',
+          issues: [{ path: [], messageKey: 'validation.invalid' }],
+        },
       })
       return
     }

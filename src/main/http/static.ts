@@ -35,7 +35,9 @@ export async function serveStatic(root: string, urlPath: string, res: ServerResp
   }
   const file = (await isFile(candidate)) ? candidate : join(root, 'index.html')
   if (!(await isFile(file))) {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('The renderer is not built: run npm run build.')
+    res
+      .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
+      .end('The renderer is not built: run npm run build.')
     return
   }
   const type = TYPES[extname(file)] ?? 'application/octet-stream'

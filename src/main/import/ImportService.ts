@@ -115,15 +115,35 @@ export class ImportService {
       staff: await staff.list({ includeInactive: false }),
       remembered: await loadSectorMappings(settings),
     }
-    if (input.defaults.sectorId !== null && !catalogs.sectors.some((s) => s.id === input.defaults.sectorId && s.active)) {
-      throw new DomainError('validation', 'errors.validation', [{ path: ['defaults', 'sectorId'], messageKey: 'validation.unknownReference' }])
+    if (
+      input.defaults.sectorId !== null &&
+      !catalogs.sectors.some((s) => s.id === input.defaults.sectorId && s.active)
+    ) {
+      throw new DomainError('validation', 'errors.validation', [
+        { path: ['defaults', 'sectorId'], messageKey: 'validation.unknownReference' },
+      ])
     }
     const clockNow = { today: now.date, now: `${now.date}T${now.time}` }
     const { fileName } = input.file
-    const key = JSON.stringify([hash, fileName, input.headerRow, input.columns, input.sectorMapping, input.defaults, catalogs])
+    const key = JSON.stringify([
+      hash,
+      fileName,
+      input.headerRow,
+      input.columns,
+      input.sectorMapping,
+      input.defaults,
+      catalogs,
+    ])
     const last = this.lastInterpretation
-    const reusable = last !== null && last.key === key && last.today === clockNow.today && last.now <= clockNow.now && !last.interpretation.clockDependent
-    const interpretation = reusable ? last.interpretation : interpret(book, fileName, input, catalogs, clockNow, rowFingerprint)
+    const reusable =
+      last !== null &&
+      last.key === key &&
+      last.today === clockNow.today &&
+      last.now <= clockNow.now &&
+      !last.interpretation.clockDependent
+    const interpretation = reusable
+      ? last.interpretation
+      : interpret(book, fileName, input, catalogs, clockNow, rowFingerprint)
     if (!reusable) this.lastInterpretation = { key, ...clockNow, interpretation }
     return judge(interpretation, (prints) => knownFingerprints(db.manager, prints))
   }

@@ -10,7 +10,26 @@ import { foldLabel } from './synonyms'
 
 /** Words around a place name that registers add or leave out: 'Қарабас ауылы' = 'с. Карабас'. */
 const PLACE_WORDS = new Set(
-  ['ауылы', 'ауыл', 'а', 'с', 'село', 'селосы', 'поселок', 'посёлок', 'п', 'пос', 'кенті', 'кент', 'ауылдық', 'округі', 'округ', 'сельский', 'со', 'ао'].map(foldLabel),
+  [
+    'ауылы',
+    'ауыл',
+    'а',
+    'с',
+    'село',
+    'селосы',
+    'поселок',
+    'посёлок',
+    'п',
+    'пос',
+    'кенті',
+    'кент',
+    'ауылдық',
+    'округі',
+    'округ',
+    'сельский',
+    'со',
+    'ао',
+  ].map(foldLabel),
 )
 const placeName = (text: string) =>
   foldLabel(text)
@@ -26,7 +45,9 @@ export class CatalogMatcher {
 
   constructor(localities: Locality[], staff: StaffMember[]) {
     // settlements first: a village named like its okrug is the village
-    const active = localities.filter((l) => l.active).sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'settlement' ? -1 : 1))
+    const active = localities
+      .filter((l) => l.active)
+      .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'settlement' ? -1 : 1))
     for (const l of active) {
       for (const name of [l.nameKk, l.nameRu, l.nameEn]) {
         const key = name ? placeName(name) : ''
@@ -52,7 +73,9 @@ export class CatalogMatcher {
     const [surname, ...rest] = words
     const initials = rest.join('').replace(/\s/g, '')
     const fits = this.staff.filter(
-      (s) => s.words[0] === surname && (initials === '' || [...initials].every((letter, i) => s.words[i + 1]?.startsWith(letter))),
+      (s) =>
+        s.words[0] === surname &&
+        (initials === '' || [...initials].every((letter, i) => s.words[i + 1]?.startsWith(letter))),
     )
     return fits.length === 1 ? fits[0]!.id : null
   }
@@ -82,7 +105,8 @@ function byName<T extends string>(values: readonly T[], names: (value: T) => str
     remembered(memo, text, () => {
       const folded = foldLabel(text)
       const found =
-        exact.find((entry) => entry.names.includes(folded)) ?? partial.find((entry) => entry.stems.some((stem) => ` ${folded}`.includes(` ${stem}`)))
+        exact.find((entry) => entry.names.includes(folded)) ??
+        partial.find((entry) => entry.stems.some((stem) => ` ${folded}`.includes(` ${stem}`)))
       return found?.value ?? null
     })
 }

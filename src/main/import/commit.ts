@@ -23,7 +23,12 @@ export interface CommitDeps {
  * fingerprint, the sector choices to remember, and one audit entry for the import itself.
  * Any failure rolls all of it back. The file was read before: nothing here waits on files.
  */
-export async function commitImport(deps: CommitDeps, analysis: Analysis, fileHash: string, ctx: CallContext): Promise<ImportResult> {
+export async function commitImport(
+  deps: CommitDeps,
+  analysis: Analysis,
+  fileHash: string,
+  ctx: CallContext,
+): Promise<ImportResult> {
   const { preview, valid } = analysis
   const result: ImportResult = {
     imported: 0,
@@ -46,7 +51,12 @@ export async function commitImport(deps: CommitDeps, analysis: Analysis, fileHas
       { issuePath: (i) => ['rows', valid[i]!.rowNumber], afterChunk: deps.progress },
     )
     const at = new Date().toISOString()
-    await saveFingerprints(manager, appeals.map((a, i) => ({ fingerprint: valid[i]!.fingerprint, appealId: a.id })), preview.fileName, at)
+    await saveFingerprints(
+      manager,
+      appeals.map((a, i) => ({ fingerprint: valid[i]!.fingerprint, appealId: a.id })),
+      preview.fileName,
+      at,
+    )
     await rememberSectorMappings(deps.settings, analysis.sectors.choices(), manager)
     const dates = appeals.map((a) => a.registeredOn).sort()
     Object.assign(result, {
@@ -57,7 +67,14 @@ export async function commitImport(deps: CommitDeps, analysis: Analysis, fileHas
       registeredTo: dates.at(-1)!,
     })
     await recordAudit(manager, ctx, [
-      { entity: 'import', entityId: fileHash, action: 'import', field: null, oldValue: null, newValue: JSON.stringify({ fileName: preview.fileName, ...result }) },
+      {
+        entity: 'import',
+        entityId: fileHash,
+        action: 'import',
+        field: null,
+        oldValue: null,
+        newValue: JSON.stringify({ fileName: preview.fileName, ...result }),
+      },
     ])
     return appeals
   })

@@ -29,7 +29,10 @@ export function headerScore(row: SheetRow): number {
 export function findHeader(rows: SheetRow[], chosenRowNumber: number | null): HeaderFound {
   if (chosenRowNumber !== null) {
     const index = rows.findIndex((r) => r.number === chosenRowNumber)
-    if (index < 0) throw new DomainError('validation', 'errors.validation', [{ path: ['headerRow'], messageKey: 'importUi.errors.emptyHeaderRow' }])
+    if (index < 0)
+      throw new DomainError('validation', 'errors.validation', [
+        { path: ['headerRow'], messageKey: 'importUi.errors.emptyHeaderRow' },
+      ])
     return { index, score: headerScore(rows[index]!) }
   }
   let best: HeaderFound | null = null
@@ -40,7 +43,10 @@ export function findHeader(rows: SheetRow[], chosenRowNumber: number | null): He
   }
   if (best) return best
   const index = rows.findIndex((r) => !r.mergedAcross && r.cells.filter((c) => c !== null).length >= 2)
-  if (index < 0) throw new DomainError('validation', 'importUi.errors.noTable', [{ path: ['file'], messageKey: 'importUi.errors.noTable' }])
+  if (index < 0)
+    throw new DomainError('validation', 'importUi.errors.noTable', [
+      { path: ['file'], messageKey: 'importUi.errors.noTable' },
+    ])
   return { index, score: 0 }
 }
 

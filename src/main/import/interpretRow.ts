@@ -87,7 +87,8 @@ export function interpretRow(row: SheetRow, ctx: RowContext): InterpretedRow {
   const parsed = parseDateCell(dateCell)
   if (dateCell === null) problem('receivedDate', 'validation.required')
   else if (!parsed) problem('receivedDate', 'importUi.problems.unreadableDate', { value: cellText(dateCell) })
-  else if (parsed.date < EARLIEST_DATE) problem('receivedDate', 'importUi.problems.dateTooOld', { value: cellText(dateCell) })
+  else if (parsed.date < EARLIEST_DATE)
+    problem('receivedDate', 'importUi.problems.dateTooOld', { value: cellText(dateCell) })
   else {
     const timeCell = raw('receivedTime')
     const time = parsed.time ?? (timeCell === null ? DEFAULT_TIME : parseTimeCell(timeCell))
@@ -147,7 +148,11 @@ export function interpretRow(row: SheetRow, ctx: RowContext): InterpretedRow {
   const identity = [
     receivedAt ?? cellText(dateCell),
     foldLabel(applicantText(applicant)),
-    applicant.kind === 'individual' ? (applicant.iin ?? '') : applicant.kind === 'organisation' ? (applicant.bin ?? '') : '',
+    applicant.kind === 'individual'
+      ? (applicant.iin ?? '')
+      : applicant.kind === 'organisation'
+        ? (applicant.bin ?? '')
+        : '',
     foldLabel(text('summary') ?? ''),
     foldLabel(text('externalNumber') ?? ''),
   ]
@@ -164,7 +169,8 @@ export function interpretRow(row: SheetRow, ctx: RowContext): InterpretedRow {
 }
 
 function applicantText(applicant: ApplicantInput): string {
-  if (applicant.kind === 'individual') return [applicant.surname, applicant.firstName, applicant.patronymic].filter(Boolean).join(' ')
+  if (applicant.kind === 'individual')
+    return [applicant.surname, applicant.firstName, applicant.patronymic].filter(Boolean).join(' ')
   return applicant.kind === 'organisation' ? applicant.name : ''
 }
 
@@ -184,7 +190,9 @@ function interpretApplicant(
   const idCell = raw('idNumber')
   const idNumber = idCell === null ? null : normalizeIdNumber(idCell)
   const separate = ctx.columns.has('surname') || ctx.columns.has('firstName')
-  const fullName = separate ? [text('surname'), text('firstName'), text('patronymic')].filter(Boolean).join(' ') : (text('applicantName') ?? '')
+  const fullName = separate
+    ? [text('surname'), text('firstName'), text('patronymic')].filter(Boolean).join(' ')
+    : (text('applicantName') ?? '')
   const phone = text('phone')
   const address = text('address')
 
@@ -199,13 +207,30 @@ function interpretApplicant(
   if (idNumber && iinIssue) problem('idNumber', `validation.iin.${iinIssue}`)
   const iin = iinIssue ? null : idNumber
   if (separate) {
-    return { kind: 'individual', surname: text('surname') ?? '', firstName: text('firstName') ?? '', patronymic: text('patronymic'), iin, phone, address }
+    return {
+      kind: 'individual',
+      surname: text('surname') ?? '',
+      firstName: text('firstName') ?? '',
+      patronymic: text('patronymic'),
+      iin,
+      phone,
+      address,
+    }
   }
   const words = fullName.split(' ').filter(Boolean)
   if (words.length === 0) problem('applicantName', 'validation.required')
   else if (words.length === 1) problem('applicantName', 'importUi.problems.nameIncomplete', { value: fullName })
   const [surname = '', first = '', ...rest] = words
   const initials = rest.length === 0 ? INITIALS.exec(first) : null
-  if (initials) return { kind: 'individual', surname, firstName: `${initials[1]}.`, patronymic: initials[2] ? `${initials[2]}.` : null, iin, phone, address }
+  if (initials)
+    return {
+      kind: 'individual',
+      surname,
+      firstName: `${initials[1]}.`,
+      patronymic: initials[2] ? `${initials[2]}.` : null,
+      iin,
+      phone,
+      address,
+    }
   return { kind: 'individual', surname, firstName: first, patronymic: rest.join(' ') || null, iin, phone, address }
 }

@@ -103,7 +103,9 @@ export function parseDateText(raw: string): DateTime | null {
     return date && time !== false ? { date, time } : null
   }
   // '16 наурыз 2026', '16 марта 2026 10:30', '2026 жылғы 16 наурыз'
-  const words = /^(?:(\d{4})\s+жылғы\s+)?(\d{1,2})\s+(\p{L}+)\.?(?:\s+(\d{4}))?(?:[ ,]+(\d{1,2})[:.](\d{2}))?$/u.exec(text)
+  const words = /^(?:(\d{4})\s+жылғы\s+)?(\d{1,2})\s+(\p{L}+)\.?(?:\s+(\d{4}))?(?:[ ,]+(\d{1,2})[:.](\d{2}))?$/u.exec(
+    text,
+  )
   if (words) {
     const year = Number(words[1] ?? words[4])
     const month = monthByName(words[3]!)

@@ -1,4 +1,13 @@
-import type { ApiParsedInput, ImportColumn, ImportField, ImportPreview, ImportRow, ImportSectorText, Locality, StaffMember } from '@shared/api/contract'
+import type {
+  ApiParsedInput,
+  ImportColumn,
+  ImportField,
+  ImportPreview,
+  ImportRow,
+  ImportSectorText,
+  Locality,
+  StaffMember,
+} from '@shared/api/contract'
 import { REQUIRED_IMPORT_FIELDS } from '@shared/api/areas/import'
 import { DomainError, type FieldIssue } from '@shared/api/errors'
 import type { Sector } from '@shared/domain/sector'
@@ -73,7 +82,10 @@ function pickSheet(book: Spreadsheet, headerRow: number | null): { sheet: Sheet;
       if (book.sheets.length === 1) throw error
     }
   }
-  if (!best) throw new DomainError('validation', 'importUi.errors.noTable', [{ path: ['file'], messageKey: 'importUi.errors.noTable' }])
+  if (!best)
+    throw new DomainError('validation', 'importUi.errors.noTable', [
+      { path: ['file'], messageKey: 'importUi.errors.noTable' },
+    ])
   return best
 }
 
@@ -85,7 +97,8 @@ function mapping(input: ImportInput, suggested: (ImportField | null)[], width: n
   const seen = new Set<ImportField>()
   input.columns.forEach((choice, i) => {
     if (choice.field === null || choice.index > width) return
-    if (seen.has(choice.field)) issues.push({ path: ['columns', i, 'field'], messageKey: 'importUi.problems.fieldTwice' })
+    if (seen.has(choice.field))
+      issues.push({ path: ['columns', i, 'field'], messageKey: 'importUi.problems.fieldTwice' })
     seen.add(choice.field)
     fields[choice.index - 1] = choice.field
   })
@@ -97,12 +110,26 @@ function mapping(input: ImportInput, suggested: (ImportField | null)[], width: n
  * Reads the table out of a spreadsheet and judges every row: what it would become, and what
  * keeps it out (each problem on its field). Writes nothing.
  */
-export async function analyse(book: Spreadsheet, fileName: string, input: ImportInput, catalogs: ImportCatalogs, clock: { today: string; now: string }, fingerprintOf: (identity: string[]) => string): Promise<Analysis> {
+export async function analyse(
+  book: Spreadsheet,
+  fileName: string,
+  input: ImportInput,
+  catalogs: ImportCatalogs,
+  clock: { today: string; now: string },
+  fingerprintOf: (identity: string[]) => string,
+): Promise<Analysis> {
   return judge(interpret(book, fileName, input, catalogs, clock, fingerprintOf), catalogs.known)
 }
 
 /** The first half of analyse(): the table found, its columns mapped, each row interpreted and fingerprinted. */
-export function interpret(book: Spreadsheet, fileName: string, input: ImportInput, catalogs: RowCatalogs, clock: { today: string; now: string }, fingerprintOf: (identity: string[]) => string): Interpretation {
+export function interpret(
+  book: Spreadsheet,
+  fileName: string,
+  input: ImportInput,
+  catalogs: RowCatalogs,
+  clock: { today: string; now: string },
+  fingerprintOf: (identity: string[]) => string,
+): Interpretation {
   const { sheet, headerIndex } = pickSheet(book, input.headerRow)
   const header = sheet.rows[headerIndex]!
   const body = dataRows(sheet.rows, headerIndex)
@@ -139,7 +166,18 @@ export function interpret(book: Spreadsheet, fileName: string, input: ImportInpu
   const prints = interpreted.map(({ result }) => fingerprintOf(result.identity))
   const clockDependent = interpreted.some(({ result }) => result.problems.some((p) => p.messageKey === FUTURE_KEY))
   const { format, encoding, delimiter } = book
-  return { fileName, book: { format, encoding, delimiter }, sheet, headerIndex, columns, missingFields, interpreted, prints, sectors, clockDependent }
+  return {
+    fileName,
+    book: { format, encoding, delimiter },
+    sheet,
+    headerIndex,
+    columns,
+    missingFields,
+    interpreted,
+    prints,
+    sectors,
+    clockDependent,
+  }
 }
 
 /**
@@ -147,7 +185,10 @@ export function interpret(book: Spreadsheet, fileName: string, input: ImportInpu
  * before, repeated in the file), asking the database which fingerprints it holds, and the
  * preview's counts and sector list.
  */
-export async function judge(interpretation: Interpretation, knownOf: (fingerprints: string[]) => Promise<Set<string>>): Promise<Analysis> {
+export async function judge(
+  interpretation: Interpretation,
+  knownOf: (fingerprints: string[]) => Promise<Set<string>>,
+): Promise<Analysis> {
   const { fileName, book, sheet, headerIndex, columns, missingFields, interpreted, prints, sectors } = interpretation
   const header = sheet.rows[headerIndex]!
   const known = await knownOf(prints)
@@ -185,7 +226,13 @@ export async function judge(interpretation: Interpretation, knownOf: (fingerprin
   })
 
   const sectorList: ImportSectorText[] = [...sectorTexts.entries()]
-    .map(([key, { text, rows: count }]) => ({ key, text, rows: count, ...sectors.resolve(key), suggestions: sectors.suggestions(key) }))
+    .map(([key, { text, rows: count }]) => ({
+      key,
+      text,
+      rows: count,
+      ...sectors.resolve(key),
+      suggestions: sectors.suggestions(key),
+    }))
     .sort((a, b) => b.rows - a.rows || a.text.localeCompare(b.text))
 
   return {

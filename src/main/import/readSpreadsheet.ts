@@ -36,7 +36,8 @@ const fileProblem = (key: string) => new DomainError('validation', key, [{ path:
 export async function readSpreadsheet(fileName: string, bytes: Buffer): Promise<Spreadsheet> {
   if (bytes.length === 0) throw fileProblem('importUi.errors.empty')
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readXlsx(bytes)
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw fileProblem('importUi.errors.xlsNotSupported')
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    throw fileProblem('importUi.errors.xlsNotSupported')
   if (/\.xls[xm]?$/i.test(fileName)) throw fileProblem('importUi.errors.unreadable')
   return readCsv(bytes)
 }
@@ -96,7 +97,8 @@ export function cellValue(value: ExcelJS.CellValue | undefined): CellValue {
   if (typeof value === 'string') return value.trim() === '' ? null : value
   if (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value
   if (typeof value === 'object') {
-    if ('richText' in value && Array.isArray(value.richText)) return cellValue(value.richText.map((r) => r.text).join(''))
+    if ('richText' in value && Array.isArray(value.richText))
+      return cellValue(value.richText.map((r) => r.text).join(''))
     if ('result' in value) return cellValue(value.result as ExcelJS.CellValue)
     if ('formula' in value || 'sharedFormula' in value) return null
     if ('hyperlink' in value && 'text' in value) return cellValue(value.text as ExcelJS.CellValue)
@@ -111,14 +113,19 @@ function readCsv(bytes: Buffer): Spreadsheet {
   const { text, encoding } = decodeText(bytes)
   const delimiter = detectDelimiter(text)
   const rows = parseCsv(text, delimiter)
-    .map((cells, i): SheetRow => ({ number: i + 1, cells: cells.map((c) => (c.trim() === '' ? null : c)), mergedAcross: false }))
+    .map((cells, i): SheetRow => ({
+      number: i + 1,
+      cells: cells.map((c) => (c.trim() === '' ? null : c)),
+      mergedAcross: false,
+    }))
     .filter((row) => row.cells.some((c) => c !== null))
   return { format: 'csv', encoding, delimiter, sheets: [{ name: null, rows }] }
 }
 
 /** UTF-8 (with or without BOM), UTF-16 LE with BOM, else windows-1251. */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: Spreadsheet['encoding'] } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' }
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' }

@@ -19,7 +19,28 @@ export type SectorMappings = Record<string, number>
 export const sectorKey = (text: string): string => foldLabel(text)
 
 const STOP_WORDS = new Set(
-  ['и', 'және', 'мен', 'пен', 'бен', 'of', 'and', 'the', 'сала', 'саласы', 'салалар', 'сфера', 'сферы', 'вопрос', 'вопросы', 'мәселе', 'мәселесі', 'мәселелері', 'другие', 'басқа'].map(foldLabel),
+  [
+    'и',
+    'және',
+    'мен',
+    'пен',
+    'бен',
+    'of',
+    'and',
+    'the',
+    'сала',
+    'саласы',
+    'салалар',
+    'сфера',
+    'сферы',
+    'вопрос',
+    'вопросы',
+    'мәселе',
+    'мәселесі',
+    'мәселелері',
+    'другие',
+    'басқа',
+  ].map(foldLabel),
 )
 const MIN_SUGGESTION = 0.34
 
@@ -34,7 +55,10 @@ function sameStem(a: string, b: string): boolean {
 /** 0..1: shared word stems (Dice), or an abbreviation of the name ('ЖКХ'), or containment. */
 export function similarity(key: string, name: string): number {
   if (key === '' || name === '') return 0
-  const initials = name.split(' ').map((w) => w[0]).join('')
+  const initials = name
+    .split(' ')
+    .map((w) => w[0])
+    .join('')
   if (!key.includes(' ') && key.length >= 2 && key.length <= 5 && key === initials) return 0.9
   if (key.length >= 4 && (name.includes(key) || key.includes(name))) return 0.8
   const a = words(key)
@@ -59,7 +83,9 @@ export class SectorMatcher {
     const activeIds = new Set(active.map((s) => s.id))
     this.remembered = Object.fromEntries(Object.entries(remembered).filter(([, id]) => activeIds.has(id)))
     // a choice of a sector that is gone or deactivated leaves the text unmapped
-    this.chosen = Object.fromEntries(Object.entries(chosen).map(([key, id]) => [key, id !== null && activeIds.has(id) ? id : null]))
+    this.chosen = Object.fromEntries(
+      Object.entries(chosen).map(([key, id]) => [key, id !== null && activeIds.has(id) ? id : null]),
+    )
   }
 
   /** sectorKey(text), remembered for the texts of this import. */
@@ -74,7 +100,8 @@ export class SectorMatcher {
 
   /** The sector a text goes to in this import, and why; null when nobody said. */
   resolve(key: string): Pick<ImportSectorText, 'sectorId' | 'source'> {
-    if (Object.hasOwn(this.chosen, key)) return { sectorId: this.chosen[key] ?? null, source: this.chosen[key] ? 'chosen' : null }
+    if (Object.hasOwn(this.chosen, key))
+      return { sectorId: this.chosen[key] ?? null, source: this.chosen[key] ? 'chosen' : null }
     const remembered = this.remembered[key]
     if (remembered !== undefined) return { sectorId: remembered, source: 'remembered' }
     const exact = this.names.find((s) => s.names.includes(key))
@@ -83,7 +110,9 @@ export class SectorMatcher {
 
   /** The user's choices of this import that name an active sector: what is remembered. */
   choices(): SectorMappings {
-    return Object.fromEntries(Object.entries(this.chosen).filter((entry): entry is [string, number] => entry[1] !== null && entry[0] !== ''))
+    return Object.fromEntries(
+      Object.entries(this.chosen).filter((entry): entry is [string, number] => entry[1] !== null && entry[0] !== ''),
+    )
   }
 
   /** Catalog sectors with similar names, best first. */
@@ -102,7 +131,11 @@ export async function loadSectorMappings(settings: SettingsStore): Promise<Secto
 }
 
 /** Remembers the user's choices for next time, in the importing transaction. */
-export async function rememberSectorMappings(settings: SettingsStore, choices: SectorMappings, manager: EntityManager): Promise<void> {
+export async function rememberSectorMappings(
+  settings: SettingsStore,
+  choices: SectorMappings,
+  manager: EntityManager,
+): Promise<void> {
   if (Object.keys(choices).length === 0) return
   const current = (await settings.get<SectorMappings>(SECTOR_MAPPINGS_KEY, manager)) ?? {}
   await settings.set(SECTOR_MAPPINGS_KEY, { ...current, ...choices }, manager)

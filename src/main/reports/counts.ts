@@ -18,7 +18,15 @@ export function registeredBetween(db: DataSource, from: string, to: string, loca
  * outcome; open ones split by their deadline against :today (overdue is computed on read,
  * never stored); left without consideration and withdrawn together as 'closed'.
  */
-export const OUTCOME_GROUPS = ['satisfied', 'explained', 'refused', 'redirected', 'in_progress', 'overdue', 'closed'] as const
+export const OUTCOME_GROUPS = [
+  'satisfied',
+  'explained',
+  'refused',
+  'redirected',
+  'in_progress',
+  'overdue',
+  'closed',
+] as const
 export type OutcomeGroup = (typeof OUTCOME_GROUPS)[number]
 
 const OPEN = OPEN_STATUSES.map((s) => `'${s}'`).join(', ')
@@ -49,9 +57,14 @@ export async function countBy(
 }
 
 /** How many appeals meet each condition (SQL over `a`), in one pass: { collective: 4, … }. */
-export async function countWhere<K extends string>(db: DataSource, scope: AppealScope, conditions: Record<K, string>): Promise<Record<K, number>> {
+export async function countWhere<K extends string>(
+  db: DataSource,
+  scope: AppealScope,
+  conditions: Record<K, string>,
+): Promise<Record<K, number>> {
   const query = db.createQueryBuilder().select('COUNT(*)', 'n').from('appeals', 'a')
-  for (const [name, condition] of Object.entries<string>(conditions)) query.addSelect(`SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`, name)
+  for (const [name, condition] of Object.entries<string>(conditions))
+    query.addSelect(`SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`, name)
   await scope(query)
   const row: Record<string, unknown> = (await query.getRawOne()) ?? {}
   return Object.fromEntries(Object.keys(conditions).map((name) => [name, Number(row[name] ?? 0)])) as Record<K, number>

@@ -102,8 +102,10 @@ class KeptWorker {
     const job = this.running
     if (!job || job.worker !== worker || job.id !== message.id) return
     if ('heapUsed' in message) this.heapAfterJob = message.heapUsed
-    if ('bytes' in message) return job.resolve(Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength))
-    if ('error' in message) return job.reject(Object.assign(new Error(message.error), message.stack ? { stack: message.stack } : {}))
+    if ('bytes' in message)
+      return job.resolve(Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength))
+    if ('error' in message)
+      return job.reject(Object.assign(new Error(message.error), message.stack ? { stack: message.stack } : {}))
     if (!job.pages) return this.fail(job, new Error('report worker asked for a page of an unpaged job'))
     this.sendPage(job, job.pages)
   }

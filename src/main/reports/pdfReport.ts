@@ -43,7 +43,10 @@ export async function writePdf(model: ReportModel, options: PdfReportOptions): P
       unbreakable: true,
       stack: [
         { text: chart.title, style: 'tableTitle' },
-        { svg: barChartSvg!(chart, options.resourcesDir, { width: wide ? 760 : 515, height: 0 }), margin: [0, 4, 0, 0] },
+        {
+          svg: barChartSvg!(chart, options.resourcesDir, { width: wide ? 760 : 515, height: 0 }),
+          margin: [0, 4, 0, 0],
+        },
       ],
     })
   }
@@ -66,7 +69,13 @@ export async function writePdf(model: ReportModel, options: PdfReportOptions): P
         { text: model.period, fontSize: 8, color: MUTED, alignment: 'right' },
       ],
     }),
-    footer: (page: number, pages: number) => ({ text: t('page', { page, pages }), alignment: 'center', fontSize: 8, color: MUTED, margin: [0, 15, 0, 0] }),
+    footer: (page: number, pages: number) => ({
+      text: t('page', { page, pages }),
+      alignment: 'center',
+      fontSize: 8,
+      color: MUTED,
+      margin: [0, 15, 0, 0],
+    }),
     content,
     styles: {
       title: { fontSize: 13, bold: true, alignment: 'center', margin: [0, 0, 0, 6] },
@@ -87,12 +96,34 @@ function tableNode(table: ReportTable, model: ReportModel): unknown {
   const padding = () => (dense ? 3 : 4)
   const body = [
     table.columns.map((c) => ({ text: c.header, style: 'header', ...(dense ? { fontSize: 7 } : {}) })),
-    ...table.rows.map((row) => row.map((cell, i) => ({ text: cellText(cell, model.lang), alignment: align(table, i, cell.kind) }))),
-    ...(table.total ? [table.total.map((cell, i) => ({ text: cellText(cell, model.lang), bold: true, alignment: align(table, i, cell.kind) }))] : []),
+    ...table.rows.map((row) =>
+      row.map((cell, i) => ({ text: cellText(cell, model.lang), alignment: align(table, i, cell.kind) })),
+    ),
+    ...(table.total
+      ? [
+          table.total.map((cell, i) => ({
+            text: cellText(cell, model.lang),
+            bold: true,
+            alignment: align(table, i, cell.kind),
+          })),
+        ]
+      : []),
   ]
   return {
-    table: { headerRows: 1, widths: table.columns.map((c) => `${((c.width / totalWidth) * 100).toFixed(2)}%`), body, dontBreakRows: true },
-    layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => GRID, vLineColor: () => GRID, paddingLeft: padding, paddingRight: padding },
+    table: {
+      headerRows: 1,
+      widths: table.columns.map((c) => `${((c.width / totalWidth) * 100).toFixed(2)}%`),
+      body,
+      dontBreakRows: true,
+    },
+    layout: {
+      hLineWidth: () => 0.5,
+      vLineWidth: () => 0.5,
+      hLineColor: () => GRID,
+      vLineColor: () => GRID,
+      paddingLeft: padding,
+      paddingRight: padding,
+    },
     ...(dense ? { fontSize: 7 } : {}),
   }
 }

@@ -9,20 +9,38 @@ const exported = rendererModule.default as RendererClass | { default: RendererCl
 const Renderer: RendererClass = 'prototype' in exported ? exported : exported.default
 
 /** Anything on a word besides its font, size, colour and opacity that its drawing would use. */
-const SPECIAL = ['characterSpacing', 'link', 'linkToPage', 'linkToDestination', '_pageNodeRef', 'fontFeatures', 'decoration', 'background', 'sup', 'sub'] as const
+const SPECIAL = [
+  'characterSpacing',
+  'link',
+  'linkToPage',
+  'linkToDestination',
+  '_pageNodeRef',
+  'fontFeatures',
+  'decoration',
+  'background',
+  'sup',
+  'sub',
+] as const
 
 const plain = (inline: Inline) => SPECIAL.every((key) => !inline[key])
 
 /** Words drawn as one: alike, plain, and the second starts where the first ends. */
 const joinable = (a: Inline, b: Inline) =>
-  a.font === b.font && a.fontSize === b.fontSize && a.color === b.color && a.opacity === b.opacity && plain(a) && plain(b) && Math.abs(a.x + a.width - b.x) < 1e-6
+  a.font === b.font &&
+  a.fontSize === b.fontSize &&
+  a.color === b.color &&
+  a.opacity === b.opacity &&
+  plain(a) &&
+  plain(b) &&
+  Math.abs(a.x + a.width - b.x) < 1e-6
 
 /** A line's words, runs of joinable ones made one word each. */
 export function joinWords(inlines: Inline[]): Inline[] {
   const joined: Inline[] = []
   for (const inline of inlines) {
     const last = joined.at(-1)
-    if (last && joinable(last, inline)) joined[joined.length - 1] = { ...last, text: last.text + inline.text, width: last.width + inline.width }
+    if (last && joinable(last, inline))
+      joined[joined.length - 1] = { ...last, text: last.text + inline.text, width: last.width + inline.width }
     else joined.push(inline)
   }
   return joined

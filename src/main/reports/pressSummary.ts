@@ -4,7 +4,13 @@ import { percentShares } from '@shared/domain/shares'
 import { localizedName, type Language } from '@shared/i18n'
 import { formatPercent, type ReportModel, type ReportTable } from '@shared/reports/model'
 import { countMeasures, measureState, type MeasureState } from '@shared/domain/measure'
-import { MeetingMeasureEntity, ReportMeetingEntity, SectorEntity, type MeetingMeasureRow, type ReportMeetingRow } from '../db/entities'
+import {
+  MeetingMeasureEntity,
+  ReportMeetingEntity,
+  SectorEntity,
+  type MeetingMeasureRow,
+  type ReportMeetingRow,
+} from '../db/entities'
 import type { ReportContext } from './context'
 import { countBy, OUTCOME_GROUP_SQL, OUTCOME_GROUPS, type AppealScope, type OutcomeGroup } from './counts'
 import { formatDate } from './pdf'
@@ -27,13 +33,21 @@ const SECTORS_IN_SENTENCE = 3
  * (templates in the catalog, no AI) to paste into a release. Counted in SQL over the questions
  * (appeals) of those meetings.
  */
-export async function pressSummary(db: DataSource, params: PressSummaryParams, ctx: ReportContext): Promise<ReportModel> {
+export async function pressSummary(
+  db: DataSource,
+  params: PressSummaryParams,
+  ctx: ReportContext,
+): Promise<ReportModel> {
   const { lang } = ctx
   const t = reportText(lang)
   const meetings = await meetingsOf(db, params)
   const scope: AppealScope = async (query) => {
     if (params.meetingId !== undefined) query.andWhere('a.meeting_id = :meetingId', { meetingId: params.meetingId })
-    else query.andWhere('a.meeting_id IN (SELECT m.id FROM report_meetings m WHERE m.held_on BETWEEN :from AND :to)', yearRange(params.year!))
+    else
+      query.andWhere(
+        'a.meeting_id IN (SELECT m.id FROM report_meetings m WHERE m.held_on BETWEEN :from AND :to)',
+        yearRange(params.year!),
+      )
   }
 
   const perMeeting = await countBy(db, scope, ['a.meeting_id'])
@@ -68,9 +82,22 @@ export async function pressSummary(db: DataSource, params: PressSummaryParams, c
       m.attendance === null ? { kind: 'empty' } : { kind: 'count', value: m.attendance },
       { kind: 'count', value: perMeeting.get(String(m.id)) ?? 0 },
     ]),
-    total: single ? undefined : [{ kind: 'empty' }, { kind: 'text', value: t('total') }, { kind: 'empty' }, { kind: 'count', value: attendance }, { kind: 'count', value: questions }],
+    total: single
+      ? undefined
+      : [
+          { kind: 'empty' },
+          { kind: 'text', value: t('total') },
+          { kind: 'empty' },
+          { kind: 'count', value: attendance },
+          { kind: 'count', value: questions },
+        ],
   }
-  const shareTable = (title: string, what: string, rows: { name: string; count: number }[], shares: number[]): ReportTable => ({
+  const shareTable = (
+    title: string,
+    what: string,
+    rows: { name: string; count: number }[],
+    shares: number[],
+  ): ReportTable => ({
     title,
     columns: [
       { header: t('sectorByYear.colNo'), width: 6, align: 'center' },
@@ -84,17 +111,26 @@ export async function pressSummary(db: DataSource, params: PressSummaryParams, c
       { kind: 'count', value: row.count },
       { kind: 'percent', value: shares[i]! },
     ]),
-    total: [{ kind: 'empty' }, { kind: 'text', value: t('total') }, { kind: 'count', value: sum(rows.map((r) => r.count)) }, { kind: 'percentTotal', value: 100 }],
+    total: [
+      { kind: 'empty' },
+      { kind: 'text', value: t('total') },
+      { kind: 'count', value: sum(rows.map((r) => r.count)) },
+      { kind: 'percentTotal', value: 100 },
+    ],
   })
 
   const first = meetings[0]
   return {
     kind: 'press-summary',
     lang,
-    title: single ? t('pressSummary.titleMeeting', { date: formatDate(first!.heldOn) }) : t('pressSummary.titleYear', { year: params.year! }),
+    title: single
+      ? t('pressSummary.titleMeeting', { date: formatDate(first!.heldOn) })
+      : t('pressSummary.titleYear', { year: params.year! }),
     office: ctx.office,
     period: single ? formatDate(first!.heldOn) : t('periodYear', { year: params.year! }),
-    parameters: single ? [t('pressSummary.speaker', { name: first!.speakerName, position: first!.speakerPosition })] : [],
+    parameters: single
+      ? [t('pressSummary.speaker', { name: first!.speakerName, position: first!.speakerPosition })]
+      : [],
     tables: [
       meetingsTable,
       shareTable(t('pressSummary.bySector'), t('sectorByYear.colSector'), sectors, sectorShares),
@@ -134,7 +170,13 @@ export async function pressSummary(db: DataSource, params: PressSummaryParams, c
     }),
     charts:
       sectors.length > 0
-        ? [{ title: t('pressSummary.chartTitle'), categories: sectors.map((s) => s.name), series: [{ name: t('pressSummary.chartSeries'), values: sectors.map((s) => s.count) }] }]
+        ? [
+            {
+              title: t('pressSummary.chartTitle'),
+              categories: sectors.map((s) => s.name),
+              series: [{ name: t('pressSummary.chartSeries'), values: sectors.map((s) => s.count) }],
+            },
+          ]
         : [],
     notes: [t('pressSummary.note', { date: formatDate(ctx.today) })],
   }
@@ -148,7 +190,12 @@ async function meetingsOf(db: DataSource, params: PressSummaryParams): Promise<R
     return [meeting]
   }
   const { from, to } = yearRange(params.year!)
-  return repo.createQueryBuilder('m').where('m.held_on BETWEEN :from AND :to', { from, to }).orderBy('m.held_on', 'ASC').addOrderBy('m.id', 'ASC').getMany()
+  return repo
+    .createQueryBuilder('m')
+    .where('m.held_on BETWEEN :from AND :to', { from, to })
+    .orderBy('m.held_on', 'ASC')
+    .addOrderBy('m.id', 'ASC')
+    .getMany()
 }
 
 type JudgedMeasure = MeetingMeasureRow & { state: MeasureState }
@@ -156,7 +203,9 @@ type JudgedMeasure = MeetingMeasureRow & { state: MeasureState }
 /** The measures promised at these meetings, in deadline order, each judged against the report's day. */
 async function measuresOf(db: DataSource, meetings: ReportMeetingRow[], today: string): Promise<JudgedMeasure[]> {
   if (meetings.length === 0) return []
-  const rows = await db.getRepository(MeetingMeasureEntity).find({ where: { meetingId: In(meetings.map((m) => m.id)) }, order: { dueOn: 'ASC', id: 'ASC' } })
+  const rows = await db
+    .getRepository(MeetingMeasureEntity)
+    .find({ where: { meetingId: In(meetings.map((m) => m.id)) }, order: { dueOn: 'ASC', id: 'ASC' } })
   return rows.map((row) => ({ ...row, state: measureState(row, today) }))
 }
 
@@ -176,16 +225,28 @@ function measuresTable(t: ReportText, measures: JudgedMeasure[]): ReportTable {
       { kind: 'text', value: m.text },
       { kind: 'text', value: m.responsible },
       { kind: 'date', value: m.dueOn },
-      { kind: 'text', value: t(`pressSummary.measureState.${m.state}`, { date: m.doneOn ? formatDate(m.doneOn) : '' }) },
+      {
+        kind: 'text',
+        value: t(`pressSummary.measureState.${m.state}`, { date: m.doneOn ? formatDate(m.doneOn) : '' }),
+      },
     ]),
   }
 }
 
 /** The questions asked most often: the same wording counted together, most frequent first. */
 async function topIssues(db: DataSource, scope: AppealScope): Promise<{ summary: string; count: number }[]> {
-  const query = db.createQueryBuilder().select('TRIM(a.summary)', 'summary').addSelect('COUNT(*)', 'n').from('appeals', 'a')
+  const query = db
+    .createQueryBuilder()
+    .select('TRIM(a.summary)', 'summary')
+    .addSelect('COUNT(*)', 'n')
+    .from('appeals', 'a')
   await scope(query)
-  const rows: { summary: string; n: number }[] = await query.groupBy('TRIM(a.summary)').orderBy('n', 'DESC').addOrderBy('summary', 'ASC').limit(TOP_ISSUES).getRawMany()
+  const rows: { summary: string; n: number }[] = await query
+    .groupBy('TRIM(a.summary)')
+    .orderBy('n', 'DESC')
+    .addOrderBy('summary', 'ASC')
+    .limit(TOP_ISSUES)
+    .getRawMany()
   return rows.map((row) => ({ summary: row.summary, count: Number(row.n) }))
 }
 
@@ -208,33 +269,59 @@ function sentences(t: ReportText, lang: Language, facts: Facts): string[] {
   const known = meetings.some((m) => m.attendance !== null)
   const opening =
     year === undefined
-      ? [s('heldMeeting', { date: formatDate(meetings[0]!.heldOn), place: meetings[0]!.place }), ...(known ? [s('attendanceMeeting', { people: facts.attendance })] : [])]
+      ? [
+          s('heldMeeting', { date: formatDate(meetings[0]!.heldOn), place: meetings[0]!.place }),
+          ...(known ? [s('attendanceMeeting', { people: facts.attendance })] : []),
+        ]
       : [
-          s('heldYear', { year, meetings: meetings.length, meetingWord: countWord(t, lang, 'meeting', meetings.length) }),
+          s('heldYear', {
+            year,
+            meetings: meetings.length,
+            meetingWord: countWord(t, lang, 'meeting', meetings.length),
+          }),
           ...(known ? [s('attendanceYear', { people: facts.attendance })] : []),
         ]
-  const paragraphs = [[...opening, s('questions', { questions, questionWord: countWord(t, lang, 'question', questions) })].join(' ')]
+  const paragraphs = [
+    [...opening, s('questions', { questions, questionWord: countWord(t, lang, 'question', questions) })].join(' '),
+  ]
   if (questions === 0) return paragraphs
 
   const list = (items: string[]) => items.join(s('listSeparator'))
   paragraphs.push(
     s('sectors', {
-      list: list(facts.topSectors.map((x) => s('sectorItem', { name: lowerFirst(x.name, lang), count: x.count, percent: formatPercent(x.percent, lang) }))),
+      list: list(
+        facts.topSectors.map((x) =>
+          s('sectorItem', { name: lowerFirst(x.name, lang), count: x.count, percent: formatPercent(x.percent, lang) }),
+        ),
+      ),
     }),
   )
-  if (facts.issues.length > 0) paragraphs.push(s('issues', { list: list(facts.issues.map((x) => s('issueItem', { issue: x.summary, count: x.count }))) }))
+  if (facts.issues.length > 0)
+    paragraphs.push(
+      s('issues', { list: list(facts.issues.map((x) => s('issueItem', { issue: x.summary, count: x.count }))) }),
+    )
   const answered = standing.satisfied + standing.explained + standing.refused
   const open = standing.in_progress + standing.overdue
   paragraphs.push(
     [
-      s('answered', { answered, answeredWord: countWord(t, lang, 'questionAnswered', answered), satisfied: standing.satisfied }),
+      s('answered', {
+        answered,
+        answeredWord: countWord(t, lang, 'questionAnswered', answered),
+        satisfied: standing.satisfied,
+      }),
       ...(standing.redirected > 0 ? [s('redirected', { redirected: standing.redirected })] : []),
-      ...(open === 0 ? [] : standing.overdue > 0 ? [s('openOverdue', { open, overdue: standing.overdue })] : [s('open', { open })]),
+      ...(open === 0
+        ? []
+        : standing.overdue > 0
+          ? [s('openOverdue', { open, overdue: standing.overdue })]
+          : [s('open', { open })]),
     ].join(' '),
   )
   const { measures } = facts
   if (measures.total > 0) {
-    paragraphs.push([s('measures', measures), ...(measures.overdue > 0 ? [s('measuresOverdue', measures)] : [])].join(' '))
+    paragraphs.push(
+      [s('measures', measures), ...(measures.overdue > 0 ? [s('measuresOverdue', measures)] : [])].join(' '),
+    )
   }
   return paragraphs
 }

@@ -39,22 +39,49 @@ export async function quarterly(db: DataSource, params: QuarterlyParams, ctx: Re
 
   const outcomes = await countBy(db, now, ['a.sector_id', OUTCOME_GROUP_SQL], { today: ctx.today })
   const sectorsBefore = await countBy(db, before, ['a.sector_id'])
-  const sectors = (await db.getRepository(SectorEntity).find({ order: { sortOrder: 'ASC', id: 'ASC' } })).map((sector) => {
-    const groups = OUTCOME_GROUPS.map((group) => outcomes.get(`${sector.id}|${group}`) ?? 0)
-    return { name: localizedName(sector, lang), active: sector.active, groups, now: sum(groups), before: sectorsBefore.get(String(sector.id)) ?? 0 }
-  })
+  const sectors = (await db.getRepository(SectorEntity).find({ order: { sortOrder: 'ASC', id: 'ASC' } })).map(
+    (sector) => {
+      const groups = OUTCOME_GROUPS.map((group) => outcomes.get(`${sector.id}|${group}`) ?? 0)
+      return {
+        name: localizedName(sector, lang),
+        active: sector.active,
+        groups,
+        now: sum(groups),
+        before: sectorsBefore.get(String(sector.id)) ?? 0,
+      }
+    },
+  )
   // A deactivated sector is shown only when it has appeals in one of the two quarters.
   const shown = sectors.filter((s) => s.active || s.now > 0 || s.before > 0)
 
-  const comparison = (title: string, column: string, rows: { label: string; now: number; before: number }[], withTotal = true): ReportTable => ({
+  const comparison = (
+    title: string,
+    column: string,
+    rows: { label: string; now: number; before: number }[],
+    withTotal = true,
+  ): ReportTable => ({
     title,
     columns: comparisonColumns(t, column, nowLabel, beforeLabel),
-    rows: rows.map((row, i) => [{ kind: 'count', value: i + 1 }, { kind: 'text', value: row.label }, ...compare(row.now, row.before)]),
-    total: withTotal ? [{ kind: 'empty' }, { kind: 'text', value: t('total') }, ...compare(sum(rows.map((r) => r.now)), sum(rows.map((r) => r.before)))] : undefined,
+    rows: rows.map((row, i) => [
+      { kind: 'count', value: i + 1 },
+      { kind: 'text', value: row.label },
+      ...compare(row.now, row.before),
+    ]),
+    total: withTotal
+      ? [
+          { kind: 'empty' },
+          { kind: 'text', value: t('total') },
+          ...compare(sum(rows.map((r) => r.now)), sum(rows.map((r) => r.before))),
+        ]
+      : undefined,
   })
   const byList = async (column: string, values: readonly string[], labelKey: string) => {
     const [a, b] = [await countBy(db, now, [column]), await countBy(db, before, [column])]
-    return values.map((value) => ({ label: translate(lang, `${labelKey}.${value}`), now: a.get(value) ?? 0, before: b.get(value) ?? 0 }))
+    return values.map((value) => ({
+      label: translate(lang, `${labelKey}.${value}`),
+      now: a.get(value) ?? 0,
+      before: b.get(value) ?? 0,
+    }))
   }
   const conditions = {
     collective: 'a.collective',
@@ -68,7 +95,11 @@ export async function quarterly(db: DataSource, params: QuarterlyParams, ctx: Re
     title: t('quarterly.bySector'),
     columns: [
       ...comparisonColumns(t, t('quarterly.colSector'), nowLabel, beforeLabel),
-      ...OUTCOME_GROUPS.map((group): ReportColumn => ({ header: t(`quarterly.colOutcome.${group}`), width: 15, align: 'center' })),
+      ...OUTCOME_GROUPS.map((group): ReportColumn => ({
+        header: t(`quarterly.colOutcome.${group}`),
+        width: 15,
+        align: 'center',
+      })),
     ],
     rows: shown.map((s, i) => [
       { kind: 'count', value: i + 1 },
@@ -96,13 +127,29 @@ export async function quarterly(db: DataSource, params: QuarterlyParams, ctx: Re
     ],
     tables: [
       sectorTable,
-      comparison(t('quarterly.byChannel'), t('quarterly.colChannel'), await byList('a.channel', APPEAL_CHANNELS, 'channel')),
-      comparison(t('quarterly.byType'), t('quarterly.colType'), await byList('a.appeal_type', APPEAL_TYPES, 'appealType')),
-      comparison(t('quarterly.byApplicant'), t('quarterly.colApplicant'), await byList('a.applicant_kind', APPLICANT_KINDS, 'applicantKind')),
+      comparison(
+        t('quarterly.byChannel'),
+        t('quarterly.colChannel'),
+        await byList('a.channel', APPEAL_CHANNELS, 'channel'),
+      ),
+      comparison(
+        t('quarterly.byType'),
+        t('quarterly.colType'),
+        await byList('a.appeal_type', APPEAL_TYPES, 'appealType'),
+      ),
+      comparison(
+        t('quarterly.byApplicant'),
+        t('quarterly.colApplicant'),
+        await byList('a.applicant_kind', APPLICANT_KINDS, 'applicantKind'),
+      ),
       comparison(
         t('quarterly.indicators'),
         t('quarterly.colIndicator'),
-        (Object.keys(conditions) as (keyof typeof conditions)[]).map((key) => ({ label: t(`quarterly.${key}`), now: flagsNow[key], before: flagsBefore[key] })),
+        (Object.keys(conditions) as (keyof typeof conditions)[]).map((key) => ({
+          label: t(`quarterly.${key}`),
+          now: flagsNow[key],
+          before: flagsBefore[key],
+        })),
         false,
       ),
     ],

@@ -50,7 +50,11 @@ const COLUMNS: [key: string, width: number, align?: ReportColumn['align']][] = [
  */
 export async function register(db: DataSource, params: RegisterParams, ctx: ReportContext): Promise<ReportModel> {
   const t = reportText(ctx.lang)
-  const countQuery = db.createQueryBuilder().select('COUNT(*)', 'n').from('appeals', 'a').where('a.registered_on BETWEEN :from AND :to', params)
+  const countQuery = db
+    .createQueryBuilder()
+    .select('COUNT(*)', 'n')
+    .from('appeals', 'a')
+    .where('a.registered_on BETWEEN :from AND :to', params)
   await localityScope(db, countQuery, params.localityId)
   const rowsTotal = Number((await countQuery.getRawOne<{ n: number }>())?.n ?? 0)
 
@@ -67,7 +71,9 @@ export async function register(db: DataSource, params: RegisterParams, ctx: Repo
       t('register.count', { count: rowsTotal }),
       ...(params.localityId ? [t('locality', { name: await ctx.localityName(params.localityId) })] : []),
     ],
-    tables: [{ columns: COLUMNS.map(([key, width, align]) => ({ header: t(`register.col.${key}`), width, align })), rows }],
+    tables: [
+      { columns: COLUMNS.map(([key, width, align]) => ({ header: t(`register.col.${key}`), width, align })), rows },
+    ],
     sentences: [],
     charts: [],
     notes: [],
@@ -82,8 +88,18 @@ export async function register(db: DataSource, params: RegisterParams, ctx: Repo
  * are read a page of ids at a time. Paging by the number instead (`reg_number > :after ORDER BY
  * reg_number LIMIT n`) made SQLite read and sort the whole period again for every page.
  */
-export async function* registerPages(db: DataSource, params: RegisterParams, ctx: ReportContext, limit = Infinity): RowPages {
-  const idQuery = db.createQueryBuilder().select('a.id', 'id').from('appeals', 'a').where('a.registered_on BETWEEN :from AND :to', params).orderBy('a.reg_number', 'ASC')
+export async function* registerPages(
+  db: DataSource,
+  params: RegisterParams,
+  ctx: ReportContext,
+  limit = Infinity,
+): RowPages {
+  const idQuery = db
+    .createQueryBuilder()
+    .select('a.id', 'id')
+    .from('appeals', 'a')
+    .where('a.registered_on BETWEEN :from AND :to', params)
+    .orderBy('a.reg_number', 'ASC')
   if (Number.isFinite(limit)) idQuery.limit(limit)
   await localityScope(db, idQuery, params.localityId)
   const ids = (await idQuery.getRawMany<{ id: number }>()).map((r) => r.id)
@@ -95,9 +111,27 @@ export async function* registerPages(db: DataSource, params: RegisterParams, ctx
     const pageIds = ids.slice(start, start + PAGE_SIZE)
     const raws: Raw[] = await db
       .createQueryBuilder()
-      .select(['a.id AS id', 'a.reg_number AS reg_number', 'a.registered_on AS registered_on', 'a.applicant_kind AS applicant_kind', 'a.applicant_name AS applicant_name'])
-      .addSelect(['a.collective AS collective', 'a.signatories AS signatories', 'a.channel AS channel', 'a.appeal_type AS appeal_type', 'a.summary AS summary'])
-      .addSelect(['a.due_on AS due_on', 'a.status AS status', 'a.outcome AS outcome', 'a.answered_on AS answered_on', 'a.redirected_on AS redirected_on'])
+      .select([
+        'a.id AS id',
+        'a.reg_number AS reg_number',
+        'a.registered_on AS registered_on',
+        'a.applicant_kind AS applicant_kind',
+        'a.applicant_name AS applicant_name',
+      ])
+      .addSelect([
+        'a.collective AS collective',
+        'a.signatories AS signatories',
+        'a.channel AS channel',
+        'a.appeal_type AS appeal_type',
+        'a.summary AS summary',
+      ])
+      .addSelect([
+        'a.due_on AS due_on',
+        'a.status AS status',
+        'a.outcome AS outcome',
+        'a.answered_on AS answered_on',
+        'a.redirected_on AS redirected_on',
+      ])
       .addSelect([`${names.sector} AS sector`, `${names.locality} AS locality`, 'ex.full_name AS executor'])
       .from('appeals', 'a')
       .leftJoin('sectors', 's', 's.id = a.sector_id')
@@ -141,12 +175,14 @@ function rowTexts(ctx: ReportContext): RowTexts {
 }
 
 function registerRow(raw: Raw, no: number, ctx: ReportContext, { label, overdue }: RowTexts): Cell[] {
-  const text = (value: unknown): Cell => (value === null || value === undefined || value === '' ? { kind: 'empty' } : { kind: 'text', value: String(value) })
+  const text = (value: unknown): Cell =>
+    value === null || value === undefined || value === '' ? { kind: 'empty' } : { kind: 'text', value: String(value) }
   const date = (value: unknown): Cell => (value ? { kind: 'date', value: String(value) } : { kind: 'empty' })
   const status = raw.status as AppealStatus
   const dueOn = String(raw.due_on)
 
-  let applicant = raw.applicant_kind === 'anonymous' ? label('applicantKind.anonymous') : String(raw.applicant_name ?? '')
+  let applicant =
+    raw.applicant_kind === 'anonymous' ? label('applicantKind.anonymous') : String(raw.applicant_name ?? '')
   if (isTrue(raw.collective)) {
     const signed = raw.signatories === null ? 'collective' : 'collectiveSigned'
     applicant += ` (${translate(ctx.lang, `reports.register.${signed}`, { count: Number(raw.signatories) })})`

@@ -5,7 +5,11 @@ import { LocalityEntity } from '../db/entities'
  * Limits an appeals query (alias `a`) to a locality: the locality itself and, for a rural
  * okrug, its settlements.
  */
-export async function localityScope(db: DataSource, query: SelectQueryBuilder<object>, localityId: number | null): Promise<void> {
+export async function localityScope(
+  db: DataSource,
+  query: SelectQueryBuilder<object>,
+  localityId: number | null,
+): Promise<void> {
   if (localityId === null) return
   query.andWhere('a.locality_id IN (:...localityIds)', { localityIds: await localityScopeIds(db, localityId) })
 }

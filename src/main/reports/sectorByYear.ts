@@ -24,12 +24,18 @@ export interface SectorByYearParams {
  * On SQLite the counts come from `appeal_year_counts`, kept by triggers on appeals (migration
  * 0006); on PostgreSQL from the appeals themselves, by registration day.
  */
-export async function sectorByYear(db: DataSource, params: SectorByYearParams, ctx: ReportContext): Promise<ReportModel> {
+export async function sectorByYear(
+  db: DataSource,
+  params: SectorByYearParams,
+  ctx: ReportContext,
+): Promise<ReportModel> {
   const { lang } = ctx
   const t = reportText(lang)
   const years = Array.from({ length: params.to - params.from + 1 }, (_, i) => params.from + i)
 
-  const counted: { period: string | number; sector_id: number; n: number }[] = await (await sectorYearCountsQuery(db, params)).getRawMany()
+  const counted: { period: string | number; sector_id: number; n: number }[] = await (
+    await sectorYearCountsQuery(db, params)
+  ).getRawMany()
   const count = new Map<string, number>()
   for (const c of counted) {
     const key = `${Number(String(c.period).slice(0, 4))}:${Number(c.sector_id)}`
@@ -53,7 +59,10 @@ export async function sectorByYear(db: DataSource, params: SectorByYearParams, c
   const total: Cell[] = [
     { kind: 'empty' },
     { kind: 'text', value: t('total') },
-    ...totals.flatMap((n): Cell[] => [{ kind: 'count', value: n }, { kind: 'percentTotal', value: 100 }]),
+    ...totals.flatMap((n): Cell[] => [
+      { kind: 'count', value: n },
+      { kind: 'percentTotal', value: 100 },
+    ]),
   ]
 
   const single = params.from === params.to
@@ -65,7 +74,10 @@ export async function sectorByYear(db: DataSource, params: SectorByYearParams, c
     title: t(titleKey, range),
     office: ctx.office,
     period: t(single ? 'periodYear' : 'periodYears', range),
-    parameters: [t(`source.${params.source}`), ...(params.localityId ? [t('locality', { name: await ctx.localityName(params.localityId) })] : [])],
+    parameters: [
+      t(`source.${params.source}`),
+      ...(params.localityId ? [t('locality', { name: await ctx.localityName(params.localityId) })] : []),
+    ],
     tables: [
       {
         columns: [
@@ -80,7 +92,11 @@ export async function sectorByYear(db: DataSource, params: SectorByYearParams, c
         total,
       },
     ],
-    sentences: summarySentence(sectors.map((s) => localizedName(s, lang)), shares, lang),
+    sentences: summarySentence(
+      sectors.map((s) => localizedName(s, lang)),
+      shares,
+      lang,
+    ),
     charts: [
       {
         title: t('sectorByYear.chartTitle'),
@@ -99,7 +115,10 @@ export async function sectorByYear(db: DataSource, params: SectorByYearParams, c
  * range of its primary key; elsewhere the appeals counted by day (sectorDayCountsQuery).
  * tests/integration/query-plans.test.ts reads its plan from here.
  */
-export async function sectorYearCountsQuery(db: DataSource, params: SectorByYearParams): Promise<SelectQueryBuilder<object>> {
+export async function sectorYearCountsQuery(
+  db: DataSource,
+  params: SectorByYearParams,
+): Promise<SelectQueryBuilder<object>> {
   if (db.options.type !== 'better-sqlite3') return sectorDayCountsQuery(db, params)
   const query = db
     .createQueryBuilder()
@@ -112,7 +131,10 @@ export async function sectorYearCountsQuery(db: DataSource, params: SectorByYear
     .addGroupBy('c.sector_id')
     .having('SUM(c.n) > 0') // a count that fell to 0 stays as a row; its sector is left out as before
   if (params.source === 'meetings') query.andWhere('c.meeting = 1')
-  if (params.localityId !== null) query.andWhere('c.locality_key IN (:...localityIds)', { localityIds: await localityScopeIds(db, params.localityId) })
+  if (params.localityId !== null)
+    query.andWhere('c.locality_key IN (:...localityIds)', {
+      localityIds: await localityScopeIds(db, params.localityId),
+    })
   return query
 }
 
@@ -123,14 +145,20 @@ export async function sectorYearCountsQuery(db: DataSource, params: SectorByYear
  * the index; grouped by substr(registered_on, 1, 4) it first sorted every appeal of the period
  * (ten years of a million appeals: 0.78 s before, 0.14 s now; see docs/PERFORMANCE.md).
  */
-export async function sectorDayCountsQuery(db: DataSource, params: SectorByYearParams): Promise<SelectQueryBuilder<object>> {
+export async function sectorDayCountsQuery(
+  db: DataSource,
+  params: SectorByYearParams,
+): Promise<SelectQueryBuilder<object>> {
   const query = db
     .createQueryBuilder()
     .select('a.registered_on', 'period')
     .addSelect('a.sector_id', 'sector_id')
     .addSelect('COUNT(*)', 'n')
     .from('appeals', 'a')
-    .where('a.registered_on >= :start AND a.registered_on <= :end', { start: `${params.from}-01-01`, end: `${params.to}-12-31` })
+    .where('a.registered_on >= :start AND a.registered_on <= :end', {
+      start: `${params.from}-01-01`,
+      end: `${params.to}-12-31`,
+    })
     .groupBy('a.registered_on')
     .addGroupBy('a.sector_id')
   if (params.source === 'meetings') query.andWhere("a.channel = 'report_meeting'")

@@ -31,20 +31,27 @@ export function serveReportJobs(port: MessagePort): void {
       return
     }
     const { id, job } = message
-    writeInProcess({ ...job, pages: job.paged ? pagesOf(id) : undefined }).then(
-      (bytes) => {
-        // Transferred, not copied: the file's bytes usually own their whole buffer (a large
-        // Buffer.concat does); otherwise a copy that does, so the transfer moves nothing else.
-        const whole = bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : null
-        const owned = whole ? new Uint8Array(whole) : new Uint8Array(bytes)
-        port.postMessage({ id, bytes: owned, heapUsed: heapUsed() } satisfies FromWorker, [owned.buffer])
-      },
-      (error: unknown) => {
-        const [message, stack] = error instanceof Error ? [error.message, error.stack] : [String(error), undefined]
-        port.postMessage({ id, error: message, stack, heapUsed: heapUsed() } satisfies FromWorker)
-      },
-    ).finally(() => {
-      if (waiting?.id === id) waiting = null
-    })
+    writeInProcess({ ...job, pages: job.paged ? pagesOf(id) : undefined })
+      .then(
+        (bytes) => {
+          // Transferred, not copied: the file's bytes usually own their whole buffer (a large
+          // Buffer.concat does); otherwise a copy that does, so the transfer moves nothing else.
+          const whole =
+            bytes.buffer instanceof ArrayBuffer &&
+            bytes.byteOffset === 0 &&
+            bytes.byteLength === bytes.buffer.byteLength
+              ? bytes.buffer
+              : null
+          const owned = whole ? new Uint8Array(whole) : new Uint8Array(bytes)
+          port.postMessage({ id, bytes: owned, heapUsed: heapUsed() } satisfies FromWorker, [owned.buffer])
+        },
+        (error: unknown) => {
+          const [message, stack] = error instanceof Error ? [error.message, error.stack] : [String(error), undefined]
+          port.postMessage({ id, error: message, stack, heapUsed: heapUsed() } satisfies FromWorker)
+        },
+      )
+      .finally(() => {
+        if (waiting?.id === id) waiting = null
+      })
   })
 }

@@ -56,10 +56,18 @@ export async function writeXlsx(model: ReportModel, pages?: RowPages): Promise<B
   })
   const width = Math.max(...model.tables.map((t) => t.columns.length))
   // Tables share the sheet's columns: each column as wide as its widest use.
-  sheet.columns = Array.from({ length: width }, (_, i) => ({ width: Math.max(...model.tables.map((t) => t.columns[i]?.width ?? 0)) }))
+  sheet.columns = Array.from({ length: width }, (_, i) => ({
+    width: Math.max(...model.tables.map((t) => t.columns[i]?.width ?? 0)),
+  }))
 
   mergedText(sheet, model.title, width, { bold: true, size: 13 }, 'center', 36)
-  mergedText(sheet, [model.office, model.period, ...model.parameters].filter(Boolean).join(' · '), width, { italic: true, size: 10 }, 'center')
+  mergedText(
+    sheet,
+    [model.office, model.period, ...model.parameters].filter(Boolean).join(' · '),
+    width,
+    { italic: true, size: 10 },
+    'center',
+  )
   sheet.addRow([]).commit()
 
   let firstHeaderRow: number | null = null
@@ -124,7 +132,13 @@ function writeRow(sheet: ExcelJS.Worksheet, cells: Cell[], layout: RowLayout, is
         // The share of the count to its left in the column's total: a live formula.
         const left = letters[index - 1]
         const total = layout.totalRow
-        target.value = left && total ? { formula: `IF(${left}$${total}=0,0,ROUND(${left}${row.number}/${left}$${total}*100,2))`, result: cell.value } : cell.value
+        target.value =
+          left && total
+            ? {
+                formula: `IF(${left}$${total}=0,0,ROUND(${left}${row.number}/${left}$${total}*100,2))`,
+                result: cell.value,
+              }
+            : cell.value
         break
       }
       case 'percentTotal':
@@ -133,7 +147,10 @@ function writeRow(sheet: ExcelJS.Worksheet, cells: Cell[], layout: RowLayout, is
       case 'difference': {
         // This period (two columns left) minus the previous one (just left).
         const [current, previous] = [letters[index - 2], letters[index - 1]]
-        target.value = current && previous ? { formula: `${current}${row.number}-${previous}${row.number}`, result: cell.value } : cell.value
+        target.value =
+          current && previous
+            ? { formula: `${current}${row.number}-${previous}${row.number}`, result: cell.value }
+            : cell.value
         break
       }
       case 'date':
@@ -145,7 +162,11 @@ function writeRow(sheet: ExcelJS.Worksheet, cells: Cell[], layout: RowLayout, is
       default:
         target.value = cellText(cell, 'kk')
     }
-    target.style = cellStyle(cell.kind, table.columns[index]?.align ?? (cell.kind === 'text' ? 'left' : 'center'), isTotal)
+    target.style = cellStyle(
+      cell.kind,
+      table.columns[index]?.align ?? (cell.kind === 'text' ? 'left' : 'center'),
+      isTotal,
+    )
   })
   row.commit()
   return row.number
@@ -167,7 +188,9 @@ const NUMBER_FORMATS: Partial<Record<Cell['kind'], string>> = {
  */
 type Horizontal = 'left' | 'center' | 'right'
 // By kind, alignment and row (body or total): called for every cell, so no key is built.
-const cellStyles: Partial<Record<Cell['kind'], Partial<Record<Horizontal, { body?: Partial<ExcelJS.Style>; total?: Partial<ExcelJS.Style> }>>>> = {}
+const cellStyles: Partial<
+  Record<Cell['kind'], Partial<Record<Horizontal, { body?: Partial<ExcelJS.Style>; total?: Partial<ExcelJS.Style> }>>>
+> = {}
 function cellStyle(kind: Cell['kind'], horizontal: Horizontal, isTotal: boolean): Partial<ExcelJS.Style> {
   const looks = ((cellStyles[kind] ??= {})[horizontal] ??= {})
   return (looks[isTotal ? 'total' : 'body'] ??= {
@@ -225,5 +248,10 @@ function lineHeight(text: string): number {
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
 function sheetName(title: string): string {
-  return title.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim() || 'Report'
+  return (
+    title
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Report'
+  )
 }

@@ -20,7 +20,10 @@ export async function promiseSampleMeasures(
   { random, today, ctx }: { random: Random; today: string; ctx: CallContext },
 ): Promise<number> {
   const left = [...questions]
-  const picked = Array.from({ length: Math.min(left.length, random.int(1, 3)) }, () => left.splice(random.int(0, left.length - 1), 1)[0]!)
+  const picked = Array.from(
+    { length: Math.min(left.length, random.int(1, 3)) },
+    () => left.splice(random.int(0, left.length - 1), 1)[0]!,
+  )
   const now = new Date().toISOString()
   for (const question of picked) {
     const { texts, responsible } = MEASURES[question.sectorCode] ?? MEASURES.other!
@@ -43,7 +46,9 @@ export async function promiseSampleMeasures(
       updatedAt: now,
     })
     const { text, appealId } = row
-    await recordAudit(manager, ctx, [createdEntry('measure', row.id, { meetingId: meeting.id, text, responsible, dueOn, appealId, doneOn })])
+    await recordAudit(manager, ctx, [
+      createdEntry('measure', row.id, { meetingId: meeting.id, text, responsible, dueOn, appealId, doneOn }),
+    ])
   }
   return picked.length
 }

@@ -26,7 +26,10 @@ const RECEPTION_TYPES: AppealType[] = ['application', 'complaint', 'proposal', '
  * other channels with a spread of statuses. Refused when the register already holds appeals:
  * sample data must never mix with an office's real records.
  */
-export async function loadSampleData(db: DataSource, deps: { calendar: CalendarService; settings: SettingsStore; clock: Clock }): Promise<SampleDataSummary> {
+export async function loadSampleData(
+  db: DataSource,
+  deps: { calendar: CalendarService; settings: SettingsStore; clock: Clock },
+): Promise<SampleDataSummary> {
   if ((await db.getRepository(AppealEntity).count()) > 0) throw new DomainError('conflict', 'errors.sampleNotEmpty')
   const calendar = await deps.calendar.load()
   const random = seededRandom(20212023)
@@ -37,14 +40,47 @@ export async function loadSampleData(db: DataSource, deps: { calendar: CalendarS
   return db.transaction(async (manager) => {
     await deps.settings.set('office', reference.office, manager)
     const staffRepo = manager.getRepository(StaffEntity)
-    const staff = await staffRepo.save(reference.staff.map((s) => ({ ...s, department: s.department ?? null, isExecutor: true, active: true, createdAt: now, updatedAt: now })))
+    const staff = await staffRepo.save(
+      reference.staff.map((s) => ({
+        ...s,
+        department: s.department ?? null,
+        isExecutor: true,
+        active: true,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    )
 
     const localityRepo = manager.getRepository(LocalityEntity)
     const villages: { id: number; okrugId: number; name: string }[] = []
     for (const okrug of reference.okrugs) {
-      const saved = await localityRepo.save({ uuid: randomUUID(), originOfficeUuid: null, importedVersion: null, kind: 'okrug' as const, parentId: null, nameKk: okrug.nameKk, nameRu: okrug.nameRu, nameEn: okrug.nameEn, active: true, createdAt: now, updatedAt: now })
+      const saved = await localityRepo.save({
+        uuid: randomUUID(),
+        originOfficeUuid: null,
+        importedVersion: null,
+        kind: 'okrug' as const,
+        parentId: null,
+        nameKk: okrug.nameKk,
+        nameRu: okrug.nameRu,
+        nameEn: okrug.nameEn,
+        active: true,
+        createdAt: now,
+        updatedAt: now,
+      })
       for (const village of okrug.villages) {
-        const v = await localityRepo.save({ uuid: randomUUID(), originOfficeUuid: null, importedVersion: null, kind: 'settlement' as const, parentId: saved.id, nameKk: village.nameKk, nameRu: village.nameRu, nameEn: null, active: true, createdAt: now, updatedAt: now })
+        const v = await localityRepo.save({
+          uuid: randomUUID(),
+          originOfficeUuid: null,
+          importedVersion: null,
+          kind: 'settlement' as const,
+          parentId: saved.id,
+          nameKk: village.nameKk,
+          nameRu: village.nameRu,
+          nameEn: null,
+          active: true,
+          createdAt: now,
+          updatedAt: now,
+        })
         villages.push({ id: v.id, okrugId: saved.id, name: village.nameKk })
       }
     }
@@ -178,8 +214,17 @@ async function settle(
     return
   }
   const outcome = random.pick(APPEAL_OUTCOMES)
-  await manager.getRepository(AppealEntity).update({ id }, { status: 'answered', outcome, answeredOn, answerText: 'Жауап жолданды.' })
+  await manager
+    .getRepository(AppealEntity)
+    .update({ id }, { status: 'answered', outcome, answeredOn, answerText: 'Жауап жолданды.' })
   await recordAudit(manager, ctx, [
-    { entity: 'appeal', entityId: String(id), action: 'transition', field: 'status', oldValue: '"registered"', newValue: '"answered"' },
+    {
+      entity: 'appeal',
+      entityId: String(id),
+      action: 'transition',
+      field: 'status',
+      oldValue: '"registered"',
+      newValue: '"answered"',
+    },
   ])
 }

@@ -8,7 +8,18 @@ export type AuditChange = Pick<AuditEntryRow, 'entity' | 'entityId' | 'action' |
 /** An entry as written: the change, when and by whom, and its links in the chain. */
 export type RecordedAudit = AuditChange & Pick<AuditEntryRow, 'at' | 'operator'> & { prevHash: string; hash: string }
 
-const COLUMNS = ['at', 'operator', 'entity', 'entity_id', 'action', 'field', 'old_value', 'new_value', 'prev_hash', 'hash'] as const
+const COLUMNS = [
+  'at',
+  'operator',
+  'entity',
+  'entity_id',
+  'action',
+  'field',
+  'old_value',
+  'new_value',
+  'prev_hash',
+  'hash',
+] as const
 /** Entries per INSERT: 10 parameters each, far below SQLite's limit of bound parameters. */
 const INSERT_CHUNK = 200
 
@@ -21,12 +32,18 @@ const INSERT_CHUNK = 200
  * entries, so the driver reuses its prepared statements (the ORM's repository and insert
  * builder cost a few tenths of a millisecond per call, more than SQLite's work here).
  */
-export async function recordAudit(manager: EntityManager, ctx: CallContext, changes: AuditChange[]): Promise<RecordedAudit[]> {
+export async function recordAudit(
+  manager: EntityManager,
+  ctx: CallContext,
+  changes: AuditChange[],
+): Promise<RecordedAudit[]> {
   if (changes.length === 0) return []
   const at = new Date().toISOString()
   // Each entry is chained to the one before it (tamper-evident history). The last hash is
   // read inside the caller's transaction, and calls are serialised, so the chain has no forks.
-  const [last] = (await manager.query('SELECT hash FROM audit_entries ORDER BY id DESC LIMIT 1')) as { hash: string | null }[]
+  const [last] = (await manager.query('SELECT hash FROM audit_entries ORDER BY id DESC LIMIT 1')) as {
+    hash: string | null
+  }[]
   let prevHash = last?.hash ?? GENESIS_HASH
   const operator = ctx.operator
   const rows = changes.map(({ entity, entityId, action, field, oldValue, newValue }): RecordedAudit => {
@@ -38,7 +55,18 @@ export async function recordAudit(manager: EntityManager, ctx: CallContext, chan
   })
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
     const chunk = rows.slice(i, i + INSERT_CHUNK)
-    const params = chunk.flatMap((r) => [r.at, r.operator, r.entity, r.entityId, r.action, r.field, r.oldValue, r.newValue, r.prevHash, r.hash])
+    const params = chunk.flatMap((r) => [
+      r.at,
+      r.operator,
+      r.entity,
+      r.entityId,
+      r.action,
+      r.field,
+      r.oldValue,
+      r.newValue,
+      r.prevHash,
+      r.hash,
+    ])
     await manager.query(insertSql(manager, chunk.length), params)
   }
   return rows
@@ -79,5 +107,12 @@ export function fieldChanges<T extends object>(
 
 /** The audit entry of a new record: its whole first state as the new value. */
 export function createdEntry(entity: string, entityId: string | number, value: unknown): AuditChange {
-  return { entity, entityId: String(entityId), action: 'create', field: null, oldValue: null, newValue: JSON.stringify(value) }
+  return {
+    entity,
+    entityId: String(entityId),
+    action: 'create',
+    field: null,
+    oldValue: null,
+    newValue: JSON.stringify(value),
+  }
 }

@@ -41,12 +41,20 @@ export class CalendarService {
   async import({ days }: ApiParsedInput<'calendar.import'>, ctx: CallContext): Promise<CalendarImportResult> {
     const issues = days.flatMap((day, index) => {
       const weekend = [0, 6].includes(weekday(day.date))
-      if (day.kind === 'working_weekend' && !weekend) return [{ path: ['days', index, 'kind'], messageKey: 'validation.workingWeekendNotWeekend', params: { date: day.date } }]
+      if (day.kind === 'working_weekend' && !weekend)
+        return [
+          {
+            path: ['days', index, 'kind'],
+            messageKey: 'validation.workingWeekendNotWeekend',
+            params: { date: day.date },
+          },
+        ]
       return []
     })
     const dates = days.map((d) => d.date)
     const duplicate = dates.find((d, i) => dates.indexOf(d) !== i)
-    if (duplicate) issues.push({ path: ['days'], messageKey: 'validation.calendarDuplicate', params: { date: duplicate } })
+    if (duplicate)
+      issues.push({ path: ['days'], messageKey: 'validation.calendarDuplicate', params: { date: duplicate } })
     if (issues.length > 0) throw new DomainError('validation', 'errors.validation', issues)
 
     const years = [...new Set(days.map((d) => Number(d.date.slice(0, 4))))].sort()
@@ -55,7 +63,14 @@ export class CalendarService {
       for (const year of years) await repo.delete({ date: Between(`${year}-01-01`, `${year}-12-31`) })
       await repo.insert(days)
       await recordAudit(manager, ctx, [
-        { entity: 'calendar', entityId: years.join(','), action: 'import', field: null, oldValue: null, newValue: JSON.stringify({ days: days.length }) },
+        {
+          entity: 'calendar',
+          entityId: years.join(','),
+          action: 'import',
+          field: null,
+          oldValue: null,
+          newValue: JSON.stringify({ days: days.length }),
+        },
       ])
     })
     this.cached = null

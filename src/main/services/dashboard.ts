@@ -37,7 +37,13 @@ export class DashboardService {
    * from here). The year's appeals are counted by day and sector, the index's own order, and
    * added up by sector here: grouped by sector alone, SQLite sorted the whole year first.
    */
-  queries(year: number, today: string): Record<'bySector' | 'open' | 'overdue' | 'dueThisWeek' | 'meetingsHeld' | 'measuresOverdue', SelectQueryBuilder<object>> {
+  queries(
+    year: number,
+    today: string,
+  ): Record<
+    'bySector' | 'open' | 'overdue' | 'dueThisWeek' | 'meetingsHeld' | 'measuresOverdue',
+    SelectQueryBuilder<object>
+  > {
     const sunday = addDays(startOfWeek(today), 6)
     const range = { from: `${year}-01-01`, to: `${year}-12-31` }
     const count = (where: string, params: Record<string, unknown>, table = 'appeals') =>

@@ -32,9 +32,15 @@ export class LocalityService {
     return this.db.transaction(async (manager) => {
       await this.checkParent(manager, input.parentId)
       const now = new Date().toISOString()
-      const row = await manager
-        .getRepository(LocalityEntity)
-        .save({ ...input, uuid: randomUUID(), originOfficeUuid: null, importedVersion: null, active: true, createdAt: now, updatedAt: now })
+      const row = await manager.getRepository(LocalityEntity).save({
+        ...input,
+        uuid: randomUUID(),
+        originOfficeUuid: null,
+        importedVersion: null,
+        active: true,
+        createdAt: now,
+        updatedAt: now,
+      })
       await recordAudit(manager, ctx, [createdEntry('locality', row.id, toLocality(row))])
       return toLocality(row)
     })
@@ -47,7 +53,14 @@ export class LocalityService {
       if (!before) throw new DomainError('not_found', 'errors.not_found')
       await this.checkParent(manager, input.parentId)
       const after: LocalityRow = { ...before, ...input, updatedAt: new Date().toISOString() }
-      const changes = fieldChanges('locality', before.id, before, after, ['kind', 'parentId', 'nameKk', 'nameRu', 'nameEn', 'active'])
+      const changes = fieldChanges('locality', before.id, before, after, [
+        'kind',
+        'parentId',
+        'nameKk',
+        'nameRu',
+        'nameEn',
+        'active',
+      ])
       if (changes.length > 0) {
         await repo.save(after)
         await recordAudit(manager, ctx, changes)
@@ -61,7 +74,9 @@ export class LocalityService {
     if (parentId === null) return
     const parent = await manager.getRepository(LocalityEntity).findOne({ where: { id: parentId } })
     if (!parent || parent.kind !== 'okrug') {
-      throw new DomainError('validation', 'errors.validation', [{ path: ['parentId'], messageKey: 'validation.settlementNeedsOkrug' }])
+      throw new DomainError('validation', 'errors.validation', [
+        { path: ['parentId'], messageKey: 'validation.settlementNeedsOkrug' },
+      ])
     }
   }
 }

@@ -39,7 +39,12 @@ export class MeasureService {
          FROM meeting_measures GROUP BY meeting_id`,
       [this.today()],
     )
-    return new Map(rows.map((r) => [Number(r.meeting_id), { total: Number(r.total), done: Number(r.done), overdue: Number(r.overdue) }]))
+    return new Map(
+      rows.map((r) => [
+        Number(r.meeting_id),
+        { total: Number(r.total), done: Number(r.done), overdue: Number(r.overdue) },
+      ]),
+    )
   }
 
   async create(input: ApiParsedInput<'measures.create'>, ctx: CallContext): Promise<MeetingMeasure> {
@@ -60,7 +65,9 @@ export class MeasureService {
         updatedAt: now,
       })
       const { meetingId, text, responsible, dueOn, appealId } = row
-      await recordAudit(manager, ctx, [createdEntry('measure', row.id, { meetingId, text, responsible, dueOn, appealId })])
+      await recordAudit(manager, ctx, [
+        createdEntry('measure', row.id, { meetingId, text, responsible, dueOn, appealId }),
+      ])
       return this.one(manager, row.id)
     })
   }
@@ -101,7 +108,14 @@ export class MeasureService {
       await repo.delete({ id })
       const { meetingId, text, responsible, dueOn, appealId, doneOn, doneNote } = before
       await recordAudit(manager, ctx, [
-        { entity: 'measure', entityId: String(id), action: 'delete', field: null, oldValue: JSON.stringify({ meetingId, text, responsible, dueOn, appealId, doneOn, doneNote }), newValue: null },
+        {
+          entity: 'measure',
+          entityId: String(id),
+          action: 'delete',
+          field: null,
+          oldValue: JSON.stringify({ meetingId, text, responsible, dueOn, appealId, doneOn, doneNote }),
+          newValue: null,
+        },
       ])
       return { id }
     })
@@ -119,21 +133,26 @@ export class MeasureService {
     input: { dueOn: IsoDate; doneOn: IsoDate | null; appealId: number | null },
   ): Promise<void> {
     const issues: FieldIssue[] = []
-    if (input.dueOn < heldOn) issues.push({ path: ['dueOn'], messageKey: 'validation.beforeMeeting', params: { heldOn } })
-    if (input.doneOn && input.doneOn < heldOn) issues.push({ path: ['doneOn'], messageKey: 'validation.beforeMeeting', params: { heldOn } })
-    else if (input.doneOn && input.doneOn > this.today()) issues.push({ path: ['doneOn'], messageKey: 'validation.dateInFuture' })
+    if (input.dueOn < heldOn)
+      issues.push({ path: ['dueOn'], messageKey: 'validation.beforeMeeting', params: { heldOn } })
+    if (input.doneOn && input.doneOn < heldOn)
+      issues.push({ path: ['doneOn'], messageKey: 'validation.beforeMeeting', params: { heldOn } })
+    else if (input.doneOn && input.doneOn > this.today())
+      issues.push({ path: ['doneOn'], messageKey: 'validation.dateInFuture' })
     if (input.appealId !== null) {
-      const [found] = (await manager.query(`SELECT 1 AS ok FROM appeals WHERE id = ${this.param(0)} AND meeting_id = ${this.param(1)}`, [
-        input.appealId,
-        meetingId,
-      ])) as unknown[]
+      const [found] = (await manager.query(
+        `SELECT 1 AS ok FROM appeals WHERE id = ${this.param(0)} AND meeting_id = ${this.param(1)}`,
+        [input.appealId, meetingId],
+      )) as unknown[]
       if (!found) issues.push({ path: ['appealId'], messageKey: 'validation.notThisMeeting' })
     }
     if (issues.length > 0) throw new DomainError('validation', 'errors.validation', issues)
   }
 
   private async meetingDate(manager: EntityManager, meetingId: number): Promise<IsoDate> {
-    const meeting = await manager.getRepository(ReportMeetingEntity).findOne({ where: { id: meetingId }, select: { id: true, heldOn: true } })
+    const meeting = await manager
+      .getRepository(ReportMeetingEntity)
+      .findOne({ where: { id: meetingId }, select: { id: true, heldOn: true } })
     if (!meeting) throw new DomainError('not_found', 'errors.meetingNotFound')
     return meeting.heldOn
   }
@@ -144,11 +163,26 @@ export class MeasureService {
   }
 
   /** Measures with their question's number, in deadline order, each judged against today. */
-  private async listWhere(manager: EntityManager, where: string, params: Record<string, unknown>): Promise<MeetingMeasure[]> {
+  private async listWhere(
+    manager: EntityManager,
+    where: string,
+    params: Record<string, unknown>,
+  ): Promise<MeetingMeasure[]> {
     const rows: RawMeasure[] = await manager
       .createQueryBuilder()
-      .select(['m.id AS id', 'm.meeting_id AS meeting_id', 'm.text AS text', 'm.responsible AS responsible', 'm.due_on AS due_on'])
-      .addSelect(['m.appeal_id AS appeal_id', 'm.done_on AS done_on', 'm.done_note AS done_note', 'a.reg_number AS reg_number'])
+      .select([
+        'm.id AS id',
+        'm.meeting_id AS meeting_id',
+        'm.text AS text',
+        'm.responsible AS responsible',
+        'm.due_on AS due_on',
+      ])
+      .addSelect([
+        'm.appeal_id AS appeal_id',
+        'm.done_on AS done_on',
+        'm.done_note AS done_note',
+        'a.reg_number AS reg_number',
+      ])
       .from('meeting_measures', 'm')
       .leftJoin('appeals', 'a', 'a.id = m.appeal_id')
       .where(where, params)

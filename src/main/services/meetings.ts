@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import { Between, type DataSource } from 'typeorm'
 import { DomainError } from '@shared/api/errors'
-import type { ApiParsedInput, MeasureCounts, ReportMeeting, ReportMeetingDetails, SectorShare } from '@shared/api/contract'
+import type {
+  ApiParsedInput,
+  MeasureCounts,
+  ReportMeeting,
+  ReportMeetingDetails,
+  SectorShare,
+} from '@shared/api/contract'
 import { localNow } from '@shared/domain/dates'
 import { percentShares } from '@shared/domain/shares'
 import { countMeasures } from '@shared/domain/measure'
@@ -14,7 +20,17 @@ import type { MeasureService } from './measures'
 import { registerAppeal } from './appeals/register'
 import type { Applicant } from '@shared/api/contract'
 
-const MEETING_FIELDS = ['heldOn', 'localityId', 'place', 'speakerName', 'speakerPosition', 'format', 'attendance', 'broadcastLink', 'notes'] as const
+const MEETING_FIELDS = [
+  'heldOn',
+  'localityId',
+  'place',
+  'speakerName',
+  'speakerPosition',
+  'format',
+  'attendance',
+  'broadcastLink',
+  'notes',
+] as const
 
 const NO_MEASURES: MeasureCounts = { total: 0, done: 0, overdue: 0 }
 
@@ -37,7 +53,15 @@ const toMeeting = (row: ReportMeetingRow, questionsCount: number, measureCounts:
 function applicantFromName(name: string | null): Applicant {
   if (!name) return { kind: 'anonymous' }
   const [surname = '', firstName = '', ...rest] = name.split(/\s+/)
-  return { kind: 'individual', surname, firstName, patronymic: rest.join(' ') || null, iin: null, phone: null, address: null }
+  return {
+    kind: 'individual',
+    surname,
+    firstName,
+    patronymic: rest.join(' ') || null,
+    iin: null,
+    phone: null,
+    address: null,
+  }
 }
 
 /** The akim's report meetings and the questions raised at them (each one an appeal). */
@@ -77,7 +101,11 @@ export class MeetingService {
     for (const q of questions) counts.set(q.sectorId, (counts.get(q.sectorId) ?? 0) + 1)
     const sectorIds = [...counts.keys()]
     const percents = percentShares(sectorIds.map((s) => counts.get(s)!))
-    const bySector: SectorShare[] = sectorIds.map((sectorId, i) => ({ sectorId, count: counts.get(sectorId)!, percent: percents[i]! }))
+    const bySector: SectorShare[] = sectorIds.map((sectorId, i) => ({
+      sectorId,
+      count: counts.get(sectorId)!,
+      percent: percents[i]!,
+    }))
     const statuses = new Map<string, number>()
     for (const q of questions) statuses.set(q.status, (statuses.get(q.status) ?? 0) + 1)
     const measures = await this.measures.forMeeting(id)
@@ -85,7 +113,10 @@ export class MeetingService {
       ...toMeeting(row, questions.length, countMeasures(measures)),
       questions,
       bySector,
-      byStatus: [...statuses].map(([status, count]) => ({ status: status as ReportMeetingDetails['byStatus'][number]['status'], count })),
+      byStatus: [...statuses].map(([status, count]) => ({
+        status: status as ReportMeetingDetails['byStatus'][number]['status'],
+        count,
+      })),
       measures,
     }
   }
@@ -94,7 +125,9 @@ export class MeetingService {
     this.checkNotFuture(input.heldOn)
     return this.db.transaction(async (manager) => {
       const now = new Date().toISOString()
-      const row = await manager.getRepository(ReportMeetingEntity).save({ ...input, uuid: randomUUID(), createdAt: now, updatedAt: now })
+      const row = await manager
+        .getRepository(ReportMeetingEntity)
+        .save({ ...input, uuid: randomUUID(), createdAt: now, updatedAt: now })
       await recordAudit(manager, ctx, [createdEntry('meeting', row.id, input)])
       return toMeeting(row, 0, NO_MEASURES)
     })
@@ -120,7 +153,10 @@ export class MeetingService {
    * Registers the questions of the grid as appeals of this meeting, all or none: one bad row
    * (its issues point at ['questions', row, field]) leaves the meeting as it was.
    */
-  async addQuestions({ meetingId, questions }: ApiParsedInput<'meetings.addQuestions'>, ctx: CallContext): Promise<ReportMeetingDetails> {
+  async addQuestions(
+    { meetingId, questions }: ApiParsedInput<'meetings.addQuestions'>,
+    ctx: CallContext,
+  ): Promise<ReportMeetingDetails> {
     const calendar = await this.calendar.load()
     await this.db.transaction(async (manager) => {
       const meeting = await manager.getRepository(ReportMeetingEntity).findOne({ where: { id: meetingId } })
@@ -154,7 +190,9 @@ export class MeetingService {
 
   private checkNotFuture(heldOn: string): void {
     if (heldOn > localNow(this.clock()).date) {
-      throw new DomainError('validation', 'errors.validation', [{ path: ['heldOn'], messageKey: 'validation.dateInFuture' }])
+      throw new DomainError('validation', 'errors.validation', [
+        { path: ['heldOn'], messageKey: 'validation.dateInFuture' },
+      ])
     }
   }
 }

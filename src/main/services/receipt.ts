@@ -41,7 +41,10 @@ export class ReceiptService {
                 row(t('applicant'), appeal.applicantName ?? t('anonymous')),
                 row(t('summary'), summary),
                 row(t('dueOn'), formatDate(appeal.dueOn)),
-                row(t('acceptedBy'), appeal.acceptedBy ? `${appeal.acceptedBy.fullName}, ${appeal.acceptedBy.position}` : '—'),
+                row(
+                  t('acceptedBy'),
+                  appeal.acceptedBy ? `${appeal.acceptedBy.fullName}, ${appeal.acceptedBy.position}` : '—',
+                ),
               ],
             },
             layout: 'lightHorizontalLines',

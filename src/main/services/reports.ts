@@ -56,7 +56,12 @@ export class ReportService {
    * Writes the report as a file. A PDF is refused, before anything is written, when the
    * report has more rows than a PDF holds (model.limits); Excel takes any length.
    */
-  async export(lang: Language, params: ReportParams, format: 'xlsx' | 'pdf', call: CallContext): Promise<ExportedReport> {
+  async export(
+    lang: Language,
+    params: ReportParams,
+    format: 'xlsx' | 'pdf',
+    call: CallContext,
+  ): Promise<ExportedReport> {
     const ctx = await this.context(lang, call)
     const model = await this.buildIn(params, ctx)
     if (format === 'pdf') checkPdfLimit(model)
@@ -95,7 +100,9 @@ function checkPdfLimit(model: ReportModel): void {
   const rows = model.rowsTotal ?? 0
   const limit = model.limits?.pdfRows
   if (limit !== undefined && rows > limit) {
-    throw new DomainError('validation', 'reports.pdfTooLarge', [{ path: ['format'], messageKey: 'reports.pdfRowLimit', params: { rows, limit } }])
+    throw new DomainError('validation', 'reports.pdfTooLarge', [
+      { path: ['format'], messageKey: 'reports.pdfRowLimit', params: { rows, limit } },
+    ])
   }
 }
 

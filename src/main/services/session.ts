@@ -36,7 +36,9 @@ export class SessionService {
   async setOperator(staffId: number): Promise<Session> {
     const member = await this.staff.find(staffId)
     if (!member || !member.active) {
-      throw new DomainError('validation', 'errors.validation', [{ path: ['staffId'], messageKey: 'validation.operatorUnknown' }])
+      throw new DomainError('validation', 'errors.validation', [
+        { path: ['staffId'], messageKey: 'validation.operatorUnknown' },
+      ])
     }
     await this.settings.set(KEY, member.id)
     this.operator = member

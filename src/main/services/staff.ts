@@ -34,7 +34,9 @@ export class StaffService {
   async create(input: ApiParsedInput<'staff.create'>, ctx: CallContext): Promise<StaffMember> {
     return this.db.transaction(async (manager) => {
       const now = new Date().toISOString()
-      const row = await manager.getRepository(StaffEntity).save({ ...input, active: true, createdAt: now, updatedAt: now })
+      const row = await manager
+        .getRepository(StaffEntity)
+        .save({ ...input, active: true, createdAt: now, updatedAt: now })
       await recordAudit(manager, ctx, [createdEntry('staff', row.id, toStaff(row))])
       return toStaff(row)
     })
@@ -46,7 +48,13 @@ export class StaffService {
       const before = await repo.findOne({ where: { id: input.id } })
       if (!before) throw new DomainError('not_found', 'errors.not_found')
       const after: StaffRow = { ...before, ...input, updatedAt: new Date().toISOString() }
-      const changes = fieldChanges('staff', before.id, before, after, ['fullName', 'position', 'department', 'isExecutor', 'active'])
+      const changes = fieldChanges('staff', before.id, before, after, [
+        'fullName',
+        'position',
+        'department',
+        'isExecutor',
+        'active',
+      ])
       if (changes.length > 0) {
         await repo.save(after)
         await recordAudit(manager, ctx, changes)

@@ -67,7 +67,13 @@ export function App() {
             </Layout.Sider>
             <Layout>
               <Layout.Header
-                style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center', paddingInline: 24 }}
+                style={{
+                  background: '#fff',
+                  display: 'flex',
+                  justifyContent: 'space-between',
+                  alignItems: 'center',
+                  paddingInline: 24,
+                }}
               >
                 <Typography.Title level={3} style={{ margin: 0 }}>
                   {t(`nav.${page}`)}

@@ -139,10 +139,19 @@ export const contract = {
   'audit.verify': { input: empty, output: returns<backup.AuditVerification>() },
 
   'consolidation.exportPackage': { input: empty, output: returns<consolidation.PackageExport>() },
-  'consolidation.importPackage': { input: consolidation.importPackageInput, output: returns<consolidation.PackageImportSummary>() },
+  'consolidation.importPackage': {
+    input: consolidation.importPackageInput,
+    output: returns<consolidation.PackageImportSummary>(),
+  },
   'consolidation.sources': { input: empty, output: returns<consolidation.ConsolidationSource[]>() },
-  'consolidation.conflicts': { input: consolidation.listConflictsInput, output: returns<consolidation.ConsolidationConflict[]>() },
-  'consolidation.resolve': { input: consolidation.resolveConflictInput, output: returns<consolidation.ConsolidationConflict>() },
+  'consolidation.conflicts': {
+    input: consolidation.listConflictsInput,
+    output: returns<consolidation.ConsolidationConflict[]>(),
+  },
+  'consolidation.resolve': {
+    input: consolidation.resolveConflictInput,
+    output: returns<consolidation.ConsolidationConflict>(),
+  },
 } satisfies Record<ApiMethod, { input: z.ZodType; output: unknown }>
 
 export type Contract = typeof contract

@@ -6,7 +6,8 @@ import { isValidIsoDate } from '../domain/dates'
  * field says the same thing everywhere.
  */
 /** 'validation.required' for a missing value only; a wrong type keeps its own message. */
-const requiredWhenMissing = (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null ? 'validation.required' : undefined)
+const requiredWhenMissing = (issue: { input?: unknown }) =>
+  issue.input === undefined || issue.input === null ? 'validation.required' : undefined
 
 export const requiredText = (max: number) =>
   z

@@ -16,7 +16,11 @@ export function measureState(measure: { dueOn: IsoDate; doneOn: IsoDate | null }
 export const isDone = (state: MeasureState): boolean => state === 'done' || state === 'done_late'
 
 /** How far a set of measures has got: how many, how many done (in time or late), how many overdue. */
-export function countMeasures(measures: readonly { state: MeasureState }[]): { total: number; done: number; overdue: number } {
+export function countMeasures(measures: readonly { state: MeasureState }[]): {
+  total: number
+  done: number
+  overdue: number
+} {
   return {
     total: measures.length,
     done: measures.filter((m) => isDone(m.state)).length,

@@ -17,7 +17,10 @@ const FOLD: Record<string, string> = {
 }
 
 export function foldForSearch(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/[әғқңөұүһіё]/g, (ch) => FOLD[ch] ?? ch)
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[әғқңөұүһіё]/g, (ch) => FOLD[ch] ?? ch)
 }
 
 /** The text an appeal is found by: its number, the applicant and the summary, folded. */

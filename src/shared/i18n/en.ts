@@ -58,7 +58,8 @@ export const en: CoreMessages = {
     invalidOption: 'Choose a value from the list',
     unknownField: 'Unknown field: {{keys}}',
     invalid: 'Invalid value',
-    sectorCode: 'The code starts with a lowercase latin letter and has only latin letters, digits and dashes (2–32 characters)',
+    sectorCode:
+      'The code starts with a lowercase latin letter and has only latin letters, digits and dashes (2–32 characters)',
     sectorCodeTaken: 'A sector with this code already exists',
     invalidDate: 'Invalid date (DD.MM.YYYY)',
     invalidDateTime: 'Invalid date and time',

@@ -20,7 +20,18 @@ export * from './languages'
  * sections/ (all three languages side by side, see section.ts). A section's top-level keys
  * become the catalog's: `status.answered`, `receipt.title`. Add a new section here.
  */
-const SECTIONS = [domain, receipt, reports, reportsUi, appealsUi, meetingsUi, settingsUi, consolidationUi, importUi, dataSafetyUi] as const
+const SECTIONS = [
+  domain,
+  receipt,
+  reports,
+  reportsUi,
+  appealsUi,
+  meetingsUi,
+  settingsUi,
+  consolidationUi,
+  importUi,
+  dataSafetyUi,
+] as const
 const CORE = { kk, ru, en }
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never

@@ -5,8 +5,7 @@ export const ru: CoreMessages = {
     title: 'Akimat Desk',
     subtitle: 'Журнал обращений и отчетных встреч акимата',
     loading: 'Загрузка…',
-    noToken:
-      'Откройте эту страницу по полной ссылке, которую напечатал «npm run web» (в ней ключ доступа).',
+    noToken: 'Откройте эту страницу по полной ссылке, которую напечатал «npm run web» (в ней ключ доступа).',
   },
   language: { label: 'Язык', kk: 'Қазақша', ru: 'Русский', en: 'English' },
   nav: {

@@ -3,9 +3,20 @@ import type { Migration } from './types'
 import { INITIAL_SECTORS } from '../seed/sectors'
 import { insertRows } from './rows'
 
-const id: TableColumnOptions = { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' }
+const id: TableColumnOptions = {
+  name: 'id',
+  type: 'integer',
+  isPrimary: true,
+  isGenerated: true,
+  generationStrategy: 'increment',
+}
 const stamp = (name: string): TableColumnOptions => ({ name, type: 'varchar', length: '32' })
-const name = (column: string, isNullable = false): TableColumnOptions => ({ name: column, type: 'varchar', length: '200', isNullable })
+const name = (column: string, isNullable = false): TableColumnOptions => ({
+  name: column,
+  type: 'varchar',
+  length: '200',
+  isNullable,
+})
 const uuid: TableColumnOptions = { name: 'uuid', type: 'varchar', length: '36', isUnique: true }
 
 export const initialSchema: Migration = {
@@ -64,7 +75,9 @@ export const initialSchema: Migration = {
           stamp('created_at'),
           stamp('updated_at'),
         ],
-        foreignKeys: [{ columnNames: ['locality_id'], referencedTableName: 'localities', referencedColumnNames: ['id'] }],
+        foreignKeys: [
+          { columnNames: ['locality_id'], referencedTableName: 'localities', referencedColumnNames: ['id'] },
+        ],
         indices: [new TableIndex({ name: 'idx_report_meetings_held_on', columnNames: ['held_on'] })],
       }),
     )

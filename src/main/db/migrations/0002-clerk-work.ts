@@ -5,7 +5,13 @@ import { createAppealSearchIndex } from './appealSearchIndex'
 import { appealSearchText } from '@shared/domain/search'
 import shippedCalendar from '../../../../resources/calendar/kz-2025-2027.json'
 
-const id: TableColumnOptions = { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' }
+const id: TableColumnOptions = {
+  name: 'id',
+  type: 'integer',
+  isPrimary: true,
+  isGenerated: true,
+  generationStrategy: 'increment',
+}
 const stamp = (name: string): TableColumnOptions => ({ name, type: 'varchar', length: '32' })
 const nullable = (name: string, type: string, length?: string): TableColumn =>
   new TableColumn({ name, type, length, isNullable: true })
@@ -59,9 +65,13 @@ export const clerkWork: Migration = {
     )
     // Appeals registered before this migration keep their numbers; count them in.
     const existing: { year: string; last: number }[] = await qr.query(
-      "SELECT substr(reg_number, 1, 4) AS year, MAX(CAST(substr(reg_number, 6) AS integer)) AS last FROM appeals GROUP BY substr(reg_number, 1, 4)",
+      'SELECT substr(reg_number, 1, 4) AS year, MAX(CAST(substr(reg_number, 6) AS integer)) AS last FROM appeals GROUP BY substr(reg_number, 1, 4)',
     )
-    await insertRows(qr, 'appeal_counters', existing.map((row) => ({ year: Number(row.year), last_number: Number(row.last) })))
+    await insertRows(
+      qr,
+      'appeal_counters',
+      existing.map((row) => ({ year: Number(row.year), last_number: Number(row.last) })),
+    )
 
     await qr.addColumns('appeals', [
       nullable('external_number', 'varchar', '64'),
@@ -90,9 +100,21 @@ export const clerkWork: Migration = {
       new TableColumn({ name: 'search_text', type: 'text', default: "''" }),
     ])
     await qr.createForeignKeys('appeals', [
-      new TableForeignKey({ columnNames: ['executor_id'], referencedTableName: 'staff', referencedColumnNames: ['id'] }),
-      new TableForeignKey({ columnNames: ['accepted_by_id'], referencedTableName: 'staff', referencedColumnNames: ['id'] }),
-      new TableForeignKey({ columnNames: ['repeated_of_id'], referencedTableName: 'appeals', referencedColumnNames: ['id'] }),
+      new TableForeignKey({
+        columnNames: ['executor_id'],
+        referencedTableName: 'staff',
+        referencedColumnNames: ['id'],
+      }),
+      new TableForeignKey({
+        columnNames: ['accepted_by_id'],
+        referencedTableName: 'staff',
+        referencedColumnNames: ['id'],
+      }),
+      new TableForeignKey({
+        columnNames: ['repeated_of_id'],
+        referencedTableName: 'appeals',
+        referencedColumnNames: ['id'],
+      }),
     ])
     await qr.createIndices('appeals', [
       new TableIndex({ name: 'idx_appeals_status_due', columnNames: ['status', 'due_on'] }),
@@ -107,7 +129,9 @@ export const clerkWork: Migration = {
       'SELECT id, reg_number, applicant_name, summary FROM appeals',
     )
     for (const row of rows) {
-      await updateRow(qr, 'appeals', row.id, { search_text: appealSearchText(row.reg_number, row.applicant_name, row.summary) })
+      await updateRow(qr, 'appeals', row.id, {
+        search_text: appealSearchText(row.reg_number, row.applicant_name, row.summary),
+      })
     }
     await qr.query('UPDATE appeals SET review_due_on = due_on')
 

@@ -5,7 +5,8 @@ import { insertRows, updateRow } from './rows'
 import { restoreAppealSearchTriggers } from './appealSearchIndex'
 import { auditHash, GENESIS_HASH } from '../../services/auditHash'
 
-const nullable = (name: string, type: string, length?: string): TableColumn => new TableColumn({ name, type, length, isNullable: true })
+const nullable = (name: string, type: string, length?: string): TableColumn =>
+  new TableColumn({ name, type, length, isNullable: true })
 
 /**
  * Data safety and data coming in: the audit trail becomes tamper-evident (each entry carries
@@ -42,13 +43,21 @@ export const dataSafety: Migration = {
     await qr.addColumns('localities', [nullable('uuid', 'varchar', '36')])
     const localities: { id: number }[] = await qr.query('SELECT id FROM localities')
     for (const l of localities) await updateRow(qr, 'localities', l.id, { uuid: randomUUID() })
-    await qr.createIndex('localities', new TableIndex({ name: 'idx_localities_uuid', columnNames: ['uuid'], isUnique: true }))
-    await insertRows(qr, 'settings', [{ key: 'office.uuid', value: JSON.stringify(randomUUID()), updated_at: new Date().toISOString() }])
+    await qr.createIndex(
+      'localities',
+      new TableIndex({ name: 'idx_localities_uuid', columnNames: ['uuid'], isUnique: true }),
+    )
+    await insertRows(qr, 'settings', [
+      { key: 'office.uuid', value: JSON.stringify(randomUUID()), updated_at: new Date().toISOString() },
+    ])
 
     // Records that came in a package from another office: which office, and the version
     // (its updated_at) that was imported, to tell a newer edit from a conflicting one.
     for (const table of ['appeals', 'report_meetings', 'localities']) {
-      await qr.addColumns(table, [nullable('origin_office_uuid', 'varchar', '36'), nullable('imported_version', 'varchar', '32')])
+      await qr.addColumns(table, [
+        nullable('origin_office_uuid', 'varchar', '36'),
+        nullable('imported_version', 'varchar', '32'),
+      ])
     }
     await qr.createIndex('appeals', new TableIndex({ name: 'idx_appeals_origin', columnNames: ['origin_office_uuid'] }))
 

@@ -2,7 +2,8 @@ import { TableColumn, TableIndex, type QueryRunner } from 'typeorm'
 import type { Migration } from './types'
 import { restoreAppealSearchTriggers } from './appealSearchIndex'
 
-const nullable = (name: string, type: string, length?: string): TableColumn => new TableColumn({ name, type, length, isNullable: true })
+const nullable = (name: string, type: string, length?: string): TableColumn =>
+  new TableColumn({ name, type, length, isNullable: true })
 
 /**
  * Okrug → district consolidation keeps every appeal's own registration number without
@@ -20,16 +21,30 @@ export const consolidationNumbers: Migration = {
   version: 4,
   name: 'consolidation-numbers',
   async up(qr: QueryRunner) {
-    await qr.addColumns('appeals', [nullable('origin_reg_number', 'varchar', '20'), nullable('origin_executor_name', 'varchar', '200')])
+    await qr.addColumns('appeals', [
+      nullable('origin_reg_number', 'varchar', '20'),
+      nullable('origin_executor_name', 'varchar', '200'),
+    ])
 
     await qr.addColumns('consolidation_sources', [nullable('code', 'integer')])
-    const sources: { office_uuid: string }[] = await qr.query('SELECT office_uuid FROM consolidation_sources ORDER BY imported_at, office_uuid')
+    const sources: { office_uuid: string }[] = await qr.query(
+      'SELECT office_uuid FROM consolidation_sources ORDER BY imported_at, office_uuid',
+    )
     const param = (name: string, index: number) => qr.connection.driver.createParameter(name, index)
     for (const [index, source] of sources.entries()) {
-      await qr.query(`UPDATE consolidation_sources SET code = ${param('code', 0)} WHERE office_uuid = ${param('uuid', 1)}`, [index + 1, source.office_uuid])
+      await qr.query(
+        `UPDATE consolidation_sources SET code = ${param('code', 0)} WHERE office_uuid = ${param('uuid', 1)}`,
+        [index + 1, source.office_uuid],
+      )
     }
-    await qr.createIndex('consolidation_sources', new TableIndex({ name: 'idx_consolidation_sources_code', columnNames: ['code'], isUnique: true }))
-    await qr.createIndex('consolidation_conflicts', new TableIndex({ name: 'idx_conflicts_record', columnNames: ['entity', 'uuid'] }))
+    await qr.createIndex(
+      'consolidation_sources',
+      new TableIndex({ name: 'idx_consolidation_sources_code', columnNames: ['code'], isUnique: true }),
+    )
+    await qr.createIndex(
+      'consolidation_conflicts',
+      new TableIndex({ name: 'idx_conflicts_record', columnNames: ['entity', 'uuid'] }),
+    )
 
     // On SQLite, addColumns rebuilt `appeals`, which dropped its full-text triggers.
     if (qr.connection.options.type === 'better-sqlite3') await restoreAppealSearchTriggers(qr)

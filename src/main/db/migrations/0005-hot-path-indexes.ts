@@ -30,10 +30,16 @@ export const hotPathIndexes: Migration = {
     await qr.dropIndex('appeals', 'idx_appeals_registered_sector')
     await qr.createIndex(
       'appeals',
-      new TableIndex({ name: 'idx_appeals_registered_sector_status', columnNames: ['registered_on', 'sector_id', 'status', 'received_at'] }),
+      new TableIndex({
+        name: 'idx_appeals_registered_sector_status',
+        columnNames: ['registered_on', 'sector_id', 'status', 'received_at'],
+      }),
     )
     await qr.dropIndex('appeals', 'idx_appeals_status_due')
-    await qr.createIndex('appeals', new TableIndex({ name: 'idx_appeals_status_due_executor', columnNames: ['status', 'due_on', 'executor_id'] }))
+    await qr.createIndex(
+      'appeals',
+      new TableIndex({ name: 'idx_appeals_status_due_executor', columnNames: ['status', 'due_on', 'executor_id'] }),
+    )
     await qr.createIndex(
       'appeals',
       new TableIndex({
@@ -43,7 +49,11 @@ export const hotPathIndexes: Migration = {
     )
     await qr.createIndex(
       'appeals',
-      new TableIndex({ name: 'idx_appeals_meeting_questions', columnNames: ['registered_on', 'sector_id'], where: "channel = 'report_meeting'" }),
+      new TableIndex({
+        name: 'idx_appeals_meeting_questions',
+        columnNames: ['registered_on', 'sector_id'],
+        where: "channel = 'report_meeting'",
+      }),
     )
   },
 }

@@ -32,8 +32,18 @@ export const meetingMeasures: Migration = {
           { name: 'updated_at', type: 'varchar', length: '32' },
         ],
         foreignKeys: [
-          { columnNames: ['meeting_id'], referencedTableName: 'report_meetings', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
-          { columnNames: ['appeal_id'], referencedTableName: 'appeals', referencedColumnNames: ['id'], onDelete: 'SET NULL' },
+          {
+            columnNames: ['meeting_id'],
+            referencedTableName: 'report_meetings',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
+          {
+            columnNames: ['appeal_id'],
+            referencedTableName: 'appeals',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          },
         ],
         indices: [
           new TableIndex({ name: 'idx_meeting_measures_meeting', columnNames: ['meeting_id', 'due_on'] }),

@@ -18,7 +18,8 @@ export async function createAppealSearchIndex(qr: QueryRunner): Promise<void> {
 }
 
 export async function restoreAppealSearchTriggers(qr: QueryRunner): Promise<void> {
-  for (const name of ['appeals_fts_insert', 'appeals_fts_delete', 'appeals_fts_update']) await qr.query(`DROP TRIGGER IF EXISTS ${name}`)
+  for (const name of ['appeals_fts_insert', 'appeals_fts_delete', 'appeals_fts_update'])
+    await qr.query(`DROP TRIGGER IF EXISTS ${name}`)
   await qr.query(`CREATE TRIGGER appeals_fts_insert AFTER INSERT ON appeals BEGIN
     INSERT INTO appeals_fts(rowid, search_text) VALUES (new.id, new.search_text);
   END`)

@@ -22,11 +22,18 @@ import type { QueryRunner } from 'typeorm'
 const key = (row: 'new' | 'old') =>
   `CAST(substr(${row}.registered_on, 1, 4) AS INTEGER), ${row}.sector_id, coalesce(${row}.locality_id, 0), ${row}.channel = 'report_meeting'`
 
-const add = (row: 'new' | 'old', delta: '+ 1' | '- 1') => `INSERT INTO appeal_year_counts (year, sector_id, locality_key, meeting, n)
+const add = (
+  row: 'new' | 'old',
+  delta: '+ 1' | '- 1',
+) => `INSERT INTO appeal_year_counts (year, sector_id, locality_key, meeting, n)
     VALUES (${key(row)}, ${delta === '+ 1' ? 1 : -1})
     ON CONFLICT (year, sector_id, locality_key, meeting) DO UPDATE SET n = n ${delta};`
 
-export const APPEAL_YEAR_COUNT_TRIGGERS = ['appeal_year_counts_insert', 'appeal_year_counts_delete', 'appeal_year_counts_update'] as const
+export const APPEAL_YEAR_COUNT_TRIGGERS = [
+  'appeal_year_counts_insert',
+  'appeal_year_counts_delete',
+  'appeal_year_counts_update',
+] as const
 
 /** Fills the table from the rows of appeals (emptied first). Also used by bench/generate.ts after its bulk insert. */
 export const REFILL_APPEAL_YEAR_COUNTS_SQL = [

@@ -14,6 +14,14 @@ export type { Migration }
  * edit or reorder a migration that has shipped. Each one gets a test that upgrades a
  * database holding real rows (tests/integration/migrations.test.ts).
  */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, clerkWork, dataSafety, consolidationNumbers, hotPathIndexes, appealYearCounts, meetingMeasures]
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema,
+  clerkWork,
+  dataSafety,
+  consolidationNumbers,
+  hotPathIndexes,
+  appealYearCounts,
+  meetingMeasures,
+]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

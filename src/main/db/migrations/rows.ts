@@ -18,11 +18,19 @@ export async function insertRows(qr: QueryRunner, table: string, rows: Record<st
     const sql =
       `INSERT INTO ${driver.escape(table)} (${columns.map((c) => driver.escape(c)).join(', ')}) ` +
       `VALUES (${columns.map((c, i) => driver.createParameter(c, i)).join(', ')})`
-    await qr.query(sql, Object.values(row).map((v) => toParameter(qr, v)))
+    await qr.query(
+      sql,
+      Object.values(row).map((v) => toParameter(qr, v)),
+    )
   }
 }
 
-export async function updateRow(qr: QueryRunner, table: string, id: number, values: Record<string, unknown>): Promise<void> {
+export async function updateRow(
+  qr: QueryRunner,
+  table: string,
+  id: number,
+  values: Record<string, unknown>,
+): Promise<void> {
   const driver = qr.connection.driver
   const columns = Object.keys(values)
   const sql =

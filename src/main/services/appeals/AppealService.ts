@@ -1,6 +1,14 @@
 import { In, type DataSource, type EntityManager } from 'typeorm'
 import { DomainError, type FieldIssue } from '@shared/api/errors'
-import type { Appeal, AppealPage, AppealSummary, ApiParsedInput, Applicant, AuditEvent, KnownApplicant } from '@shared/api/contract'
+import type {
+  Appeal,
+  AppealPage,
+  AppealSummary,
+  ApiParsedInput,
+  Applicant,
+  AuditEvent,
+  KnownApplicant,
+} from '@shared/api/contract'
 import { iinBirthDate } from '@shared/domain/iin'
 import {
   canTransition,
@@ -17,7 +25,14 @@ import { fieldChanges, recordAudit } from '../audit'
 import type { WorkingCalendar } from '@shared/domain/calendar'
 import type { CalendarService } from '../calendar'
 import type { CallContext, Clock } from '../context'
-import { applicantDisplayName, applicantFromColumns, applicantToColumns, summaryFromRaw, summaryRawOfRow, type SummaryRaw } from './mapping'
+import {
+  applicantDisplayName,
+  applicantFromColumns,
+  applicantToColumns,
+  summaryFromRaw,
+  summaryRawOfRow,
+  type SummaryRaw,
+} from './mapping'
 import { AppealQueries } from './queries'
 import { checkReferences } from './references'
 import { register } from './register'
@@ -72,15 +87,31 @@ export class AppealService {
   async create(input: ApiParsedInput<'appeals.create'>, ctx: CallContext): Promise<Appeal> {
     const now = localNow(this.clock())
     const issues = this.clockIssues(input.applicant, now.date)
-    if (input.receivedAt > `${now.date}T${now.time}`) issues.push({ path: ['receivedAt'], messageKey: 'validation.receivedInFuture' })
+    if (input.receivedAt > `${now.date}T${now.time}`)
+      issues.push({ path: ['receivedAt'], messageKey: 'validation.receivedInFuture' })
     if (issues.length > 0) throw invalid(issues)
     const calendar = await this.calendar.load()
     const { row, references, audit } = await this.db.transaction((manager) => register(manager, calendar, input, ctx))
     // A new appeal's history is its registration entry: ids are never reused (AUTOINCREMENT),
     // so no earlier entry can name this appeal.
-    const history: AuditEvent[] = [{ at: audit.at, operator: audit.operator, action: audit.action, field: audit.field, oldValue: audit.oldValue, newValue: audit.newValue }]
+    const history: AuditEvent[] = [
+      {
+        at: audit.at,
+        operator: audit.operator,
+        action: audit.action,
+        field: audit.field,
+        oldValue: audit.oldValue,
+        newValue: audit.newValue,
+      },
+    ]
     const summaryRaw = summaryRawOfRow(row, references.executorName)
-    return this.card(row, summaryRaw, { repeatedOfNumber: references.repeatedOfNumber, acceptedBy: references.acceptedBy, history }, calendar, this.today())
+    return this.card(
+      row,
+      summaryRaw,
+      { repeatedOfNumber: references.repeatedOfNumber, acceptedBy: references.acceptedBy, history },
+      calendar,
+      this.today(),
+    )
   }
 
   async update(input: ApiParsedInput<'appeals.update'>, ctx: CallContext): Promise<Appeal> {
@@ -113,7 +144,8 @@ export class AppealService {
     await this.db.transaction(async (manager) => {
       const before = await this.findRow(manager, input.id)
       const from = before.status as AppealStatus
-      if (!canTransition(from, input.to)) throw invalid([{ path: ['to'], messageKey: 'validation.transitionNotAllowed' }])
+      if (!canTransition(from, input.to))
+        throw invalid([{ path: ['to'], messageKey: 'validation.transitionNotAllowed' }])
       const after: AppealRow = { ...before, status: input.to, updatedAt: new Date().toISOString() }
       const checkDate = (field: string, date: string) => {
         if (date < before.registeredOn) throw invalid([{ path: [field], messageKey: 'validation.beforeRegistration' }])
@@ -153,15 +185,25 @@ export class AppealService {
     const today = this.today()
     await this.db.transaction(async (manager) => {
       const before = await this.findRow(manager, input.id)
-      if (!OPEN_STATUSES.includes(before.status as AppealStatus)) throw invalid([{ path: ['id'], messageKey: 'validation.extensionClosed' }])
+      if (!OPEN_STATUSES.includes(before.status as AppealStatus))
+        throw invalid([{ path: ['id'], messageKey: 'validation.extensionClosed' }])
       const max = maxExtendedDueDate(before.registeredOn)
       const issues: FieldIssue[] = []
-      if (input.extendedDueOn <= before.dueOn) issues.push({ path: ['extendedDueOn'], messageKey: 'validation.extensionNotLater', params: { due: before.dueOn } })
-      if (input.extendedDueOn > max) issues.push({ path: ['extendedDueOn'], messageKey: 'validation.extensionTooLong', params: { max } })
-      if (input.decidedOn < before.registeredOn) issues.push({ path: ['decidedOn'], messageKey: 'validation.beforeRegistration' })
+      if (input.extendedDueOn <= before.dueOn)
+        issues.push({
+          path: ['extendedDueOn'],
+          messageKey: 'validation.extensionNotLater',
+          params: { due: before.dueOn },
+        })
+      if (input.extendedDueOn > max)
+        issues.push({ path: ['extendedDueOn'], messageKey: 'validation.extensionTooLong', params: { max } })
+      if (input.decidedOn < before.registeredOn)
+        issues.push({ path: ['decidedOn'], messageKey: 'validation.beforeRegistration' })
       if (input.decidedOn > today) issues.push({ path: ['decidedOn'], messageKey: 'validation.dateInFuture' })
-      if (input.notifiedOn && input.notifiedOn < input.decidedOn) issues.push({ path: ['notifiedOn'], messageKey: 'validation.notifiedBeforeDecision' })
-      if (input.notifiedOn && input.notifiedOn > today) issues.push({ path: ['notifiedOn'], messageKey: 'validation.dateInFuture' })
+      if (input.notifiedOn && input.notifiedOn < input.decidedOn)
+        issues.push({ path: ['notifiedOn'], messageKey: 'validation.notifiedBeforeDecision' })
+      if (input.notifiedOn && input.notifiedOn > today)
+        issues.push({ path: ['notifiedOn'], messageKey: 'validation.dateInFuture' })
       if (issues.length > 0) throw invalid(issues)
 
       const after: AppealRow = {
@@ -173,8 +215,17 @@ export class AppealService {
         updatedAt: new Date().toISOString(),
       }
       await manager.getRepository(AppealEntity).save(after)
-      const changes = fieldChanges('appeal', before.id, before, after, ['dueOn', 'extensionReason', 'extensionDecidedOn', 'extensionNotifiedOn'])
-      await recordAudit(manager, ctx, changes.map((c) => ({ ...c, action: 'extend' as const })))
+      const changes = fieldChanges('appeal', before.id, before, after, [
+        'dueOn',
+        'extensionReason',
+        'extensionDecidedOn',
+        'extensionNotifiedOn',
+      ])
+      await recordAudit(
+        manager,
+        ctx,
+        changes.map((c) => ({ ...c, action: 'extend' as const })),
+      )
     })
     return this.get(input.id)
   }
@@ -187,7 +238,9 @@ export class AppealService {
     const [summaryRaw] = await this.queries.base().where('a.id = :id', { id }).getRawMany<SummaryRaw>()
     const staff = manager.getRepository(StaffEntity)
     const acceptedBy = row.acceptedById ? await staff.findOne({ where: { id: row.acceptedById } }) : null
-    const repeatedOf = row.repeatedOfId ? await manager.getRepository(AppealEntity).findOne({ where: { id: row.repeatedOfId } }) : null
+    const repeatedOf = row.repeatedOfId
+      ? await manager.getRepository(AppealEntity).findOne({ where: { id: row.repeatedOfId } })
+      : null
     const history = await manager.getRepository(AuditEntryEntity).find({
       where: { entity: 'appeal', entityId: String(id) },
       order: { id: 'ASC' },
@@ -197,8 +250,17 @@ export class AppealService {
       summaryRaw!,
       {
         repeatedOfNumber: repeatedOf?.regNumber ?? null,
-        acceptedBy: acceptedBy ? { id: acceptedBy.id, fullName: acceptedBy.fullName, position: acceptedBy.position } : null,
-        history: history.map(({ at, operator, action, field, oldValue, newValue }) => ({ at, operator, action, field, oldValue, newValue })),
+        acceptedBy: acceptedBy
+          ? { id: acceptedBy.id, fullName: acceptedBy.fullName, position: acceptedBy.position }
+          : null,
+        history: history.map(({ at, operator, action, field, oldValue, newValue }) => ({
+          at,
+          operator,
+          action,
+          field,
+          oldValue,
+          newValue,
+        })),
       },
       calendar,
       today,
@@ -233,7 +295,11 @@ export class AppealService {
         : null,
       redirect:
         row.redirectedTo && row.redirectedOn
-          ? { redirectedTo: row.redirectedTo, redirectedOn: row.redirectedOn, dueOn: redirectDueDate(calendar, row.registeredOn) }
+          ? {
+              redirectedTo: row.redirectedTo,
+              redirectedOn: row.redirectedOn,
+              dueOn: redirectDueDate(calendar, row.registeredOn),
+            }
           : null,
       closingReason: row.closingReason,
       answerText: row.answerText,
@@ -256,7 +322,12 @@ export class AppealService {
     const digits = /^\d+$/.test(query)
     const page = digits
       ? await this.queries.summariesByIdNumberPrefix(query, today)
-      : (await this.queries.list({ query, from: null, to: null, sort: 'receivedAt', order: 'desc', offset: 0, limit: 200 }, today)).rows
+      : (
+          await this.queries.list(
+            { query, from: null, to: null, sort: 'receivedAt', order: 'desc', offset: 0, limit: 200 },
+            today,
+          )
+        ).rows
     const ids = page.filter((s) => s.applicantKind !== 'anonymous').map((s) => s.id)
     if (ids.length === 0) return []
     const rows = await this.db.getRepository(AppealEntity).findBy({ id: In(ids) })
@@ -269,7 +340,12 @@ export class AppealService {
       // A name query matched the summary text too; keep only appeals whose applicant matches.
       if (!digits && !foldForSearch(row.applicantName ?? '').includes(folded.split(/\s+/)[0] ?? '')) continue
       const key = row.applicantIdNumber ?? `${foldForSearch(row.applicantName ?? '')}|${row.localityId ?? ''}`
-      const group = groups.get(key) ?? { applicant: applicantFromColumns(row), localityId: row.localityId, appealsCount: 0, latest: [] }
+      const group = groups.get(key) ?? {
+        applicant: applicantFromColumns(row),
+        localityId: row.localityId,
+        appealsCount: 0,
+        latest: [],
+      }
       group.appealsCount += 1
       if (group.latest.length < 5) group.latest.push(summary)
       groups.set(key, group)
@@ -284,10 +360,21 @@ export class AppealService {
   async repeatCandidates(input: ApiParsedInput<'appeals.repeatCandidates'>): Promise<AppealSummary[]> {
     const today = this.today()
     const name = applicantDisplayName(input.applicant)
-    const idNumber = input.applicant.kind === 'individual' ? input.applicant.iin : input.applicant.kind === 'organisation' ? input.applicant.bin : null
+    const idNumber =
+      input.applicant.kind === 'individual'
+        ? input.applicant.iin
+        : input.applicant.kind === 'organisation'
+          ? input.applicant.bin
+          : null
     if (!name && !idNumber) return []
     const since = addMonths(today, -12)
-    const params = { sectorId: input.sectorId, since, idNumber, localityId: input.localityId, excludeId: input.excludeId ?? 0 }
+    const params = {
+      sectorId: input.sectorId,
+      since,
+      idNumber,
+      localityId: input.localityId,
+      excludeId: input.excludeId ?? 0,
+    }
     const sameApplicant = idNumber
       ? 'a.applicant_id_number = :idNumber'
       : input.localityId === null

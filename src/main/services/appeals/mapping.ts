@@ -76,7 +76,13 @@ export function applicantFromColumns(row: ApplicantColumns): Applicant {
     }
   }
   if (row.applicantKind === 'organisation') {
-    return { kind: 'organisation', name: row.applicantName ?? '', bin: row.applicantIdNumber, phone: row.applicantPhone, address: row.applicantAddress }
+    return {
+      kind: 'organisation',
+      name: row.applicantName ?? '',
+      bin: row.applicantIdNumber,
+      phone: row.applicantPhone,
+      address: row.applicantAddress,
+    }
   }
   return { kind: 'anonymous' }
 }

@@ -52,7 +52,9 @@ export class AppealQueries {
   async list(filters: ListFilters, today: string): Promise<AppealPage> {
     const { count } = this.listQueries(filters, today)
     const total = Number((await count.getRawOne<{ n: number }>())?.n ?? 0)
-    const appeals = this.mayWalk(filters) ? Number((await this.db.query('SELECT MAX(id) AS n FROM appeals'))[0]?.n ?? 0) : 0
+    const appeals = this.mayWalk(filters)
+      ? Number((await this.db.query('SELECT MAX(id) AS n FROM appeals'))[0]?.n ?? 0)
+      : 0
     const { page } = this.listQueries(filters, today, { total, appeals })
     const raws = await page.getRawMany<SummaryRaw>()
     return { rows: raws.map((raw) => summaryFromRaw(raw, today)), total }
@@ -77,7 +79,9 @@ export class AppealQueries {
   ): { count: SelectQueryBuilder<object>; page: SelectQueryBuilder<object> } {
     const direction = filters.order === 'asc' ? 'ASC' : 'DESC'
     const from = () => this.db.createQueryBuilder().from('appeals', 'a')
-    const count = this.searchOnly(filters) ? this.searchCount(filters) : this.filtered(from().select('COUNT(*)', 'n'), filters, today)
+    const count = this.searchOnly(filters)
+      ? this.searchCount(filters)
+      : this.filtered(from().select('COUNT(*)', 'n'), filters, today)
     const inSortOrder = matches !== null && this.mayWalk(filters) && walkIsCheaper(filters, matches)
     const ids = this.filtered(from().select('a.id'), filters, today, inSortOrder)
       .orderBy(SORT_COLUMNS[filters.sort], direction)
@@ -92,8 +96,17 @@ export class AppealQueries {
     return { count, page }
   }
 
-  async summariesWhere(where: string, params: Record<string, unknown>, today: string, limit = 200): Promise<AppealSummary[]> {
-    const raws = await this.base().where(where, params).orderBy('a.received_at', 'DESC').limit(limit).getRawMany<SummaryRaw>()
+  async summariesWhere(
+    where: string,
+    params: Record<string, unknown>,
+    today: string,
+    limit = 200,
+  ): Promise<AppealSummary[]> {
+    const raws = await this.base()
+      .where(where, params)
+      .orderBy('a.received_at', 'DESC')
+      .limit(limit)
+      .getRawMany<SummaryRaw>()
     return raws.map((raw) => summaryFromRaw(raw, today))
   }
 
@@ -116,7 +129,15 @@ export class AppealQueries {
   private searchOnly(f: ListFilters): boolean {
     if (!f.query || !ftsQuery(f.query) || this.db.options.type !== 'better-sqlite3') return false
     const lists = [f.sectorIds, f.statuses, f.channels, f.appealTypes, f.localityIds, f.executorIds]
-    return !(f.from || f.to || f.meetingId || f.originOfficeUuid || f.overdue || f.dueThisWeek || lists.some((l) => l && l.length > 0))
+    return !(
+      f.from ||
+      f.to ||
+      f.meetingId ||
+      f.originOfficeUuid ||
+      f.overdue ||
+      f.dueThisWeek ||
+      lists.some((l) => l && l.length > 0)
+    )
   }
 
   /**
@@ -125,7 +146,11 @@ export class AppealQueries {
    * reads no appeal (2 ms instead of 80-120 ms for a common surname at a million appeals).
    */
   private searchCount(f: ListFilters): SelectQueryBuilder<object> {
-    return this.db.createQueryBuilder().select('COUNT(*)', 'n').from('appeals_fts', 'f').where('appeals_fts MATCH :match', { match: ftsQuery(f.query!) })
+    return this.db
+      .createQueryBuilder()
+      .select('COUNT(*)', 'n')
+      .from('appeals_fts', 'f')
+      .where('appeals_fts MATCH :match', { match: ftsQuery(f.query!) })
   }
 
   /** Appeals whose applicant's IIN/BIN starts with these digits, newest first (returning citizens). */
@@ -151,7 +176,12 @@ export class AppealQueries {
    * index can serve, and said to hold for most rows: SQLite then walks the sort's index (without
    * the hint it would rather scan a covering index of the filter columns and sort what it finds).
    */
-  private filtered(q: SelectQueryBuilder<object>, f: ListFilters, today: string, inSortOrder = false): SelectQueryBuilder<object> {
+  private filtered(
+    q: SelectQueryBuilder<object>,
+    f: ListFilters,
+    today: string,
+    inSortOrder = false,
+  ): SelectQueryBuilder<object> {
     /** One filter on a column; `share`: how much of the register it usually matches (null: no hint). */
     const where = (column: string, test: string, share: number | null, params: Record<string, unknown>) => {
       if (inSortOrder) q.andWhere(this.likelihood(`+a.${column} ${test}`, WALKED_SHARE), params)
@@ -167,7 +197,12 @@ export class AppealQueries {
     if (f.from) q.andWhere('a.registered_on >= :from', { from: f.from })
     if (f.to) q.andWhere('a.registered_on <= :to', { to: f.to })
     inList('sector_id', 'sectorIds', f.sectorIds)
-    inList('status', 'statuses', f.statuses, f.statuses?.reduce((sum, status) => sum + STATUS_SHARE[status], 0))
+    inList(
+      'status',
+      'statuses',
+      f.statuses,
+      f.statuses?.reduce((sum, status) => sum + STATUS_SHARE[status], 0),
+    )
     inList('channel', 'channels', f.channels)
     inList('appeal_type', 'appealTypes', f.appealTypes)
     // A locality or an executor is one of a few dozen: a share of the register, not a handful of rows.
@@ -177,7 +212,8 @@ export class AppealQueries {
     if (f.originOfficeUuid) where('origin_office_uuid', '= :origin', null, { origin: f.originOfficeUuid })
     if (f.overdue || f.dueThisWeek) where('status', 'IN (:...open)', null, { open: OPEN_STATUSES })
     if (f.overdue) where('due_on', '< :today', null, { today })
-    if (f.dueThisWeek) where('due_on', 'BETWEEN :today AND :sunday', null, { today, sunday: addDays(startOfWeek(today), 6) })
+    if (f.dueThisWeek)
+      where('due_on', 'BETWEEN :today AND :sunday', null, { today, sunday: addDays(startOfWeek(today), 6) })
     return q
   }
 
@@ -205,7 +241,9 @@ export class AppealQueries {
    */
   private whereSearch(q: SelectQueryBuilder<object>, match: string, raw: string, inSortOrder: boolean): void {
     if (this.db.options.type === 'better-sqlite3') {
-      q.andWhere(`${inSortOrder ? '+' : ''}a.id IN (SELECT rowid FROM appeals_fts WHERE appeals_fts MATCH :match)`, { match })
+      q.andWhere(`${inSortOrder ? '+' : ''}a.id IN (SELECT rowid FROM appeals_fts WHERE appeals_fts MATCH :match)`, {
+        match,
+      })
     } else {
       q.andWhere('a.search_text LIKE :like', { like: `%${foldForSearch(raw)}%` })
     }

@@ -80,7 +80,8 @@ export async function checkReferences(
   ])) as ReferenceRow[]
   const found = (value: unknown) => value !== null && value !== undefined
   const issues: FieldIssue[] = []
-  const problem = (field: keyof AppealReferences, messageKey: string) => issues.push({ path: [...pathPrefix, field], messageKey })
+  const problem = (field: keyof AppealReferences, messageKey: string) =>
+    issues.push({ path: [...pathPrefix, field], messageKey })
   const changed = (field: keyof AppealReferences) => refs[field] !== null && refs[field] !== unchanged[field]
 
   if (changed('sectorId')) {
@@ -99,7 +100,11 @@ export async function checkReferences(
     executorName: found(row?.executor_id) ? (row!.executor_name ?? null) : null,
     repeatedOfNumber: found(row?.repeated_of_id) ? (row!.repeated_of_number ?? null) : null,
     acceptedBy: found(row?.accepted_by_id)
-      ? { id: Number(row!.accepted_by_id), fullName: String(row!.accepted_by_name), position: String(row!.accepted_by_position) }
+      ? {
+          id: Number(row!.accepted_by_id),
+          fullName: String(row!.accepted_by_name),
+          position: String(row!.accepted_by_position),
+        }
       : null,
   }
 }

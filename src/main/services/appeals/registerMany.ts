@@ -3,7 +3,15 @@ import type { WorkingCalendar } from '@shared/domain/calendar'
 import { recordAudit } from '../audit'
 import type { CallContext } from '../context'
 import { checkReferences } from './references'
-import { insertAppealRows, newAppealRow, registrationAudit, registrationTerms, reserveRegNumbers, type NewAppeal, type NewAppealRow } from './register'
+import {
+  insertAppealRows,
+  newAppealRow,
+  registrationAudit,
+  registrationTerms,
+  reserveRegNumbers,
+  type NewAppeal,
+  type NewAppealRow,
+} from './register'
 
 /** Rows per INSERT: ~40 columns each, well under SQLite's limit of bound parameters. */
 const CHUNK = 200
@@ -38,7 +46,13 @@ export async function registerAppeals(
 ): Promise<RegisteredAppeal[]> {
   const checked = new Set<string>()
   for (const [i, appeal] of appeals.entries()) {
-    const refs = { sectorId: appeal.sectorId, localityId: appeal.localityId, meetingId: appeal.meetingId, executorId: appeal.executorId, repeatedOfId: appeal.repeatedOfId }
+    const refs = {
+      sectorId: appeal.sectorId,
+      localityId: appeal.localityId,
+      meetingId: appeal.meetingId,
+      executorId: appeal.executorId,
+      repeatedOfId: appeal.repeatedOfId,
+    }
     const key = JSON.stringify(refs)
     if (checked.has(key)) continue
     await checkReferences(manager, refs, options.issuePath?.(i) ?? [])
@@ -51,16 +65,28 @@ export async function registerAppeals(
     termsAt.set(appeal.receivedAt, known)
     return known
   })
-  const numbers = await reserveNumbers(manager, terms.map((t) => Number(t.registeredOn.slice(0, 4))))
+  const numbers = await reserveNumbers(
+    manager,
+    terms.map((t) => Number(t.registeredOn.slice(0, 4))),
+  )
   const now = new Date().toISOString()
 
   const registered: RegisteredAppeal[] = []
   for (let start = 0; start < appeals.length; start += CHUNK) {
     const rows: NewAppealRow[] = []
-    for (let i = start; i < Math.min(start + CHUNK, appeals.length); i++) rows.push(newAppealRow(appeals[i]!, terms[i]!, numbers[i]!, ctx, now))
+    for (let i = start; i < Math.min(start + CHUNK, appeals.length); i++)
+      rows.push(newAppealRow(appeals[i]!, terms[i]!, numbers[i]!, ctx, now))
     const idOf = await insertAppealRows(manager, rows)
-    const chunk = rows.map((row) => ({ id: idOf.get(row.regNumber)!, regNumber: row.regNumber, registeredOn: row.registeredOn }))
-    await recordAudit(manager, ctx, rows.map((row, i) => registrationAudit(chunk[i]!.id, row)))
+    const chunk = rows.map((row) => ({
+      id: idOf.get(row.regNumber)!,
+      regNumber: row.regNumber,
+      registeredOn: row.registeredOn,
+    }))
+    await recordAudit(
+      manager,
+      ctx,
+      rows.map((row, i) => registrationAudit(chunk[i]!.id, row)),
+    )
     registered.push(...chunk)
     await options.afterChunk?.(registered.length)
   }

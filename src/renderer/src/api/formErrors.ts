@@ -10,7 +10,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
  * ('2026-03-10': "not before the meeting (…)"), the office reads and types 10.03.2026.
  */
 function readable(params: Record<string, string | number> = {}): Record<string, string | number> {
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === 'string' && ISO_DATE.test(value) ? formatDate(value) : value]))
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [
+      key,
+      typeof value === 'string' && ISO_DATE.test(value) ? formatDate(value) : value,
+    ]),
+  )
 }
 
 /**

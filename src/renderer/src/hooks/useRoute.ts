@@ -6,11 +6,7 @@ import { useEffect, useState } from 'react'
  * from the local web server.
  */
 export function parseRoute(hash: string): string[] {
-  return hash
-    .replace(/^#\/?/, '')
-    .split('/')
-    .filter(Boolean)
-    .map(decodeURIComponent)
+  return hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
 }
 
 export function useRoute(): string[] {

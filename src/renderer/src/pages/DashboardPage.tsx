@@ -60,7 +60,11 @@ export function DashboardPage() {
           >
             <div>
               <Typography.Text strong style={{ fontSize: 15 }}>
-                {href ? <Typography.Link href={href}>{t(`meetingsUi.dashboard.${key}`)}</Typography.Link> : t(`meetingsUi.dashboard.${key}`)}
+                {href ? (
+                  <Typography.Link href={href}>{t(`meetingsUi.dashboard.${key}`)}</Typography.Link>
+                ) : (
+                  t(`meetingsUi.dashboard.${key}`)
+                )}
               </Typography.Text>
               <br />
               <Typography.Text type="secondary">
@@ -70,7 +74,14 @@ export function DashboardPage() {
             <Statistic
               value={summary[key]}
               style={{ marginTop: 'auto' }}
-              styles={{ content: { fontSize: 44, fontWeight: 600, lineHeight: 1.1, color: summary[key] > 0 ? color : undefined } }}
+              styles={{
+                content: {
+                  fontSize: 44,
+                  fontWeight: 600,
+                  lineHeight: 1.1,
+                  color: summary[key] > 0 ? color : undefined,
+                },
+              }}
             />
           </Card>
         ))}

@@ -13,7 +13,16 @@ import {
 import type { IsoDate } from '../../domain/dates'
 import { binProblem, iinProblem } from '../../domain/iin'
 import { LANGUAGES } from '../../i18n/languages'
-import { entityId, isoDate, localDateTime, optionalId, optionalIsoDate, optionalText, paging, requiredText } from '../fields'
+import {
+  entityId,
+  isoDate,
+  localDateTime,
+  optionalId,
+  optionalIsoDate,
+  optionalText,
+  paging,
+  requiredText,
+} from '../fields'
 
 // ---------------------------------------------------------------- inputs
 
@@ -70,7 +79,11 @@ const appealFields = {
   meetingId: optionalId,
   applicant: applicantSchema,
   collective: z.boolean().default(false),
-  signatories: z.number().int().nullish().transform((v) => v ?? null),
+  signatories: z
+    .number()
+    .int()
+    .nullish()
+    .transform((v) => v ?? null),
   summary: requiredText(4000),
   executorId: optionalId,
   repeatedOfId: optionalId,
@@ -106,7 +119,9 @@ export const transitionAppealInput = z.discriminatedUnion(
         answeredOn: isoDate,
       })
       .strict(),
-    z.object({ id: entityId, to: z.literal('redirected'), redirectedTo: requiredText(300), redirectedOn: isoDate }).strict(),
+    z
+      .object({ id: entityId, to: z.literal('redirected'), redirectedTo: requiredText(300), redirectedOn: isoDate })
+      .strict(),
     z.object({ id: entityId, to: z.literal('left_without_consideration'), reason: requiredText(2000) }).strict(),
     z.object({ id: entityId, to: z.literal('withdrawn'), reason: requiredText(2000) }).strict(),
   ],
@@ -204,7 +219,13 @@ export interface Appeal extends AppealSummary {
   collective: boolean
   signatories: number | null
   reviewDueOn: IsoDate
-  extension: { extendedDueOn: IsoDate; reason: string; decidedOn: IsoDate; notifiedOn: IsoDate | null; noticeDueOn: IsoDate } | null
+  extension: {
+    extendedDueOn: IsoDate
+    reason: string
+    decidedOn: IsoDate
+    notifiedOn: IsoDate | null
+    noticeDueOn: IsoDate
+  } | null
   redirect: { redirectedTo: string; redirectedOn: IsoDate; dueOn: IsoDate } | null
   closingReason: string | null
   answerText: string | null

@@ -1,7 +1,16 @@
 import { z } from 'zod'
 import { requiredText } from '../fields'
 
-export const createBackupInput = z.object({ folder: z.string().trim().max(1000).nullish().transform((v) => v || null) }).strict()
+export const createBackupInput = z
+  .object({
+    folder: z
+      .string()
+      .trim()
+      .max(1000)
+      .nullish()
+      .transform((v) => v || null),
+  })
+  .strict()
 export const backupFileInput = z.object({ file: requiredText(1000) }).strict()
 
 export interface BackupInfo {

@@ -40,7 +40,10 @@ const MAX_BASE64 = 40_000_000
 const fileInput = z
   .object({
     fileName: requiredText(300),
-    base64: z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).max(MAX_BASE64, { error: 'validation.tooLong' }),
+    base64: z
+      .string({ error: 'validation.required' })
+      .min(1, { error: 'validation.required' })
+      .max(MAX_BASE64, { error: 'validation.tooLong' }),
   })
   .strict()
 
@@ -56,9 +59,19 @@ const columnChoice = z
 const importShape = {
   file: fileInput,
   /** The header row (1-based), when the user corrects the detected one. */
-  headerRow: z.number().int().min(1).max(100).nullish().transform((v) => v ?? null),
+  headerRow: z
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .nullish()
+    .transform((v) => v ?? null),
   /** The complete column mapping; when absent, the suggested one is used. */
-  columns: z.array(columnChoice).max(1000).nullish().transform((v) => v ?? null),
+  columns: z
+    .array(columnChoice)
+    .max(1000)
+    .nullish()
+    .transform((v) => v ?? null),
   /**
    * Sector texts of the file (by `ImportSectorText.key`) → catalog sector; null leaves the
    * text unmapped (its rows are left out). Texts not given here use the remembered choice or

@@ -15,7 +15,12 @@ const meetingFields = {
   speakerName: requiredText(200),
   speakerPosition: requiredText(200),
   format: z.enum(MEETING_FORMATS, { error: 'validation.invalidOption' }).default('in_person'),
-  attendance: z.number().int().min(0, { error: 'validation.tooSmall' }).nullish().transform((v) => v ?? null),
+  attendance: z
+    .number()
+    .int()
+    .min(0, { error: 'validation.tooSmall' })
+    .nullish()
+    .transform((v) => v ?? null),
   broadcastLink: optionalText(500),
   notes: optionalText(4000),
 }

@@ -32,7 +32,10 @@ export const reportParams = z.discriminatedUnion(
     z
       .object({ kind: z.literal('press-summary'), year: year.optional(), meetingId: entityId.optional() })
       .strict()
-      .refine((p) => (p.year === undefined) !== (p.meetingId === undefined), { path: ['year'], error: 'validation.yearOrMeeting' }),
+      .refine((p) => (p.year === undefined) !== (p.meetingId === undefined), {
+        path: ['year'],
+        error: 'validation.yearOrMeeting',
+      }),
   ],
   { error: 'validation.invalidOption' },
 )

@@ -71,7 +71,8 @@ export const consolidationUi = defineSection({
         keepLocal: 'Осындағысын қалдыру',
         takeIncoming: 'Келгенін қабылдау',
         confirmLocal: 'Осындағы нұсқа қалады. Келген нұсқа қайшылықтар тарихында сақталады.',
-        confirmIncoming: 'Жазба округтен келген нұсқамен ауыстырылады. Осындағы нұсқа қайшылықтар тарихында және аудитте сақталады.',
+        confirmIncoming:
+          'Жазба округтен келген нұсқамен ауыстырылады. Осындағы нұсқа қайшылықтар тарихында және аудитте сақталады.',
         resolvedLocal: 'Шешілді: осындағы нұсқа қалдырылды ({{at}})',
         resolvedIncoming: 'Шешілді: округтен келген нұсқа қабылданды ({{at}})',
         resolved: 'Шешім сақталды',
@@ -135,7 +136,8 @@ export const consolidationUi = defineSection({
       yes: 'Иә',
       no: 'Жоқ',
       errors: {
-        damaged: 'Файл бүлінген: ол толық емес немесе бақылау сомасы сәйкес келмейді. Ештеңе жазылған жоқ. Округтен пакетті қайта жіберуді сұраңыз.',
+        damaged:
+          'Файл бүлінген: ол толық емес немесе бақылау сомасы сәйкес келмейді. Ештеңе жазылған жоқ. Округтен пакетті қайта жіберуді сұраңыз.',
         foreign: 'Бұл файл Akimat Desk деректер пакеті емес. Ештеңе жазылған жоқ.',
         newer: 'Пакетті бағдарламаның жаңарақ нұсқасы жасаған. Ештеңе жазылған жоқ: алдымен Akimat Desk-ті жаңартыңыз.',
         invalid: 'Пакеттің мазмұны дұрыс емес (жазбалар немесе олардың сілтемелері қате). Ештеңе жазылған жоқ.',
@@ -143,7 +145,8 @@ export const consolidationUi = defineSection({
         recordClash:
           'Пакеттегі жазбаның идентификаторы осындағы басқа мекеменің жазбасымен бірдей (мекеме дерекқордың көшірмесінен орнатылған болуы мүмкін). Ештеңе жазылған жоқ.',
         tooLarge: 'Файл тым үлкен',
-        officeNotSet: 'Алдымен «Әкімдік деректері» бөлімінде мекеменің атауын толтырыңыз: пакет осы атаумен жіберіледі.',
+        officeNotSet:
+          'Алдымен «Әкімдік деректері» бөлімінде мекеменің атауын толтырыңыз: пакет осы атаумен жіберіледі.',
         conflictNotFound: 'Қайшылық табылмады',
         alreadyResolved: 'Бұл қайшылық бойынша шешім бұрын қабылданған',
         sectorMissing: 'Келген нұсқадағы сала анықтамалықта жоқ',
@@ -220,7 +223,8 @@ export const consolidationUi = defineSection({
         keepLocal: 'Оставить здешнюю',
         takeIncoming: 'Принять пришедшую',
         confirmLocal: 'Остаётся здешняя версия. Пришедшая сохраняется в истории конфликтов.',
-        confirmIncoming: 'Запись будет заменена версией из округа. Здешняя версия сохраняется в истории конфликтов и в журнале аудита.',
+        confirmIncoming:
+          'Запись будет заменена версией из округа. Здешняя версия сохраняется в истории конфликтов и в журнале аудита.',
         resolvedLocal: 'Решено: оставлена здешняя версия ({{at}})',
         resolvedIncoming: 'Решено: принята версия из округа ({{at}})',
         resolved: 'Решение сохранено',
@@ -284,7 +288,8 @@ export const consolidationUi = defineSection({
       yes: 'Да',
       no: 'Нет',
       errors: {
-        damaged: 'Файл повреждён: он неполный или его контрольная сумма не совпадает. Ничего не записано. Попросите округ прислать пакет ещё раз.',
+        damaged:
+          'Файл повреждён: он неполный или его контрольная сумма не совпадает. Ничего не записано. Попросите округ прислать пакет ещё раз.',
         foreign: 'Этот файл не является пакетом данных Akimat Desk. Ничего не записано.',
         newer: 'Пакет создан более новой версией программы. Ничего не записано: сначала обновите Akimat Desk.',
         invalid: 'Содержимое пакета некорректно (записи или ссылки между ними с ошибками). Ничего не записано.',
@@ -292,7 +297,8 @@ export const consolidationUi = defineSection({
         recordClash:
           'Идентификатор записи из пакета совпадает с записью другого учреждения в этой базе (возможно, учреждение установлено из копии базы данных). Ничего не записано.',
         tooLarge: 'Файл слишком большой',
-        officeNotSet: 'Сначала заполните название учреждения в разделе «Данные акимата»: пакет передаётся под этим названием.',
+        officeNotSet:
+          'Сначала заполните название учреждения в разделе «Данные акимата»: пакет передаётся под этим названием.',
         conflictNotFound: 'Конфликт не найден',
         alreadyResolved: 'По этому конфликту решение уже принято',
         sectorMissing: 'Сферы из пришедшей версии нет в справочнике',
@@ -369,7 +375,8 @@ export const consolidationUi = defineSection({
         keepLocal: 'Keep this version',
         takeIncoming: 'Take the incoming one',
         confirmLocal: 'The version here stays. The incoming one is kept in the conflicts history.',
-        confirmIncoming: "The record is replaced with the okrug's version. The version here is kept in the conflicts history and in the audit trail.",
+        confirmIncoming:
+          "The record is replaced with the okrug's version. The version here is kept in the conflicts history and in the audit trail.",
         resolvedLocal: 'Resolved: the version here was kept ({{at}})',
         resolvedIncoming: "Resolved: the okrug's version was taken ({{at}})",
         resolved: 'Decision saved',
@@ -433,10 +440,12 @@ export const consolidationUi = defineSection({
       yes: 'Yes',
       no: 'No',
       errors: {
-        damaged: 'The file is damaged: it is incomplete or its checksum does not match. Nothing was written. Ask the okrug to send the package again.',
+        damaged:
+          'The file is damaged: it is incomplete or its checksum does not match. Nothing was written. Ask the okrug to send the package again.',
         foreign: 'This file is not an Akimat Desk data package. Nothing was written.',
         newer: 'The package was made by a newer version of the program. Nothing was written: update Akimat Desk first.',
-        invalid: 'The package content is not valid (records or the references between them are wrong). Nothing was written.',
+        invalid:
+          'The package content is not valid (records or the references between them are wrong). Nothing was written.',
         ownOffice: "This is this office's own package. An office cannot import its own data; nothing was written.",
         recordClash:
           "A record in the package has the same identifier as another office's record here (the office may have been set up from a copy of a database). Nothing was written.",

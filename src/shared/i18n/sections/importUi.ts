@@ -11,7 +11,8 @@ export const importUi = defineSection({
       nav: { back: 'Артқа', next: 'Әрі қарай', restart: 'Басқа файл' },
       file: {
         choose: 'Файлды таңдаңыз немесе осында сүйреп әкеліңіз',
-        formats: 'xlsx немесе csv (үтір не нүктелі үтір, UTF-8 не Windows-1251). Ескі .xls файлын Excel-де xlsx ретінде сақтаңыз.',
+        formats:
+          'xlsx немесе csv (үтір не нүктелі үтір, UTF-8 не Windows-1251). Ескі .xls файлын Excel-де xlsx ретінде сақтаңыз.',
         reading: 'Файл оқылуда…',
       },
       columns: {
@@ -134,7 +135,8 @@ export const importUi = defineSection({
       nav: { back: 'Назад', next: 'Далее', restart: 'Другой файл' },
       file: {
         choose: 'Выберите файл или перетащите его сюда',
-        formats: 'xlsx или csv (запятая или точка с запятой, UTF-8 или Windows-1251). Старый .xls сохраните в Excel как xlsx.',
+        formats:
+          'xlsx или csv (запятая или точка с запятой, UTF-8 или Windows-1251). Старый .xls сохраните в Excel как xlsx.',
         reading: 'Чтение файла…',
       },
       columns: {
@@ -164,7 +166,12 @@ export const importUi = defineSection({
         sector: 'Сфера справочника',
         choose: 'Выберите сферу',
         none: 'Столбца сферы нет или он пуст',
-        source: { chosen: 'выбрано', remembered: 'запомнено', exact: 'совпадает название', suggested: 'похожее название' },
+        source: {
+          chosen: 'выбрано',
+          remembered: 'запомнено',
+          exact: 'совпадает название',
+          suggested: 'похожее название',
+        },
         unmapped: 'Не сопоставлено названий: {{count}}; их строки не будут импортированы',
       },
       preview: {
@@ -252,7 +259,7 @@ export const importUi = defineSection({
     importUi: {
       title: 'Import from Excel or CSV',
       intro:
-        'Load a register of appeals from a spreadsheet. Columns are matched to fields by their headers, and every row\'s problems are shown before anything is written. All rows without problems are added in one transaction; importing the same file again adds nothing.',
+        "Load a register of appeals from a spreadsheet. Columns are matched to fields by their headers, and every row's problems are shown before anything is written. All rows without problems are added in one transaction; importing the same file again adds nothing.",
       steps: { file: 'File', columns: 'Columns', sectors: 'Sectors', preview: 'Check', result: 'Result' },
       nav: { back: 'Back', next: 'Next', restart: 'Another file' },
       file: {
@@ -336,7 +343,7 @@ export const importUi = defineSection({
       fields: {
         receivedDate: 'Date received',
         receivedTime: 'Time received',
-        applicantName: 'Applicant\'s full name',
+        applicantName: "Applicant's full name",
         surname: 'Surname',
         firstName: 'First name',
         patronymic: 'Patronymic',

@@ -24,7 +24,8 @@ export const reports = defineSection({
         colPercent: '%',
         note: 'Ескертпе: кесте автормен құрастырылған',
         chartTitle: 'Салалар бойынша өтініштер, жылдар бойынша',
-        sentence: 'Салалар бойынша бөлетін болсақ, {{first}}% {{firstName}}, {{second}}% {{secondName}}, қалған салалар шамамен {{rest}}% дейін құрап отыр.',
+        sentence:
+          'Салалар бойынша бөлетін болсақ, {{first}}% {{firstName}}, {{second}}% {{secondName}}, қалған салалар шамамен {{rest}}% дейін құрап отыр.',
       },
       outcomeGroup: {
         satisfied: 'Қанағаттандырылды',
@@ -113,7 +114,12 @@ export const reports = defineSection({
         colResponsible: 'Жауапты',
         colDue: 'Мерзімі',
         colState: 'Орындалуы',
-        measureState: { done: 'Орындалды, {{date}}', done_late: 'Кешігіп орындалды, {{date}}', open: 'Орындалуда', overdue: 'Мерзімі өтті' },
+        measureState: {
+          done: 'Орындалды, {{date}}',
+          done_late: 'Кешігіп орындалды, {{date}}',
+          open: 'Орындалуда',
+          overdue: 'Мерзімі өтті',
+        },
         sentence: {
           noMeetings: '{{year}} жылы есептік кездесулер тіркелмеген.',
           heldYear: '{{year}} жылы әкім халықпен {{meetings}} есептік {{meetingWord}} өткізді.',
@@ -126,7 +132,8 @@ export const reports = defineSection({
           issues: 'Тұрғындарды ең жиі толғандырған мәселелер: {{list}}.',
           issueItem: '«{{issue}}» ({{count}} рет)',
           listSeparator: '; ',
-          answered: 'Бүгінгі күнге дейін {{answered}} {{answeredWord}} жауап берілді, оның ішінде {{satisfied}} сұрақ оң шешілді.',
+          answered:
+            'Бүгінгі күнге дейін {{answered}} {{answeredWord}} жауап берілді, оның ішінде {{satisfied}} сұрақ оң шешілді.',
           redirected: 'Құзыреті бойынша басқа органдарға жолданғаны: {{redirected}}.',
           open: 'Қаралу үстінде: {{open}}.',
           openOverdue: 'Қаралу үстінде: {{open}}, оның ішінде мерзімі өткені: {{overdue}}.',
@@ -171,7 +178,8 @@ export const reports = defineSection({
         colPercent: '%',
         note: 'Примечание: таблица составлена автором',
         chartTitle: 'Обращения по сферам, по годам',
-        sentence: 'В разрезе сфер: {{firstName}} — {{first}}%, {{secondName}} — {{second}}%, остальные сферы — примерно {{rest}}%.',
+        sentence:
+          'В разрезе сфер: {{firstName}} — {{first}}%, {{secondName}} — {{second}}%, остальные сферы — примерно {{rest}}%.',
       },
       outcomeGroup: {
         satisfied: 'Удовлетворено',
@@ -259,7 +267,12 @@ export const reports = defineSection({
         colResponsible: 'Ответственный',
         colDue: 'Срок',
         colState: 'Исполнение',
-        measureState: { done: 'Выполнено, {{date}}', done_late: 'Выполнено с опозданием, {{date}}', open: 'Выполняется', overdue: 'Срок истек' },
+        measureState: {
+          done: 'Выполнено, {{date}}',
+          done_late: 'Выполнено с опозданием, {{date}}',
+          open: 'Выполняется',
+          overdue: 'Срок истек',
+        },
         sentence: {
           noMeetings: 'Отчетные встречи за {{year}} год не зарегистрированы.',
           heldYear: 'В {{year}} году аким провел {{meetings}} {{meetingWord}} с населением.',
@@ -272,7 +285,8 @@ export const reports = defineSection({
           issues: 'Чаще всего жителей волновали: {{list}}.',
           issueItem: '«{{issue}}» ({{count}})',
           listSeparator: '; ',
-          answered: 'На сегодня даны ответы на {{answered}} {{answeredWord}}, из них решено положительно — {{satisfied}}.',
+          answered:
+            'На сегодня даны ответы на {{answered}} {{answeredWord}}, из них решено положительно — {{satisfied}}.',
           redirected: 'Направлено по компетенции в другие органы — {{redirected}}.',
           open: 'На рассмотрении: {{open}}.',
           openOverdue: 'На рассмотрении: {{open}}, из них с истекшим сроком — {{overdue}}.',
@@ -281,7 +295,12 @@ export const reports = defineSection({
         },
       },
       words: {
-        meeting: { one: 'отчетную встречу', few: 'отчетные встречи', many: 'отчетных встреч', other: 'отчетной встречи' },
+        meeting: {
+          one: 'отчетную встречу',
+          few: 'отчетные встречи',
+          many: 'отчетных встреч',
+          other: 'отчетной встречи',
+        },
         question: { one: 'вопрос', few: 'вопроса', many: 'вопросов', other: 'вопроса' },
         questionAnswered: { one: 'вопрос', few: 'вопроса', many: 'вопросов', other: 'вопроса' },
       },
@@ -316,7 +335,8 @@ export const reports = defineSection({
         colPercent: '%',
         note: 'Note: table compiled by the author',
         chartTitle: 'Appeals by sector and year',
-        sentence: 'By sector, {{firstName}} make up {{first}}%, {{secondName}} {{second}}%, and the other sectors about {{rest}}% each.',
+        sentence:
+          'By sector, {{firstName}} make up {{first}}%, {{secondName}} {{second}}%, and the other sectors about {{rest}}% each.',
       },
       outcomeGroup: {
         satisfied: 'Satisfied',
@@ -404,7 +424,12 @@ export const reports = defineSection({
         colResponsible: 'Responsible',
         colDue: 'Deadline',
         colState: 'Done',
-        measureState: { done: 'Done, {{date}}', done_late: 'Done late, {{date}}', open: 'In progress', overdue: 'Past the deadline' },
+        measureState: {
+          done: 'Done, {{date}}',
+          done_late: 'Done late, {{date}}',
+          open: 'In progress',
+          overdue: 'Past the deadline',
+        },
         sentence: {
           noMeetings: 'No report meetings are recorded for {{year}}.',
           heldYear: 'In {{year}} the akim held {{meetings}} {{meetingWord}} with residents.',
@@ -417,7 +442,8 @@ export const reports = defineSection({
           issues: 'The issues raised most often were {{list}}.',
           issueItem: '"{{issue}}" ({{count}} times)',
           listSeparator: '; ',
-          answered: 'So far answers have been given to {{answered}} {{answeredWord}}, {{satisfied}} of them resolved positively.',
+          answered:
+            'So far answers have been given to {{answered}} {{answeredWord}}, {{satisfied}} of them resolved positively.',
           redirected: 'Redirected to the competent bodies: {{redirected}}.',
           open: 'Still under review: {{open}}.',
           openOverdue: 'Still under review: {{open}}, of them past the deadline: {{overdue}}.',

@@ -10,7 +10,8 @@ export const reportsUi = defineSection({
           'sector-by-year': 'Сұрақтардың салалар бойынша саны мен үлесі, жылдар бөлінісінде: ресми кесте үлгісімен.',
           quarterly: 'Тоқсан ішінде түскен өтініштер: түрлері, салалары, қаралу нәтижелері мен мерзімдері.',
           register: 'Кезеңдегі әр өтініш жеке жолмен: нөмірі, күні, өтініш беруші, саласы, күйі.',
-          'press-summary': 'Бір жылдың немесе бір кездесудің қорытындысы: сандар, диаграмма және баспасөз релизіне дайын сөйлемдер.',
+          'press-summary':
+            'Бір жылдың немесе бір кездесудің қорытындысы: сандар, диаграмма және баспасөз релизіне дайын сөйлемдер.',
         },
       },
       params: {
@@ -61,7 +62,8 @@ export const reportsUi = defineSection({
       sample: {
         title: 'Үлгі деректер',
         emptyTitle: 'Дерекқорда әлі өтініш жоқ',
-        emptyText: 'Есептер тіркелген өтініштер мен есептік кездесулерден құрылады. Бағдарламаны байқап көру үшін үлгі ауданды жүктеңіз.',
+        emptyText:
+          'Есептер тіркелген өтініштер мен есептік кездесулерден құрылады. Бағдарламаны байқап көру үшін үлгі ауданды жүктеңіз.',
         hint: 'Үлгі аудан құрылады: Абай ауданының әкімдігі, ауылдық округтер мен елді мекендер, қызметкерлер, 2021–2023 жылдардағы есептік кездесулер мен ондағы сұрақтар, жеке қабылдаудағы өтініштер. Тек бос дерекқорда жұмыс істейді: бірде-бір өтініш тіркелген болса, ештеңе жүктелмейді.',
         button: 'Үлгі деректерді жүктеу',
         loading: 'Үлгі аудан құрылуда…',
@@ -130,7 +132,8 @@ export const reportsUi = defineSection({
       sample: {
         title: 'Образец данных',
         emptyTitle: 'В базе еще нет обращений',
-        emptyText: 'Отчеты строятся по зарегистрированным обращениям и отчетным встречам. Чтобы попробовать программу, загрузите образцовый район.',
+        emptyText:
+          'Отчеты строятся по зарегистрированным обращениям и отчетным встречам. Чтобы попробовать программу, загрузите образцовый район.',
         hint: 'Будет создан образцовый район: акимат Абайского района, сельские округа и населенные пункты, сотрудники, отчетные встречи 2021–2023 годов с вопросами, обращения на личном приеме. Работает только с пустой базой: если зарегистрировано хотя бы одно обращение, ничего не загружается.',
         button: 'Загрузить образец данных',
         loading: 'Создается образцовый район…',
@@ -199,11 +202,13 @@ export const reportsUi = defineSection({
       sample: {
         title: 'Sample data',
         emptyTitle: 'No appeals in the database yet',
-        emptyText: 'Reports are built from registered appeals and report meetings. To try the program, load the sample district.',
+        emptyText:
+          'Reports are built from registered appeals and report meetings. To try the program, load the sample district.',
         hint: 'Builds a sample district: the Abai district akimat, its rural okrugs and settlements, staff, the 2021–2023 report meetings with their questions, and reception appeals. Works only on an empty database: if even one appeal is registered, nothing is loaded.',
         button: 'Load sample data',
         loading: 'Building the sample district…',
-        loaded: 'Loaded: {{meetings}} report meetings with {{questions}} questions, and {{receptionAppeals}} appeals from reception and other channels.',
+        loaded:
+          'Loaded: {{meetings}} report meetings with {{questions}} questions, and {{receptionAppeals}} appeals from reception and other channels.',
         failed: 'Sample data was not loaded',
       },
     },

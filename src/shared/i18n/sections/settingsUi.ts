@@ -59,7 +59,8 @@ export const settingsUi = defineSection({
         importHint:
           'JSON файлы: { "days": [{ "date", "kind", "note" }] }. Импорт файлдағы жылдардың барлық күндерін толығымен ауыстырады; бұрын белгіленген мерзімдер өзгермейді.',
         confirmTitle: 'Күнтізбе ауыстырылсын ба?',
-        confirmBody: 'Файлда {{days}} күн бар (жылдар: {{years}}). Осы жылдардың күнтізбесі толығымен файлдағы күндермен ауыстырылады.',
+        confirmBody:
+          'Файлда {{days}} күн бар (жылдар: {{years}}). Осы жылдардың күнтізбесі толығымен файлдағы күндермен ауыстырылады.',
         confirmOk: 'Импорттау',
         imported: '{{days}} күн импортталды (жылдар: {{years}})',
         badFile: 'Файл оқылмады: ол «days» тізімі бар JSON файлы болуы керек.',
@@ -82,7 +83,8 @@ export const settingsUi = defineSection({
         change: 'Операторды ауыстыру',
         staffLink: 'Баптаулар → Қызметкерлер',
         modalTitle: 'Компьютерде кім жұмыс істейді?',
-        modalHint: 'Оператордың аты-жөні мен лауазымы тіркелген өтініштерге және талондарға жазылады. Таңдау осы компьютерде сақталады.',
+        modalHint:
+          'Оператордың аты-жөні мен лауазымы тіркелген өтініштерге және талондарға жазылады. Таңдау осы компьютерде сақталады.',
         placeholder: 'Аты-жөнін тере бастаңыз',
         confirm: 'Таңдау',
         notListed: 'Тізімде жоқсыз ба? Баптаулар → Қызметкерлер',
@@ -146,7 +148,8 @@ export const settingsUi = defineSection({
         importHint:
           'Файл JSON: { "days": [{ "date", "kind", "note" }] }. Импорт полностью заменяет все дни тех лет, которые есть в файле; уже установленные сроки не меняются.',
         confirmTitle: 'Заменить календарь?',
-        confirmBody: 'Дней в файле: {{days}} (годы: {{years}}). Календарь этих лет будет полностью заменен днями из файла.',
+        confirmBody:
+          'Дней в файле: {{days}} (годы: {{years}}). Календарь этих лет будет полностью заменен днями из файла.',
         confirmOk: 'Импортировать',
         imported: 'Импортировано дней: {{days}} (годы: {{years}})',
         badFile: 'Файл не прочитан: нужен файл JSON со списком «days».',
@@ -169,7 +172,8 @@ export const settingsUi = defineSection({
         change: 'Сменить оператора',
         staffLink: 'Настройки → Сотрудники',
         modalTitle: 'Кто работает за компьютером?',
-        modalHint: 'ФИО и должность оператора записываются в регистрируемые обращения и талоны. Выбор запоминается на этом компьютере.',
+        modalHint:
+          'ФИО и должность оператора записываются в регистрируемые обращения и талоны. Выбор запоминается на этом компьютере.',
         placeholder: 'Начните вводить ФИО',
         confirm: 'Выбрать',
         notListed: 'Вас нет в списке? Настройки → Сотрудники',
@@ -233,7 +237,8 @@ export const settingsUi = defineSection({
         importHint:
           'A JSON file: { "days": [{ "date", "kind", "note" }] }. Importing replaces every day of the years present in the file; deadlines already set do not change.',
         confirmTitle: 'Replace the calendar?',
-        confirmBody: 'The file holds {{days}} days (years: {{years}}). The calendar of these years will be replaced entirely by the days in the file.',
+        confirmBody:
+          'The file holds {{days}} days (years: {{years}}). The calendar of these years will be replaced entirely by the days in the file.',
         confirmOk: 'Import',
         imported: 'Imported {{days}} days (years: {{years}})',
         badFile: 'The file could not be read: it must be a JSON file with a "days" list.',
@@ -256,7 +261,8 @@ export const settingsUi = defineSection({
         change: 'Change operator',
         staffLink: 'Settings → Staff',
         modalTitle: 'Who is at the keyboard?',
-        modalHint: "The operator's name and position are written into the appeals registered and their receipt slips. The choice is remembered on this computer.",
+        modalHint:
+          "The operator's name and position are written into the appeals registered and their receipt slips. The choice is remembered on this computer.",
         placeholder: 'Start typing a name',
         confirm: 'Choose',
         notListed: 'Not on the list? Settings → Staff',

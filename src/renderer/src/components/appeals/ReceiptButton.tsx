@@ -6,7 +6,10 @@ import { showApiError } from '../../api/formErrors'
 import { downloadReceipt } from './receipt'
 
 /** Downloads the appeal's receipt slip in the language the clerk is working in. */
-export function ReceiptButton({ appealId, ...buttonProps }: { appealId: number } & Omit<ButtonProps, 'onClick' | 'loading'>) {
+export function ReceiptButton({
+  appealId,
+  ...buttonProps
+}: { appealId: number } & Omit<ButtonProps, 'onClick' | 'loading'>) {
   const { t, i18n } = useTranslation()
   const { message } = App.useApp()
   const [busy, setBusy] = useState(false)

@@ -55,7 +55,9 @@ export function saveOnCtrlEnter(save: () => void) {
 /** Every changed field's path, nested ones included: {applicant: {iin}} → ['applicant', 'iin']. */
 function changedPaths(changed: object, prefix: string[] = []): string[][] {
   return Object.entries(changed).flatMap(([key, value]) =>
-    value !== null && typeof value === 'object' && !Array.isArray(value) ? changedPaths(value as object, [...prefix, key]) : [[...prefix, key]],
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? changedPaths(value as object, [...prefix, key])
+      : [[...prefix, key]],
   )
 }
 

@@ -36,7 +36,11 @@ export function useAppealOptions() {
       appealTypes: fixed(APPEAL_TYPES, 'appealType'),
       statuses: fixed(APPEAL_STATUSES, 'status'),
       outcomes: fixed(APPEAL_OUTCOMES, 'outcome'),
-      sectors: sectors.map((s): Option<number> => ({ value: s.id, label: localizedName(s, lang), disabled: !s.active })),
+      sectors: sectors.map((s): Option<number> => ({
+        value: s.id,
+        label: localizedName(s, lang),
+        disabled: !s.active,
+      })),
       localities: localities.map((l): Option<number> => ({
         value: l.id,
         label: l.parentId === null ? localityName(l.id) : `${localityName(l.id)} (${localityName(l.parentId)})`,

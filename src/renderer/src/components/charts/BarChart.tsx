@@ -31,7 +31,12 @@ export function BarChart({ items, title, emptyText }: BarChartProps) {
         <div
           key={item.key}
           role="listitem"
-          style={{ display: 'grid', gridTemplateColumns: 'minmax(140px, 34%) 1fr', columnGap: 12, alignItems: 'center' }}
+          style={{
+            display: 'grid',
+            gridTemplateColumns: 'minmax(140px, 34%) 1fr',
+            columnGap: 12,
+            alignItems: 'center',
+          }}
         >
           <Typography.Text style={{ lineHeight: 1.3, overflowWrap: 'anywhere' }}>{item.label}</Typography.Text>
           <div style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0 }}>

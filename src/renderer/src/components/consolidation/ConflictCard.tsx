@@ -27,11 +27,15 @@ export function ConflictCard({ conflict, busy, onResolve }: ConflictCardProps) {
       <>
         {t(`consolidationUi.conflicts.${key}`)}
         <Typography.Text type="secondary" style={{ fontWeight: 'normal', marginInlineStart: 8 }}>
-          {t('consolidationUi.conflicts.changedAt', { at: formatInstant(key === 'local' ? conflict.localUpdatedAt : conflict.incomingUpdatedAt) })}
+          {t('consolidationUi.conflicts.changedAt', {
+            at: formatInstant(key === 'local' ? conflict.localUpdatedAt : conflict.incomingUpdatedAt),
+          })}
         </Typography.Text>
       </>
     ),
-    render: (_: unknown, f: ConflictField) => <span style={{ whiteSpace: 'pre-wrap' }}>{conflictValue(f.field, f[key], t, names)}</span>,
+    render: (_: unknown, f: ConflictField) => (
+      <span style={{ whiteSpace: 'pre-wrap' }}>{conflictValue(f.field, f[key], t, names)}</span>
+    ),
   })
 
   return (
@@ -60,12 +64,26 @@ export function ConflictCard({ conflict, busy, onResolve }: ConflictCardProps) {
         pagination={false}
         dataSource={rows}
         onRow={(f) => ({ style: f.differs ? { background: 'rgba(250, 173, 20, 0.12)' } : undefined })}
-        columns={[{ key: 'field', title: t('consolidationUi.conflicts.field'), width: 220, render: (_, f) => conflictField(f.field, t) }, side('local'), side('incoming')]}
+        columns={[
+          {
+            key: 'field',
+            title: t('consolidationUi.conflicts.field'),
+            width: 220,
+            render: (_, f) => conflictField(f.field, t),
+          },
+          side('local'),
+          side('incoming'),
+        ]}
       />
       <Flex gap={8} justify="flex-end" style={{ marginTop: 12 }}>
         {open ? (
           <>
-            <Popconfirm title={t('consolidationUi.conflicts.confirmLocal')} onConfirm={() => onResolve('local')} okText={t('consolidationUi.conflicts.keepLocal')} cancelText={t('common.cancel')}>
+            <Popconfirm
+              title={t('consolidationUi.conflicts.confirmLocal')}
+              onConfirm={() => onResolve('local')}
+              okText={t('consolidationUi.conflicts.keepLocal')}
+              cancelText={t('common.cancel')}
+            >
               <Button disabled={busy} data-testid="conflict-keep-local">
                 {t('consolidationUi.conflicts.keepLocal')}
               </Button>
@@ -83,9 +101,14 @@ export function ConflictCard({ conflict, busy, onResolve }: ConflictCardProps) {
           </>
         ) : (
           <Typography.Text type="secondary">
-            {t(conflict.resolution === 'local' ? 'consolidationUi.conflicts.resolvedLocal' : 'consolidationUi.conflicts.resolvedIncoming', {
-              at: formatInstant(conflict.resolvedAt!),
-            })}
+            {t(
+              conflict.resolution === 'local'
+                ? 'consolidationUi.conflicts.resolvedLocal'
+                : 'consolidationUi.conflicts.resolvedIncoming',
+              {
+                at: formatInstant(conflict.resolvedAt!),
+              },
+            )}
           </Typography.Text>
         )}
       </Flex>

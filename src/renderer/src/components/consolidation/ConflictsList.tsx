@@ -44,7 +44,12 @@ export function ConflictsList({ version, onResolved }: { version: number; onReso
       title={t('consolidationUi.conflicts.title')}
       extra={
         <Flex gap={8} align="center">
-          <Switch size="small" checked={includeResolved} onChange={setIncludeResolved} data-testid="conflicts-show-resolved" />
+          <Switch
+            size="small"
+            checked={includeResolved}
+            onChange={setIncludeResolved}
+            data-testid="conflicts-show-resolved"
+          />
           <span>{t('consolidationUi.conflicts.showResolved')}</span>
         </Flex>
       }
@@ -53,9 +58,16 @@ export function ConflictsList({ version, onResolved }: { version: number; onReso
         <Typography.Text type="secondary">{t('consolidationUi.conflicts.hint')}</Typography.Text>
         {error && <Alert type="error" showIcon closable title={error} onClose={() => setError(null)} />}
         {conflicts === null && !error && <Spin />}
-        {conflicts?.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('consolidationUi.conflicts.empty')} />}
+        {conflicts?.length === 0 && (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('consolidationUi.conflicts.empty')} />
+        )}
         {conflicts?.map((conflict) => (
-          <ConflictCard key={conflict.id} conflict={conflict} busy={busy !== null} onResolve={(keep) => void resolve(conflict.id, keep)} />
+          <ConflictCard
+            key={conflict.id}
+            conflict={conflict}
+            busy={busy !== null}
+            onResolve={(keep) => void resolve(conflict.id, keep)}
+          />
         ))}
       </Space>
     </Card>

@@ -5,7 +5,9 @@ import { call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
 import { downloadBase64 } from '../../api/files'
 
-type Outcome = { kind: 'done'; fileName: string; appeals: number; meetings: number; localities: number; measures: number } | { kind: 'failed'; message: string }
+type Outcome =
+  | { kind: 'done'; fileName: string; appeals: number; meetings: number; localities: number; measures: number }
+  | { kind: 'failed'; message: string }
 
 /** "Export package": this office's own records as one file, handed over as a download. */
 export function ExportCard() {
@@ -35,9 +37,16 @@ export function ExportCard() {
           {t('consolidationUi.export.button')}
         </Button>
         {outcome?.kind === 'done' && (
-          <Alert type="success" showIcon data-testid="consolidation-export-result" title={t('consolidationUi.export.done', outcome)} />
+          <Alert
+            type="success"
+            showIcon
+            data-testid="consolidation-export-result"
+            title={t('consolidationUi.export.done', outcome)}
+          />
         )}
-        {outcome?.kind === 'failed' && <Alert type="error" showIcon data-testid="consolidation-export-result" title={outcome.message} />}
+        {outcome?.kind === 'failed' && (
+          <Alert type="error" showIcon data-testid="consolidation-export-result" title={outcome.message} />
+        )}
       </Space>
     </Card>
   )

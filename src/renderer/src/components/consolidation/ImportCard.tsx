@@ -57,7 +57,13 @@ export function ImportCard({ onImported }: { onImported: () => void }) {
         </Upload>
         {outcome?.kind === 'done' && <ImportSummaryView summary={outcome.summary} />}
         {outcome?.kind === 'failed' && (
-          <Alert type="error" showIcon data-testid="consolidation-import-result" title={t('consolidationUi.import.failed')} description={outcome.message} />
+          <Alert
+            type="error"
+            showIcon
+            data-testid="consolidation-import-result"
+            title={t('consolidationUi.import.failed')}
+            description={outcome.message}
+          />
         )}
       </Space>
     </Card>

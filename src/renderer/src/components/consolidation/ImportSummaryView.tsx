@@ -10,14 +10,21 @@ export function ImportSummaryView({ summary }: { summary: PackageImportSummary }
   const { t, i18n } = useTranslation()
   const office = (i18n.language === 'ru' ? summary.office.nameRu : summary.office.nameKk) || summary.office.nameKk
   const rows = KINDS.map((kind) => ({ kind, ...summary[kind] }))
-  const column = (key: keyof KindCounts) => ({ key, dataIndex: key, title: t(`consolidationUi.import.${key}`), align: 'right' as const })
+  const column = (key: keyof KindCounts) => ({
+    key,
+    dataIndex: key,
+    title: t(`consolidationUi.import.${key}`),
+    align: 'right' as const,
+  })
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="consolidation-import-result">
       <Alert
         type={summary.alreadyImported ? 'info' : 'success'}
         showIcon
-        title={t(summary.alreadyImported ? 'consolidationUi.import.nothingNew' : 'consolidationUi.import.done', { office })}
+        title={t(summary.alreadyImported ? 'consolidationUi.import.nothingNew' : 'consolidationUi.import.done', {
+          office,
+        })}
         description={
           <>
             <div>{t('consolidationUi.import.exportedAt', { at: formatInstant(summary.exportedAt) })}</div>
@@ -32,7 +39,11 @@ export function ImportSummaryView({ summary }: { summary: PackageImportSummary }
         scroll={{ x: 'max-content' }} // in a half-width card: scroll inside it rather than push the page wider
         dataSource={rows}
         columns={[
-          { key: 'kind', title: t('consolidationUi.import.kind'), render: (_, row) => t(`consolidationUi.kinds.${row.kind}`) },
+          {
+            key: 'kind',
+            title: t('consolidationUi.import.kind'),
+            render: (_, row) => t(`consolidationUi.kinds.${row.kind}`),
+          },
           column('added'),
           column('updated'),
           column('unchanged'),
@@ -40,9 +51,17 @@ export function ImportSummaryView({ summary }: { summary: PackageImportSummary }
         ]}
       />
       {summary.sectorsAdded.length > 0 && (
-        <Typography.Text type="warning">{t('consolidationUi.import.sectorsAdded', { codes: summary.sectorsAdded.join(', ') })}</Typography.Text>
+        <Typography.Text type="warning">
+          {t('consolidationUi.import.sectorsAdded', { codes: summary.sectorsAdded.join(', ') })}
+        </Typography.Text>
       )}
-      {summary.openConflicts > 0 && <Alert type="warning" showIcon title={t('consolidationUi.import.openConflicts', { count: summary.openConflicts })} />}
+      {summary.openConflicts > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('consolidationUi.import.openConflicts', { count: summary.openConflicts })}
+        />
+      )}
     </Space>
   )
 }

@@ -22,7 +22,12 @@ export function SourcesTable({ version }: { version: number }) {
     }
   }, [version, t])
 
-  const count = (key: 'appeals' | 'meetings' | 'localities' | 'measures') => ({ key, dataIndex: key, title: t(`consolidationUi.sources.${key}`), align: 'right' as const })
+  const count = (key: 'appeals' | 'meetings' | 'localities' | 'measures') => ({
+    key,
+    dataIndex: key,
+    title: t(`consolidationUi.sources.${key}`),
+    align: 'right' as const,
+  })
   return (
     <Card size="small" title={t('consolidationUi.sources.title')}>
       {error && <Alert type="error" showIcon title={error} />}
@@ -36,9 +41,21 @@ export function SourcesTable({ version }: { version: number }) {
         data-testid="consolidation-sources"
         columns={[
           { key: 'code', title: t('consolidationUi.sources.code'), render: (_, s) => `${s.code}/`, width: 70 },
-          { key: 'office', title: t('consolidationUi.sources.office'), render: (_, s) => (i18n.language === 'ru' && s.nameRu) || s.nameKk },
-          { key: 'lastExportedAt', title: t('consolidationUi.sources.lastExportedAt'), render: (_, s) => formatInstant(s.lastExportedAt) },
-          { key: 'importedAt', title: t('consolidationUi.sources.importedAt'), render: (_, s) => formatInstant(s.importedAt) },
+          {
+            key: 'office',
+            title: t('consolidationUi.sources.office'),
+            render: (_, s) => (i18n.language === 'ru' && s.nameRu) || s.nameKk,
+          },
+          {
+            key: 'lastExportedAt',
+            title: t('consolidationUi.sources.lastExportedAt'),
+            render: (_, s) => formatInstant(s.lastExportedAt),
+          },
+          {
+            key: 'importedAt',
+            title: t('consolidationUi.sources.importedAt'),
+            render: (_, s) => formatInstant(s.importedAt),
+          },
           count('appeals'),
           count('meetings'),
           count('localities'),

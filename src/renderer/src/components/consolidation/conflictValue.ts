@@ -10,4 +10,5 @@ export function conflictValue(field: string, value: ConflictValue, t: TFunction,
 }
 
 /** The name of a field in the current language (the raw name if it has none). */
-export const conflictField = (field: string, t: TFunction): string => t(`consolidationUi.fields.${field}`, { defaultValue: field })
+export const conflictField = (field: string, t: TFunction): string =>
+  t(`consolidationUi.fields.${field}`, { defaultValue: field })

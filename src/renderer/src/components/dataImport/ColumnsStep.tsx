@@ -42,15 +42,37 @@ export function ColumnsStep({ preview, loading, defaults, onField, onHeaderRow, 
       <Space wrap>
         {preview.sheetName && <Tag>{t('importUi.columns.sheet', { name: preview.sheetName })}</Tag>}
         {preview.encoding && preview.delimiter && (
-          <Tag>{t('importUi.columns.csv', { encoding: preview.encoding, delimiter: preview.delimiter === '\t' ? 'Tab' : preview.delimiter })}</Tag>
+          <Tag>
+            {t('importUi.columns.csv', {
+              encoding: preview.encoding,
+              delimiter: preview.delimiter === '\t' ? 'Tab' : preview.delimiter,
+            })}
+          </Tag>
         )}
         {preview.titleRows > 0 && <Tag>{t('importUi.columns.titleRows', { count: preview.titleRows })}</Tag>}
-        <Form.Item label={t('importUi.columns.headerRow')} tooltip={t('importUi.columns.headerRowHint')} style={{ marginBottom: 0 }}>
-          <InputNumber min={1} max={100} value={preview.headerRow} disabled={loading} onChange={(v) => v && onHeaderRow(v)} data-testid="import-header-row" />
+        <Form.Item
+          label={t('importUi.columns.headerRow')}
+          tooltip={t('importUi.columns.headerRowHint')}
+          style={{ marginBottom: 0 }}
+        >
+          <InputNumber
+            min={1}
+            max={100}
+            value={preview.headerRow}
+            disabled={loading}
+            onChange={(v) => v && onHeaderRow(v)}
+            data-testid="import-header-row"
+          />
         </Form.Item>
       </Space>
       {preview.missingFields.length > 0 && (
-        <Alert type="warning" showIcon title={t('importUi.columns.missing', { fields: preview.missingFields.map((f) => t(`importUi.fields.${f}`)).join(', ') })} />
+        <Alert
+          type="warning"
+          showIcon
+          title={t('importUi.columns.missing', {
+            fields: preview.missingFields.map((f) => t(`importUi.fields.${f}`)).join(', '),
+          })}
+        />
       )}
       <Table<ImportColumn>
         rowKey="index"
@@ -59,7 +81,12 @@ export function ColumnsStep({ preview, loading, defaults, onField, onHeaderRow, 
         dataSource={preview.columns}
         pagination={false}
         columns={[
-          { title: t('importUi.columns.column'), dataIndex: 'index', width: 70, render: (index: number) => columnLetter(index) },
+          {
+            title: t('importUi.columns.column'),
+            dataIndex: 'index',
+            width: 70,
+            render: (index: number) => columnLetter(index),
+          },
           { title: t('importUi.columns.header'), dataIndex: 'header', render: (header: string) => header || '—' },
           {
             title: t('importUi.columns.samples'),

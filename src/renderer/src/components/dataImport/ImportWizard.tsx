@@ -44,13 +44,26 @@ export function ImportWizard({ onImported }: { onImported?: (result: ImportResul
         <Button onClick={w.restart}>{t('importUi.nav.restart')}</Button>
       )}
       {next && (
-        <Button type="primary" onClick={() => void w.goTo(next)} disabled={blocked} loading={w.loading} data-testid="import-next">
+        <Button
+          type="primary"
+          onClick={() => void w.goTo(next)}
+          disabled={blocked}
+          loading={w.loading}
+          data-testid="import-next"
+        >
           {t('importUi.nav.next')}
         </Button>
       )}
       {w.step === 'preview' && (
-        <Button type="primary" onClick={confirmImport} disabled={blocked || w.preview!.counts.valid === 0} data-testid="import-commit">
-          {w.preview!.counts.valid === 0 ? t('importUi.preview.nothing') : t('importUi.preview.importButton', { count: w.preview!.counts.valid })}
+        <Button
+          type="primary"
+          onClick={confirmImport}
+          disabled={blocked || w.preview!.counts.valid === 0}
+          data-testid="import-commit"
+        >
+          {w.preview!.counts.valid === 0
+            ? t('importUi.preview.nothing')
+            : t('importUi.preview.importButton', { count: w.preview!.counts.valid })}
         </Button>
       )}
     </Space>
@@ -59,7 +72,11 @@ export function ImportWizard({ onImported }: { onImported?: (result: ImportResul
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle" data-testid="import-wizard">
       <Typography.Text type="secondary">{t('importUi.intro')}</Typography.Text>
-      <Steps size="small" current={current} items={STEPS.map((step) => ({ key: step, title: t(`importUi.steps.${step}`) }))} />
+      <Steps
+        size="small"
+        current={current}
+        items={STEPS.map((step) => ({ key: step, title: t(`importUi.steps.${step}`) }))}
+      />
       {w.error && w.step !== 'result' && <Alert type="error" showIcon title={w.error} data-testid="import-error" />}
       {w.step === 'file' && <FileStep loading={w.loading} onFile={(file) => void w.chooseFile(file)} />}
       {w.step === 'columns' && w.preview && (

@@ -5,7 +5,12 @@ import type { ImportPreview, ImportRow, ImportRowStatus } from '@shared/api/cont
 import { useCatalogs } from '../../hooks/useCatalogs'
 import { problemText } from './problemText'
 
-const STATUS_COLORS: Record<ImportRowStatus, string> = { valid: 'green', problems: 'red', alreadyImported: 'default', repeatedInFile: 'default' }
+const STATUS_COLORS: Record<ImportRowStatus, string> = {
+  valid: 'green',
+  problems: 'red',
+  alreadyImported: 'default',
+  repeatedInFile: 'default',
+}
 type Filter = 'all' | 'problems' | 'valid' | 'skipped'
 const MATCHES: Record<Filter, (status: ImportRowStatus) => boolean> = {
   all: () => true,
@@ -15,7 +20,8 @@ const MATCHES: Record<Filter, (status: ImportRowStatus) => boolean> = {
 }
 
 const applicantOf = (row: ImportRow) =>
-  row.values.applicantName ?? [row.values.surname, row.values.firstName, row.values.patronymic].filter(Boolean).join(' ')
+  row.values.applicantName ??
+  [row.values.surname, row.values.firstName, row.values.patronymic].filter(Boolean).join(' ')
 
 /** Step 4: every row with what keeps it out, in the user's language; the counts of what will happen. */
 export function PreviewStep({ preview, loading }: { preview: ImportPreview; loading: boolean }) {
@@ -30,14 +36,23 @@ export function PreviewStep({ preview, loading }: { preview: ImportPreview; load
       <Space wrap data-testid="import-counts">
         <Tag>{t('importUi.preview.counts.rows', { count: counts.rows })}</Tag>
         <Tag color="green">{t('importUi.preview.counts.valid', { count: counts.valid })}</Tag>
-        <Tag color={counts.withProblems > 0 ? 'red' : 'default'}>{t('importUi.preview.counts.withProblems', { count: counts.withProblems })}</Tag>
-        {counts.alreadyImported > 0 && <Tag>{t('importUi.preview.counts.alreadyImported', { count: counts.alreadyImported })}</Tag>}
-        {counts.repeatedInFile > 0 && <Tag>{t('importUi.preview.counts.repeatedInFile', { count: counts.repeatedInFile })}</Tag>}
+        <Tag color={counts.withProblems > 0 ? 'red' : 'default'}>
+          {t('importUi.preview.counts.withProblems', { count: counts.withProblems })}
+        </Tag>
+        {counts.alreadyImported > 0 && (
+          <Tag>{t('importUi.preview.counts.alreadyImported', { count: counts.alreadyImported })}</Tag>
+        )}
+        {counts.repeatedInFile > 0 && (
+          <Tag>{t('importUi.preview.counts.repeatedInFile', { count: counts.repeatedInFile })}</Tag>
+        )}
       </Space>
       <Segmented<Filter>
         value={filter}
         onChange={setFilter}
-        options={(['all', 'problems', 'valid', 'skipped'] as const).map((value) => ({ value, label: t(`importUi.preview.filter.${value}`) }))}
+        options={(['all', 'problems', 'valid', 'skipped'] as const).map((value) => ({
+          value,
+          label: t(`importUi.preview.filter.${value}`),
+        }))}
       />
       <Table<ImportRow>
         rowKey="rowNumber"
@@ -52,7 +67,9 @@ export function PreviewStep({ preview, loading }: { preview: ImportPreview; load
             title: t('importUi.preview.status'),
             dataIndex: 'status',
             width: 150,
-            render: (status: ImportRowStatus) => <Tag color={STATUS_COLORS[status]}>{t(`importUi.status.${status}`)}</Tag>,
+            render: (status: ImportRowStatus) => (
+              <Tag color={STATUS_COLORS[status]}>{t(`importUi.status.${status}`)}</Tag>
+            ),
           },
           // next to the status: why a row is refused is what the clerk reads first, without scrolling sideways
           {
@@ -76,7 +93,12 @@ export function PreviewStep({ preview, loading }: { preview: ImportPreview; load
             width: 140,
             render: (_, row) => row.receivedAt?.replace('T', ' ') ?? row.values.receivedDate ?? '',
           },
-          { title: t('importUi.preview.applicant'), key: 'applicant', width: 200, render: (_, row) => applicantOf(row) },
+          {
+            title: t('importUi.preview.applicant'),
+            key: 'applicant',
+            width: 200,
+            render: (_, row) => applicantOf(row),
+          },
           {
             title: t('importUi.preview.summary'),
             key: 'summary',

@@ -34,7 +34,11 @@ export function useImportWizard(onImported?: (result: ImportResult) => void) {
   const [file, setFile] = useState<{ fileName: string; base64: string } | null>(null)
   const [preview, setPreview] = useState<ImportPreview | null>(null)
   const [sectorMapping, setSectorMapping] = useState<SectorMapping>({})
-  const [defaults, setDefaults] = useState<ImportDefaults>({ channel: 'written', appealType: 'application', sectorId: null })
+  const [defaults, setDefaults] = useState<ImportDefaults>({
+    channel: 'written',
+    appealType: 'application',
+    sectorId: null,
+  })
   const [loading, setLoading] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [progress, setProgress] = useState<ImportProgress | null>(null)
@@ -86,7 +90,8 @@ export function useImportWizard(onImported?: (result: ImportResult) => void) {
     // texts the core resolved (remembered, exact name) stay out of the mapping; close suggestions are pre-selected
     const preselected: SectorMapping = {}
     for (const s of first.sectors) {
-      if (s.sectorId === null && (s.suggestions[0]?.score ?? 0) >= PRESELECT_SCORE) preselected[s.key] = s.suggestions[0]!.sectorId
+      if (s.sectorId === null && (s.suggestions[0]?.score ?? 0) >= PRESELECT_SCORE)
+        preselected[s.key] = s.suggestions[0]!.sectorId
     }
     setSectorMapping(preselected)
     setStep('columns')
@@ -146,8 +151,22 @@ export function useImportWizard(onImported?: (result: ImportResult) => void) {
   }
 
   return {
-    step, preview, sectorMapping, defaults, loading, error, progress, result,
-    chooseFile, setField, setHeaderRow, changeDefaults, setSector, goTo, commit, restart,
+    step,
+    preview,
+    sectorMapping,
+    defaults,
+    loading,
+    error,
+    progress,
+    result,
+    chooseFile,
+    setField,
+    setHeaderRow,
+    changeDefaults,
+    setSector,
+    goTo,
+    commit,
+    restart,
   }
 }
 

@@ -63,7 +63,9 @@ export function BackupPanel() {
             </Typography.Text>
           </Descriptions.Item>
           <Descriptions.Item label={t('dataSafetyUi.last')}>
-            {status.last ? `${formatLocalTime(status.last.at)} · ${t(`dataSafetyUi.kind.${status.last.kind}`)}` : t('dataSafetyUi.none')}
+            {status.last
+              ? `${formatLocalTime(status.last.at)} · ${t(`dataSafetyUi.kind.${status.last.kind}`)}`
+              : t('dataSafetyUi.none')}
           </Descriptions.Item>
         </Descriptions>
         <Typography.Text type="secondary">{t('dataSafetyUi.autoHint')}</Typography.Text>
@@ -77,7 +79,9 @@ export function BackupPanel() {
             onChange={(e) => setFolder(e.target.value)}
           />
           {pickers && (
-            <Button onClick={() => void pickers.pickFolder().then((picked) => picked && setFolder(picked))}>{t('dataSafetyUi.choose')}</Button>
+            <Button onClick={() => void pickers.pickFolder().then((picked) => picked && setFolder(picked))}>
+              {t('dataSafetyUi.choose')}
+            </Button>
           )}
           <Button type="primary" loading={busy} onClick={() => void backUp()}>
             {t('dataSafetyUi.backUpNow')}
@@ -92,7 +96,11 @@ export function BackupPanel() {
           pagination={{ pageSize: 8, hideOnSinglePage: true }}
           columns={[
             { title: t('dataSafetyUi.colAt'), dataIndex: 'at', render: (at: string) => formatLocalTime(at) },
-            { title: t('dataSafetyUi.colKind'), dataIndex: 'kind', render: (kind: BackupInfo['kind']) => t(`dataSafetyUi.kind.${kind}`) },
+            {
+              title: t('dataSafetyUi.colKind'),
+              dataIndex: 'kind',
+              render: (kind: BackupInfo['kind']) => t(`dataSafetyUi.kind.${kind}`),
+            },
             { title: t('dataSafetyUi.colSize'), dataIndex: 'sizeBytes', render: (size: number) => formatBytes(size) },
             {
               key: 'restore',
@@ -107,9 +115,17 @@ export function BackupPanel() {
 
         <Flex gap={8} wrap align="center">
           <Typography.Text strong>{t('dataSafetyUi.restoreFromFile')}</Typography.Text>
-          <Input style={{ maxWidth: 480 }} aria-label={t('dataSafetyUi.filePath')} placeholder={t('dataSafetyUi.filePath')} value={fromFile} onChange={(e) => setFromFile(e.target.value)} />
+          <Input
+            style={{ maxWidth: 480 }}
+            aria-label={t('dataSafetyUi.filePath')}
+            placeholder={t('dataSafetyUi.filePath')}
+            value={fromFile}
+            onChange={(e) => setFromFile(e.target.value)}
+          />
           {pickers && (
-            <Button onClick={() => void pickers.pickFile().then((picked) => picked && setFromFile(picked))}>{t('dataSafetyUi.choose')}</Button>
+            <Button onClick={() => void pickers.pickFile().then((picked) => picked && setFromFile(picked))}>
+              {t('dataSafetyUi.choose')}
+            </Button>
           )}
           <Button disabled={!fromFile.trim()} onClick={() => setRestoring(fromFile.trim())}>
             {t('dataSafetyUi.check')}

@@ -33,13 +33,23 @@ export function HistoryCheck() {
           {t('dataSafetyUi.verify')}
         </Button>
         {error && <Alert type="error" showIcon title={error} />}
-        {result && !result.firstBroken && <Alert type="success" showIcon title={t('dataSafetyUi.verifiedOk', { entries: result.entries })} data-testid="history-ok" />}
+        {result && !result.firstBroken && (
+          <Alert
+            type="success"
+            showIcon
+            title={t('dataSafetyUi.verifiedOk', { entries: result.entries })}
+            data-testid="history-ok"
+          />
+        )}
         {result?.firstBroken && (
           <Alert
             type="error"
             showIcon
             data-testid="history-broken"
-            title={t('dataSafetyUi.verifiedBroken', { ...result.firstBroken, at: formatLocalTime(result.firstBroken.at) })}
+            title={t('dataSafetyUi.verifiedBroken', {
+              ...result.firstBroken,
+              at: formatLocalTime(result.firstBroken.at),
+            })}
           />
         )}
       </Space>

@@ -11,7 +11,15 @@ import { formatLocalTime } from './format'
  * from a newer version), then the restore itself. The current database is kept aside by the
  * core, so the panel offers undo afterwards.
  */
-export function RestoreModal({ file, onClose, onRestored }: { file: string; onClose: () => void; onRestored: () => void }) {
+export function RestoreModal({
+  file,
+  onClose,
+  onRestored,
+}: {
+  file: string
+  onClose: () => void
+  onRestored: () => void
+}) {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const [report, setReport] = useState<BackupFileReport | null>(null)
@@ -26,7 +34,12 @@ export function RestoreModal({ file, onClose, onRestored }: { file: string; onCl
     setRestoring(true)
     try {
       const result = await call('backup.restore', { file })
-      void message.success(t('dataSafetyUi.restored', { appeals: result.restored.counts.appeals, meetings: result.restored.counts.meetings }))
+      void message.success(
+        t('dataSafetyUi.restored', {
+          appeals: result.restored.counts.appeals,
+          meetings: result.restored.counts.meetings,
+        }),
+      )
       onRestored()
     } catch (failure) {
       setError(showApiError(failure, t))
@@ -58,7 +71,9 @@ export function RestoreModal({ file, onClose, onRestored }: { file: string; onCl
             <Descriptions.Item label={t('dataSafetyUi.period')}>
               {report.appealsFrom ? `${report.appealsFrom} — ${report.appealsTo}` : '—'}
             </Descriptions.Item>
-            <Descriptions.Item label={t('dataSafetyUi.lastChange')}>{report.lastChangeAt ? formatLocalTime(report.lastChangeAt) : '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('dataSafetyUi.lastChange')}>
+              {report.lastChangeAt ? formatLocalTime(report.lastChangeAt) : '—'}
+            </Descriptions.Item>
             <Descriptions.Item label={t('dataSafetyUi.schemaVersion')}>{report.schemaVersion}</Descriptions.Item>
           </Descriptions>
           <Alert type="warning" showIcon title={t('dataSafetyUi.restoreWarning')} />

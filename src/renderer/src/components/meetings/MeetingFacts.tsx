@@ -16,7 +16,11 @@ export function MeetingFacts({ meeting }: { meeting: ReportMeeting }) {
       items={[
         { key: 'heldOn', label: t('meetingsUi.form.heldOn'), children: formatDate(meeting.heldOn) },
         { key: 'place', label: t('meetingsUi.form.place'), children: place },
-        { key: 'speaker', label: t('meetingsUi.details.speaker'), children: `${meeting.speakerName}, ${meeting.speakerPosition}` },
+        {
+          key: 'speaker',
+          label: t('meetingsUi.details.speaker'),
+          children: `${meeting.speakerName}, ${meeting.speakerPosition}`,
+        },
         { key: 'format', label: t('meetingsUi.form.format'), children: t(`meetingFormat.${meeting.format}`) },
         { key: 'attendance', label: t('meetingsUi.form.attendance'), children: meeting.attendance ?? '—' },
         { key: 'questions', label: t('meetingsUi.list.questions'), children: meeting.questionsCount },
@@ -36,7 +40,9 @@ export function MeetingFacts({ meeting }: { meeting: ReportMeeting }) {
               },
             ]
           : []),
-        ...(meeting.notes ? [{ key: 'notes', label: t('meetingsUi.form.notes'), children: meeting.notes, span: 2 }] : []),
+        ...(meeting.notes
+          ? [{ key: 'notes', label: t('meetingsUi.form.notes'), children: meeting.notes, span: 2 }]
+          : []),
       ]}
     />
   )

@@ -23,9 +23,16 @@ export function MeetingQuestionsTable({ questions }: { questions: AppealSummary[
           title: t('meetingsUi.questions.regNumber'),
           dataIndex: 'regNumber',
           width: 120,
-          render: (regNumber: string, question) => <Typography.Link href={`#/appeals/${question.id}`}>{regNumber}</Typography.Link>,
+          render: (regNumber: string, question) => (
+            <Typography.Link href={`#/appeals/${question.id}`}>{regNumber}</Typography.Link>
+          ),
         },
-        { title: t('meetingsUi.questions.sector'), dataIndex: 'sectorId', width: '18%', render: (id: number) => sectorName(id) },
+        {
+          title: t('meetingsUi.questions.sector'),
+          dataIndex: 'sectorId',
+          width: '18%',
+          render: (id: number) => sectorName(id),
+        },
         {
           // Who raised it goes under the question, leaving the question the room it needs.
           title: `${t('meetingsUi.questions.summary')} / ${t('meetingsUi.questions.applicant')}`,
@@ -33,12 +40,19 @@ export function MeetingQuestionsTable({ questions }: { questions: AppealSummary[
           render: (summary: string, question) => (
             <>
               <div>{summary}</div>
-              <Typography.Text type="secondary">{question.applicantName ?? t('applicantKind.anonymous')}</Typography.Text>
+              <Typography.Text type="secondary">
+                {question.applicantName ?? t('applicantKind.anonymous')}
+              </Typography.Text>
             </>
           ),
         },
         { title: t('meetingsUi.questions.executor'), dataIndex: 'executorName', width: '15%' },
-        { title: t('meetingsUi.questions.status'), dataIndex: 'status', width: 160, render: (status: AppealSummary['status']) => <StatusTag status={status} /> },
+        {
+          title: t('meetingsUi.questions.status'),
+          dataIndex: 'status',
+          width: 160,
+          render: (status: AppealSummary['status']) => <StatusTag status={status} />,
+        },
         {
           title: t('meetingsUi.questions.dueOn'),
           dataIndex: 'dueOn',

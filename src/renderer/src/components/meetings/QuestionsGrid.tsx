@@ -32,7 +32,13 @@ type Problem = { kind: 'issues'; issues: FieldIssue[] } | { kind: 'message'; mes
  * filled row in one meetings.addQuestions call — all or none; the API's issues come back on
  * their cells.
  */
-export function QuestionsGrid({ meetingId, onSaved }: { meetingId: number; onSaved: (details: ReportMeetingDetails) => void }) {
+export function QuestionsGrid({
+  meetingId,
+  onSaved,
+}: {
+  meetingId: number
+  onSaved: (details: ReportMeetingDetails) => void
+}) {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const { sectors, staff, sectorName } = useCatalogs()
@@ -85,17 +91,18 @@ export function QuestionsGrid({ meetingId, onSaved }: { meetingId: number; onSav
    * the Tab order between cells: Delete empties the cell instead. Enter in the row's last
    * cell goes on to the next row.
    */
-  const onListKeyDown = (row: QuestionRow, index: number, column: 'sectorId' | 'executorId') => (event: KeyboardEvent<HTMLDivElement>) => {
-    // While a list is open, its keys are its own (Enter picks the highlighted name).
-    if ((event.target as HTMLElement).getAttribute('aria-expanded') === 'true') return
-    if (event.key === 'Delete') {
-      update(row.key, column, null)
-    } else if (event.key === 'Enter' && column === 'executorId') {
-      event.preventDefault()
-      event.stopPropagation()
-      nextRow(index)
+  const onListKeyDown =
+    (row: QuestionRow, index: number, column: 'sectorId' | 'executorId') => (event: KeyboardEvent<HTMLDivElement>) => {
+      // While a list is open, its keys are its own (Enter picks the highlighted name).
+      if ((event.target as HTMLElement).getAttribute('aria-expanded') === 'true') return
+      if (event.key === 'Delete') {
+        update(row.key, column, null)
+      } else if (event.key === 'Enter' && column === 'executorId') {
+        event.preventDefault()
+        event.stopPropagation()
+        nextRow(index)
+      }
     }
-  }
 
   const save = async () => {
     const { questions, rowKeys } = toQuestions(rows)
@@ -119,7 +126,10 @@ export function QuestionsGrid({ meetingId, onSaved }: { meetingId: number; onSav
         const first = Object.keys(placed)[0]
         if (first) setFocusCell(first)
       } else {
-        setProblem({ kind: 'message', messageKey: error instanceof ApiCallError ? error.error.messageKey : 'errors.internal' })
+        setProblem({
+          kind: 'message',
+          messageKey: error instanceof ApiCallError ? error.error.messageKey : 'errors.internal',
+        })
       }
     } finally {
       setSaving(false)
@@ -135,7 +145,10 @@ export function QuestionsGrid({ meetingId, onSaved }: { meetingId: number; onSav
         if (handle) cells.current.set(id, handle)
         else cells.current.delete(id)
       },
-      'aria-label': t('meetingsUi.grid.cell', { row: index + 1, column: t(`meetingsUi.grid.${COLUMN_LABELS[column]}`) }),
+      'aria-label': t('meetingsUi.grid.cell', {
+        row: index + 1,
+        column: t(`meetingsUi.grid.${COLUMN_LABELS[column]}`),
+      }),
       'aria-invalid': issue ? true : undefined,
       status: issue ? 'error' : undefined,
     }
@@ -168,7 +181,12 @@ export function QuestionsGrid({ meetingId, onSaved }: { meetingId: number; onSav
             render: (_v, row, index) =>
               cell(row, index, 'sectorId', (props) => (
                 <div onKeyDownCapture={onListKeyDown(row, index, 'sectorId')}>
-                  <GridSelect {...props} value={row.sectorId} onChange={(value) => update(row.key, 'sectorId', value)} options={sectorOptions} />
+                  <GridSelect
+                    {...props}
+                    value={row.sectorId}
+                    onChange={(value) => update(row.key, 'sectorId', value)}
+                    options={sectorOptions}
+                  />
                 </div>
               )),
           },
@@ -191,7 +209,12 @@ export function QuestionsGrid({ meetingId, onSaved }: { meetingId: number; onSav
             width: 190,
             render: (_v, row, index) =>
               cell(row, index, 'applicantName', (props) => (
-                <Input {...props} value={row.applicantName} maxLength={300} onChange={(e) => update(row.key, 'applicantName', e.target.value)} />
+                <Input
+                  {...props}
+                  value={row.applicantName}
+                  maxLength={300}
+                  onChange={(e) => update(row.key, 'applicantName', e.target.value)}
+                />
               )),
           },
           {
@@ -200,7 +223,12 @@ export function QuestionsGrid({ meetingId, onSaved }: { meetingId: number; onSav
             render: (_v, row, index) =>
               cell(row, index, 'executorId', (props) => (
                 <div onKeyDownCapture={onListKeyDown(row, index, 'executorId')}>
-                  <GridSelect {...props} value={row.executorId} onChange={(value) => update(row.key, 'executorId', value)} options={executorOptions} />
+                  <GridSelect
+                    {...props}
+                    value={row.executorId}
+                    onChange={(value) => update(row.key, 'executorId', value)}
+                    options={executorOptions}
+                  />
                 </div>
               )),
           },

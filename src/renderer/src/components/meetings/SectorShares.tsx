@@ -60,7 +60,12 @@ export function SectorShares({ bySector }: { bySector: SectorShare[] }) {
         <BarChart
           title={t('meetingsUi.shares.chart')}
           emptyText={t('meetingsUi.shares.empty')}
-          items={series.map((row) => ({ key: row.sectorId, label: row.name, value: row.count, valueText: `${row.count} · ${row.percent}%` }))}
+          items={series.map((row) => ({
+            key: row.sectorId,
+            label: row.name,
+            value: row.count,
+            valueText: `${row.count} · ${row.percent}%`,
+          }))}
         />
       </Col>
     </Row>

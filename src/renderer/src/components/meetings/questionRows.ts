@@ -17,7 +17,13 @@ export type QuestionColumn = (typeof QUESTION_COLUMNS)[number]
 type QuestionInput = ApiInput<'meetings.addQuestions'>['questions'][number]
 
 let lastKey = 0
-export const emptyRow = (): QuestionRow => ({ key: ++lastKey, sectorId: null, summary: '', applicantName: '', executorId: null })
+export const emptyRow = (): QuestionRow => ({
+  key: ++lastKey,
+  sectorId: null,
+  summary: '',
+  applicantName: '',
+  executorId: null,
+})
 
 export const isBlank = (row: QuestionRow): boolean =>
   row.sectorId === null && row.summary.trim() === '' && row.applicantName.trim() === '' && row.executorId === null
@@ -54,7 +60,10 @@ export function toQuestions(rows: QuestionRow[]): { questions: QuestionInput[]; 
  * Splits the API's issues into those of a cell (path ['questions', index, column]), keyed by
  * cell id, and the rest, which have no cell to stand on.
  */
-export function placeIssues(issues: FieldIssue[], rowKeys: number[]): { cells: Record<string, FieldIssue>; rest: FieldIssue[] } {
+export function placeIssues(
+  issues: FieldIssue[],
+  rowKeys: number[],
+): { cells: Record<string, FieldIssue>; rest: FieldIssue[] } {
   const cells: Record<string, FieldIssue> = {}
   const rest: FieldIssue[] = []
   for (const issue of issues) {

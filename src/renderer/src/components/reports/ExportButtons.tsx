@@ -66,7 +66,14 @@ export function ExportButtons({ input, disabled, pdfDisabled }: ExportButtonsPro
         </Flex>
       )}
       {error && (
-        <Alert type="error" showIcon closable title={t('reportsUi.export.failed')} description={error} onClose={() => setError(null)} />
+        <Alert
+          type="error"
+          showIcon
+          closable
+          title={t('reportsUi.export.failed')}
+          description={error}
+          onClose={() => setError(null)}
+        />
       )}
     </Flex>
   )

@@ -45,7 +45,14 @@ export function LoadSampleDataButton({ onLoaded }: { onLoaded?: (summary: Sample
       <Button onClick={() => void load()} loading={loading} disabled={summary !== null}>
         {loading ? t('reportsUi.sample.loading') : t('reportsUi.sample.button')}
       </Button>
-      {summary && <Alert type="success" showIcon title={t('reportsUi.sample.loaded', { ...summary })} data-testid="sample-loaded" />}
+      {summary && (
+        <Alert
+          type="success"
+          showIcon
+          title={t('reportsUi.sample.loaded', { ...summary })}
+          data-testid="sample-loaded"
+        />
+      )}
       {error && <Alert type="error" showIcon title={t('reportsUi.sample.failed')} description={error} />}
     </Flex>
   )

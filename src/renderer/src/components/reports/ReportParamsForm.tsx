@@ -24,7 +24,11 @@ interface ReportParamsFormProps {
  */
 export function ReportParamsForm({ params, onChange, lang, onLangChange, errors }: ReportParamsFormProps) {
   const { t } = useTranslation()
-  const fields = <K extends ReportKind>(value: ReportParamsOf<K>) => ({ value, errors, onChange: onChange as (next: ReportParamsOf<K>) => void })
+  const fields = <K extends ReportKind>(value: ReportParamsOf<K>) => ({
+    value,
+    errors,
+    onChange: onChange as (next: ReportParamsOf<K>) => void,
+  })
 
   return (
     <Form layout="vertical" component="div" data-testid="report-params">
@@ -34,7 +38,11 @@ export function ReportParamsForm({ params, onChange, lang, onLangChange, errors 
         {params.kind === 'quarterly' && <QuarterlyFields {...fields(params)} />}
         {params.kind === 'register' && <RegisterFields {...fields(params)} />}
         {params.kind === 'press-summary' && <PressSummaryFields {...fields(params)} />}
-        <Form.Item label={t('reportsUi.params.language')} extra={t('reportsUi.params.languageHint')} style={{ maxWidth: 280 }}>
+        <Form.Item
+          label={t('reportsUi.params.language')}
+          extra={t('reportsUi.params.languageHint')}
+          style={{ maxWidth: 280 }}
+        >
           <Segmented<Language>
             aria-label={t('reportsUi.params.language')}
             data-testid="report-language"

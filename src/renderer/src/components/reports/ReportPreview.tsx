@@ -37,7 +37,12 @@ export function ReportPreview({ model, loading, error, onRetry }: ReportPreviewP
       />
     )
   }
-  if (!model) return <Spin description={t('reportsUi.preview.building')}><div style={{ minHeight: 160 }} /></Spin>
+  if (!model)
+    return (
+      <Spin description={t('reportsUi.preview.building')}>
+        <div style={{ minHeight: 160 }} />
+      </Spin>
+    )
 
   const empty = model.tables.length > 0 && model.tables.every((table) => table.rows.length === 0)
   return (
@@ -60,10 +65,16 @@ export function ReportPreview({ model, loading, error, onRetry }: ReportPreviewP
           <Empty description={t('reportsUi.preview.empty')} />
         ) : (
           // Keyed by report kind too: a table's paging starts afresh for another report.
-          model.tables.map((table, index) => <ReportTableView key={`${model.kind}-${index}`} table={table} lang={model.lang} />)
+          model.tables.map((table, index) => (
+            <ReportTableView key={`${model.kind}-${index}`} table={table} lang={model.lang} />
+          ))
         )}
         {model.rowsTotal !== undefined && model.rowsTotal > (model.tables[0]?.rows.length ?? 0) && (
-          <Alert type="info" showIcon title={t('reportsUi.preview.partial', { shown: model.tables[0]?.rows.length ?? 0, count: model.rowsTotal })} />
+          <Alert
+            type="info"
+            showIcon
+            title={t('reportsUi.preview.partial', { shown: model.tables[0]?.rows.length ?? 0, count: model.rowsTotal })}
+          />
         )}
         {model.notes.map((note, index) => (
           <Typography.Text key={index} type="secondary" style={{ fontSize: 12 }}>

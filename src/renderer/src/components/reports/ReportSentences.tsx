@@ -27,7 +27,11 @@ export function ReportSentences({ sentences }: { sentences: string[] }) {
           {t('reportsUi.preview.copy')}
         </Button>
       </Flex>
-      <Typography.Paragraph style={{ marginTop: 8, padding: 12, background: token.colorFillQuaternary, borderRadius: token.borderRadius }}>{text}</Typography.Paragraph>
+      <Typography.Paragraph
+        style={{ marginTop: 8, padding: 12, background: token.colorFillQuaternary, borderRadius: token.borderRadius }}
+      >
+        {text}
+      </Typography.Paragraph>
     </section>
   )
 }

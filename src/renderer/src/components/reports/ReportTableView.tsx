@@ -82,7 +82,12 @@ export function ReportTableView({ table, lang }: { table: ReportTable; lang: Lan
           scroll={{ x: totalWidth * MIN_PX_PER_WIDTH }}
           pagination={
             rows.length > WHOLE_TABLE_ROWS
-              ? { pageSize, pageSizeOptions: [20, 50, 100], showSizeChanger: true, onChange: (_, size) => setPageSize(size) }
+              ? {
+                  pageSize,
+                  pageSizeOptions: [20, 50, 100],
+                  showSizeChanger: true,
+                  onChange: (_, size) => setPageSize(size),
+                }
               : false
           }
           summary={

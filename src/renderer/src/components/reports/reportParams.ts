@@ -10,7 +10,11 @@ export type AnyReportParams = ApiInput<'reports.build'>['params']
  * user edits. They are sent as they are; the core's schema answers a missing year or date
  * with a message for that field, so the form needs no validation rules of its own.
  */
-export type ReportParamsOf<K extends ReportKind> = { [F in keyof Extract<AnyReportParams, { kind: K }>]: F extends 'kind' ? K : Extract<AnyReportParams, { kind: K }>[F] | undefined }
+export type ReportParamsOf<K extends ReportKind> = {
+  [F in keyof Extract<AnyReportParams, { kind: K }>]: F extends 'kind'
+    ? K
+    : Extract<AnyReportParams, { kind: K }>[F] | undefined
+}
 /** The parameters of every kind at once: switching reports keeps what was chosen for each. */
 export type ParamsByKind = { [K in ReportKind]: ReportParamsOf<K> }
 export type AnyReportDraft = ParamsByKind[ReportKind]

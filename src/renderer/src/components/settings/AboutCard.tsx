@@ -20,7 +20,11 @@ export function AboutCard() {
       size="small"
       items={[
         { key: 'version', label: t('settings.version'), children: info.version },
-        { key: 'door', label: t('settings.door'), children: info.door === 'desktop' ? t('settings.doorDesktop') : t('settings.doorWeb') },
+        {
+          key: 'door',
+          label: t('settings.door'),
+          children: info.door === 'desktop' ? t('settings.doorDesktop') : t('settings.doorWeb'),
+        },
         { key: 'file', label: t('settings.databaseFile'), children: info.databaseFile },
         { key: 'schema', label: t('settings.schemaVersion'), children: info.schemaVersion },
       ]}

@@ -46,7 +46,8 @@ export function CalendarImport({ onImported }: { onImported: (years: number[]) =
       setOutcome({ kind: 'done', result })
       onImported(result.years)
     } catch (error) {
-      if (error instanceof ApiCallError && error.error.issues.length > 0) setOutcome({ kind: 'refused', issues: error.error.issues, days })
+      if (error instanceof ApiCallError && error.error.issues.length > 0)
+        setOutcome({ kind: 'refused', issues: error.error.issues, days })
       else setOutcome({ kind: 'failed', error })
     } finally {
       setImporting(false)
@@ -108,11 +109,18 @@ export function CalendarImport({ onImported }: { onImported: (years: number[]) =
           type="success"
           showIcon
           data-testid="calendar-import-result"
-          title={t('settingsUi.calendar.imported', { days: outcome.result.days, years: outcome.result.years.join(', ') })}
+          title={t('settingsUi.calendar.imported', {
+            days: outcome.result.days,
+            years: outcome.result.years.join(', '),
+          })}
         />
       )}
-      {outcome?.kind === 'badFile' && <Alert type="error" showIcon data-testid="calendar-import-result" title={t('settingsUi.calendar.badFile')} />}
-      {outcome?.kind === 'failed' && <Alert type="error" showIcon data-testid="calendar-import-result" title={showApiError(outcome.error, t)} />}
+      {outcome?.kind === 'badFile' && (
+        <Alert type="error" showIcon data-testid="calendar-import-result" title={t('settingsUi.calendar.badFile')} />
+      )}
+      {outcome?.kind === 'failed' && (
+        <Alert type="error" showIcon data-testid="calendar-import-result" title={showApiError(outcome.error, t)} />
+      )}
       {outcome?.kind === 'refused' && (
         <Alert
           type="error"

@@ -55,7 +55,13 @@ export function CalendarTab() {
       />
       <Space>
         <label htmlFor="calendar-year">{t('settingsUi.calendar.year')}</label>
-        <Select<number> id="calendar-year" value={year} onChange={setYear} style={{ width: 110 }} options={years.map((y) => ({ value: y, label: y }))} />
+        <Select<number>
+          id="calendar-year"
+          value={year}
+          onChange={setYear}
+          style={{ width: 110 }}
+          options={years.map((y) => ({ value: y, label: y }))}
+        />
       </Space>
       {failure !== null && <Alert type="error" showIcon title={showApiError(failure, t)} />}
       <Table<CalendarDay>
@@ -67,7 +73,13 @@ export function CalendarTab() {
         locale={{ emptyText: t('settingsUi.calendar.empty', { year }) }}
         columns={[
           { title: t('settingsUi.calendar.date'), dataIndex: 'date', width: 120, render: formatDate },
-          { title: t('settingsUi.calendar.weekday'), dataIndex: 'date', key: 'weekday', width: 140, render: (date: string) => dayjs(date).format('dddd') },
+          {
+            title: t('settingsUi.calendar.weekday'),
+            dataIndex: 'date',
+            key: 'weekday',
+            width: 140,
+            render: (date: string) => dayjs(date).format('dddd'),
+          },
           {
             title: t('settingsUi.calendar.kind'),
             dataIndex: 'kind',

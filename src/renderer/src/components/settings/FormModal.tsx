@@ -19,7 +19,14 @@ interface FormModalProps<Values> {
  * shown under the fields in the current language, so the rules live in one place. Enter in
  * any field submits; editing a field clears its error.
  */
-export function FormModal<Values extends object>({ title, form, initialValues, onSubmit, onClose, children }: FormModalProps<Values>) {
+export function FormModal<Values extends object>({
+  title,
+  form,
+  initialValues,
+  onSubmit,
+  onClose,
+  children,
+}: FormModalProps<Values>) {
   const { t } = useTranslation()
   const [saving, setSaving] = useState(false)
   const [generalError, setGeneralError] = useState<string | null>(null)
@@ -51,7 +58,9 @@ export function FormModal<Values extends object>({ title, form, initialValues, o
         form={form}
         layout="vertical"
         initialValues={initialValues}
-        onValuesChange={(changed: object) => form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] })) as never)}
+        onValuesChange={(changed: object) =>
+          form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] })) as never)
+        }
         onFinish={() => void submit()}
       >
         {generalError && <Alert type="error" showIcon title={generalError} style={{ marginBottom: 16 }} />}

@@ -14,7 +14,9 @@ function toTree(localities: Locality[]): TreeRow[] {
   const okrugIds = new Set(okrugs.map((o) => o.id))
   const settlementsOf = (okrugId: number) => localities.filter((l) => l.kind === 'settlement' && l.parentId === okrugId)
   // A settlement whose okrug is missing would vanish from the tree; show it at the top instead.
-  const orphans = localities.filter((l) => l.kind === 'settlement' && (l.parentId === null || !okrugIds.has(l.parentId)))
+  const orphans = localities.filter(
+    (l) => l.kind === 'settlement' && (l.parentId === null || !okrugIds.has(l.parentId)),
+  )
   return [
     ...okrugs.map((okrug) => {
       const children = settlementsOf(okrug.id)
@@ -62,15 +64,31 @@ export function LocalityCatalog() {
           { title: t('settingsUi.localities.nameKk'), dataIndex: 'nameKk' },
           { title: t('settingsUi.localities.nameRu'), dataIndex: 'nameRu' },
           // English names are optional and seldom kept: the column shows only when one is.
-          ...(localities.some((l) => l.nameEn) ? [{ title: t('settingsUi.localities.nameEn'), dataIndex: 'nameEn' }] : []),
-          { title: t('settingsUi.localities.kind'), dataIndex: 'kind', width: 160, render: (kind: Locality['kind']) => t(`localityKind.${kind}`) },
-          { title: t('settingsUi.common.active'), dataIndex: 'active', width: 100, render: (active: boolean) => <ActiveTag active={active} /> },
+          ...(localities.some((l) => l.nameEn)
+            ? [{ title: t('settingsUi.localities.nameEn'), dataIndex: 'nameEn' }]
+            : []),
+          {
+            title: t('settingsUi.localities.kind'),
+            dataIndex: 'kind',
+            width: 160,
+            render: (kind: Locality['kind']) => t(`localityKind.${kind}`),
+          },
+          {
+            title: t('settingsUi.common.active'),
+            dataIndex: 'active',
+            width: 100,
+            render: (active: boolean) => <ActiveTag active={active} />,
+          },
           {
             title: t('settingsUi.common.actions'),
             width: 280,
             render: (_value, locality) => (
               <Space size="small">
-                <Button size="small" aria-label={`${t('settingsUi.common.edit')}: ${locality.nameKk}`} onClick={() => setEditing(locality)}>
+                <Button
+                  size="small"
+                  aria-label={`${t('settingsUi.common.edit')}: ${locality.nameKk}`}
+                  onClick={() => setEditing(locality)}
+                >
                   {t('settingsUi.common.edit')}
                 </Button>
                 {locality.kind === 'okrug' && locality.active && (

@@ -20,7 +20,15 @@ interface Values {
 const isExisting = (draft: LocalityDraft): draft is Locality => 'id' in draft
 
 /** Adds or edits an okrug or a settlement. A settlement needs its okrug (the API says so if missing). */
-export function LocalityFormModal({ draft, onClose, onSaved }: { draft: LocalityDraft; onClose: () => void; onSaved: () => Promise<void> }) {
+export function LocalityFormModal({
+  draft,
+  onClose,
+  onSaved,
+}: {
+  draft: LocalityDraft
+  onClose: () => void
+  onSaved: () => Promise<void>
+}) {
   const { t } = useTranslation()
   const { localities, localityName } = useCatalogs()
   const [form] = Form.useForm<Values>()
@@ -28,7 +36,9 @@ export function LocalityFormModal({ draft, onClose, onSaved }: { draft: Locality
   const existing = isExisting(draft) ? draft : null
 
   // Active okrugs, plus the current one if it was deactivated since (so the field is not blank).
-  const okrugs = localities.filter((l) => l.kind === 'okrug' && (l.active || l.id === draft.parentId) && l.id !== existing?.id)
+  const okrugs = localities.filter(
+    (l) => l.kind === 'okrug' && (l.active || l.id === draft.parentId) && l.id !== existing?.id,
+  )
 
   const submit = async ({ kind, parentId, nameKk, nameRu, nameEn, active }: Values) => {
     const fields = { kind, parentId: kind === 'okrug' ? null : parentId, nameKk, nameRu, nameEn }

@@ -19,13 +19,10 @@ export function OfficeForm() {
 
   // Loads once (not again on a language switch, which would wipe what was typed).
   useEffect(() => {
-    call('office.get', {}).then(
-      (office) => {
-        form.setFieldsValue(office)
-        setLoaded(true)
-      },
-      setLoadFailure,
-    )
+    call('office.get', {}).then((office) => {
+      form.setFieldsValue(office)
+      setLoaded(true)
+    }, setLoadFailure)
   }, [form])
 
   const save = async () => {
@@ -48,11 +45,15 @@ export function OfficeForm() {
         layout="vertical"
         style={{ maxWidth: 880 }}
         initialValues={Object.fromEntries(FIELDS.map((field) => [field, '']))}
-        onValuesChange={(changed: Partial<OfficeIdentity>) => form.setFields(Object.keys(changed).map((name) => ({ name: name as keyof OfficeIdentity, errors: [] })))}
+        onValuesChange={(changed: Partial<OfficeIdentity>) =>
+          form.setFields(Object.keys(changed).map((name) => ({ name: name as keyof OfficeIdentity, errors: [] })))
+        }
         onFinish={() => void save()}
       >
         <Typography.Paragraph type="secondary">{t('settingsUi.office.hint')}</Typography.Paragraph>
-        {loadFailure !== null && <Alert type="error" showIcon title={showApiError(loadFailure, t)} style={{ marginBottom: 16 }} />}
+        {loadFailure !== null && (
+          <Alert type="error" showIcon title={showApiError(loadFailure, t)} style={{ marginBottom: 16 }} />
+        )}
         {generalError && <Alert type="error" showIcon title={generalError} style={{ marginBottom: 16 }} />}
         <Row gutter={24}>
           {FIELDS.map((field) => (

@@ -79,7 +79,12 @@ export function SectorCatalog() {
                 <Button size="small" onClick={() => setEditing(sector)}>
                   {t('sectors.edit')}
                 </Button>
-                <Button size="small" disabled={index === 0} aria-label={`${t('sectors.moveUp')} ${sector.code}`} onClick={() => void move(sector, 'up')}>
+                <Button
+                  size="small"
+                  disabled={index === 0}
+                  aria-label={`${t('sectors.moveUp')} ${sector.code}`}
+                  onClick={() => void move(sector, 'up')}
+                >
                   ↑
                 </Button>
                 <Button

@@ -13,7 +13,15 @@ interface Values {
 }
 
 /** Adds a sector (`sector` null) or edits one; the code is fixed once created. */
-export function SectorFormModal({ sector, onClose, onSaved }: { sector: Sector | null; onClose: () => void; onSaved: () => void }) {
+export function SectorFormModal({
+  sector,
+  onClose,
+  onSaved,
+}: {
+  sector: Sector | null
+  onClose: () => void
+  onSaved: () => void
+}) {
   const { t } = useTranslation()
   const [form] = Form.useForm<Values>()
 

@@ -37,12 +37,21 @@ export function StaffCatalog() {
             width: 120,
             render: (isExecutor: boolean) => (isExecutor ? t('settingsUi.common.yes') : t('settingsUi.common.no')),
           },
-          { title: t('settingsUi.common.active'), dataIndex: 'active', width: 120, render: (active: boolean) => <ActiveTag active={active} /> },
+          {
+            title: t('settingsUi.common.active'),
+            dataIndex: 'active',
+            width: 120,
+            render: (active: boolean) => <ActiveTag active={active} />,
+          },
           {
             title: t('settingsUi.common.actions'),
             width: 130,
             render: (_value, member) => (
-              <Button size="small" aria-label={`${t('settingsUi.common.edit')}: ${member.fullName}`} onClick={() => setEditing(member)}>
+              <Button
+                size="small"
+                aria-label={`${t('settingsUi.common.edit')}: ${member.fullName}`}
+                onClick={() => setEditing(member)}
+              >
                 {t('settingsUi.common.edit')}
               </Button>
             ),

@@ -13,7 +13,15 @@ interface Values {
 }
 
 /** Adds a staff member (`member` null) or edits one; deactivating is the "active" switch. */
-export function StaffFormModal({ member, onClose, onSaved }: { member: StaffMember | null; onClose: () => void; onSaved: () => Promise<void> }) {
+export function StaffFormModal({
+  member,
+  onClose,
+  onSaved,
+}: {
+  member: StaffMember | null
+  onClose: () => void
+  onSaved: () => Promise<void>
+}) {
   const { t } = useTranslation()
   const [form] = Form.useForm<Values>()
 
@@ -28,7 +36,9 @@ export function StaffFormModal({ member, onClose, onSaved }: { member: StaffMemb
       title={member ? t('settingsUi.staff.editTitle') : t('settingsUi.staff.addTitle')}
       form={form}
       initialValues={
-        member ? { ...member, department: member.department ?? '' } : { fullName: '', position: '', department: '', isExecutor: true, active: true }
+        member
+          ? { ...member, department: member.department ?? '' }
+          : { fullName: '', position: '', department: '', isExecutor: true, active: true }
       }
       onSubmit={submit}
       onClose={onClose}
@@ -42,7 +52,12 @@ export function StaffFormModal({ member, onClose, onSaved }: { member: StaffMemb
       <Form.Item name="department" label={t('settingsUi.staff.department')}>
         <Input maxLength={200} />
       </Form.Item>
-      <Form.Item name="isExecutor" label={t('settingsUi.staff.isExecutor')} extra={t('settingsUi.staff.isExecutorHint')} valuePropName="checked">
+      <Form.Item
+        name="isExecutor"
+        label={t('settingsUi.staff.isExecutor')}
+        extra={t('settingsUi.staff.isExecutorHint')}
+        valuePropName="checked"
+      >
         <Switch />
       </Form.Item>
       {member && (

@@ -48,7 +48,13 @@ export function NewAppealPage() {
         />
       )}
       {/* A new key per registration: a fresh form, its focus back in the first field. */}
-      <AppealForm key={registered?.id ?? 'first'} mode="register" initialValues={blank} submitLabel={t('appealsUi.form.register')} onSave={register} />
+      <AppealForm
+        key={registered?.id ?? 'first'}
+        mode="register"
+        initialValues={blank}
+        submitLabel={t('appealsUi.form.register')}
+        onSave={register}
+      />
     </Flex>
   )
 }

@@ -27,7 +27,14 @@ export function MeetingDetailsPage({ meetingId }: { meetingId: number }) {
     void load()
   }, [load])
 
-  if (failure) return <Result status="warning" title={showApiError(failure, t)} extra={<Button href="#/meetings">{t('meetingsUi.details.back')}</Button>} />
+  if (failure)
+    return (
+      <Result
+        status="warning"
+        title={showApiError(failure, t)}
+        extra={<Button href="#/meetings">{t('meetingsUi.details.back')}</Button>}
+      />
+    )
   if (!meeting) return <Spin />
 
   return (

@@ -69,10 +69,7 @@ export function MeetingFormPage({ meetingId }: { meetingId: number | null }) {
         })
       }
     }
-    load().then(
-      () => setLoaded(true),
-      setLoadFailure,
-    )
+    load().then(() => setLoaded(true), setLoadFailure)
   }, [meetingId, form])
 
   const save = async () => {
@@ -81,7 +78,10 @@ export function MeetingFormPage({ meetingId }: { meetingId: number | null }) {
     setSaving(true)
     setGeneralError(null)
     try {
-      const meeting = meetingId === null ? await call('meetings.create', input) : await call('meetings.update', { id: meetingId, ...input })
+      const meeting =
+        meetingId === null
+          ? await call('meetings.create', input)
+          : await call('meetings.update', { id: meetingId, ...input })
       void message.success(t('meetingsUi.form.saved'))
       navigate('meetings', meeting.id)
     } catch (error) {
@@ -106,7 +106,9 @@ export function MeetingFormPage({ meetingId }: { meetingId: number | null }) {
           }
           onFinish={() => void save()}
         >
-          {loadFailure !== null && <Alert type="error" showIcon title={showApiError(loadFailure, t)} style={{ marginBottom: 16 }} />}
+          {loadFailure !== null && (
+            <Alert type="error" showIcon title={showApiError(loadFailure, t)} style={{ marginBottom: 16 }} />
+          )}
           {generalError && <Alert type="error" showIcon title={generalError} style={{ marginBottom: 16 }} />}
           <Row gutter={24}>
             <Col xs={24} md={8}>
@@ -123,7 +125,9 @@ export function MeetingFormPage({ meetingId }: { meetingId: number | null }) {
               <Form.Item
                 name="localityId"
                 label={t('meetingsUi.form.locality')}
-                extra={hasLocalities ? undefined : <a href="#/settings/localities">{t('meetingsUi.form.noLocalities')}</a>}
+                extra={
+                  hasLocalities ? undefined : <a href="#/settings/localities">{t('meetingsUi.form.noLocalities')}</a>
+                }
               >
                 <LocalitySelect />
               </Form.Item>
@@ -147,7 +151,10 @@ export function MeetingFormPage({ meetingId }: { meetingId: number | null }) {
           <Row gutter={24}>
             <Col xs={24} md={12}>
               <Form.Item name="format" label={t('meetingsUi.form.format')}>
-                <Radio.Group optionType="button" options={MEETING_FORMATS.map((value) => ({ value, label: t(`meetingFormat.${value}`) }))} />
+                <Radio.Group
+                  optionType="button"
+                  options={MEETING_FORMATS.map((value) => ({ value, label: t(`meetingFormat.${value}`) }))}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>

@@ -53,7 +53,10 @@ export function MeetingListPage({ overdueOnly = false }: { overdueOnly?: boolean
               options={yearOptions}
               style={{ width: 160 }}
             />
-            <Checkbox checked={overdueOnly} onChange={(e) => (e.target.checked ? navigate('meetings', 'overdue') : navigate('meetings'))}>
+            <Checkbox
+              checked={overdueOnly}
+              onChange={(e) => (e.target.checked ? navigate('meetings', 'overdue') : navigate('meetings'))}
+            >
               {t('meetingsUi.list.overdueOnly')}
             </Checkbox>
           </Space>
@@ -76,14 +79,18 @@ export function MeetingListPage({ overdueOnly = false }: { overdueOnly?: boolean
               dataIndex: 'heldOn',
               width: 120,
               // A real link too, so the keyboard can open a meeting.
-              render: (heldOn: string, meeting) => <Typography.Link href={`#/meetings/${meeting.id}`}>{formatDate(heldOn)}</Typography.Link>,
+              render: (heldOn: string, meeting) => (
+                <Typography.Link href={`#/meetings/${meeting.id}`}>{formatDate(heldOn)}</Typography.Link>
+              ),
             },
             {
               title: t('meetingsUi.list.place'),
               render: (_v, meeting) => (
                 <>
                   <div>{meeting.place}</div>
-                  {meeting.localityId !== null && <Typography.Text type="secondary">{localityName(meeting.localityId)}</Typography.Text>}
+                  {meeting.localityId !== null && (
+                    <Typography.Text type="secondary">{localityName(meeting.localityId)}</Typography.Text>
+                  )}
                 </>
               ),
             },
@@ -96,8 +103,19 @@ export function MeetingListPage({ overdueOnly = false }: { overdueOnly?: boolean
                 </>
               ),
             },
-            { title: t('meetingsUi.list.format'), dataIndex: 'format', width: 120, render: (format: ReportMeeting['format']) => t(`meetingFormat.${format}`) },
-            { title: t('meetingsUi.list.attendance'), dataIndex: 'attendance', width: 130, align: 'right', render: (n: number | null) => n ?? '—' },
+            {
+              title: t('meetingsUi.list.format'),
+              dataIndex: 'format',
+              width: 120,
+              render: (format: ReportMeeting['format']) => t(`meetingFormat.${format}`),
+            },
+            {
+              title: t('meetingsUi.list.attendance'),
+              dataIndex: 'attendance',
+              width: 130,
+              align: 'right',
+              render: (n: number | null) => n ?? '—',
+            },
             { title: t('meetingsUi.list.questions'), dataIndex: 'questionsCount', width: 110, align: 'right' },
             {
               title: t('meetingsUi.list.measures'),

@@ -14,7 +14,11 @@ export function MeetingsPage() {
   if (first === 'overdue') return <MeetingListPage overdueOnly />
   const id = Number(first)
   if (Number.isInteger(id) && id > 0) {
-    return second === 'edit' ? <MeetingFormPage key={id} meetingId={id} /> : <MeetingDetailsPage key={id} meetingId={id} />
+    return second === 'edit' ? (
+      <MeetingFormPage key={id} meetingId={id} />
+    ) : (
+      <MeetingDetailsPage key={id} meetingId={id} />
+    )
   }
   return <MeetingListPage />
 }

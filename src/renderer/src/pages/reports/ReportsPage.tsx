@@ -65,7 +65,11 @@ export function ReportsPage() {
         />
         <Flex vertical gap={12} style={{ borderTop: `1px solid ${token.colorSplit}`, paddingTop: 12 }}>
           {pdfLimit && <PdfLimitNotice limit={pdfLimit} />}
-          <ExportButtons input={input} disabled={preview.loading || preview.model === null} pdfDisabled={pdfLimit?.over ?? false} />
+          <ExportButtons
+            input={input}
+            disabled={preview.loading || preview.model === null}
+            pdfDisabled={pdfLimit?.over ?? false}
+          />
         </Flex>
       </Card>
       <Card title={t('reportsUi.preview.title')}>

@@ -29,29 +29,52 @@ export function AppealDetails({ appeal }: { appeal: Appeal }) {
   ]
   if (applicant.kind === 'individual') {
     rows.push(
-      [label('applicantName'), [applicant.surname, applicant.firstName, applicant.patronymic].filter(Boolean).join(' ')],
+      [
+        label('applicantName'),
+        [applicant.surname, applicant.firstName, applicant.patronymic].filter(Boolean).join(' '),
+      ],
       [label('iin'), applicant.iin ?? '—'],
     )
   }
-  if (applicant.kind === 'organisation') rows.push([label('organisationName'), applicant.name], [label('bin'), applicant.bin ?? '—'])
-  if (applicant.kind !== 'anonymous') rows.push([label('phone'), applicant.phone ?? '—'], [label('address'), applicant.address ?? '—'])
+  if (applicant.kind === 'organisation')
+    rows.push([label('organisationName'), applicant.name], [label('bin'), applicant.bin ?? '—'])
+  if (applicant.kind !== 'anonymous')
+    rows.push([label('phone'), applicant.phone ?? '—'], [label('address'), applicant.address ?? '—'])
   if (appeal.collective) rows.push([label('signatories'), `${label('collective')}: ${appeal.signatories ?? '—'}`])
   rows.push(
     [label('summary'), <Multiline key="summary">{appeal.summary}</Multiline>],
     [label('executorId'), appeal.executorName ?? '—'],
-    [t('appealsUi.card.acceptedBy'), appeal.acceptedBy ? `${appeal.acceptedBy.fullName}, ${appeal.acceptedBy.position}` : '—'],
+    [
+      t('appealsUi.card.acceptedBy'),
+      appeal.acceptedBy ? `${appeal.acceptedBy.fullName}, ${appeal.acceptedBy.position}` : '—',
+    ],
   )
   if (appeal.repeatedOfId) {
-    rows.push([label('repeatedOfId'), <a key="repeat" href={`#/appeals/${appeal.repeatedOfId}`}>№ {appeal.repeatedOfNumber}</a>])
+    rows.push([
+      label('repeatedOfId'),
+      <a key="repeat" href={`#/appeals/${appeal.repeatedOfId}`}>
+        № {appeal.repeatedOfNumber}
+      </a>,
+    ])
   }
   if (appeal.meetingId) {
-    rows.push([label('meetingId'), <a key="meeting" href={`#/meetings/${appeal.meetingId}`}>{t('appealsUi.card.openMeeting')}</a>])
+    rows.push([
+      label('meetingId'),
+      <a key="meeting" href={`#/meetings/${appeal.meetingId}`}>
+        {t('appealsUi.card.openMeeting')}
+      </a>,
+    ])
   }
   if (appeal.outcome) rows.push([label('outcome'), t(`outcome.${appeal.outcome}`)])
   if (appeal.answerText) rows.push([label('answerText'), <Multiline key="answer">{appeal.answerText}</Multiline>])
-  if (appeal.closingReason) rows.push([label('closingReason'), <Multiline key="reason">{appeal.closingReason}</Multiline>])
+  if (appeal.closingReason)
+    rows.push([label('closingReason'), <Multiline key="reason">{appeal.closingReason}</Multiline>])
 
-  const items: DescriptionsItemType[] = rows.map(([rowLabel, children], index) => ({ key: index, label: rowLabel, children }))
+  const items: DescriptionsItemType[] = rows.map(([rowLabel, children], index) => ({
+    key: index,
+    label: rowLabel,
+    children,
+  }))
 
   return (
     <Card size="small" title={t('appealsUi.card.details')}>

@@ -38,7 +38,10 @@ export function DeadlineBlock({ appeal }: { appeal: Appeal }) {
       [
         t('appealsUi.field.extensionNotifiedOn'),
         extension.notifiedOn ? (
-          dated(extension.notifiedOn, inTime(extension.notifiedOn <= extension.noticeDueOn, 'appealsUi.card.onTime', 'appealsUi.card.late'))
+          dated(
+            extension.notifiedOn,
+            inTime(extension.notifiedOn <= extension.noticeDueOn, 'appealsUi.card.onTime', 'appealsUi.card.late'),
+          )
         ) : (
           <Tag color={extension.noticeDueOn < today ? 'red' : 'orange'}>{t('appealsUi.card.notNotified')}</Tag>
         ),
@@ -48,14 +51,23 @@ export function DeadlineBlock({ appeal }: { appeal: Appeal }) {
   if (redirect) {
     rows.push(
       [t('appealsUi.field.redirectedTo'), redirect.redirectedTo],
-      [t('appealsUi.field.redirectedOn'), dated(redirect.redirectedOn, inTime(redirect.redirectedOn <= redirect.dueOn, 'appealsUi.card.onTime', 'appealsUi.card.late'))],
+      [
+        t('appealsUi.field.redirectedOn'),
+        dated(
+          redirect.redirectedOn,
+          inTime(redirect.redirectedOn <= redirect.dueOn, 'appealsUi.card.onTime', 'appealsUi.card.late'),
+        ),
+      ],
       [t('appealsUi.card.redirectDueOn'), formatDate(redirect.dueOn)],
     )
   }
   if (appeal.answeredOn) {
     rows.push([
       t('appealsUi.field.answeredOn'),
-      dated(appeal.answeredOn, inTime(appeal.answeredOnTime === true, 'appealsUi.card.answeredOnTime', 'appealsUi.card.answeredLate')),
+      dated(
+        appeal.answeredOn,
+        inTime(appeal.answeredOnTime === true, 'appealsUi.card.answeredOnTime', 'appealsUi.card.answeredLate'),
+      ),
     ])
   }
 

@@ -18,13 +18,28 @@ interface Values {
  * no later than two months from registration; the applicant must be told within 3 working days
  * (the notice date can be filled in now or later).
  */
-export function ExtendModal({ appeal, onClose, onDone }: { appeal: Appeal; onClose: () => void; onDone: (appeal: Appeal) => void }) {
+export function ExtendModal({
+  appeal,
+  onClose,
+  onDone,
+}: {
+  appeal: Appeal
+  onClose: () => void
+  onDone: (appeal: Appeal) => void
+}) {
   const { t } = useTranslation()
   const { message } = App.useApp()
-  const outsideLimits = (date: Dayjs) => !date.isAfter(dayjs(appeal.dueOn), 'day') || date.isAfter(dayjs(appeal.maxExtendedDueOn), 'day')
+  const outsideLimits = (date: Dayjs) =>
+    !date.isAfter(dayjs(appeal.dueOn), 'day') || date.isAfter(dayjs(appeal.maxExtendedDueOn), 'day')
   const notInPast = (date: Dayjs) => date.isBefore(dayjs(appeal.registeredOn), 'day') || date.isAfter(dayjs(), 'day')
   const picker = (disabledDate: (date: Dayjs) => boolean, autoFocus = false) => (
-    <DatePicker format={DATE_FORMAT} needConfirm={false} disabledDate={disabledDate} autoFocus={autoFocus} style={{ width: 200 }} />
+    <DatePicker
+      format={DATE_FORMAT}
+      needConfirm={false}
+      disabledDate={disabledDate}
+      autoFocus={autoFocus}
+      style={{ width: 200 }}
+    />
   )
 
   return (
@@ -47,7 +62,10 @@ export function ExtendModal({ appeal, onClose, onDone }: { appeal: Appeal; onClo
       <Form.Item
         name="extendedDueOn"
         label={t('appealsUi.extend.newDueOn')}
-        extra={t('appealsUi.extend.limits', { due: formatDate(appeal.dueOn), max: formatDate(appeal.maxExtendedDueOn) })}
+        extra={t('appealsUi.extend.limits', {
+          due: formatDate(appeal.dueOn),
+          max: formatDate(appeal.maxExtendedDueOn),
+        })}
         {...isoDateItem}
       >
         {picker(outsideLimits, true)}
@@ -58,7 +76,12 @@ export function ExtendModal({ appeal, onClose, onDone }: { appeal: Appeal; onClo
       <Form.Item name="decidedOn" label={t('appealsUi.field.extensionDecidedOn')} {...isoDateItem}>
         {picker(notInPast)}
       </Form.Item>
-      <Form.Item name="notifiedOn" label={t('appealsUi.field.extensionNotifiedOn')} extra={t('appealsUi.extend.notifyHint')} {...isoDateItem}>
+      <Form.Item
+        name="notifiedOn"
+        label={t('appealsUi.field.extensionNotifiedOn')}
+        extra={t('appealsUi.extend.notifyHint')}
+        {...isoDateItem}
+      >
         {picker(notInPast)}
       </Form.Item>
     </ActionModal>

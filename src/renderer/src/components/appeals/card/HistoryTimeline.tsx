@@ -34,12 +34,18 @@ export function HistoryTimeline({ history }: { history: AuditEvent[] }) {
       content: (
         <Flex vertical gap={2}>
           <Flex gap={8} wrap align="baseline">
-            <Typography.Text strong>{t(`appealsUi.history.${first.action}`, { defaultValue: first.action })}</Typography.Text>
+            <Typography.Text strong>
+              {t(`appealsUi.history.${first.action}`, { defaultValue: first.action })}
+            </Typography.Text>
             <Typography.Text type="secondary">
               {formatInstant(first.at)} · {first.operator ?? t('appealsUi.history.unknownOperator')}
             </Typography.Text>
           </Flex>
-          {first.action === 'create' ? <Typography.Text>{createdSummary(first, t)}</Typography.Text> : group.map(change)}
+          {first.action === 'create' ? (
+            <Typography.Text>{createdSummary(first, t)}</Typography.Text>
+          ) : (
+            group.map(change)
+          )}
         </Flex>
       ),
     }

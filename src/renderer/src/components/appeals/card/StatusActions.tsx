@@ -50,7 +50,9 @@ export function StatusActions({ appeal, onChanged }: { appeal: Appeal; onChanged
           {t('appealsUi.action.answered')}
         </Button>
       )}
-      {OPEN_STATUSES.includes(appeal.status) && <Button onClick={() => setDialog('extend')}>{t('appealsUi.action.extend')}</Button>}
+      {OPEN_STATUSES.includes(appeal.status) && (
+        <Button onClick={() => setDialog('extend')}>{t('appealsUi.action.extend')}</Button>
+      )}
       {others.length > 0 && (
         <Dropdown
           trigger={['click']}
@@ -63,7 +65,9 @@ export function StatusActions({ appeal, onChanged }: { appeal: Appeal; onChanged
         </Dropdown>
       )}
       {dialog === 'extend' && <ExtendModal appeal={appeal} onClose={() => setDialog(null)} onDone={done} />}
-      {dialog !== null && dialog !== 'extend' && <TransitionModal appeal={appeal} to={dialog} onClose={() => setDialog(null)} onDone={done} />}
+      {dialog !== null && dialog !== 'extend' && (
+        <TransitionModal appeal={appeal} to={dialog} onClose={() => setDialog(null)} onDone={done} />
+      )}
     </>
   )
 }

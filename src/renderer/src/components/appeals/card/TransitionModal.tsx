@@ -24,7 +24,13 @@ function toInput(id: number, to: ClosingStatus, values: Values): ApiInput<'appea
   switch (to) {
     case 'answered':
       // A missing choice is sent as it is: the API names it under its field.
-      return { id, to, outcome: values.outcome as AppealOutcome, answerText: values.answerText, answeredOn: values.answeredOn as string }
+      return {
+        id,
+        to,
+        outcome: values.outcome as AppealOutcome,
+        answerText: values.answerText,
+        answeredOn: values.answeredOn as string,
+      }
     case 'redirected':
       return { id, to, redirectedTo: values.redirectedTo, redirectedOn: values.redirectedOn as string }
     case 'left_without_consideration':
@@ -38,12 +44,23 @@ function toInput(id: number, to: ClosingStatus, values: Values): ApiInput<'appea
  * law asks to keep (outcome and answer; to whom and when; the reason). Dates may not be before
  * registration or in the future.
  */
-export function TransitionModal({ appeal, to, onClose, onDone }: { appeal: Appeal; to: ClosingStatus; onClose: () => void; onDone: (appeal: Appeal) => void }) {
+export function TransitionModal({
+  appeal,
+  to,
+  onClose,
+  onDone,
+}: {
+  appeal: Appeal
+  to: ClosingStatus
+  onClose: () => void
+  onDone: (appeal: Appeal) => void
+}) {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const options = useAppealOptions()
   const today = todayIso()
-  const outsideReview = (date: Dayjs) => date.isBefore(dayjs(appeal.registeredOn), 'day') || date.isAfter(dayjs(), 'day')
+  const outsideReview = (date: Dayjs) =>
+    date.isBefore(dayjs(appeal.registeredOn), 'day') || date.isAfter(dayjs(), 'day')
   const dateField = (name: 'answeredOn' | 'redirectedOn') => (
     <Form.Item name={name} label={t(`appealsUi.field.${name}`)} {...isoDateItem}>
       <DatePicker format={DATE_FORMAT} needConfirm={false} disabledDate={outsideReview} style={{ width: 200 }} />
@@ -53,7 +70,14 @@ export function TransitionModal({ appeal, to, onClose, onDone }: { appeal: Appea
   return (
     <ActionModal<Values>
       title={`${t(`appealsUi.action.${to}`)} — № ${appeal.regNumber}`}
-      initialValues={{ outcome: null, answerText: '', answeredOn: today, redirectedTo: '', redirectedOn: today, reason: '' }}
+      initialValues={{
+        outcome: null,
+        answerText: '',
+        answeredOn: today,
+        redirectedTo: '',
+        redirectedOn: today,
+        reason: '',
+      }}
       onClose={onClose}
       onSubmit={async (values) => {
         const changed = await call('appeals.transition', toInput(appeal.id, to, values))
@@ -64,7 +88,12 @@ export function TransitionModal({ appeal, to, onClose, onDone }: { appeal: Appea
       {to === 'answered' && (
         <>
           <Form.Item name="outcome" label={t('appealsUi.field.outcome')}>
-            <Select autoFocus showSearch={FOLDED_SEARCH} options={options.outcomes} placeholder={t('appealsUi.form.choose')} />
+            <Select
+              autoFocus
+              showSearch={FOLDED_SEARCH}
+              options={options.outcomes}
+              placeholder={t('appealsUi.form.choose')}
+            />
           </Form.Item>
           <Form.Item name="answerText" label={t('appealsUi.field.answerText')}>
             <Input.TextArea autoSize={{ minRows: 4, maxRows: 10 }} maxLength={8000} />
@@ -74,7 +103,11 @@ export function TransitionModal({ appeal, to, onClose, onDone }: { appeal: Appea
       )}
       {to === 'redirected' && (
         <>
-          <Form.Item name="redirectedTo" label={t('appealsUi.field.redirectedTo')} extra={t('appealsUi.card.redirectHint')}>
+          <Form.Item
+            name="redirectedTo"
+            label={t('appealsUi.field.redirectedTo')}
+            extra={t('appealsUi.card.redirectHint')}
+          >
             <Input autoFocus maxLength={300} />
           </Form.Item>
           {dateField('redirectedOn')}

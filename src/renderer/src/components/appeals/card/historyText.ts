@@ -33,7 +33,8 @@ export function groupHistory(history: AuditEvent[]): AuditEvent[][] {
   const groups: AuditEvent[][] = []
   for (const event of history) {
     const last = groups.at(-1)?.[0]
-    if (last && last.at === event.at && last.action === event.action && last.operator === event.operator) groups.at(-1)!.push(event)
+    if (last && last.at === event.at && last.action === event.action && last.operator === event.operator)
+      groups.at(-1)!.push(event)
     else groups.push([event])
   }
   return groups
@@ -43,7 +44,10 @@ export function groupHistory(history: AuditEvent[]): AuditEvent[][] {
 export function createdSummary(event: AuditEvent, t: TFunction): string {
   try {
     const first = JSON.parse(event.newValue ?? '{}') as { regNumber?: string; dueOn?: string }
-    return [first.regNumber && `№ ${first.regNumber}`, first.dueOn && `${t('appealsUi.field.dueOn')}: ${formatDate(first.dueOn)}`]
+    return [
+      first.regNumber && `№ ${first.regNumber}`,
+      first.dueOn && `${t('appealsUi.field.dueOn')}: ${formatDate(first.dueOn)}`,
+    ]
       .filter(Boolean)
       .join(' · ')
   } catch {

@@ -56,7 +56,12 @@ export function AppealFields({ registering }: { registering: boolean }) {
       </Col>
       <Col xs={24} md={12}>
         <Form.Item name="localityId" label={t('appealsUi.field.localityId')}>
-          <Select allowClear showSearch={FOLDED_SEARCH} options={options.localities} placeholder={t('appealsUi.form.choose')} />
+          <Select
+            allowClear
+            showSearch={FOLDED_SEARCH}
+            options={options.localities}
+            placeholder={t('appealsUi.form.choose')}
+          />
         </Form.Item>
       </Col>
     </Row>

@@ -31,7 +31,10 @@ export function ApplicantFields() {
   return (
     <>
       <Form.Item name={field('kind')} label={label('applicantKind')}>
-        <Radio.Group optionType="button" options={APPLICANT_KINDS.map((value) => ({ value, label: t(`applicantKind.${value}`) }))} />
+        <Radio.Group
+          optionType="button"
+          options={APPLICANT_KINDS.map((value) => ({ value, label: t(`applicantKind.${value}`) }))}
+        />
       </Form.Item>
       {kind === 'individual' && (
         <Row gutter={12}>
@@ -73,7 +76,9 @@ export function ApplicantFields() {
           {contacts}
         </Row>
       )}
-      {kind === 'anonymous' && <Alert type="info" showIcon title={t('appealsUi.form.anonymousNote')} style={{ marginBottom: 16 }} />}
+      {kind === 'anonymous' && (
+        <Alert type="info" showIcon title={t('appealsUi.form.anonymousNote')} style={{ marginBottom: 16 }} />
+      )}
     </>
   )
 }

@@ -29,7 +29,12 @@ export function ContentFields() {
       </Col>
       <Col xs={24} md={8}>
         <Form.Item name="executorId" label={t('appealsUi.field.executorId')}>
-          <Select allowClear showSearch={FOLDED_SEARCH} options={options.executors} placeholder={t('appealsUi.form.choose')} />
+          <Select
+            allowClear
+            showSearch={FOLDED_SEARCH}
+            options={options.executors}
+            placeholder={t('appealsUi.form.choose')}
+          />
         </Form.Item>
       </Col>
     </Row>

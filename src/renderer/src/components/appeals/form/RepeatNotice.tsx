@@ -11,7 +11,8 @@ import { toApplicantInput, type AppealFormValues, type ApplicantFormValues } fro
 /** Enough to tell who the applicant is: an IIN/BIN of full length, or a full name. */
 function isIdentified(applicant: ApplicantFormValues): boolean {
   const digits = (value: string) => value.replace(/\s+/g, '').length === 12
-  if (applicant.kind === 'individual') return digits(applicant.iin) || (applicant.surname.trim() !== '' && applicant.firstName.trim() !== '')
+  if (applicant.kind === 'individual')
+    return digits(applicant.iin) || (applicant.surname.trim() !== '' && applicant.firstName.trim() !== '')
   if (applicant.kind === 'organisation') return digits(applicant.bin) || applicant.name.trim() !== ''
   return false
 }
@@ -36,7 +37,12 @@ export function RepeatNotice({ appealId, repeatedOfNumber }: { appealId?: number
 
   const request =
     applicant && sectorId && isIdentified(applicant)
-      ? JSON.stringify({ applicant: toApplicantInput(applicant), sectorId, localityId: localityId ?? null, excludeId: appealId ?? null })
+      ? JSON.stringify({
+          applicant: toApplicantInput(applicant),
+          sectorId,
+          localityId: localityId ?? null,
+          excludeId: appealId ?? null,
+        })
       : null
   const settled = useDebounced(request, 400)
 

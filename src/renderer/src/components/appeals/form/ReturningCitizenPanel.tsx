@@ -19,7 +19,8 @@ function lookupQuery(applicant: ApplicantFormValues | undefined): string | null 
 }
 
 function displayName(applicant: Applicant): string {
-  if (applicant.kind === 'individual') return [applicant.surname, applicant.firstName, applicant.patronymic].filter(Boolean).join(' ')
+  if (applicant.kind === 'individual')
+    return [applicant.surname, applicant.firstName, applicant.patronymic].filter(Boolean).join(' ')
   return applicant.kind === 'organisation' ? applicant.name : ''
 }
 
@@ -69,14 +70,20 @@ export function ReturningCitizenPanel() {
               <Typography.Text strong>{displayName(known.applicant)}</Typography.Text>
               <Typography.Text type="secondary">
                 {[
-                  known.applicant.kind === 'individual' && known.applicant.iin && `${t('appealsUi.field.iin')} ${known.applicant.iin}`,
-                  known.applicant.kind === 'organisation' && known.applicant.bin && `${t('appealsUi.field.bin')} ${known.applicant.bin}`,
+                  known.applicant.kind === 'individual' &&
+                    known.applicant.iin &&
+                    `${t('appealsUi.field.iin')} ${known.applicant.iin}`,
+                  known.applicant.kind === 'organisation' &&
+                    known.applicant.bin &&
+                    `${t('appealsUi.field.bin')} ${known.applicant.bin}`,
                   localityName(known.localityId),
                 ]
                   .filter(Boolean)
                   .join(' · ')}
               </Typography.Text>
-              <Tag style={{ alignSelf: 'start' }}>{t('appealsUi.returning.appealsCount', { count: known.appealsCount })}</Tag>
+              <Tag style={{ alignSelf: 'start' }}>
+                {t('appealsUi.returning.appealsCount', { count: known.appealsCount })}
+              </Tag>
               {known.latest.map((earlier) => (
                 <Flex key={earlier.id} gap={6} align="center" wrap>
                   <Typography.Text>№ {earlier.regNumber}</Typography.Text>

@@ -65,7 +65,14 @@ export function applicantFormValues(applicant: Applicant): ApplicantFormValues {
         address: applicant.address ?? '',
       }
     case 'organisation':
-      return { ...BLANK_APPLICANT, kind: 'organisation', name: applicant.name, bin: applicant.bin ?? '', phone: applicant.phone ?? '', address: applicant.address ?? '' }
+      return {
+        ...BLANK_APPLICANT,
+        kind: 'organisation',
+        name: applicant.name,
+        bin: applicant.bin ?? '',
+        phone: applicant.phone ?? '',
+        address: applicant.address ?? '',
+      }
     case 'anonymous':
       return { ...BLANK_APPLICANT, kind: 'anonymous' }
   }

@@ -14,7 +14,15 @@ type ListKey = 'sectorIds' | 'statuses' | 'channels' | 'appealTypes' | 'locality
  * at once on Enter) with the page's `actions` beside it, six multi-selects, the registration
  * period and the two deadline toggles.
  */
-export function AppealFilters({ value, onChange, actions }: { value: AppealListFilters; onChange: (next: AppealListFilters) => void; actions?: ReactNode }) {
+export function AppealFilters({
+  value,
+  onChange,
+  actions,
+}: {
+  value: AppealListFilters
+  onChange: (next: AppealListFilters) => void
+  actions?: ReactNode
+}) {
   const { t } = useTranslation()
   const options = useAppealOptions()
   const [text, setText] = useState(value.query)
@@ -27,10 +35,12 @@ export function AppealFilters({ value, onChange, actions }: { value: AppealListF
     if (settledText !== latest.current.query) onChange({ ...latest.current, query: settledText })
   }, [settledText, onChange])
 
-  const set = <K extends keyof AppealListFilters>(key: K, next: AppealListFilters[K]) => onChange({ ...value, [key]: next })
+  const set = <K extends keyof AppealListFilters>(key: K, next: AppealListFilters[K]) =>
+    onChange({ ...value, [key]: next })
 
   // In a filter every catalog entry counts, deactivated ones included: old appeals carry them.
-  const enabled = <T extends { disabled?: boolean }>(list: T[]) => list.map((option) => ({ ...option, disabled: false }))
+  const enabled = <T extends { disabled?: boolean }>(list: T[]) =>
+    list.map((option) => ({ ...option, disabled: false }))
   const lists: { key: ListKey; options: { value: string | number; label: string }[] }[] = [
     { key: 'sectorIds', options: enabled(options.sectors) },
     { key: 'statuses', options: options.statuses },
@@ -79,7 +89,11 @@ export function AppealFilters({ value, onChange, actions }: { value: AppealListF
           aria-label={t('appealsUi.filters.period')}
           value={[value.from ? dayjs(value.from) : null, value.to ? dayjs(value.to) : null]}
           onChange={(range) =>
-            onChange({ ...value, from: range?.[0]?.format('YYYY-MM-DD') ?? null, to: range?.[1]?.format('YYYY-MM-DD') ?? null })
+            onChange({
+              ...value,
+              from: range?.[0]?.format('YYYY-MM-DD') ?? null,
+              to: range?.[1]?.format('YYYY-MM-DD') ?? null,
+            })
           }
         />
         <Checkbox checked={value.overdue} onChange={(event) => set('overdue', event.target.checked)}>

@@ -26,7 +26,12 @@ const MIN_WIDTH: Record<ColumnKey, number> = {
   dueOn: 186,
   executor: 110,
 }
-const SHARE_OF_SPARE: Partial<Record<ColumnKey, number>> = { summary: 0.5, applicant: 0.2, sector: 0.15, executor: 0.15 }
+const SHARE_OF_SPARE: Partial<Record<ColumnKey, number>> = {
+  summary: 0.5,
+  applicant: 0.2,
+  sector: 0.15,
+  executor: 0.15,
+}
 const SORTABLE: Partial<Record<ColumnKey, AppealListSort['sort']>> = {
   regNumber: 'regNumber',
   receivedAt: 'receivedAt',
@@ -41,10 +46,9 @@ const PREFETCH_DISTANCE = 20 * 40
 function columnWidths(available: number): Record<ColumnKey, number> {
   const keys = Object.keys(MIN_WIDTH) as ColumnKey[]
   const spare = Math.max(0, available - keys.reduce((sum, key) => sum + MIN_WIDTH[key], 0) - 16)
-  return Object.fromEntries(keys.map((key) => [key, MIN_WIDTH[key] + Math.floor(spare * (SHARE_OF_SPARE[key] ?? 0))])) as Record<
-    ColumnKey,
-    number
-  >
+  return Object.fromEntries(
+    keys.map((key) => [key, MIN_WIDTH[key] + Math.floor(spare * (SHARE_OF_SPARE[key] ?? 0))]),
+  ) as Record<ColumnKey, number>
 }
 
 interface Props {
@@ -65,7 +69,11 @@ export function AppealsTable({ rows, loadingFirstPage, sort, onSortChange, onEnd
   const { width, height } = useTableViewport(box)
   const widths = columnWidths(width)
 
-  const column = (key: ColumnKey, render: (row: AppealSummary) => ReactNode, title?: string): ColumnType<AppealSummary> => {
+  const column = (
+    key: ColumnKey,
+    render: (row: AppealSummary) => ReactNode,
+    title?: string,
+  ): ColumnType<AppealSummary> => {
     const sortField = SORTABLE[key]
     return {
       key,
@@ -82,9 +90,12 @@ export function AppealsTable({ rows, loadingFirstPage, sort, onSortChange, onEnd
 
   const columns: ColumnType<AppealSummary>[] = [
     column('regNumber', (row) => <a href={`#/appeals/${row.id}`}>{row.regNumber}</a>),
-    column('receivedAt', (row) => <span title={formatLocalDateTime(row.receivedAt)}>{formatDate(row.receivedAt)}</span>),
-    column('applicant', (row) =>
-      row.applicantName ?? <Typography.Text type="secondary">{t('applicantKind.anonymous')}</Typography.Text>,
+    column('receivedAt', (row) => (
+      <span title={formatLocalDateTime(row.receivedAt)}>{formatDate(row.receivedAt)}</span>
+    )),
+    column(
+      'applicant',
+      (row) => row.applicantName ?? <Typography.Text type="secondary">{t('applicantKind.anonymous')}</Typography.Text>,
     ),
     column('summary', (row) => <span title={row.summary}>{row.summary}</span>),
     column('sector', (row) => sectorName(row.sectorId)),

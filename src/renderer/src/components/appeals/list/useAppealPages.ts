@@ -43,7 +43,11 @@ export function useAppealPages(query: AppealListQuery) {
     setLoading(true)
     setError(null)
     try {
-      const page = await call('appeals.list', { ...(JSON.parse(requestKey) as AppealListQuery), offset, limit: PAGE_SIZE })
+      const page = await call('appeals.list', {
+        ...(JSON.parse(requestKey) as AppealListQuery),
+        offset,
+        limit: PAGE_SIZE,
+      })
       if (generation.current !== mine) return
       current.current = { rows: offset === 0 ? page.rows : append(current.current.rows, page.rows), total: page.total }
       setLoaded(current.current)

@@ -15,7 +15,10 @@ export function useTableViewport(ref: RefObject<HTMLElement | null>): { width: n
     const element = ref.current
     if (!element) return
     const box = element.getBoundingClientRect()
-    const next = { width: Math.floor(box.width), height: Math.max(MIN_HEIGHT, Math.floor(window.innerHeight - box.top - BOTTOM_GAP)) }
+    const next = {
+      width: Math.floor(box.width),
+      height: Math.max(MIN_HEIGHT, Math.floor(window.innerHeight - box.top - BOTTOM_GAP)),
+    }
     setSize((before) => (before.width === next.width && before.height === next.height ? before : next))
   }
 

@@ -11,7 +11,8 @@ export function MeasureCountsLine({ counts }: { counts: MeasureCounts }) {
       {t('meetingsUi.measures.total', { count: counts.total })}, {t('meetingsUi.measures.done', { count: counts.done })}
       {counts.overdue > 0 && (
         <>
-          , <Typography.Text type="danger">{t('meetingsUi.measures.overdue', { count: counts.overdue })}</Typography.Text>
+          ,{' '}
+          <Typography.Text type="danger">{t('meetingsUi.measures.overdue', { count: counts.overdue })}</Typography.Text>
         </>
       )}
     </Typography.Paragraph>

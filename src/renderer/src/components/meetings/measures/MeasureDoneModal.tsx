@@ -13,7 +13,15 @@ interface Values {
 }
 
 /** Marks a measure done: on which day (today unless told otherwise) and, if the clerk wants, what was done. */
-export function MeasureDoneModal({ measure, onClose, onSaved }: { measure: MeetingMeasure; onClose: () => void; onSaved: () => void }) {
+export function MeasureDoneModal({
+  measure,
+  onClose,
+  onSaved,
+}: {
+  measure: MeetingMeasure
+  onClose: () => void
+  onSaved: () => void
+}) {
   const { t } = useTranslation()
   const { message } = App.useApp()
   return (
@@ -23,7 +31,12 @@ export function MeasureDoneModal({ measure, onClose, onSaved }: { measure: Meeti
       onClose={onClose}
       onSubmit={async (values) => {
         // To the API an empty done date means "not done" (a reopening), so here it is asked for.
-        if (!values.doneOn) throw new ApiCallError({ code: 'validation', messageKey: 'errors.validation', issues: [{ path: ['doneOn'], messageKey: 'validation.required' }] })
+        if (!values.doneOn)
+          throw new ApiCallError({
+            code: 'validation',
+            messageKey: 'errors.validation',
+            issues: [{ path: ['doneOn'], messageKey: 'validation.required' }],
+          })
         await call('measures.update', { ...asItIs(measure), doneOn: values.doneOn, doneNote: values.doneNote })
         void message.success(t('meetingsUi.measures.saved'))
         onSaved()
@@ -31,10 +44,21 @@ export function MeasureDoneModal({ measure, onClose, onSaved }: { measure: Meeti
     >
       <p style={{ marginTop: 0 }}>{measure.text}</p>
       <Form.Item name="doneOn" label={t('meetingsUi.measures.doneOn')} {...isoDateItem}>
-        <DatePicker format={DATE_FORMAT} needConfirm={false} allowClear={false} autoFocus disabledDate={(day) => day.isAfter(dayjs(), 'day')} style={{ width: 200 }} />
+        <DatePicker
+          format={DATE_FORMAT}
+          needConfirm={false}
+          allowClear={false}
+          autoFocus
+          disabledDate={(day) => day.isAfter(dayjs(), 'day')}
+          style={{ width: 200 }}
+        />
       </Form.Item>
       <Form.Item name="doneNote" label={t('meetingsUi.measures.doneNote')}>
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} placeholder={t('meetingsUi.measures.doneNoteHint')} />
+        <Input.TextArea
+          autoSize={{ minRows: 2, maxRows: 6 }}
+          maxLength={2000}
+          placeholder={t('meetingsUi.measures.doneNoteHint')}
+        />
       </Form.Item>
     </ActionModal>
   )

@@ -44,7 +44,12 @@ export function MeasureFormModal({ meeting, measure, onClose, onSaved }: Props) 
   const questions = meeting.questions.map((q) => ({ value: q.id, label: `№ ${q.regNumber} — ${q.summary}` }))
 
   const save = async (values: Values) => {
-    const fields = { text: values.text, responsible: values.responsible, dueOn: values.dueOn as string, appealId: values.appealId }
+    const fields = {
+      text: values.text,
+      responsible: values.responsible,
+      dueOn: values.dueOn as string,
+      appealId: values.appealId,
+    }
     if (measure === null) await call('measures.create', { meetingId: meeting.id, ...fields })
     else await call('measures.update', { id: measure.id, ...fields, doneOn: values.doneOn, doneNote: values.doneNote })
     void message.success(t('meetingsUi.measures.saved'))
@@ -59,12 +64,22 @@ export function MeasureFormModal({ meeting, measure, onClose, onSaved }: Props) 
       onSubmit={save}
     >
       <Form.Item name="text" label={t('meetingsUi.measures.text')}>
-        <Input.TextArea autoFocus autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} placeholder={t('meetingsUi.measures.textHint')} />
+        <Input.TextArea
+          autoFocus
+          autoSize={{ minRows: 2, maxRows: 6 }}
+          maxLength={2000}
+          placeholder={t('meetingsUi.measures.textHint')}
+        />
       </Form.Item>
       <Form.Item name="responsible" label={t('meetingsUi.measures.responsible')}>
         <AutoComplete
           options={bodies}
-          showSearch={{ filterOption: (typed, option) => String(option?.value ?? '').toLowerCase().includes(typed.toLowerCase()) }}
+          showSearch={{
+            filterOption: (typed, option) =>
+              String(option?.value ?? '')
+                .toLowerCase()
+                .includes(typed.toLowerCase()),
+          }}
           placeholder={t('meetingsUi.measures.responsibleHint')}
           maxLength={300}
         />
@@ -73,7 +88,11 @@ export function MeasureFormModal({ meeting, measure, onClose, onSaved }: Props) 
         {/* Dates before the meeting stay typeable: the API's message says why they are refused. */}
         <DatePicker format={DATE_FORMAT} needConfirm={false} style={{ width: 200 }} />
       </Form.Item>
-      <Form.Item name="appealId" label={t('meetingsUi.measures.question')} extra={t('meetingsUi.measures.questionHint')}>
+      <Form.Item
+        name="appealId"
+        label={t('meetingsUi.measures.question')}
+        extra={t('meetingsUi.measures.questionHint')}
+      >
         <Select<number>
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
@@ -84,7 +103,12 @@ export function MeasureFormModal({ meeting, measure, onClose, onSaved }: Props) 
       {measure?.doneOn && (
         <>
           <Form.Item name="doneOn" label={t('meetingsUi.measures.doneOn')} {...isoDateItem}>
-            <DatePicker format={DATE_FORMAT} needConfirm={false} disabledDate={(day) => day.isAfter(dayjs(), 'day')} style={{ width: 200 }} />
+            <DatePicker
+              format={DATE_FORMAT}
+              needConfirm={false}
+              disabledDate={(day) => day.isAfter(dayjs(), 'day')}
+              style={{ width: 200 }}
+            />
           </Form.Item>
           <Form.Item name="doneNote" label={t('meetingsUi.measures.doneNote')}>
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />

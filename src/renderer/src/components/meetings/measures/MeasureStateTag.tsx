@@ -16,7 +16,11 @@ export function MeasureStateTag({ measure }: { measure: MeetingMeasure }) {
   const { t } = useTranslation()
   return (
     <>
-      <Tag color={COLORS[measure.state]} data-testid="measure-state" style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}>
+      <Tag
+        color={COLORS[measure.state]}
+        data-testid="measure-state"
+        style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}
+      >
         {t(`meetingsUi.measures.stateName.${measure.state}`)}
       </Tag>
       {measure.doneOn && (

@@ -17,7 +17,13 @@ type Dialog = { kind: 'add' } | { kind: 'edit'; measure: MeetingMeasure } | { ki
  * add, edit, mark done, reopen and delete them. After any change the meeting is read again
  * (`onChanged`), so states, order and counts are the API's, never guessed here.
  */
-export function MeasuresCard({ meeting, onChanged }: { meeting: ReportMeetingDetails; onChanged: () => Promise<void> }) {
+export function MeasuresCard({
+  meeting,
+  onChanged,
+}: {
+  meeting: ReportMeetingDetails
+  onChanged: () => Promise<void>
+}) {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const [dialog, setDialog] = useState<Dialog | null>(null)
@@ -52,12 +58,23 @@ export function MeasuresCard({ meeting, onChanged }: { meeting: ReportMeetingDet
         meeting={meeting}
         onMarkDone={(measure) => setDialog({ kind: 'done', measure })}
         onEdit={(measure) => setDialog({ kind: 'edit', measure })}
-        onReopen={(measure) => void act(call('measures.update', { ...asItIs(measure), doneOn: null, doneNote: null }), t('meetingsUi.measures.saved'))}
+        onReopen={(measure) =>
+          void act(
+            call('measures.update', { ...asItIs(measure), doneOn: null, doneNote: null }),
+            t('meetingsUi.measures.saved'),
+          )
+        }
         onRemove={(measure) => void act(call('measures.delete', { id: measure.id }), t('meetingsUi.measures.removed'))}
       />
-      {dialog?.kind === 'add' && <MeasureFormModal meeting={meeting} measure={null} onClose={() => setDialog(null)} onSaved={saved} />}
-      {dialog?.kind === 'edit' && <MeasureFormModal meeting={meeting} measure={dialog.measure} onClose={() => setDialog(null)} onSaved={saved} />}
-      {dialog?.kind === 'done' && <MeasureDoneModal measure={dialog.measure} onClose={() => setDialog(null)} onSaved={saved} />}
+      {dialog?.kind === 'add' && (
+        <MeasureFormModal meeting={meeting} measure={null} onClose={() => setDialog(null)} onSaved={saved} />
+      )}
+      {dialog?.kind === 'edit' && (
+        <MeasureFormModal meeting={meeting} measure={dialog.measure} onClose={() => setDialog(null)} onSaved={saved} />
+      )}
+      {dialog?.kind === 'done' && (
+        <MeasureDoneModal measure={dialog.measure} onClose={() => setDialog(null)} onSaved={saved} />
+      )}
     </Card>
   )
 }

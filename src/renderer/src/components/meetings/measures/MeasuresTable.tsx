@@ -34,7 +34,9 @@ export function MeasuresTable({ meeting, onMarkDone, onEdit, onReopen, onRemove 
             <>
               <div style={{ whiteSpace: 'pre-line' }}>{text}</div>
               {measure.doneNote && (
-                <Typography.Text type="secondary">{t('meetingsUi.measures.donePrefix', { note: measure.doneNote })}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {t('meetingsUi.measures.donePrefix', { note: measure.doneNote })}
+                </Typography.Text>
               )}
             </>
           ),
@@ -44,7 +46,11 @@ export function MeasuresTable({ meeting, onMarkDone, onEdit, onReopen, onRemove 
           title: t('meetingsUi.measures.dueOn'),
           dataIndex: 'dueOn',
           width: 110,
-          render: (dueOn: string, measure) => <Typography.Text type={measure.state === 'overdue' ? 'danger' : undefined}>{formatDate(dueOn)}</Typography.Text>,
+          render: (dueOn: string, measure) => (
+            <Typography.Text type={measure.state === 'overdue' ? 'danger' : undefined}>
+              {formatDate(dueOn)}
+            </Typography.Text>
+          ),
         },
         {
           title: t('meetingsUi.measures.question'),
@@ -60,7 +66,12 @@ export function MeasuresTable({ meeting, onMarkDone, onEdit, onReopen, onRemove 
               </Typography.Link>
             ),
         },
-        { title: t('meetingsUi.measures.state'), dataIndex: 'state', width: 180, render: (_state, measure) => <MeasureStateTag measure={measure} /> },
+        {
+          title: t('meetingsUi.measures.state'),
+          dataIndex: 'state',
+          width: 180,
+          render: (_state, measure) => <MeasureStateTag measure={measure} />,
+        },
         {
           title: t('meetingsUi.measures.actions'),
           key: 'actions',

@@ -7,7 +7,13 @@ import { FOLDED_SEARCH, useAppealOptions } from '../../appeals/useAppealOptions'
  * its settlements (the core widens the scope). Deactivated localities stay choosable: old
  * appeals carry them, and a report is about the past.
  */
-export function LocalitySelect({ value, onChange }: { value: number | null | undefined; onChange: (id: number | null) => void }) {
+export function LocalitySelect({
+  value,
+  onChange,
+}: {
+  value: number | null | undefined
+  onChange: (id: number | null) => void
+}) {
   const { t } = useTranslation()
   const { localities } = useAppealOptions()
   return (

@@ -76,7 +76,11 @@ export function PressSummaryFields({ value, onChange, errors }: ParamFieldsProps
             onChange={(meetingId) => onChange({ kind: 'press-summary', year: undefined, meetingId })}
             options={meetings.map((meeting) => ({
               value: meeting.id,
-              label: t('reportsUi.params.meetingOption', { date: formatDate(meeting.heldOn), place: meeting.place, count: meeting.questionsCount }),
+              label: t('reportsUi.params.meetingOption', {
+                date: formatDate(meeting.heldOn),
+                place: meeting.place,
+                count: meeting.questionsCount,
+              }),
             }))}
           />
         </Form.Item>

@@ -8,7 +8,8 @@ import type { ParamFieldsProps } from './types'
 
 /** 'YYYY-Qn' (the API's form) ⇄ the first day of the quarter (the picker's). */
 const toPicker = (quarter: string | undefined): Dayjs | null => (quarter ? dayjs(quarterDates(quarter).from) : null)
-const fromPicker = (day: Dayjs | null): string | undefined => (day ? `${day.year()}-Q${Math.floor(day.month() / 3) + 1}` : undefined)
+const fromPicker = (day: Dayjs | null): string | undefined =>
+  day ? `${day.year()}-Q${Math.floor(day.month() / 3) + 1}` : undefined
 
 /** Quarterly report: the quarter (a quarter picker in the user's language) and a locality. */
 export function QuarterlyFields({ value, onChange, errors }: ParamFieldsProps<'quarterly'>) {

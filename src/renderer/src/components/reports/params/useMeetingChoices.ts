@@ -9,6 +9,9 @@ export function useMeetingChoices(): { meetings: ReportMeeting[]; years: number[
     // No list is no choice, not a broken page: the summary then covers the year typed in.
     call('meetings.list', {}).then(setMeetings, () => setMeetings([]))
   }, [])
-  const years = useMemo(() => [...new Set((meetings ?? []).map((m) => Number(m.heldOn.slice(0, 4))))].sort((a, b) => b - a), [meetings])
+  const years = useMemo(
+    () => [...new Set((meetings ?? []).map((m) => Number(m.heldOn.slice(0, 4))))].sort((a, b) => b - a),
+    [meetings],
+  )
   return { meetings: meetings ?? [], years, loading: meetings === null }
 }
