@@ -1,9 +1,23 @@
+import type { Role } from '@shared/auth/roles'
+
+/** The signed-in person a call answers to. */
+export interface CallUser {
+  /** The account's id (`users.id`). */
+  id: number
+  username: string
+  fullName: string
+  role: Role
+  /** Their staff id, when the account belongs to someone on the staff list. */
+  staffId: number | null
+}
+
 /**
- * Who is calling. The door (IPC or HTTP) says which door; the core fills in the operator
- * chosen at start (see SessionService). Authentication, when it comes, fills this in too —
- * handlers never look anywhere else for who is acting.
+ * Who is calling. The door (IPC or HTTP) says which door and, once signed in, who: handlers
+ * never look anywhere else for who is acting.
  */
 export interface CallContext {
+  /** The signed-in user; null only for the few methods open before sign-in. */
+  user?: CallUser | null
   /** Name of the person at the keyboard, as written into audit entries. */
   operator: string | null
   /** Their staff id, printed on receipts as who accepted the appeal. */
