@@ -27,7 +27,7 @@ import { registrationDate, reviewDueDate } from '@shared/domain/appeal'
 import { auditHash } from '../src/main/services/auditHash'
 import { seededRandom, type Random } from '../src/main/sample/random'
 import { startCore } from '../src/main/core'
-import { REFILL_APPEAL_YEAR_COUNTS_SQL } from '../src/main/db/migrations/appealYearCounts'
+import { REFILL_APPEAL_YEAR_COUNTS_SQL } from '../src/main/db/derived/appealYearCounts'
 import * as D from './data'
 
 export interface BenchMeta {

@@ -1,6 +1,6 @@
 import { Table, type DataSource } from 'typeorm'
+import { keepDerivedTables } from './derived'
 import { MIGRATIONS, type Migration } from './migrations'
-import { insertRows } from './migrations/rows'
 
 /** The database was written by a newer Akimat Desk: refuse to open it rather than damage it. */
 export class DatabaseTooNewError extends Error {
@@ -34,6 +34,23 @@ export async function schemaVersion(dataSource: DataSource): Promise<number> {
 /**
  * Applies every pending migration in one transaction: all of them or, on any error, none.
  * A database with a version above the last known migration is refused before anything runs.
+ *
+ * The tables derived from `appeals` (the full-text index, the yearly counts: db/derived/) are
+ * the runner's, not the migrations': a migration creates such a table, and after the last
+ * pending migration, in the same transaction, the runner makes the triggers on `appeals` that
+ * keep it the current definitions (db/derived/, the one place they are written) and computes
+ * its contents again, wherever a trigger is missing or differs. On SQLite, TypeORM changes a
+ * table's columns by rebuilding it, and dropping the old table drops its triggers: a migration
+ * that rebuilds `appeals` needs to do nothing about it, the runner sees the triggers gone.
+ *
+ * The rule this gives for freezing: a shipped migration never changes (it imports nothing of
+ * the app; what it needs is copied into its own 000N-data/ folder), but the derived tables'
+ * triggers are not part of any migration, so a run of old migrations ends with today's
+ * triggers. They are installed once, after the last migration, because today's definitions
+ * are written for today's schema, not for the schema between two old migrations; until then a
+ * migration must read `appeals` itself, not a derived table that a rebuild earlier in the
+ * same run has left without triggers. A new definition reaches existing databases with the
+ * next migration (a migration with nothing else to do is fine).
  *
  * On SQLite, foreign key enforcement cannot be switched inside a transaction, and a migration
  * that rebuilds a table would otherwise cascade or fail; so, as SQLite's documentation
@@ -70,10 +87,14 @@ export async function migrate(
       }
       for (const migration of pending) {
         await migration.up(qr)
-        await insertRows(qr, VERSION_TABLE, [
-          { version: migration.version, name: migration.name, applied_at: new Date().toISOString() },
-        ])
+        await qr.manager
+          .createQueryBuilder()
+          .insert()
+          .into(VERSION_TABLE, ['version', 'name', 'applied_at'])
+          .values({ version: migration.version, name: migration.name, applied_at: new Date().toISOString() })
+          .execute()
       }
+      if (sqlite) await keepDerivedTables(qr)
       if (sqlite) {
         const broken: unknown[] = await qr.query('PRAGMA foreign_key_check')
         if (broken.length > 0) throw new Error(`Migration left ${broken.length} broken foreign key(s)`)

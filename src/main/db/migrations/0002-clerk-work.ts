@@ -1,7 +1,7 @@
 import { Table, TableColumn, TableForeignKey, TableIndex, type QueryRunner, type TableColumnOptions } from 'typeorm'
 import type { Migration } from './types'
 import { insertRows, updateRow } from './rows'
-import { createAppealSearchIndex } from './appealSearchIndex'
+import { createAppealSearchIndex } from './0002-data/searchIndex'
 import { appealSearchText } from '@shared/domain/search'
 import shippedCalendar from '../../../../resources/calendar/kz-2025-2027.json'
 
@@ -19,7 +19,7 @@ const nullable = (name: string, type: string, length?: string): TableColumn =>
 /**
  * The clerk's daily work: staff (operators and executors), the working-day calendar, the
  * per-year registration counters, the full appeal record, meeting details, and (SQLite only)
- * the full-text index over appeals.
+ * the full-text index over appeals (its triggers and contents are the runner's: migrate.ts).
  */
 export const clerkWork: Migration = {
   version: 2,

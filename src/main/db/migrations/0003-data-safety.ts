@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto'
 import { Table, TableColumn, TableIndex, type QueryRunner } from 'typeorm'
 import type { Migration } from './types'
 import { insertRows, updateRow } from './rows'
-import { restoreAppealSearchTriggers } from './appealSearchIndex'
 import { auditHash, GENESIS_HASH } from '../../services/auditHash'
 
 const nullable = (name: string, type: string, length?: string): TableColumn =>
@@ -53,6 +52,7 @@ export const dataSafety: Migration = {
 
     // Records that came in a package from another office: which office, and the version
     // (its updated_at) that was imported, to tell a newer edit from a conflicting one.
+    // (On SQLite this rebuilds `appeals`; the runner puts its triggers back: db/migrate.ts.)
     for (const table of ['appeals', 'report_meetings', 'localities']) {
       await qr.addColumns(table, [
         nullable('origin_office_uuid', 'varchar', '36'),
@@ -107,7 +107,6 @@ export const dataSafety: Migration = {
     )
 
     if (qr.connection.options.type === 'better-sqlite3') {
-      await restoreAppealSearchTriggers(qr) // appeals was rebuilt by addColumns above
       // Append-only: history can be added to, never rewritten. (Someone with the file and a
       // SQLite tool can drop these triggers; the hash chain is what then shows the change.)
       await qr.query(`CREATE TRIGGER audit_entries_no_update BEFORE UPDATE ON audit_entries

@@ -1,6 +1,5 @@
 import { TableColumn, TableIndex, type QueryRunner } from 'typeorm'
 import type { Migration } from './types'
-import { restoreAppealSearchTriggers } from './appealSearchIndex'
 
 const nullable = (name: string, type: string, length?: string): TableColumn =>
   new TableColumn({ name, type, length, isNullable: true })
@@ -21,6 +20,7 @@ export const consolidationNumbers: Migration = {
   version: 4,
   name: 'consolidation-numbers',
   async up(qr: QueryRunner) {
+    // On SQLite this rebuilds `appeals`; the runner puts its triggers back (db/migrate.ts).
     await qr.addColumns('appeals', [
       nullable('origin_reg_number', 'varchar', '20'),
       nullable('origin_executor_name', 'varchar', '200'),
@@ -45,8 +45,5 @@ export const consolidationNumbers: Migration = {
       'consolidation_conflicts',
       new TableIndex({ name: 'idx_conflicts_record', columnNames: ['entity', 'uuid'] }),
     )
-
-    // On SQLite, addColumns rebuilt `appeals`, which dropped its full-text triggers.
-    if (qr.connection.options.type === 'better-sqlite3') await restoreAppealSearchTriggers(qr)
   },
 }

@@ -1,17 +1,15 @@
 import { Table, type QueryRunner } from 'typeorm'
 import type { Migration } from './types'
-import { restoreAppealYearCounts } from './appealYearCounts'
 
 const integer = (name: string) => ({ name, type: 'integer', isPrimary: true })
 
 /**
  * Appeals counted by registration year, sector, locality (0: none) and report meeting (1) or
  * not, for the sector-by-year report (ten years of a million appeals: a few thousand rows
- * summed instead of a million counted; docs/PERFORMANCE.md). On SQLite the counts are kept by
- * triggers on `appeals` and filled here from the existing rows (appealYearCounts.ts); any later
- * migration that rebuilds `appeals` must call `restoreAppealYearCounts` as well as
- * `restoreAppealSearchTriggers`. PostgreSQL gets the table but no triggers: its report counts
- * the appeals themselves (the GROUP BY of sectorDayCountsQuery).
+ * summed instead of a million counted; docs/PERFORMANCE.md). Only the table: on SQLite the
+ * migration runner fills it from the existing rows and installs the triggers on `appeals` that
+ * keep it (db/derived/appealYearCounts.ts). PostgreSQL gets the table but no triggers: its
+ * report counts the appeals themselves (the GROUP BY of sectorDayCountsQuery).
  */
 export const appealYearCounts: Migration = {
   version: 6,
@@ -29,6 +27,5 @@ export const appealYearCounts: Migration = {
         ],
       }),
     )
-    if (qr.connection.options.type === 'better-sqlite3') await restoreAppealYearCounts(qr)
   },
 }

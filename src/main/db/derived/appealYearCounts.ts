@@ -1,21 +1,15 @@
-import type { QueryRunner } from 'typeorm'
+import type { DerivedTable } from './derivedTable'
 
 /**
  * Appeals counted by registration year, sector, locality and report-meeting or not
- * (`appeal_year_counts`), kept in step by triggers on `appeals` (SQLite only) so that every
- * write path, ORM or SQL, changes the counts in the same transaction. The sector-by-year report
- * sums a few thousand of these rows instead of counting a million appeals
- * (src/main/reports/sectorByYear.ts).
+ * (`appeal_year_counts`, created by migration 0006), kept by triggers on `appeals`. The
+ * sector-by-year report sums a few thousand of these rows instead of counting a million
+ * appeals (src/main/reports/sectorByYear.ts).
  *
  * `locality_key` is the appeal's locality_id, 0 when it has none (a primary key column cannot
  * hold NULLs that compare equal); `meeting` is 1 for channel = 'report_meeting'. registered_on
  * and sector_id are NOT NULL in `appeals` (migration 0001). A count that falls to 0 stays as
  * a row with n = 0 (harmless to the sums).
- *
- * On SQLite, TypeORM changes a table's columns by rebuilding the table, and dropping the old
- * table drops its triggers: every migration that rebuilds `appeals` must call
- * `restoreAppealYearCounts` afterwards, as well as `restoreAppealSearchTriggers`
- * (appealSearchIndex.ts). It recreates the triggers and refills the table from the rows.
  */
 
 /** The count's key of a row of appeals (`row` is new or old). */
@@ -29,12 +23,6 @@ const add = (
     VALUES (${key(row)}, ${delta === '+ 1' ? 1 : -1})
     ON CONFLICT (year, sector_id, locality_key, meeting) DO UPDATE SET n = n ${delta};`
 
-export const APPEAL_YEAR_COUNT_TRIGGERS = [
-  'appeal_year_counts_insert',
-  'appeal_year_counts_delete',
-  'appeal_year_counts_update',
-] as const
-
 /** Fills the table from the rows of appeals (emptied first). Also used by bench/generate.ts after its bulk insert. */
 export const REFILL_APPEAL_YEAR_COUNTS_SQL = [
   'DELETE FROM appeal_year_counts',
@@ -43,17 +31,19 @@ export const REFILL_APPEAL_YEAR_COUNTS_SQL = [
     FROM appeals GROUP BY 1, 2, 3, 4`,
 ]
 
-export async function restoreAppealYearCounts(qr: QueryRunner): Promise<void> {
-  for (const name of APPEAL_YEAR_COUNT_TRIGGERS) await qr.query(`DROP TRIGGER IF EXISTS ${name}`)
-  await qr.query(`CREATE TRIGGER appeal_year_counts_insert AFTER INSERT ON appeals BEGIN
+export const APPEAL_YEAR_COUNTS: DerivedTable = {
+  table: 'appeal_year_counts',
+  triggers: {
+    appeal_year_counts_insert: `CREATE TRIGGER appeal_year_counts_insert AFTER INSERT ON appeals BEGIN
     ${add('new', '+ 1')}
-  END`)
-  await qr.query(`CREATE TRIGGER appeal_year_counts_delete AFTER DELETE ON appeals BEGIN
+  END`,
+    appeal_year_counts_delete: `CREATE TRIGGER appeal_year_counts_delete AFTER DELETE ON appeals BEGIN
     ${add('old', '- 1')}
-  END`)
-  await qr.query(`CREATE TRIGGER appeal_year_counts_update AFTER UPDATE OF registered_on, sector_id, locality_id, channel ON appeals BEGIN
+  END`,
+    appeal_year_counts_update: `CREATE TRIGGER appeal_year_counts_update AFTER UPDATE OF registered_on, sector_id, locality_id, channel ON appeals BEGIN
     ${add('old', '- 1')}
     ${add('new', '+ 1')}
-  END`)
-  for (const sql of REFILL_APPEAL_YEAR_COUNTS_SQL) await qr.query(sql)
+  END`,
+  },
+  rederive: REFILL_APPEAL_YEAR_COUNTS_SQL,
 }
