@@ -1,7 +1,7 @@
 import { Table, TableIndex, type QueryRunner, type TableColumnOptions } from 'typeorm'
 import type { Migration } from './types'
-import { INITIAL_SECTORS } from '../seed/sectors'
-import { insertRows } from './rows'
+import { INITIAL_SECTORS } from './0001-data/sectors'
+import { insertRows } from './0001-data/rows'
 
 const id: TableColumnOptions = {
   name: 'id',

@@ -1,9 +1,9 @@
 import { Table, TableColumn, TableForeignKey, TableIndex, type QueryRunner, type TableColumnOptions } from 'typeorm'
 import type { Migration } from './types'
-import { insertRows, updateRow } from './rows'
+import { insertRows, updateRow } from './0001-data/rows'
 import { createAppealSearchIndex } from './0002-data/searchIndex'
-import { appealSearchText } from '@shared/domain/search'
-import shippedCalendar from '../../../../resources/calendar/kz-2025-2027.json'
+import { appealSearchText } from './0002-data/searchText'
+import shippedCalendar from './0002-data/calendar-kz-2025-2027.json'
 
 const id: TableColumnOptions = {
   name: 'id',

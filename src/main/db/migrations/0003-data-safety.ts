@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { Table, TableColumn, TableIndex, type QueryRunner } from 'typeorm'
 import type { Migration } from './types'
-import { insertRows, updateRow } from './rows'
-import { auditHash, GENESIS_HASH } from '../../services/auditHash'
+import { insertRows, updateRow } from './0001-data/rows'
+import { auditHash, GENESIS_HASH } from './0003-data/auditHash'
 
 const nullable = (name: string, type: string, length?: string): TableColumn =>
   new TableColumn({ name, type, length, isNullable: true })

@@ -5,6 +5,10 @@ import type { QueryRunner } from 'typeorm'
  * migration describes the schema as it was when it was written, the entities describe it as
  * it is now. Placeholders come from the driver, so the same migration runs on SQLite (?) and
  * PostgreSQL ($1); booleans are 0/1 on SQLite.
+ *
+ * Frozen with migration 0001 (0002 and 0003 use it too): what these functions write is part
+ * of what those migrations do, so they never change. A later migration that needs another
+ * kind of write brings its own in its own data folder.
  */
 function toParameter(qr: QueryRunner, value: unknown): unknown {
   if (typeof value === 'boolean' && qr.connection.options.type !== 'postgres') return Number(value)

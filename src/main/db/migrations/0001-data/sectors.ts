@@ -2,7 +2,8 @@
  * The sector catalog as first installed, in the row order of the official report-meeting
  * table (tests/fixtures/reference/report-meetings-table.json), plus "other" last so that no
  * appeal goes untagged. After installation the catalog is the office's data, edited in
- * Settings; this list is only read by migration 0001.
+ * Settings. Frozen with migration 0001, which installs it (the benchmark's spreadsheets name
+ * these sectors too, as a new office has them).
  */
 export const INITIAL_SECTORS = [
   { code: 'social', nameKk: 'Әлеуметтік сала', nameRu: 'Социальная сфера', nameEn: 'Social sphere' },
