@@ -230,6 +230,20 @@ describe('binProblem', () => {
     expect(binProblem(bin)).toBe('birthDate')
   })
 
+  // Digit 5 is the entity type: 4 resident legal entity, 5 non-resident, 6 joint entrepreneurship.
+  it.each([
+    ['a resident legal entity (4)', '05124000123', null],
+    ['a non-resident entity (5)', '05125000123', null],
+    ['joint entrepreneurship (6)', '05126000123', null],
+    ['type 0', '05120000123', 'entityType'],
+    ['type 3 (an IIN-like number)', '05123000123', 'entityType'],
+    ['type 9', '05129000123', 'entityType'],
+  ])('reads digit 5 as the entity type: %s', (_label, first11, problem) => {
+    const bin = withCheckDigit(first11)
+    expect(checkDigitValid(bin)).toBe(true)
+    expect(binProblem(bin)).toBe(problem)
+  })
+
   it('refuses a bad check digit', () => {
     expect(binProblem('050440001238')).toBe('checksum')
     expect(binProblem('101240000010')).toBe('checksum')

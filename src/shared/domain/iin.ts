@@ -3,7 +3,7 @@
  * The check: weights 1..11 over the first 11 digits, mod 11; if that gives 10, weights
  * 3,4,5,6,7,8,9,10,11,1,2, mod 11; if still 10 the number is invalid; else it equals digit 12.
  */
-export type IdNumberProblem = 'format' | 'checksum' | 'birthDate' | 'futureBirthDate' | 'century'
+export type IdNumberProblem = 'format' | 'checksum' | 'birthDate' | 'futureBirthDate' | 'century' | 'entityType'
 
 const FIRST_WEIGHTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
 const SECOND_WEIGHTS = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]
@@ -45,11 +45,19 @@ export function iinProblem(iin: string, today: string | null): IdNumberProblem |
   return null
 }
 
-/** Why a BIN is not acceptable, or null. Digits 3-4 are the registration month. */
+/**
+ * The 5th digit of a BIN names what was registered: 4 a resident legal entity, 5 a non-resident
+ * one (its branch or representative office), 6 an individual entrepreneur in joint
+ * entrepreneurship. Any other digit is a typo (often an IIN typed into the BIN field).
+ */
+const BIN_ENTITY_TYPES = ['4', '5', '6']
+
+/** Why a BIN is not acceptable, or null. Digits 3-4 are the registration month, 5 the entity type. */
 export function binProblem(bin: string): IdNumberProblem | null {
   if (!/^\d{12}$/.test(bin)) return 'format'
   const month = Number(bin.slice(2, 4))
   if (month < 1 || month > 12) return 'birthDate'
+  if (!BIN_ENTITY_TYPES.includes(bin[4]!)) return 'entityType'
   if (!checkDigitValid(bin)) return 'checksum'
   return null
 }

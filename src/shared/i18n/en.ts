@@ -71,6 +71,7 @@ export const en: CoreMessages = {
       birthDate: 'The birth date in the IIN is impossible',
       futureBirthDate: 'The birth date in the IIN is in the future',
       century: 'Digit 7 of an IIN must be 1 to 6',
+      entityType: 'Invalid IIN',
     },
     bin: {
       format: 'A BIN has 12 digits',
@@ -78,6 +79,7 @@ export const en: CoreMessages = {
       birthDate: 'The registration month in the BIN is impossible',
       futureBirthDate: 'Invalid BIN',
       century: 'Invalid BIN',
+      entityType: 'Digit 5 of a BIN is the entity type: it must be 4, 5 or 6',
     },
     transitionNotAllowed: 'This change of status is not allowed',
     beforeRegistration: 'The date cannot be before the registration date',

@@ -74,6 +74,7 @@ export const kk = {
       birthDate: 'ЖСН-дегі туған күн мүмкін емес',
       futureBirthDate: 'ЖСН-дегі туған күн болашақта',
       century: 'ЖСН-нің 7-цифры 1–6 болуы керек',
+      entityType: 'ЖСН дұрыс емес',
     },
     bin: {
       format: 'БСН 12 цифрдан тұрады',
@@ -81,6 +82,7 @@ export const kk = {
       birthDate: 'БСН-дегі тіркелу айы мүмкін емес',
       futureBirthDate: 'БСН дұрыс емес',
       century: 'БСН дұрыс емес',
+      entityType: 'БСН-нің 5-цифры ұйым түрін білдіреді: 4, 5 немесе 6 болуы керек',
     },
     transitionNotAllowed: 'Бұл күйге ауыстыруға болмайды',
     beforeRegistration: 'Күн тіркелген күннен ерте болмайды',

@@ -70,6 +70,7 @@ export const ru: CoreMessages = {
       birthDate: 'Дата рождения в ИИН невозможна',
       futureBirthDate: 'Дата рождения в ИИН в будущем',
       century: '7-я цифра ИИН должна быть от 1 до 6',
+      entityType: 'Неверный ИИН',
     },
     bin: {
       format: 'БИН состоит из 12 цифр',
@@ -77,6 +78,7 @@ export const ru: CoreMessages = {
       birthDate: 'Месяц регистрации в БИН невозможен',
       futureBirthDate: 'Неверный БИН',
       century: 'Неверный БИН',
+      entityType: '5-я цифра БИН означает тип организации: 4, 5 или 6',
     },
     transitionNotAllowed: 'Такая смена статуса не допускается',
     beforeRegistration: 'Дата не может быть раньше даты регистрации',
