@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page, Request } from 'playwright-core'
+import { pdfText, writeFirstPage } from '../helpers/pdf'
 import { callApi, launchChromium, screenshot, SCREENSHOTS, startWebApp, type WebApp, newWatchedPage } from './harness'
 
 /** This computer's local date and time, `days` ago, as the API takes it ('YYYY-MM-DDTHH:MM'). */
@@ -263,11 +264,12 @@ describe('appeals in Chromium', () => {
     const pdf = join(SCREENSHOTS, 'kk-receipt.pdf')
     await download.saveAs(pdf)
     expect(download.suggestedFilename()).toBe(`талон-${registeredNumber}.pdf`)
-    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
+    const bytes = readFileSync(pdf)
+    const text = await pdfText(bytes)
     expect(text).toContain(registeredNumber)
     expect(text).toContain('Өтінішті қабылдау туралы талон')
     expect(text).toContain('Жұмабеков Серік Қайратұлы')
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, join(SCREENSHOTS, 'kk-receipt')])
+    await writeFirstPage(bytes, join(SCREENSHOTS, 'kk-receipt.png'), 60)
   })
 
   it('finds the appeal by a surname typed without Kazakh letters', async () => {
