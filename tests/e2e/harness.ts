@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { expect } from 'vitest'
 
 export { launchChromium } from './browser'
 
@@ -102,4 +103,16 @@ export async function newWatchedPage(
     if (msg.type() === 'error') errors.push(msg.text())
   })
   return page
+}
+
+/** The page's toasts (antd messages), those still fading out included. */
+export const toasts = (page: Page): Locator => page.locator('.ant-message-notice')
+
+/**
+ * Waits until no toast is left, fade-out included: before a screenshot, and before an action
+ * whose own toast a test then waits for, so an earlier toast with the same words (antd keeps
+ * each about three seconds, longer on a busy machine) is not taken for it.
+ */
+export async function toastsGone(page: Page): Promise<void> {
+  await expect.poll(() => toasts(page).count(), { timeout: 15_000 }).toBe(0)
 }

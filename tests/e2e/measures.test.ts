@@ -4,7 +4,16 @@ import type { Browser, Page } from 'playwright-core'
 import type { ApiMethod } from '@shared/api/methods'
 import type { ApiInput, ApiOutput } from '@shared/api/contract'
 import { localNow } from '@shared/domain/dates'
-import { callApi, launchChromium, newWatchedPage, screenshot, SCREENSHOTS, startWebApp, type WebApp } from './harness'
+import {
+  callApi,
+  launchChromium,
+  newWatchedPage,
+  screenshot,
+  SCREENSHOTS,
+  startWebApp,
+  type WebApp,
+  toastsGone,
+} from './harness'
 
 /** Today plus `days`, as the API takes dates ('YYYY-MM-DD'), in this computer's time like the app's. */
 function isoDay(days: number): string {
@@ -42,7 +51,6 @@ describe('measures promised at a report meeting, in Chromium', () => {
       .filter({ has: page.getByText(label, { exact: true }) })
   const measureRow = (text: string) =>
     page.getByTestId('meeting-measures').locator('tr.ant-table-row').filter({ hasText: text })
-  const toastsGone = () => expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 10_000 }).toBe(0)
 
   /** Fills the add/edit dialog the way a clerk does: text, body, a typed deadline, perhaps a question. */
   async function fillMeasure(m: { text: string; responsible: string; dueOn: string; question?: string }) {
@@ -210,7 +218,7 @@ describe('measures promised at a report meeting, in Chromium', () => {
       state: 'done',
     })
 
-    await toastsGone()
+    await toastsGone(page)
     await screenshot(page, 'kk-meeting-measures')
   })
 
@@ -282,7 +290,7 @@ describe('measures promised at a report meeting, in Chromium', () => {
       doneNote: null,
       state: 'done_late',
     })
-    await toastsGone()
+    await toastsGone(page)
     await page.getByTestId('meeting-measures').screenshot({ path: join(SCREENSHOTS, 'ru-measures-done-late.png') })
   })
 
@@ -292,7 +300,7 @@ describe('measures promised at a report meeting, in Chromium', () => {
       .locator('.ant-popconfirm:visible')
       .getByText('Дата исполнения и отметка о сделанном будут удалены')
       .waitFor()
-    await toastsGone()
+    await toastsGone(page)
     await screenshot(page, 'ru-measure-reopen-confirm')
     await page.locator('.ant-popconfirm:visible').getByRole('button', { name: 'Возобновить' }).click()
     await expect.poll(() => measureRow('Орталық көшеге').getByTestId('measure-state').innerText()).toBe('В работе')
