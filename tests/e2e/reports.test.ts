@@ -209,7 +209,7 @@ describe('reports in Chromium', () => {
           '49,29',
         ])
         await expect(preview().getByTestId('report-sentences').innerText()).resolves.toContain('49-69%')
-        await expect(preview().getByTestId('bar-chart').count()).resolves.toBe(3)
+        await expect.poll(() => preview().getByTestId('bar-chart').count()).toBe(3)
         await screenshot(page, `${lang}-reports-sector-by-year`)
       })
 
@@ -270,7 +270,7 @@ describe('reports in Chromium', () => {
           const rows = Number(/\d+/.exec(await notice.innerText())![0])
           expect(rows).toBeGreaterThanOrEqual(140)
           // A long table comes in pages of 20 rows.
-          await expect(preview().locator('tbody tr.ant-table-row').count()).resolves.toBe(20)
+          await expect.poll(() => preview().locator('tbody tr.ant-table-row').count()).toBe(20)
           const first = await rowCells(preview().locator('tbody tr.ant-table-row').first())
           await screenshot(page, `${lang}-reports-register`)
           // The first row's registration number, in both files.
