@@ -9,10 +9,11 @@ const CTX: CallContext = { operator: null, door: 'web' }
 
 /**
  * For a test that writes a PDF: the first one in a test file also loads pdfmake (and for a
- * chart echarts and fontkit), which the writers import on first use, a second or more on a
- * busy machine.
+ * chart echarts and fontkit), which the writers import on first use, and the PDF is then read
+ * back and its first page drawn with pdfjs. Seconds alone; past 30 s was seen on two cores
+ * shared with other test runs.
  */
-export const PDF_TIMEOUT = 30_000
+export const PDF_TIMEOUT = 120_000
 
 /** Exports a report through the API, as a door does; the file's bytes. */
 export async function exportReport(
