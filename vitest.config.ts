@@ -43,6 +43,10 @@ export default defineConfig({
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll waits 1 s by default: a page answering an API call and re-rendering
+          // takes longer than that while other suites load the machine. Polls pass only on
+          // the expected value, so a longer wait weakens nothing.
+          expect: { poll: { timeout: 20_000 } },
           fileParallelism: false,
         },
       },

@@ -216,7 +216,7 @@ describe('data coming in, in Chromium', () => {
   /** Rows of the wizard's table (the columns, sectors or preview step). */
   const tableRows = () => wizard().locator('.ant-table-tbody tr.ant-table-row')
   /** A modal's closing animation must be over before a screenshot shows the page. */
-  const noModal = () => expect.poll(() => page.locator('.ant-modal-wrap:visible').count(), { timeout: 5_000 }).toBe(0)
+  const noModal = () => expect.poll(() => page.locator('.ant-modal-wrap:visible').count()).toBe(0)
   const packageInput = () =>
     page.locator('.ant-upload', { has: page.getByTestId('consolidation-import') }).locator('input[type=file]')
 

@@ -114,5 +114,5 @@ export const toasts = (page: Page): Locator => page.locator('.ant-message-notice
  * each about three seconds, longer on a busy machine) is not taken for it.
  */
 export async function toastsGone(page: Page): Promise<void> {
-  await expect.poll(() => toasts(page).count(), { timeout: 15_000 }).toBe(0)
+  await expect.poll(() => toasts(page).count()).toBe(0)
 }
