@@ -1,17 +1,37 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 
+/**
+ * Deadlines that catch a hang, not a slow machine: vitest's 5 s default failed tests that open
+ * real SQLite files dozens of times (a 40-day backup run, two packages imported) on two cores
+ * shared with other test runs. A test that must be fast says so with its own assertion.
+ */
+const UNIT_TIMEOUT = 30_000
+const INTEGRATION_TIMEOUT = 60_000
+
 export default defineConfig({
   resolve: { alias: { '@shared': resolve(__dirname, 'src/shared') } },
   test: {
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: UNIT_TIMEOUT,
+          hookTimeout: UNIT_TIMEOUT,
+        },
       },
       {
         extends: true,
-        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: INTEGRATION_TIMEOUT,
+          hookTimeout: INTEGRATION_TIMEOUT,
+        },
       },
       {
         extends: true,
@@ -23,6 +43,10 @@ export default defineConfig({
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll waits 1 s by default: a page answering an API call and re-rendering
+          // takes longer than that while other suites load the machine. Polls pass only on
+          // the expected value, so a longer wait weakens nothing.
+          expect: { poll: { timeout: 20_000 } },
           fileParallelism: false,
         },
       },

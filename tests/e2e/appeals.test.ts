@@ -1,8 +1,18 @@
-import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page, Request } from 'playwright-core'
-import { callApi, launchChromium, screenshot, SCREENSHOTS, startWebApp, type WebApp, newWatchedPage } from './harness'
+import { pdfText, writeFirstPage } from '../helpers/pdf'
+import {
+  callApi,
+  launchChromium,
+  screenshot,
+  SCREENSHOTS,
+  startWebApp,
+  type WebApp,
+  newWatchedPage,
+  toastsGone,
+} from './harness'
 
 /** This computer's local date and time, `days` ago, as the API takes it ('YYYY-MM-DDTHH:MM'). */
 function localDateTime(daysAgo: number, time: string): string {
@@ -63,8 +73,6 @@ describe('appeals in Chromium', () => {
     // The dropdown closes with an animation; the next select's must not be confused with it.
     await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0)
   }
-  /** Waits for the "saved" toasts to fade, so that screenshots show the page. */
-  const toastsGone = () => expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 10_000 }).toBe(0)
   const formItem = (label: string) =>
     page.locator('.ant-form-item').filter({ has: page.getByText(label, { exact: true }) })
 
@@ -263,11 +271,12 @@ describe('appeals in Chromium', () => {
     const pdf = join(SCREENSHOTS, 'kk-receipt.pdf')
     await download.saveAs(pdf)
     expect(download.suggestedFilename()).toBe(`талон-${registeredNumber}.pdf`)
-    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
+    const bytes = readFileSync(pdf)
+    const text = await pdfText(bytes)
     expect(text).toContain(registeredNumber)
     expect(text).toContain('Өтінішті қабылдау туралы талон')
     expect(text).toContain('Жұмабеков Серік Қайратұлы')
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, join(SCREENSHOTS, 'kk-receipt')])
+    await writeFirstPage(bytes, join(SCREENSHOTS, 'kk-receipt.png'), 60)
   })
 
   it('finds the appeal by a surname typed without Kazakh letters', async () => {
@@ -342,7 +351,7 @@ describe('appeals in Chromium', () => {
     ]) {
       expect(text).toContain(expected)
     }
-    await toastsGone()
+    await toastsGone(page)
     await screenshot(page, 'kk-appeal-card-answered')
     await history.screenshot({ path: join(SCREENSHOTS, 'kk-appeal-history.png') })
   })
@@ -360,7 +369,7 @@ describe('appeals in Chromium', () => {
     const deadlines = await page.getByTestId('deadline-block').innerText()
     expect(deadlines).toContain('Жолдау мерзімі (3 жұмыс күні)')
     expect(deadlines).toContain('Аудандық тұрғын үй-коммуналдық шаруашылығы бөлімі')
-    await toastsGone()
+    await toastsGone(page)
     await screenshot(page, 'kk-appeal-redirected')
     await page.goBack()
     await page.getByRole('heading', { name: `№ ${registeredNumber} өтініш` }).waitFor()
@@ -373,7 +382,7 @@ describe('appeals in Chromium', () => {
     await expect.poll(() => history.innerText()).toContain('Статус: На исполнении → Дан ответ')
     await expect(history.innerText()).resolves.toContain('Результат рассмотрения: Разъяснено')
     await expect(page.getByTestId('deadline-block').innerText()).resolves.toContain('Ответ дан в срок')
-    await toastsGone()
+    await toastsGone(page)
     await screenshot(page, 'ru-appeal-card')
     await history.screenshot({ path: join(SCREENSHOTS, 'ru-appeal-history.png') })
 

@@ -216,7 +216,7 @@ describe('data coming in, in Chromium', () => {
   /** Rows of the wizard's table (the columns, sectors or preview step). */
   const tableRows = () => wizard().locator('.ant-table-tbody tr.ant-table-row')
   /** A modal's closing animation must be over before a screenshot shows the page. */
-  const noModal = () => expect.poll(() => page.locator('.ant-modal-wrap:visible').count(), { timeout: 5_000 }).toBe(0)
+  const noModal = () => expect.poll(() => page.locator('.ant-modal-wrap:visible').count()).toBe(0)
   const packageInput = () =>
     page.locator('.ant-upload', { has: page.getByTestId('consolidation-import') }).locator('input[type=file]')
 
@@ -267,8 +267,8 @@ describe('data coming in, in Chromium', () => {
     // Preview: the counts, and the bad row shown first with its field named.
     await next('Тексеру')
     await countsAre('Барлық жол: 6', 'Импортталады: 5', 'Қатесі бар: 1')
-    // with problems, the preview opens on the rows that have them
-    await expect(tableRows().count()).resolves.toBe(1)
+    // with problems, the preview opens on the rows that have them (the table may draw after the counts)
+    await expect.poll(() => tableRows().count()).toBe(1)
     const problemRow = await tableRows().first().innerText()
     expect(problemRow).toContain(PROBLEM.name)
     expect(problemRow).toContain('ЖСН / БСН: ЖСН бақылау саны сәйкес келмейді: нөмірді тексеріңіз')

@@ -1,12 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { expect } from 'vitest'
+
+export { launchChromium } from './browser'
 
 export const ROOT = resolve(__dirname, '../..')
 export const SCREENSHOTS = join(ROOT, 'test-results', 'e2e')
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export interface WebApp {
   url: string
@@ -81,25 +83,6 @@ export async function callApi<T = unknown>(
   return result.data as T
 }
 
-/** Debian's Chromium, headless, with the flags this closed network needs. */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`)
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
-}
-
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true })
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
@@ -120,4 +103,16 @@ export async function newWatchedPage(
     if (msg.type() === 'error') errors.push(msg.text())
   })
   return page
+}
+
+/** The page's toasts (antd messages), those still fading out included. */
+export const toasts = (page: Page): Locator => page.locator('.ant-message-notice')
+
+/**
+ * Waits until no toast is left, fade-out included: before a screenshot, and before an action
+ * whose own toast a test then waits for, so an earlier toast with the same words (antd keeps
+ * each about three seconds, longer on a busy machine) is not taken for it.
+ */
+export async function toastsGone(page: Page): Promise<void> {
+  await expect.poll(() => toasts(page).count()).toBe(0)
 }

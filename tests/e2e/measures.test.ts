@@ -4,7 +4,16 @@ import type { Browser, Page } from 'playwright-core'
 import type { ApiMethod } from '@shared/api/methods'
 import type { ApiInput, ApiOutput } from '@shared/api/contract'
 import { localNow } from '@shared/domain/dates'
-import { callApi, launchChromium, newWatchedPage, screenshot, SCREENSHOTS, startWebApp, type WebApp } from './harness'
+import {
+  callApi,
+  launchChromium,
+  newWatchedPage,
+  screenshot,
+  SCREENSHOTS,
+  startWebApp,
+  type WebApp,
+  toastsGone,
+} from './harness'
 
 /** Today plus `days`, as the API takes dates ('YYYY-MM-DD'), in this computer's time like the app's. */
 function isoDay(days: number): string {
@@ -42,7 +51,6 @@ describe('measures promised at a report meeting, in Chromium', () => {
       .filter({ has: page.getByText(label, { exact: true }) })
   const measureRow = (text: string) =>
     page.getByTestId('meeting-measures').locator('tr.ant-table-row').filter({ hasText: text })
-  const toastsGone = () => expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 10_000 }).toBe(0)
 
   /** Fills the add/edit dialog the way a clerk does: text, body, a typed deadline, perhaps a question. */
   async function fillMeasure(m: { text: string; responsible: string; dueOn: string; question?: string }) {
@@ -151,11 +159,11 @@ describe('measures promised at a report meeting, in Chromium', () => {
     await expect(lightsRow.getByRole('link', { name: lightsQuestion.regNumber }).getAttribute('href')).resolves.toBe(
       `#/appeals/${lightsQuestion.id}`,
     )
-    await expect(lightsRow.getByTestId('measure-state').innerText()).resolves.toBe('Орындалуда')
-    await expect(measureRow('Балабақшаға').getByTestId('measure-state').innerText()).resolves.toBe('Мерзімі өтті')
-    await expect(page.getByTestId('measure-counts').innerText()).resolves.toBe(
-      'Барлығы 2 шара, орындалғаны — 0, мерзімі өткені — 1',
-    )
+    await expect.poll(() => lightsRow.getByTestId('measure-state').innerText()).toBe('Орындалуда')
+    await expect.poll(() => measureRow('Балабақшаға').getByTestId('measure-state').innerText()).toBe('Мерзімі өтті')
+    await expect
+      .poll(() => page.getByTestId('measure-counts').innerText())
+      .toBe('Барлығы 2 шара, орындалғаны — 0, мерзімі өткені — 1')
   })
 
   it("shows the promise on the question's appeal card, and only there", async () => {
@@ -200,9 +208,9 @@ describe('measures promised at a report meeting, in Chromium', () => {
     await expect(lightsRow.innerText()).resolves.toContain(typed(isoDay(0)))
     await expect(lightsRow.innerText()).resolves.toContain('Орындалғаны: 20 шам орнатылды, қабылдау актісі жасалды')
     await lightsRow.getByRole('button', { name: 'Қайта ашу' }).waitFor()
-    await expect(page.getByTestId('measure-counts').innerText()).resolves.toBe(
-      'Барлығы 2 шара, орындалғаны — 1, мерзімі өткені — 1',
-    )
+    await expect
+      .poll(() => page.getByTestId('measure-counts').innerText())
+      .toBe('Барлығы 2 шара, орындалғаны — 1, мерзімі өткені — 1')
     const lights = (await measures()).find((m) => m.text.startsWith('Орталық'))!
     expect(lights).toMatchObject({
       doneOn: isoDay(0),
@@ -210,7 +218,7 @@ describe('measures promised at a report meeting, in Chromium', () => {
       state: 'done',
     })
 
-    await toastsGone()
+    await toastsGone(page)
     await screenshot(page, 'kk-meeting-measures')
   })
 
@@ -222,7 +230,7 @@ describe('measures promised at a report meeting, in Chromium', () => {
     await page.locator('.ant-select-dropdown:visible').getByText('Барлық жылдар', { exact: true }).click()
     const row = page.locator('.ant-table-tbody tr.ant-table-row')
     await expect.poll(() => row.count()).toBe(1)
-    await expect(row.locator('td').last().innerText()).resolves.toMatch(/^1 \/ 2\s+мерзімі өтті: 1$/)
+    await expect.poll(() => row.locator('td').last().innerText()).toMatch(/^1 \/ 2\s+мерзімі өтті: 1$/)
     // The list still fits an office screen: no horizontal scroll.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366)
     await screenshot(page, 'kk-meetings-list-measures')
@@ -232,7 +240,7 @@ describe('measures promised at a report meeting, in Chromium', () => {
     await page.getByRole('menuitem', { name: 'Басты бет' }).click()
     const figure = page.getByTestId('figure-measuresOverdue')
     await figure.getByText('Мерзімі өткен шаралар').waitFor()
-    await expect(figure.locator('.ant-statistic-content').innerText()).resolves.toBe('1')
+    await expect.poll(() => figure.locator('.ant-statistic-content').innerText()).toBe('1')
     const tops = await page
       .locator('[data-testid^="figure-"]')
       .evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().top))
@@ -247,7 +255,7 @@ describe('measures promised at a report meeting, in Chromium', () => {
     ).resolves.toBe(true)
     const rows = page.locator('.ant-table-tbody tr.ant-table-row')
     await expect.poll(() => rows.count()).toBe(1)
-    await expect(rows.locator('td').last().innerText()).resolves.toMatch(/мерзімі өтті: 1$/)
+    await expect.poll(() => rows.locator('td').last().innerText()).toMatch(/мерзімі өтті: 1$/)
     // The table fades in after loading: photograph it whole.
     await expect
       .poll(() => page.locator('.ant-table-wrapper .ant-spin-container').evaluate((el) => getComputedStyle(el).opacity))
@@ -261,10 +269,10 @@ describe('measures promised at a report meeting, in Chromium', () => {
     await page.getByText('просрочено: 1').waitFor()
     await page.getByRole('link', { name: /\d\d\.\d\d\.\d{4}/ }).click()
     await page.getByText('Меры, обещанные на встрече').waitFor()
-    await expect(page.getByTestId('measure-counts').innerText()).resolves.toBe(
-      'Всего мер: 2, выполнено — 1, просрочено — 1',
-    )
-    await expect(measureRow('Балабақшаға').getByTestId('measure-state').innerText()).resolves.toBe('Просрочено')
+    await expect
+      .poll(() => page.getByTestId('measure-counts').innerText())
+      .toBe('Всего мер: 2, выполнено — 1, просрочено — 1')
+    await expect.poll(() => measureRow('Балабақшаға').getByTestId('measure-state').innerText()).toBe('Просрочено')
     await page.getByRole('columnheader', { name: 'Ответственный орган' }).waitFor()
     await screenshot(page, 'ru-meeting-measures')
   })
@@ -282,7 +290,7 @@ describe('measures promised at a report meeting, in Chromium', () => {
       doneNote: null,
       state: 'done_late',
     })
-    await toastsGone()
+    await toastsGone(page)
     await page.getByTestId('meeting-measures').screenshot({ path: join(SCREENSHOTS, 'ru-measures-done-late.png') })
   })
 
@@ -292,7 +300,7 @@ describe('measures promised at a report meeting, in Chromium', () => {
       .locator('.ant-popconfirm:visible')
       .getByText('Дата исполнения и отметка о сделанном будут удалены')
       .waitFor()
-    await toastsGone()
+    await toastsGone(page)
     await screenshot(page, 'ru-measure-reopen-confirm')
     await page.locator('.ant-popconfirm:visible').getByRole('button', { name: 'Возобновить' }).click()
     await expect.poll(() => measureRow('Орталық көшеге').getByTestId('measure-state').innerText()).toBe('В работе')

@@ -188,9 +188,9 @@ describe('report meetings in Chromium', () => {
     await page.getByRole('link', { name: 'Кездесулер тізімі' }).click()
     const row = page.locator('.ant-table-tbody tr.ant-table-row')
     await expect.poll(() => row.count()).toBe(1)
-    await expect(row.innerText()).resolves.toMatch(
-      /Ауылдық мәдениет үйі[\s\S]*Көктерек ауылы[\s\S]*Жұмабеков Ерлан Серікұлы[\s\S]*Аралас\s+120\s+5/,
-    )
+    await expect
+      .poll(() => row.innerText())
+      .toMatch(/Ауылдық мәдениет үйі[\s\S]*Көктерек ауылы[\s\S]*Жұмабеков Ерлан Серікұлы[\s\S]*Аралас\s+120\s+5/)
     await screenshot(page, 'kk-meetings-list')
   })
 
@@ -220,9 +220,9 @@ describe('report meetings in Chromium', () => {
 
     await page.getByRole('link', { name: /\d\d\.\d\d\.\d{4}/ }).click()
     await expect.poll(() => sharesRow('Социальная сфера').innerText()).toMatch(/2\s+40,00/)
-    await expect(page.getByTestId('sector-shares').locator('.ant-table-summary').innerText()).resolves.toMatch(
-      /Итого\s+5\s+100/,
-    )
+    await expect
+      .poll(() => page.getByTestId('sector-shares').locator('.ant-table-summary').innerText())
+      .toMatch(/Итого\s+5\s+100/)
 
     await page.getByRole('combobox', { name: 'Строка 1: Сфера' }).click()
     await page.keyboard.type('Земель')

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium, screenshot, startWebApp, type WebApp, newWatchedPage } from './harness'
+import { launchChromium, screenshot, startWebApp, toasts, toastsGone, type WebApp, newWatchedPage } from './harness'
 
 /**
  * Settings end to end, in Kazakh first and then in Russian: staff added in the UI, the
@@ -187,8 +187,11 @@ describe('settings in Chromium', () => {
       'Басшының лауазымы': 'Ауылдық округ әкімі',
     }
     for (const [label, value] of Object.entries(values)) await page.getByLabel(label, { exact: true }).fill(value)
+    // The localities saved before said "Сақталды" too: this save's toast must be its own.
+    await toastsGone(page)
     await page.getByRole('button', { name: 'Сақтау' }).click()
-    await page.getByText('Сақталды').waitFor()
+    await toasts(page).getByText('Сақталды', { exact: true }).waitFor()
+    await toastsGone(page)
     await screenshot(page, 'kk-settings-office')
 
     await page.reload()

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { launchChromium, screenshot, startWebApp, type WebApp, newWatchedPage } from './harness'
 
 /**
- * The backbone end to end: the built UI in Debian's Chromium, talking over the web door to a
+ * The backbone end to end: the built UI in Chromium, talking over the web door to a
  * real core and SQLite file. Languages switch at runtime and are remembered; a sector added
  * in Settings survives a reload; validation speaks the chosen language; the API refuses
  * calls without the token.

@@ -1,14 +1,12 @@
-import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Appeal } from '@shared/api/contract'
 import { appealInput, OPERATOR, openDesk, person, type Desk } from '../helpers/appeals'
 import { useCleanup } from '../helpers/cleanup'
+import { keepPdf, pdfText } from '../helpers/pdf'
 
 /**
  * The receipt slip (талон) through appeals.receipt: a real PDF, read back as text with
- * poppler's pdftotext, so that Kazakh letters are checked as text a reader can copy and
+ * pdfjs, so that Kazakh letters are checked as text a reader can copy and
  * search, not only as shapes. The office clock stands at Monday 20 April 2026.
  */
 
@@ -16,12 +14,10 @@ const cleanup = useCleanup()
 const NOW = '2026-04-20T10:00:00'
 
 let desk: Desk
-let dir: string
 let appeal: Appeal
 
 beforeEach(async () => {
   desk = await openDesk(cleanup, NOW)
-  dir = cleanup.tempDir('akimat-desk-receipt-')
   await desk.ok('office.update', {
     nameKk: 'Қарабас ауылдық округі әкімінің аппараты',
     nameRu: 'Аппарат акима Карабасского сельского округа',
@@ -42,15 +38,14 @@ beforeEach(async () => {
 async function receipt(id: number, lang: 'kk' | 'ru') {
   const { fileName, base64 } = await desk.ok('appeals.receipt', { id, lang })
   const bytes = Buffer.from(base64, 'base64')
-  const file = join(dir, `${lang}.pdf`)
-  writeFileSync(file, bytes)
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+  const text = (await pdfText(bytes)).replace(/\s+/g, ' ')
   return { fileName, bytes, text }
 }
 
 describe('appeals.receipt', () => {
   it('in Kazakh: a PDF with the title, number, dates, applicant and who accepted it, as text', async () => {
     const { fileName, bytes, text } = await receipt(appeal.id, 'kk')
+    await keepPdf(bytes, 'receipt-kk')
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
     expect(fileName).toBe('талон-2026-000001.pdf')
     expect(text).toContain('Өтінішті қабылдау туралы талон')

@@ -5,12 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ReportModel } from '@shared/api/contract'
 import type { Core } from '../../src/main/core'
 import { startTestCore } from '../helpers/core'
-import { expectInOrder, exportReport, findRow, keepPdf, PDF_TIMEOUT, pdfText, readSheet } from '../helpers/reportFiles'
+import { expectInOrder, exportReport, findRow, PDF_TIMEOUT, readSheet } from '../helpers/reportFiles'
+import { keepPdf, pdfText } from '../helpers/pdf'
 
 /**
  * Golden test: the sample district's report meetings 2021-2023, exported as the official
  * sector-by-year table in kk and ru, read back from the real files (xlsx with exceljs, pdf with
- * pdftotext) and compared with the reference table (tests/fixtures/reference/).
+ * pdfjs) and compared with the reference table (tests/fixtures/reference/).
  */
 
 interface Reference {
@@ -159,8 +160,8 @@ describe.each(LANGS)('sector by year 2021-2023, report meetings (%s)', (lang) =>
     'writes the pdf: title, every row with counts and comma percents in order, total, note, signature',
     async () => {
       const pdf = await exportReport(core, lang, PARAMS, 'pdf')
-      keepPdf(pdf, `sector-by-year-${lang}`)
-      const text = pdfText(pdf)
+      await keepPdf(pdf, `sector-by-year-${lang}`)
+      const text = await pdfText(pdf)
       // a narrow header cell wraps ("№ п/п" over two lines): its first word comes first
       expectInOrder(text, [
         OFFICE[lang],

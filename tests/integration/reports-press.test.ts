@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { ReportModel, ReportTable } from '@shared/api/contract'
 import { meetingInput, openDesk, type Desk } from '../helpers/appeals'
 import { useCleanup } from '../helpers/cleanup'
-import { exportReport, findRow, keepPdf, PDF_TIMEOUT, pdfText, readSheet } from '../helpers/reportFiles'
+import { exportReport, findRow, PDF_TIMEOUT, readSheet } from '../helpers/reportFiles'
+import { keepPdf, pdfText } from '../helpers/pdf'
 
 /**
  * The press summary of report meetings, on meetings worked out by hand. The office clock
@@ -220,8 +221,8 @@ describe('press summary of a year', () => {
       expect(findRow(sheet, model.sentences[0]!)).toBeGreaterThan(housing.number)
 
       const pdf = await exportReport(desk.core, 'kk', { kind: 'press-summary', year: 2025 }, 'pdf')
-      keepPdf(pdf, 'press-summary-year-kk')
-      const text = pdfText(pdf).replace(/\s+/g, ' ')
+      await keepPdf(pdf, 'press-summary-year-kk')
+      const text = (await pdfText(pdf)).replace(/\s+/g, ' ')
       expect(text).toContain('Тұрғындар 9 сұрақ көтерді.')
       expect(text).toContain('Сұрақтар салалар бойынша') // the chart's title
       expect(text).toMatch(/Ауыз су құбыры тартылмаған 4/)
@@ -249,7 +250,7 @@ describe('press summary of one meeting', () => {
         'Measures promised: 3, of which done: 1. Not done by their deadline: 1.',
       ])
       expect(model.tables[4]!.rows).toHaveLength(3)
-      keepPdf(
+      await keepPdf(
         await exportReport(desk.core, 'ru', { kind: 'press-summary', meetingId: meetingA }, 'pdf'),
         'press-summary-meeting-ru',
       )

@@ -3,7 +3,8 @@ import type { ApiInput, ReportModel, ReportTable } from '@shared/api/contract'
 import { addDays } from '@shared/domain/dates'
 import { appealInput, BIN, openDesk, person, type Desk } from '../helpers/appeals'
 import { useCleanup } from '../helpers/cleanup'
-import { exportReport, findRow, keepPdf, PDF_TIMEOUT, pdfText, readSheet } from '../helpers/reportFiles'
+import { exportReport, findRow, PDF_TIMEOUT, readSheet } from '../helpers/reportFiles'
+import { keepPdf, pdfText } from '../helpers/pdf'
 
 /**
  * The quarterly report on a small register worked out by hand. The office clock stands at
@@ -206,8 +207,8 @@ describe('quarterly report', () => {
     'prints the quarter in a landscape PDF with the signature line (kk)',
     async () => {
       const pdf = await exportReport(desk.core, 'kk', { kind: 'quarterly', quarter: Q1, localityId: null }, 'pdf')
-      keepPdf(pdf, 'quarterly-kk')
-      const text = pdfText(pdf)
+      await keepPdf(pdf, 'quarterly-kk')
+      const text = await pdfText(pdf)
       expect(text).toContain('2025 жылғы I тоқсанда түскен өтініштер туралы есеп')
       expect(text).toMatch(/Тұрғын үй-коммуналдық\s+4\s+1\s+\+3\s+1\s+0\s+1\s+1\s+0\s+1\s+0/)
       expect(text).toMatch(/Барлығы\s+8\s+3\s+\+5/)

@@ -10,7 +10,8 @@ import { appealInput, openDesk, OPERATOR, type Desk } from '../helpers/appeals'
 import { holdBuiltApp } from '../helpers/buildLock'
 import { useCleanup } from '../helpers/cleanup'
 import { startTestCore } from '../helpers/core'
-import { exportReport, findRow, keepPdf, PDF_TIMEOUT, pdfPages, pdfText, readSheet } from '../helpers/reportFiles'
+import { exportReport, findRow, PDF_TIMEOUT, readSheet } from '../helpers/reportFiles'
+import { keepPdf, pdfPages, pdfText } from '../helpers/pdf'
 
 /**
  * The register (журнал) of a period: every appeal, one row each, in registration-number order;
@@ -222,8 +223,8 @@ describe('register of a period', () => {
     'prints the register as a landscape PDF when it fits (kk)',
     async () => {
       const pdf = await exportReport(desk.core, 'kk', Q1, 'pdf')
-      keepPdf(pdf, 'register-kk')
-      const text = pdfText(pdf)
+      await keepPdf(pdf, 'register-kk')
+      const text = await pdfText(pdf)
       expect(text).toContain('Өтініштерді тіркеу журналы')
       expect(text).toContain('01.01.2025 – 31.03.2025')
       expect(text).toMatch(/1\s+2025-000001\s+04\.02\.2025/)
@@ -306,7 +307,7 @@ describe('a long register', () => {
   it('makes a PDF of exactly the limit, and refuses one row more, saying so', async () => {
     await bulkAppeals(desk.core, PDF_ROW_LIMIT, { days: 90 })
     const pdf = await exportReport(desk.core, 'kk', WHOLE_YEAR, 'pdf')
-    expect(pdfPages(pdf)).toBeGreaterThan(50)
+    expect(await pdfPages(pdf)).toBeGreaterThan(50)
 
     await bulkAppeals(desk.core, 1, { first: PDF_ROW_LIMIT + 1 })
     const error = await desk.fail('reports.export', { lang: 'ru', params: WHOLE_YEAR, format: 'pdf' })
@@ -342,6 +343,6 @@ describe('the built report worker', () => {
     expect(rows).toBe(5000)
     expect(last.slice(0, 2)).toEqual([5000, '2025-005000'])
     const pdf = await exportReport(core, 'ru', { ...WHOLE_YEAR, to: '2025-01-05' }, 'pdf')
-    expect(pdfText(pdf)).toContain('Журнал регистрации обращений')
+    expect(await pdfText(pdf)).toContain('Журнал регистрации обращений')
   }, 180_000)
 })

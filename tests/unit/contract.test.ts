@@ -36,11 +36,6 @@ function objectShapesAreStrict(schema: { def: unknown }): boolean {
 describe('API method list and contract', () => {
   it('lists each method once', () => {
     expect(new Set(API_METHODS).size).toBe(API_METHODS.length)
-    expect(API_METHODS.length).toBeGreaterThan(0)
-  })
-
-  it('has a contract entry for every method, and no entry that is not a method', () => {
-    expect(Object.keys(contract).sort()).toEqual([...API_METHODS].sort())
   })
 
   it.each(API_METHODS)('%s has an input schema that refuses unknown keys', (method) => {
