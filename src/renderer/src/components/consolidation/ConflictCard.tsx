@@ -3,7 +3,7 @@ import { Button, Card, Flex, Popconfirm, Switch, Table, Tag, Typography } from '
 import { useTranslation } from 'react-i18next'
 import type { ConflictChoice, ConflictField, ConsolidationConflict } from '@shared/api/contract'
 import { useCatalogs } from '../../hooks/useCatalogs'
-import { formatInstant } from '../appeals/dates'
+import { formatInstant } from '../../lib/format'
 import { conflictField, conflictValue } from './conflictValue'
 
 interface ConflictCardProps {

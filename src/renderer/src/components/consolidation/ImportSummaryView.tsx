@@ -1,7 +1,7 @@
 import { Alert, Space, Table, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { KindCounts, PackageImportSummary } from '@shared/api/contract'
-import { formatInstant } from '../appeals/dates'
+import { formatInstant } from '../../lib/format'
 
 const KINDS = ['localities', 'meetings', 'appeals', 'measures'] as const
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { ConsolidationSource } from '@shared/api/contract'
 import { call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
-import { formatInstant } from '../appeals/dates'
+import { formatInstant } from '../../lib/format'
 
 /** The offices whose packages were imported here: what each brought, what waits for a decision. */
 export function SourcesTable({ version }: { version: number }) {

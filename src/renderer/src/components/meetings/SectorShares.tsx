@@ -4,7 +4,7 @@ import type { SectorShare } from '@shared/api/contract'
 import { DEFAULT_LANGUAGE, isLanguage } from '@shared/i18n'
 import { useCatalogs } from '../../hooks/useCatalogs'
 import { BarChart } from '../charts/BarChart'
-import { formatPercent } from '../charts/format'
+import { formatPercent } from '../../lib/format'
 import { sectorSeries } from '../charts/sectorSeries'
 
 /**

@@ -7,7 +7,7 @@ import { localNow } from '@shared/domain/dates'
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '@shared/i18n'
 import { call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
-import { formatDate } from '../charts/format'
+import { formatDate } from '../../lib/format'
 import { CalendarImport } from './CalendarImport'
 
 const KIND_COLORS: Record<CalendarDay['kind'], string> = { holiday: 'red', day_off: 'orange', working_weekend: 'blue' }

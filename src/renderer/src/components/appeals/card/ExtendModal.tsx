@@ -3,7 +3,8 @@ import dayjs, { type Dayjs } from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import type { Appeal } from '@shared/api/contract'
 import { call } from '../../../api/client'
-import { DATE_FORMAT, formatDate, isoDateItem, todayIso } from '../dates'
+import { DATE_FORMAT, formatDate } from '../../../lib/format'
+import { isoDateItem, todayIso } from '../../../lib/dateInputs'
 import { ActionModal } from './ActionModal'
 
 interface Values {

@@ -2,7 +2,7 @@ import { Card, Empty, Flex, Timeline, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { AuditEvent } from '@shared/api/contract'
 import { useCatalogs } from '../../../hooks/useCatalogs'
-import { formatInstant } from '../dates'
+import { formatInstant } from '../../../lib/format'
 import { NO_VALUE } from '../../fieldText'
 import { createdSummary, groupHistory, historyField, historyValue, type HistoryNames } from './historyText'
 

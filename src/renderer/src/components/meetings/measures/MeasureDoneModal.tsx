@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next'
 import type { MeetingMeasure } from '@shared/api/contract'
 import { ApiCallError, call } from '../../../api/client'
 import { ActionModal } from '../../appeals/card/ActionModal'
-import { DATE_FORMAT, isoDateItem, todayIso } from '../../appeals/dates'
+import { DATE_FORMAT } from '../../../lib/format'
+import { isoDateItem, todayIso } from '../../../lib/dateInputs'
 import { asItIs } from './measureCalls'
 
 interface Values {

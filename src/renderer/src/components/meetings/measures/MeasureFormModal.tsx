@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next'
 import type { MeetingMeasure, ReportMeetingDetails } from '@shared/api/contract'
 import { call } from '../../../api/client'
 import { ActionModal } from '../../appeals/card/ActionModal'
-import { DATE_FORMAT, isoDateItem } from '../../appeals/dates'
+import { DATE_FORMAT } from '../../../lib/format'
+import { isoDateItem } from '../../../lib/dateInputs'
 
 /** The dialog's fields carry the API's names, so a refusal lands under the field it names. */
 interface Values {
