@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next'
 import type { DefaultOptionType } from 'antd/es/select'
 import { APPEAL_CHANNELS, APPEAL_OUTCOMES, APPEAL_STATUSES, APPEAL_TYPES } from '@shared/domain/appeal'
 import { foldForSearch } from '@shared/domain/search'
-import { isLanguage, localizedName, DEFAULT_LANGUAGE } from '@shared/i18n'
 import { useCatalogs } from '../../hooks/useCatalogs'
+import { useLanguage } from '../../hooks/useLanguage'
+import { localName } from '../../lib/language'
 
 interface Option<V> {
   value: V
@@ -24,9 +25,9 @@ export const FOLDED_SEARCH = {
 
 /** The choices of every appeal select (fixed lists and catalogs), labelled in the current language. */
 export function useAppealOptions() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { sectors, staff, localities, localityName } = useCatalogs()
-  const lang = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE
+  const lang = useLanguage()
 
   return useMemo(() => {
     const fixed = <V extends string>(values: readonly V[], group: string): Option<V>[] =>
@@ -38,7 +39,7 @@ export function useAppealOptions() {
       outcomes: fixed(APPEAL_OUTCOMES, 'outcome'),
       sectors: sectors.map((s): Option<number> => ({
         value: s.id,
-        label: localizedName(s, lang),
+        label: localName(s, lang),
         disabled: !s.active,
       })),
       localities: localities.map((l): Option<number> => ({
