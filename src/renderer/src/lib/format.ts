@@ -12,14 +12,17 @@ export const DATE_TIME_FORMAT = 'DD.MM.YYYY HH:mm'
 /** A share in percent as the official tables print it (14,78 in kk/ru); one writer for reports and pages. */
 export { formatPercent } from '@shared/reports/model'
 
+const ISO_DATE_START = /^(\d{4})-(\d{2})-(\d{2})/
+
 /**
- * '2026-11-27' → '27.11.2026' (a timestamp's date part too); '' for no date. Plain text work:
+ * '2026-11-27' → '27.11.2026' (a timestamp's date part too); '' for no date; anything that is
+ * not a date as it is (a recorded value in the history is shown, not hidden). Plain text work:
  * a calendar date has no time zone, so no clock can move it to the day before.
  */
 export function formatDate(date: IsoDate | null | undefined): string {
   if (!date) return ''
-  const [y, m, d] = date.slice(0, 10).split('-')
-  return `${d}.${m}.${y}`
+  const parts = ISO_DATE_START.exec(date)
+  return parts ? `${parts[3]}.${parts[2]}.${parts[1]}` : date
 }
 
 /** A local date and time as the API keeps it ('2026-11-27T09:05') → '27.11.2026 09:05'. */
@@ -28,9 +31,10 @@ export function formatLocalDateTime(value: string): string {
   return `${formatDate(date)} ${time ?? ''}`.trim()
 }
 
-/** An instant stored in UTC (audit entries, backups, packages) in this computer's local time. */
+/** An instant stored in UTC (audit entries, backups, packages) in this computer's local time; anything else as it is. */
 export function formatInstant(iso: string): string {
-  return dayjs(iso).format(DATE_TIME_FORMAT)
+  const instant = dayjs(iso)
+  return iso && instant.isValid() ? instant.format(DATE_TIME_FORMAT) : iso
 }
 
 /** A count with the language's digit grouping: 12 345 in kk and ru, 12,345 in en. */
