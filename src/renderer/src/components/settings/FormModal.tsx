@@ -1,7 +1,8 @@
-import { useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { Alert, Form, Modal, type FormInstance } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { showApiError } from '../../api/formErrors'
+import { clearErrorsOnChange } from '../common/formHandlers'
+import { useApiSubmit } from '../common/useApiSubmit'
 
 interface FormModalProps<Values> {
   title: string
@@ -28,20 +29,7 @@ export function FormModal<Values extends object>({
   children,
 }: FormModalProps<Values>) {
   const { t } = useTranslation()
-  const [saving, setSaving] = useState(false)
-  const [generalError, setGeneralError] = useState<string | null>(null)
-
-  const submit = async () => {
-    setSaving(true)
-    setGeneralError(null)
-    try {
-      await onSubmit(form.getFieldsValue(true) as Values)
-    } catch (error) {
-      setGeneralError(showApiError(error, t, form))
-    } finally {
-      setSaving(false)
-    }
-  }
+  const { saving, generalError, submit } = useApiSubmit(form, onSubmit)
 
   return (
     <Modal
@@ -50,7 +38,7 @@ export function FormModal<Values extends object>({
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       confirmLoading={saving}
-      onOk={() => void submit()}
+      onOk={submit}
       onCancel={onClose}
       destroyOnHidden
     >
@@ -58,10 +46,8 @@ export function FormModal<Values extends object>({
         form={form}
         layout="vertical"
         initialValues={initialValues}
-        onValuesChange={(changed: object) =>
-          form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] })) as never)
-        }
-        onFinish={() => void submit()}
+        onValuesChange={clearErrorsOnChange(form)}
+        onFinish={submit}
       >
         {generalError && <Alert type="error" showIcon title={generalError} style={{ marginBottom: 16 }} />}
         {children}

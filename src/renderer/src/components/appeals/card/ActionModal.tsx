@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
 import { Alert, Form, Modal } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { clearErrorsOnChange, saveOnCtrlEnter, useApiSubmit } from '../apiForm'
+import { clearErrorsOnChange, saveOnCtrlEnter } from '../../common/formHandlers'
+import { useApiSubmit } from '../../common/useApiSubmit'
 
 interface Props<V> {
   title: string
