@@ -7,7 +7,7 @@ import { call } from '../../../api/client'
 import { DATE_FORMAT } from '../../../lib/format'
 import { isoDateItem, todayIso } from '../../../lib/dateInputs'
 import { FOLDED_SEARCH, useAppealOptions } from '../useAppealOptions'
-import { ActionModal } from './ActionModal'
+import { FormModal } from '../../common/FormModal'
 
 /** The transitions that need details: all but "take into work". */
 export type ClosingStatus = 'answered' | 'redirected' | 'left_without_consideration' | 'withdrawn'
@@ -69,7 +69,7 @@ export function TransitionModal({
   )
 
   return (
-    <ActionModal<Values>
+    <FormModal<Values>
       title={`${t(`appealsUi.action.${to}`)} — № ${appeal.regNumber}`}
       initialValues={{
         outcome: null,
@@ -119,6 +119,6 @@ export function TransitionModal({
           <Input.TextArea autoFocus autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} />
         </Form.Item>
       )}
-    </ActionModal>
+    </FormModal>
   )
 }

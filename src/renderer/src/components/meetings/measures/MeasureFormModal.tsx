@@ -3,7 +3,7 @@ import dayjs from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import type { MeetingMeasure, ReportMeetingDetails } from '@shared/api/contract'
 import { call } from '../../../api/client'
-import { ActionModal } from '../../appeals/card/ActionModal'
+import { FormModal } from '../../common/FormModal'
 import { DATE_FORMAT } from '../../../lib/format'
 import { isoDateItem } from '../../../lib/dateInputs'
 
@@ -58,7 +58,7 @@ export function MeasureFormModal({ meeting, measure, onClose, onSaved }: Props) 
   }
 
   return (
-    <ActionModal<Values>
+    <FormModal<Values>
       title={measure === null ? t('meetingsUi.measures.newTitle') : t('meetingsUi.measures.editTitle')}
       initialValues={initialValues}
       onClose={onClose}
@@ -116,6 +116,6 @@ export function MeasureFormModal({ meeting, measure, onClose, onSaved }: Props) 
           </Form.Item>
         </>
       )}
-    </ActionModal>
+    </FormModal>
   )
 }
