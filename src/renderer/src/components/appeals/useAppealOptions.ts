@@ -1,8 +1,6 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DefaultOptionType } from 'antd/es/select'
 import { APPEAL_CHANNELS, APPEAL_OUTCOMES, APPEAL_STATUSES, APPEAL_TYPES } from '@shared/domain/appeal'
-import { foldForSearch } from '@shared/domain/search'
 import { useCatalogs } from '../../hooks/useCatalogs'
 import { useLanguage } from '../../hooks/useLanguage'
 import { localName } from '../../lib/language'
@@ -12,15 +10,6 @@ interface Option<V> {
   label: string
   /** Deactivated catalog entries stay visible (old appeals keep them) but cannot be chosen anew. */
   disabled?: boolean
-}
-
-/**
- * Select search that finds "Тұрғын үй" from "турғын" or "Турын": the same folding as the
- * server's full-text search, so a keyboard without Kazakh letters works everywhere.
- */
-export const FOLDED_SEARCH = {
-  filterOption: (input: string, option?: DefaultOptionType) =>
-    foldForSearch(String(option?.label ?? '')).includes(foldForSearch(input.trim())),
 }
 
 /** The choices of every appeal select (fixed lists and catalogs), labelled in the current language. */

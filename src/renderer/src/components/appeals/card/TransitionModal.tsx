@@ -6,7 +6,8 @@ import type { AppealOutcome } from '@shared/domain/appeal'
 import { call } from '../../../api/client'
 import { DATE_FORMAT } from '../../../lib/format'
 import { isoDateItem, todayIso } from '../../../lib/dateInputs'
-import { FOLDED_SEARCH, useAppealOptions } from '../useAppealOptions'
+import { FOLDED_SEARCH } from '../../../lib/foldedSearch'
+import { useAppealOptions } from '../useAppealOptions'
 import { FormModal } from '../../common/FormModal'
 
 /** The transitions that need details: all but "take into work". */

@@ -3,7 +3,8 @@ import dayjs from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import { DATE_TIME_FORMAT } from '../../../lib/format'
 import { localDateTimeItem } from '../../../lib/dateInputs'
-import { FOLDED_SEARCH, useAppealOptions } from '../useAppealOptions'
+import { FOLDED_SEARCH } from '../../../lib/foldedSearch'
+import { useAppealOptions } from '../useAppealOptions'
 import type { AppealFormValues } from './formValues'
 
 /**

@@ -1,6 +1,7 @@
 import { Select } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { FOLDED_SEARCH, useAppealOptions } from '../../appeals/useAppealOptions'
+import { FOLDED_SEARCH } from '../../../lib/foldedSearch'
+import { useAppealOptions } from '../../appeals/useAppealOptions'
 
 /**
  * The locality a report is limited to; empty means the whole office. A rural okrug includes
