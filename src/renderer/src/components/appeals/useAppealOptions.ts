@@ -4,6 +4,7 @@ import { APPEAL_CHANNELS, APPEAL_OUTCOMES, APPEAL_STATUSES, APPEAL_TYPES } from 
 import { useCatalogs } from '../../hooks/useCatalogs'
 import { useLanguage } from '../../hooks/useLanguage'
 import { localName } from '../../lib/language'
+import { localityOptions } from '../../lib/localityOptions'
 
 interface Option<V> {
   value: V
@@ -31,11 +32,7 @@ export function useAppealOptions() {
         label: localName(s, lang),
         disabled: !s.active,
       })),
-      localities: localities.map((l): Option<number> => ({
-        value: l.id,
-        label: l.parentId === null ? localityName(l.id) : `${localityName(l.id)} (${localityName(l.parentId)})`,
-        disabled: !l.active,
-      })),
+      localities: localityOptions(localities, localityName),
       executors: staff
         .filter((member) => member.isExecutor)
         .map((member): Option<number> => ({ value: member.id, label: member.fullName, disabled: !member.active })),
