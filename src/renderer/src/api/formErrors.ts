@@ -1,6 +1,6 @@
 import type { FormInstance } from 'antd'
 import type { TFunction } from 'i18next'
-import { formatDate } from '../components/appeals/dates'
+import { formatDate } from '../lib/format'
 import { ApiCallError } from './client'
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/

@@ -1,9 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { Locality, StaffMember } from '@shared/api/contract'
 import type { Sector } from '@shared/domain/sector'
-import { isLanguage, localizedName, DEFAULT_LANGUAGE } from '@shared/i18n'
 import { call } from '../api/client'
+import { localName } from '../lib/language'
+import { useLanguage } from './useLanguage'
 
 interface Catalogs {
   sectors: Sector[]
@@ -21,8 +21,7 @@ const CatalogContext = createContext<Catalogs | null>(null)
 
 /** Loads the catalogs every page needs once, and shares them. */
 export function CatalogProvider({ children }: { children: ReactNode }) {
-  const { i18n } = useTranslation()
-  const lang = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE
+  const lang = useLanguage()
   const [data, setData] = useState<{ sectors: Sector[]; staff: StaffMember[]; localities: Locality[] }>({
     sectors: [],
     staff: [],
@@ -51,12 +50,11 @@ export function CatalogProvider({ children }: { children: ReactNode }) {
       ...data,
       sectorName: (id) => {
         const sector = id === null ? undefined : sectors.get(id)
-        return sector ? localizedName(sector, lang) : ''
+        return sector ? localName(sector, lang) : ''
       },
       localityName: (id) => {
         const locality = id === null ? undefined : localities.get(id)
-        if (!locality) return ''
-        return lang === 'ru' ? locality.nameRu : lang === 'en' ? (locality.nameEn ?? locality.nameKk) : locality.nameKk
+        return locality ? localName(locality, lang) : ''
       },
       staffName: (id) => (id === null ? '' : (staff.get(id)?.fullName ?? '')),
       reload,

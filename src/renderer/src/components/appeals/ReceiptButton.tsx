@@ -1,23 +1,24 @@
 import { useState } from 'react'
 import { App, Button, type ButtonProps } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { isLanguage, DEFAULT_LANGUAGE } from '@shared/i18n'
 import { showApiError } from '../../api/formErrors'
 import { downloadReceipt } from './receipt'
+import { useLanguage } from '../../hooks/useLanguage'
 
 /** Downloads the appeal's receipt slip in the language the clerk is working in. */
 export function ReceiptButton({
   appealId,
   ...buttonProps
 }: { appealId: number } & Omit<ButtonProps, 'onClick' | 'loading'>) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const lang = useLanguage()
   const { message } = App.useApp()
   const [busy, setBusy] = useState(false)
 
   const download = async () => {
     setBusy(true)
     try {
-      await downloadReceipt(appealId, isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE)
+      await downloadReceipt(appealId, lang)
     } catch (error) {
       void message.error(showApiError(error, t))
     } finally {

@@ -1,10 +1,10 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DefaultOptionType } from 'antd/es/select'
 import { APPEAL_CHANNELS, APPEAL_OUTCOMES, APPEAL_STATUSES, APPEAL_TYPES } from '@shared/domain/appeal'
-import { foldForSearch } from '@shared/domain/search'
-import { isLanguage, localizedName, DEFAULT_LANGUAGE } from '@shared/i18n'
 import { useCatalogs } from '../../hooks/useCatalogs'
+import { useLanguage } from '../../hooks/useLanguage'
+import { localName } from '../../lib/language'
+import { localityOptions } from '../../lib/localityOptions'
 
 interface Option<V> {
   value: V
@@ -13,20 +13,11 @@ interface Option<V> {
   disabled?: boolean
 }
 
-/**
- * Select search that finds "Тұрғын үй" from "турғын" or "Турын": the same folding as the
- * server's full-text search, so a keyboard without Kazakh letters works everywhere.
- */
-export const FOLDED_SEARCH = {
-  filterOption: (input: string, option?: DefaultOptionType) =>
-    foldForSearch(String(option?.label ?? '')).includes(foldForSearch(input.trim())),
-}
-
 /** The choices of every appeal select (fixed lists and catalogs), labelled in the current language. */
 export function useAppealOptions() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { sectors, staff, localities, localityName } = useCatalogs()
-  const lang = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE
+  const lang = useLanguage()
 
   return useMemo(() => {
     const fixed = <V extends string>(values: readonly V[], group: string): Option<V>[] =>
@@ -38,14 +29,10 @@ export function useAppealOptions() {
       outcomes: fixed(APPEAL_OUTCOMES, 'outcome'),
       sectors: sectors.map((s): Option<number> => ({
         value: s.id,
-        label: localizedName(s, lang),
+        label: localName(s, lang),
         disabled: !s.active,
       })),
-      localities: localities.map((l): Option<number> => ({
-        value: l.id,
-        label: l.parentId === null ? localityName(l.id) : `${localityName(l.id)} (${localityName(l.parentId)})`,
-        disabled: !l.active,
-      })),
+      localities: localityOptions(localities, localityName),
       executors: staff
         .filter((member) => member.isExecutor)
         .map((member): Option<number> => ({ value: member.id, label: member.fullName, disabled: !member.active })),

@@ -3,8 +3,10 @@ import { Button, Card, Flex, Popconfirm, Switch, Table, Tag, Typography } from '
 import { useTranslation } from 'react-i18next'
 import type { ConflictChoice, ConflictField, ConsolidationConflict } from '@shared/api/contract'
 import { useCatalogs } from '../../hooks/useCatalogs'
-import { formatInstant } from '../appeals/dates'
+import { formatInstant } from '../../lib/format'
 import { conflictField, conflictValue } from './conflictValue'
+import { useLanguage } from '../../hooks/useLanguage'
+import { localName } from '../../lib/language'
 
 interface ConflictCardProps {
   conflict: ConsolidationConflict
@@ -14,12 +16,13 @@ interface ConflictCardProps {
 
 /** One conflict: the record, its two versions side by side, and the two decisions. */
 export function ConflictCard({ conflict, busy, onResolve }: ConflictCardProps) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const lang = useLanguage()
   const { sectorName, localityName } = useCatalogs()
   const [allFields, setAllFields] = useState(false)
   const names = useMemo(() => ({ sectorName, localityName }), [sectorName, localityName])
   const rows = allFields ? conflict.fields : conflict.fields.filter((f) => f.differs)
-  const office = (i18n.language === 'ru' && conflict.officeNameRu) || conflict.officeNameKk
+  const office = localName({ nameKk: conflict.officeNameKk, nameRu: conflict.officeNameRu }, lang)
   const open = conflict.resolvedAt === null
   const side = (key: 'local' | 'incoming') => ({
     key,

@@ -1,14 +1,17 @@
 import { Alert, Space, Table, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { KindCounts, PackageImportSummary } from '@shared/api/contract'
-import { formatInstant } from '../appeals/dates'
+import { formatInstant } from '../../lib/format'
+import { useLanguage } from '../../hooks/useLanguage'
+import { localName } from '../../lib/language'
 
 const KINDS = ['localities', 'meetings', 'appeals', 'measures'] as const
 
 /** What an import did: per kind of record, added / updated / unchanged / in conflict. */
 export function ImportSummaryView({ summary }: { summary: PackageImportSummary }) {
-  const { t, i18n } = useTranslation()
-  const office = (i18n.language === 'ru' ? summary.office.nameRu : summary.office.nameKk) || summary.office.nameKk
+  const { t } = useTranslation()
+  const lang = useLanguage()
+  const office = localName(summary.office, lang)
   const rows = KINDS.map((kind) => ({ kind, ...summary[kind] }))
   const column = (key: keyof KindCounts) => ({
     key,

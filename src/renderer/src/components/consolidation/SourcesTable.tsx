@@ -4,11 +4,14 @@ import { useTranslation } from 'react-i18next'
 import type { ConsolidationSource } from '@shared/api/contract'
 import { call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
-import { formatInstant } from '../appeals/dates'
+import { formatInstant } from '../../lib/format'
+import { useLanguage } from '../../hooks/useLanguage'
+import { localName } from '../../lib/language'
 
 /** The offices whose packages were imported here: what each brought, what waits for a decision. */
 export function SourcesTable({ version }: { version: number }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const lang = useLanguage()
   const [sources, setSources] = useState<ConsolidationSource[] | null>(null)
   const [error, setError] = useState<string | null>(null)
 
@@ -44,7 +47,7 @@ export function SourcesTable({ version }: { version: number }) {
           {
             key: 'office',
             title: t('consolidationUi.sources.office'),
-            render: (_, s) => (i18n.language === 'ru' && s.nameRu) || s.nameKk,
+            render: (_, s) => localName(s, lang),
           },
           {
             key: 'lastExportedAt',

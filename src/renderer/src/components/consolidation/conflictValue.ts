@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { ConflictValue } from '@shared/api/contract'
-import { fieldText, NO_VALUE, type FieldNames } from '../fieldText'
+import { fieldText, NO_VALUE, type FieldNames } from '../../lib/fieldText'
 
 /** One side of a conflicting field as a person reads it, in the current language. */
 export function conflictValue(field: string, value: ConflictValue, t: TFunction, names: FieldNames): string {

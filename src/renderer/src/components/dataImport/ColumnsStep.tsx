@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next'
 import type { ImportColumn, ImportField, ImportPreview } from '@shared/api/contract'
 import { IMPORT_FIELDS } from '@shared/api/areas/import'
 import { APPEAL_CHANNELS, APPEAL_TYPES } from '@shared/domain/appeal'
-import { isLanguage, localizedName, DEFAULT_LANGUAGE } from '@shared/i18n'
 import { useCatalogs } from '../../hooks/useCatalogs'
 import { columnLetter } from './problemText'
 import type { ImportDefaults } from './useImportWizard'
+import { useLanguage } from '../../hooks/useLanguage'
+import { localName } from '../../lib/language'
 
 interface Props {
   preview: ImportPreview
@@ -22,8 +23,8 @@ const NO_SECTOR = 0
 
 /** Step 2: which field each column is, with the suggestions from the header names; the header row; defaults for empty cells. */
 export function ColumnsStep({ preview, loading, defaults, onField, onHeaderRow, onDefaults }: Props) {
-  const { t, i18n } = useTranslation()
-  const lang = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE
+  const { t } = useTranslation()
+  const lang = useLanguage()
   const { sectors } = useCatalogs()
   const taken = new Set(preview.columns.map((c) => c.field).filter(Boolean))
 
@@ -134,7 +135,7 @@ export function ColumnsStep({ preview, loading, defaults, onField, onHeaderRow, 
             value={defaults.sectorId ?? NO_SECTOR}
             options={[
               { value: NO_SECTOR, label: t('importUi.columns.defaultSectorNone') },
-              ...sectors.filter((s) => s.active).map((s) => ({ value: s.id, label: localizedName(s, lang) })),
+              ...sectors.filter((s) => s.active).map((s) => ({ value: s.id, label: localName(s, lang) })),
             ]}
             onChange={(sectorId) => onDefaults({ ...defaults, sectorId: sectorId === NO_SECTOR ? null : sectorId })}
           />

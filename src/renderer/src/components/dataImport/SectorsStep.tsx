@@ -1,8 +1,9 @@
 import { Alert, Select, Space, Table, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { ImportPreview, ImportSectorText } from '@shared/api/contract'
-import { DEFAULT_LANGUAGE, isLanguage, localizedName } from '@shared/i18n'
 import { useCatalogs } from '../../hooks/useCatalogs'
+import { useLanguage } from '../../hooks/useLanguage'
+import { localName } from '../../lib/language'
 
 interface Props {
   preview: ImportPreview
@@ -17,8 +18,8 @@ const SOURCE_COLORS = { chosen: 'blue', remembered: 'purple', exact: 'green', su
  * remembered from earlier imports come chosen; similar names are offered first in the list.
  */
 export function SectorsStep({ preview, mapping, onChange }: Props) {
-  const { t, i18n } = useTranslation()
-  const lang = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE
+  const { t } = useTranslation()
+  const lang = useLanguage()
   const { sectors } = useCatalogs()
   const active = sectors.filter((s) => s.active)
   /** The user's choice when there is one, else what the core resolved (remembered or exact). */
@@ -35,7 +36,7 @@ export function SectorsStep({ preview, mapping, onChange }: Props) {
   const options = (text: ImportSectorText) => {
     const suggested = new Set(text.suggestions.map((s) => s.sectorId))
     const ordered = [...active.filter((s) => suggested.has(s.id)), ...active.filter((s) => !suggested.has(s.id))]
-    return ordered.map((s) => ({ value: s.id, label: `${localizedName(s, lang)}${suggested.has(s.id) ? ' ★' : ''}` }))
+    return ordered.map((s) => ({ value: s.id, label: `${localName(s, lang)}${suggested.has(s.id) ? ' ★' : ''}` }))
   }
 
   if (preview.sectors.length === 0) return <Alert type="info" showIcon title={t('importUi.sectors.none')} />

@@ -5,7 +5,7 @@ import type { BackupInfo, BackupStatus } from '@shared/api/contract'
 import { call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
 import { RestoreModal } from './RestoreModal'
-import { formatBytes, formatLocalTime } from './format'
+import { formatBytes, formatInstant } from '../../lib/format'
 
 /**
  * Backups in Settings: where they go and when the last one was made (a warning after a week
@@ -64,7 +64,7 @@ export function BackupPanel() {
           </Descriptions.Item>
           <Descriptions.Item label={t('dataSafetyUi.last')}>
             {status.last
-              ? `${formatLocalTime(status.last.at)} · ${t(`dataSafetyUi.kind.${status.last.kind}`)}`
+              ? `${formatInstant(status.last.at)} · ${t(`dataSafetyUi.kind.${status.last.kind}`)}`
               : t('dataSafetyUi.none')}
           </Descriptions.Item>
         </Descriptions>
@@ -95,7 +95,7 @@ export function BackupPanel() {
           dataSource={status.backups}
           pagination={{ pageSize: 8, hideOnSinglePage: true }}
           columns={[
-            { title: t('dataSafetyUi.colAt'), dataIndex: 'at', render: (at: string) => formatLocalTime(at) },
+            { title: t('dataSafetyUi.colAt'), dataIndex: 'at', render: (at: string) => formatInstant(at) },
             {
               title: t('dataSafetyUi.colKind'),
               dataIndex: 'kind',

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { AuditVerification } from '@shared/api/contract'
 import { call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
-import { formatLocalTime } from './format'
+import { formatInstant } from '../../lib/format'
 
 /** "Verify history": walks the hash chain of the audit trail and reports the first broken link. */
 export function HistoryCheck() {
@@ -48,7 +48,7 @@ export function HistoryCheck() {
             data-testid="history-broken"
             title={t('dataSafetyUi.verifiedBroken', {
               ...result.firstBroken,
-              at: formatLocalTime(result.firstBroken.at),
+              at: formatInstant(result.firstBroken.at),
             })}
           />
         )}

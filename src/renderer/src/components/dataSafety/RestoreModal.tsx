@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { BackupFileReport } from '@shared/api/contract'
 import { call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
-import { formatLocalTime } from './format'
+import { formatInstant } from '../../lib/format'
 
 /**
  * Restore, in two steps: first what the file holds (checked by the core: whole, ours, not
@@ -72,7 +72,7 @@ export function RestoreModal({
               {report.appealsFrom ? `${report.appealsFrom} — ${report.appealsTo}` : '—'}
             </Descriptions.Item>
             <Descriptions.Item label={t('dataSafetyUi.lastChange')}>
-              {report.lastChangeAt ? formatLocalTime(report.lastChangeAt) : '—'}
+              {report.lastChangeAt ? formatInstant(report.lastChangeAt) : '—'}
             </Descriptions.Item>
             <Descriptions.Item label={t('dataSafetyUi.schemaVersion')}>{report.schemaVersion}</Descriptions.Item>
           </Descriptions>

@@ -2,7 +2,7 @@ import { Descriptions, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { ReportMeeting } from '@shared/api/contract'
 import { useCatalogs } from '../../hooks/useCatalogs'
-import { formatDate } from '../charts/format'
+import { formatDate } from '../../lib/format'
 
 /** What is kept about a report meeting: date, place, who reported, format, attendance, link, notes. */
 export function MeetingFacts({ meeting }: { meeting: ReportMeeting }) {

@@ -2,7 +2,7 @@ import { Table, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { AppealSummary } from '@shared/api/contract'
 import { useCatalogs } from '../../hooks/useCatalogs'
-import { formatDate } from '../charts/format'
+import { formatDate } from '../../lib/format'
 import { StatusTag } from './StatusTag'
 
 /** The appeals a meeting's questions became; each number opens its appeal card (#/appeals/<id>). */

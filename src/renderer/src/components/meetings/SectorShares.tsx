@@ -1,19 +1,19 @@
 import { Col, Empty, Row, Table } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { SectorShare } from '@shared/api/contract'
-import { DEFAULT_LANGUAGE, isLanguage } from '@shared/i18n'
 import { useCatalogs } from '../../hooks/useCatalogs'
 import { BarChart } from '../charts/BarChart'
-import { formatPercent } from '../charts/format'
+import { formatPercent } from '../../lib/format'
 import { sectorSeries } from '../charts/sectorSeries'
+import { useLanguage } from '../../hooks/useLanguage'
 
 /**
  * A meeting's questions by sector, laid out like the official table (№, sector, count, %,
  * total row "100"), with the same numbers as bars beside it.
  */
 export function SectorShares({ bySector }: { bySector: SectorShare[] }) {
-  const { t, i18n } = useTranslation()
-  const lang = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE
+  const { t } = useTranslation()
+  const lang = useLanguage()
   const { sectors, sectorName } = useCatalogs()
   const series = sectorSeries(sectors, bySector).map(({ sector, count, row }) => ({
     sectorId: sector.id,

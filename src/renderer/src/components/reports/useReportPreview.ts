@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { ApiInput } from '@shared/api/contract'
 import type { ReportModel } from '@shared/reports/model'
 import { call } from '../../api/client'
-import { useDebounced } from '../appeals/useDebounced'
+import { useDebounced } from '../../hooks/useDebounced'
 
 export interface ReportPreviewState {
   /** The last model built; kept on screen while the next one is built, so the page does not jump. */

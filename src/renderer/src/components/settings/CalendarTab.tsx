@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next'
 import dayjs from 'dayjs'
 import type { CalendarDay } from '@shared/api/contract'
 import { localNow } from '@shared/domain/dates'
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from '@shared/i18n'
+import type { Language } from '@shared/i18n'
 import { call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
-import { formatDate } from '../charts/format'
+import { formatDate } from '../../lib/format'
 import { CalendarImport } from './CalendarImport'
+import { useLanguage } from '../../hooks/useLanguage'
 
 const KIND_COLORS: Record<CalendarDay['kind'], string> = { holiday: 'red', day_off: 'orange', working_weekend: 'blue' }
 
@@ -24,8 +25,8 @@ function noteIn(note: string, lang: Language): string {
 
 /** The working-day calendar of one year: holidays, days off, working weekend days; and its import. */
 export function CalendarTab() {
-  const { t, i18n } = useTranslation()
-  const lang = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE
+  const { t } = useTranslation()
+  const lang = useLanguage()
   const thisYear = Number(localNow().date.slice(0, 4))
   const [year, setYear] = useState(thisYear)
   const [days, setDays] = useState<CalendarDay[]>([])

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Locality } from '@shared/api/contract'
 import { call } from '../../api/client'
 import { useCatalogs } from '../../hooks/useCatalogs'
-import { FormModal } from './FormModal'
+import { FormModal } from '../common/FormModal'
 
 /** An existing locality to edit, or what a new one starts as (an okrug, or a settlement of one). */
 export type LocalityDraft = Locality | Pick<Locality, 'kind' | 'parentId'>

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next'
 import type { OfficeIdentity } from '@shared/api/contract'
 import { call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
+import { clearErrorsOnChange } from '../common/formHandlers'
+import { useApiSubmit } from '../common/useApiSubmit'
 
 const FIELDS: (keyof OfficeIdentity)[] = ['nameKk', 'nameRu', 'district', 'region', 'headName', 'headPosition']
 
@@ -13,8 +15,6 @@ export function OfficeForm() {
   const { message } = App.useApp()
   const [form] = Form.useForm<OfficeIdentity>()
   const [loaded, setLoaded] = useState(false)
-  const [saving, setSaving] = useState(false)
-  const [generalError, setGeneralError] = useState<string | null>(null)
   const [loadFailure, setLoadFailure] = useState<unknown>(null)
 
   // Loads once (not again on a language switch, which would wipe what was typed).
@@ -25,18 +25,10 @@ export function OfficeForm() {
     }, setLoadFailure)
   }, [form])
 
-  const save = async () => {
-    setSaving(true)
-    setGeneralError(null)
-    try {
-      form.setFieldsValue(await call('office.update', form.getFieldsValue(true) as OfficeIdentity))
-      void message.success(t('settingsUi.common.saved'))
-    } catch (error) {
-      setGeneralError(showApiError(error, t, form))
-    } finally {
-      setSaving(false)
-    }
-  }
+  const { saving, generalError, submit } = useApiSubmit(form, async (values) => {
+    form.setFieldsValue(await call('office.update', values))
+    void message.success(t('settingsUi.common.saved'))
+  })
 
   return (
     <Spin spinning={!loaded && !loadFailure}>
@@ -45,10 +37,8 @@ export function OfficeForm() {
         layout="vertical"
         style={{ maxWidth: 880 }}
         initialValues={Object.fromEntries(FIELDS.map((field) => [field, '']))}
-        onValuesChange={(changed: Partial<OfficeIdentity>) =>
-          form.setFields(Object.keys(changed).map((name) => ({ name: name as keyof OfficeIdentity, errors: [] })))
-        }
-        onFinish={() => void save()}
+        onValuesChange={clearErrorsOnChange(form)}
+        onFinish={submit}
       >
         <Typography.Paragraph type="secondary">{t('settingsUi.office.hint')}</Typography.Paragraph>
         {loadFailure !== null && (

@@ -2,7 +2,7 @@ import { Form, Input, Switch } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Sector } from '@shared/domain/sector'
 import { call } from '../../api/client'
-import { FormModal } from './FormModal'
+import { FormModal } from '../common/FormModal'
 
 interface Values {
   code: string
@@ -23,7 +23,6 @@ export function SectorFormModal({
   onSaved: () => void
 }) {
   const { t } = useTranslation()
-  const [form] = Form.useForm<Values>()
 
   const submit = async ({ code, nameKk, nameRu, nameEn, active }: Values) => {
     if (sector) await call('sectors.update', { id: sector.id, nameKk, nameRu, nameEn, active })
@@ -34,7 +33,6 @@ export function SectorFormModal({
   return (
     <FormModal<Values>
       title={sector ? t('sectors.editTitle') : t('sectors.addTitle')}
-      form={form}
       initialValues={sector ?? { code: '', nameKk: '', nameRu: '', nameEn: '', active: true }}
       onSubmit={submit}
       onClose={onClose}

@@ -2,7 +2,7 @@ import { Form, Input, Switch } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { StaffMember } from '@shared/api/contract'
 import { call } from '../../api/client'
-import { FormModal } from './FormModal'
+import { FormModal } from '../common/FormModal'
 
 interface Values {
   fullName: string
@@ -23,7 +23,6 @@ export function StaffFormModal({
   onSaved: () => Promise<void>
 }) {
   const { t } = useTranslation()
-  const [form] = Form.useForm<Values>()
 
   const submit = async ({ fullName, position, department, isExecutor, active }: Values) => {
     if (member) await call('staff.update', { id: member.id, fullName, position, department, isExecutor, active })
@@ -34,7 +33,6 @@ export function StaffFormModal({
   return (
     <FormModal<Values>
       title={member ? t('settingsUi.staff.editTitle') : t('settingsUi.staff.addTitle')}
-      form={form}
       initialValues={
         member
           ? { ...member, department: member.department ?? '' }

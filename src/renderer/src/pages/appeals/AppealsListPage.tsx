@@ -2,6 +2,8 @@ import { useMemo } from 'react'
 import { Alert, Button, Flex, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { showApiError } from '../../api/formErrors'
+import { formatCount } from '../../lib/format'
+import { useLanguage } from '../../hooks/useLanguage'
 import { AppealFilters } from '../../components/appeals/list/AppealFilters'
 import { AppealsTable } from '../../components/appeals/list/AppealsTable'
 import { DEFAULT_SORT, NO_FILTERS, toListQuery } from '../../components/appeals/list/listQuery'
@@ -10,12 +12,13 @@ import { useSessionState } from '../../components/appeals/list/useSessionState'
 
 /** #/appeals — the register: filters, search, sorting, and the rows paged in from the database as the clerk scrolls. */
 export function AppealsListPage() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const lang = useLanguage()
   const [filters, setFilters] = useSessionState('akimat-desk.appeals.filters', NO_FILTERS)
   const [sort, setSort] = useSessionState('akimat-desk.appeals.sort', DEFAULT_SORT)
   const query = useMemo(() => toListQuery(filters, sort), [filters, sort])
   const { rows, total, loading, error, loadMore, reload } = useAppealPages(query)
-  const number = (n: number) => n.toLocaleString(i18n.language)
+  const number = (n: number) => formatCount(n, lang)
 
   return (
     <Flex vertical gap={12}>

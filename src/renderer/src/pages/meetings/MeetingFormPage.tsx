@@ -5,6 +5,9 @@ import dayjs, { type Dayjs } from 'dayjs'
 import { MEETING_FORMATS, type MeetingFormat } from '@shared/api/areas/meetings'
 import { call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
+import { clearErrorsOnChange } from '../../components/common/formHandlers'
+import { useApiSubmit } from '../../components/common/useApiSubmit'
+import { DATE_FORMAT } from '../../lib/format'
 import { navigate } from '../../hooks/useRoute'
 import { useCatalogs } from '../../hooks/useCatalogs'
 import { LocalitySelect } from '../../components/meetings/LocalitySelect'
@@ -42,8 +45,6 @@ export function MeetingFormPage({ meetingId }: { meetingId: number | null }) {
   const { localities } = useCatalogs()
   const [form] = Form.useForm<Values>()
   const [loaded, setLoaded] = useState(false)
-  const [saving, setSaving] = useState(false)
-  const [generalError, setGeneralError] = useState<string | null>(null)
   const [loadFailure, setLoadFailure] = useState<unknown>(null)
 
   // Loads once per meeting (not again on a language switch, which would wipe what was typed).
@@ -72,24 +73,15 @@ export function MeetingFormPage({ meetingId }: { meetingId: number | null }) {
     load().then(() => setLoaded(true), setLoadFailure)
   }, [meetingId, form])
 
-  const save = async () => {
-    const { heldOn, ...rest } = form.getFieldsValue(true) as Values
+  const { saving, generalError, submit } = useApiSubmit(form, async ({ heldOn, ...rest }) => {
     const input = { ...rest, heldOn: heldOn.format('YYYY-MM-DD') }
-    setSaving(true)
-    setGeneralError(null)
-    try {
-      const meeting =
-        meetingId === null
-          ? await call('meetings.create', input)
-          : await call('meetings.update', { id: meetingId, ...input })
-      void message.success(t('meetingsUi.form.saved'))
-      navigate('meetings', meeting.id)
-    } catch (error) {
-      setGeneralError(showApiError(error, t, form))
-    } finally {
-      setSaving(false)
-    }
-  }
+    const meeting =
+      meetingId === null
+        ? await call('meetings.create', input)
+        : await call('meetings.update', { id: meetingId, ...input })
+    void message.success(t('meetingsUi.form.saved'))
+    navigate('meetings', meeting.id)
+  })
 
   const hasLocalities = localities.some((l) => l.active)
 
@@ -101,10 +93,8 @@ export function MeetingFormPage({ meetingId }: { meetingId: number | null }) {
           layout="vertical"
           style={{ maxWidth: 960 }}
           initialValues={newMeeting()}
-          onValuesChange={(changed: Partial<Values>) =>
-            form.setFields(Object.keys(changed).map((name) => ({ name: name as keyof Values, errors: [] })))
-          }
-          onFinish={() => void save()}
+          onValuesChange={clearErrorsOnChange(form)}
+          onFinish={submit}
         >
           {loadFailure !== null && (
             <Alert type="error" showIcon title={showApiError(loadFailure, t)} style={{ marginBottom: 16 }} />
@@ -114,7 +104,7 @@ export function MeetingFormPage({ meetingId }: { meetingId: number | null }) {
             <Col xs={24} md={8}>
               <Form.Item name="heldOn" label={t('meetingsUi.form.heldOn')}>
                 <DatePicker
-                  format="DD.MM.YYYY"
+                  format={DATE_FORMAT}
                   allowClear={false}
                   disabledDate={(day) => day.isAfter(dayjs(), 'day')}
                   style={{ width: '100%' }}

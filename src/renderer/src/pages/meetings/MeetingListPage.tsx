@@ -7,7 +7,7 @@ import { call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
 import { navigate } from '../../hooks/useRoute'
 import { useCatalogs } from '../../hooks/useCatalogs'
-import { formatDate } from '../../components/charts/format'
+import { formatDate } from '../../lib/format'
 import { MeasureCountsCell } from '../../components/meetings/measures/MeasureCountsCell'
 
 const ALL_YEARS = 0

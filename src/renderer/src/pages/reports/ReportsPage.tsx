@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { Card, Flex, theme, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from '@shared/i18n'
+import type { Language } from '@shared/i18n'
 import { REPORT_KINDS, type ReportKind } from '@shared/reports/model'
-import { todayIso } from '../../components/appeals/dates'
+import { todayIso } from '../../lib/dateInputs'
 import { ExportButtons } from '../../components/reports/ExportButtons'
 import { LoadSampleDataButton } from '../../components/reports/LoadSampleDataButton'
 import { PdfLimitNotice } from '../../components/reports/PdfLimitNotice'
@@ -16,6 +16,7 @@ import { ReportPreview } from '../../components/reports/ReportPreview'
 import { useReportPreview } from '../../components/reports/useReportPreview'
 import { navigate, useRoute } from '../../hooks/useRoute'
 import { useDatabaseEmpty } from '../../hooks/useDatabaseEmpty'
+import { useLanguage } from '../../hooks/useLanguage'
 
 /**
  * Reports: choose one of the four, set its parameters and language, watch the preview follow,
@@ -24,14 +25,15 @@ import { useDatabaseEmpty } from '../../hooks/useDatabaseEmpty'
  * are looked at.
  */
 export function ReportsPage() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const interfaceLang = useLanguage()
   const { token } = theme.useToken()
   const [, routeKind] = useRoute()
   const kind: ReportKind = REPORT_KINDS.find((k) => k === routeKind) ?? 'sector-by-year'
   const [paramsByKind, setParamsByKind] = useState(() => defaultParams(todayIso()))
   // null: follow the interface language; set once the user picks a report language.
   const [chosenLang, setChosenLang] = useState<Language | null>(null)
-  const lang = chosenLang ?? (isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE)
+  const lang = chosenLang ?? interfaceLang
   // Bumped when sample data arrives: the same parameters now have data to show.
   const [revision, setRevision] = useState(0)
   const sampleLoaded = revision > 0

@@ -4,7 +4,7 @@ import type { DescriptionsItemType } from 'antd/es/descriptions'
 import { useTranslation } from 'react-i18next'
 import type { Appeal } from '@shared/api/contract'
 import { useCatalogs } from '../../../hooks/useCatalogs'
-import { formatDate, formatLocalDateTime } from '../dates'
+import { formatDate, formatLocalDateTime } from '../../../lib/format'
 
 /** Text that keeps the clerk's line breaks. */
 const Multiline = ({ children }: { children: string }) => <span style={{ whiteSpace: 'pre-wrap' }}>{children}</span>

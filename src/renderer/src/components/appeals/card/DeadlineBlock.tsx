@@ -3,7 +3,8 @@ import { Card, Descriptions, Flex, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Appeal } from '@shared/api/contract'
 import { OPEN_STATUSES } from '@shared/domain/appeal'
-import { formatDate, todayIso } from '../dates'
+import { formatDate } from '../../../lib/format'
+import { todayIso } from '../../../lib/dateInputs'
 import { DeadlineTag } from '../StatusTags'
 
 /**

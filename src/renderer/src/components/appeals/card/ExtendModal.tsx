@@ -3,8 +3,9 @@ import dayjs, { type Dayjs } from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import type { Appeal } from '@shared/api/contract'
 import { call } from '../../../api/client'
-import { DATE_FORMAT, formatDate, isoDateItem, todayIso } from '../dates'
-import { ActionModal } from './ActionModal'
+import { DATE_FORMAT, formatDate } from '../../../lib/format'
+import { isoDateItem, todayIso } from '../../../lib/dateInputs'
+import { FormModal } from '../../common/FormModal'
 
 interface Values {
   extendedDueOn: string | null
@@ -43,7 +44,7 @@ export function ExtendModal({
   )
 
   return (
-    <ActionModal<Values>
+    <FormModal<Values>
       title={`${t('appealsUi.action.extend')} — № ${appeal.regNumber}`}
       initialValues={{ extendedDueOn: null, reason: '', decidedOn: todayIso(), notifiedOn: null }}
       onClose={onClose}
@@ -84,6 +85,6 @@ export function ExtendModal({
       >
         {picker(notInPast)}
       </Form.Item>
-    </ActionModal>
+    </FormModal>
   )
 }

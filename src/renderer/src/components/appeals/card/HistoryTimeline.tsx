@@ -2,8 +2,8 @@ import { Card, Empty, Flex, Timeline, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { AuditEvent } from '@shared/api/contract'
 import { useCatalogs } from '../../../hooks/useCatalogs'
-import { formatInstant } from '../dates'
-import { NO_VALUE } from '../../fieldText'
+import { formatInstant } from '../../../lib/format'
+import { NO_VALUE } from '../../../lib/fieldText'
 import { createdSummary, groupHistory, historyField, historyValue, type HistoryNames } from './historyText'
 
 const ACTION_COLORS: Record<string, string> = { create: 'blue', transition: 'green', extend: 'orange', update: 'gray' }

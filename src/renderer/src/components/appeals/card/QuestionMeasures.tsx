@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Appeal, MeetingMeasure } from '@shared/api/contract'
 import { call } from '../../../api/client'
 import { MeasureStateTag } from '../../meetings/measures/MeasureStateTag'
-import { formatDate } from '../dates'
+import { formatDate } from '../../../lib/format'
 
 /**
  * On a report-meeting question's card: what the akim promised on it, by when, and whether it

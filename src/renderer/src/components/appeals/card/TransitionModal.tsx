@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next'
 import type { Appeal, ApiInput } from '@shared/api/contract'
 import type { AppealOutcome } from '@shared/domain/appeal'
 import { call } from '../../../api/client'
-import { DATE_FORMAT, isoDateItem, todayIso } from '../dates'
-import { FOLDED_SEARCH, useAppealOptions } from '../useAppealOptions'
-import { ActionModal } from './ActionModal'
+import { DATE_FORMAT } from '../../../lib/format'
+import { isoDateItem, todayIso } from '../../../lib/dateInputs'
+import { FOLDED_SEARCH } from '../../../lib/foldedSearch'
+import { useAppealOptions } from '../useAppealOptions'
+import { FormModal } from '../../common/FormModal'
 
 /** The transitions that need details: all but "take into work". */
 export type ClosingStatus = 'answered' | 'redirected' | 'left_without_consideration' | 'withdrawn'
@@ -68,7 +70,7 @@ export function TransitionModal({
   )
 
   return (
-    <ActionModal<Values>
+    <FormModal<Values>
       title={`${t(`appealsUi.action.${to}`)} — № ${appeal.regNumber}`}
       initialValues={{
         outcome: null,
@@ -118,6 +120,6 @@ export function TransitionModal({
           <Input.TextArea autoFocus autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} />
         </Form.Item>
       )}
-    </ActionModal>
+    </FormModal>
   )
 }

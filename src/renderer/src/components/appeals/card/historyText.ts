@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { AuditEvent } from '@shared/api/contract'
-import { fieldText, NO_VALUE, type FieldNames } from '../../fieldText'
-import { formatDate } from '../dates'
+import { fieldText, NO_VALUE, type FieldNames } from '../../../lib/fieldText'
+import { formatDate } from '../../../lib/format'
 
 /** Catalog lookups a history line needs to name sectors, localities and staff. */
 export type HistoryNames = Required<FieldNames>

@@ -1,8 +1,10 @@
 import { Col, DatePicker, Form, Input, Row, Select } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from 'react-i18next'
-import { DATE_TIME_FORMAT, localDateTimeItem } from '../dates'
-import { FOLDED_SEARCH, useAppealOptions } from '../useAppealOptions'
+import { DATE_TIME_FORMAT } from '../../../lib/format'
+import { localDateTimeItem } from '../../../lib/dateInputs'
+import { FOLDED_SEARCH } from '../../../lib/foldedSearch'
+import { useAppealOptions } from '../useAppealOptions'
 import type { AppealFormValues } from './formValues'
 
 /**

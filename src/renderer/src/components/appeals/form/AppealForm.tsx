@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Col, Flex, Form, Input, Row, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { clearErrorsOnChange, saveOnCtrlEnter, useApiSubmit } from '../apiForm'
+import { clearErrorsOnChange, saveOnCtrlEnter } from '../../common/formHandlers'
+import { useApiSubmit } from '../../common/useApiSubmit'
 import { AppealFields } from './AppealFields'
 import { ApplicantFields } from './ApplicantFields'
 import { ContentFields } from './ContentFields'

@@ -1,6 +1,7 @@
 import { Checkbox, Col, Form, Input, InputNumber, Row, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { FOLDED_SEARCH, useAppealOptions } from '../useAppealOptions'
+import { FOLDED_SEARCH } from '../../../lib/foldedSearch'
+import { useAppealOptions } from '../useAppealOptions'
 
 /** The substance of the appeal, whether it is collective (and how many signed), and who executes it. */
 export function ContentFields() {

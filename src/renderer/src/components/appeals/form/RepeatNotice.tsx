@@ -3,9 +3,9 @@ import { Alert, Button, Flex, Form, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { ApiInput, AppealSummary } from '@shared/api/contract'
 import { call } from '../../../api/client'
-import { formatDate } from '../dates'
+import { formatDate } from '../../../lib/format'
 import { StatusTag } from '../StatusTags'
-import { useDebounced } from '../useDebounced'
+import { useDebounced } from '../../../hooks/useDebounced'
 import { toApplicantInput, type AppealFormValues, type ApplicantFormValues } from './formValues'
 
 /** Enough to tell who the applicant is: an IIN/BIN of full length, or a full name. */

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next'
 import type { Applicant, KnownApplicant } from '@shared/api/contract'
 import { call } from '../../../api/client'
 import { useCatalogs } from '../../../hooks/useCatalogs'
-import { formatDate } from '../dates'
+import { formatDate } from '../../../lib/format'
 import { StatusTag } from '../StatusTags'
-import { useDebounced } from '../useDebounced'
+import { useDebounced } from '../../../hooks/useDebounced'
 import { applicantFormValues, type AppealFormValues, type ApplicantFormValues } from './formValues'
 
 /** What to look a returning applicant up by: 4+ digits of the IIN/BIN, else 2+ letters of the surname / name. */

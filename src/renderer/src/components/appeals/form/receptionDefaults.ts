@@ -1,5 +1,5 @@
 import { APPEAL_CHANNELS, type AppealChannel } from '@shared/domain/appeal'
-import { nowLocalDateTime } from '../dates'
+import { nowLocalDateTime } from '../../../lib/dateInputs'
 import { BLANK_APPLICANT, type AppealFormValues } from './formValues'
 
 const KEY = 'akimat-desk.reception-defaults'

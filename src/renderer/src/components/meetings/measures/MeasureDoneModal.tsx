@@ -3,8 +3,9 @@ import dayjs from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import type { MeetingMeasure } from '@shared/api/contract'
 import { ApiCallError, call } from '../../../api/client'
-import { ActionModal } from '../../appeals/card/ActionModal'
-import { DATE_FORMAT, isoDateItem, todayIso } from '../../appeals/dates'
+import { FormModal } from '../../common/FormModal'
+import { DATE_FORMAT } from '../../../lib/format'
+import { isoDateItem, todayIso } from '../../../lib/dateInputs'
 import { asItIs } from './measureCalls'
 
 interface Values {
@@ -25,7 +26,7 @@ export function MeasureDoneModal({
   const { t } = useTranslation()
   const { message } = App.useApp()
   return (
-    <ActionModal<Values>
+    <FormModal<Values>
       title={t('meetingsUi.measures.doneTitle')}
       initialValues={{ doneOn: todayIso(), doneNote: null }}
       onClose={onClose}
@@ -60,6 +61,6 @@ export function MeasureDoneModal({
           placeholder={t('meetingsUi.measures.doneNoteHint')}
         />
       </Form.Item>
-    </ActionModal>
+    </FormModal>
   )
 }

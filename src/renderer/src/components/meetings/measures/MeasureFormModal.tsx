@@ -3,8 +3,9 @@ import dayjs from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import type { MeetingMeasure, ReportMeetingDetails } from '@shared/api/contract'
 import { call } from '../../../api/client'
-import { ActionModal } from '../../appeals/card/ActionModal'
-import { DATE_FORMAT, isoDateItem } from '../../appeals/dates'
+import { FormModal } from '../../common/FormModal'
+import { DATE_FORMAT } from '../../../lib/format'
+import { isoDateItem } from '../../../lib/dateInputs'
 
 /** The dialog's fields carry the API's names, so a refusal lands under the field it names. */
 interface Values {
@@ -57,7 +58,7 @@ export function MeasureFormModal({ meeting, measure, onClose, onSaved }: Props) 
   }
 
   return (
-    <ActionModal<Values>
+    <FormModal<Values>
       title={measure === null ? t('meetingsUi.measures.newTitle') : t('meetingsUi.measures.editTitle')}
       initialValues={initialValues}
       onClose={onClose}
@@ -115,6 +116,6 @@ export function MeasureFormModal({ meeting, measure, onClose, onSaved }: Props) 
           </Form.Item>
         </>
       )}
-    </ActionModal>
+    </FormModal>
   )
 }

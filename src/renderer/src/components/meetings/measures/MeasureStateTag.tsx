@@ -2,7 +2,7 @@ import { Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { MeetingMeasure } from '@shared/api/contract'
 import type { MeasureState } from '@shared/domain/measure'
-import { formatDate } from '../../appeals/dates'
+import { formatDate } from '../../../lib/format'
 
 const COLORS: Record<MeasureState, string> = {
   done: 'green',

@@ -2,7 +2,7 @@ import { Button, Popconfirm, Space, Table, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { MeetingMeasure, ReportMeetingDetails } from '@shared/api/contract'
 import { isDone } from '@shared/domain/measure'
-import { formatDate } from '../../appeals/dates'
+import { formatDate } from '../../../lib/format'
 import { MeasureStateTag } from './MeasureStateTag'
 
 interface Props {

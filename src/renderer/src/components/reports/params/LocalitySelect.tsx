@@ -1,6 +1,8 @@
 import { Select } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { FOLDED_SEARCH, useAppealOptions } from '../../appeals/useAppealOptions'
+import { FOLDED_SEARCH } from '../../../lib/foldedSearch'
+import { useCatalogs } from '../../../hooks/useCatalogs'
+import { localityOptions } from '../../../lib/localityOptions'
 
 /**
  * The locality a report is limited to; empty means the whole office. A rural okrug includes
@@ -15,14 +17,14 @@ export function LocalitySelect({
   onChange: (id: number | null) => void
 }) {
   const { t } = useTranslation()
-  const { localities } = useAppealOptions()
+  const { localities, localityName } = useCatalogs()
   return (
     <Select<number>
       allowClear
       showSearch={FOLDED_SEARCH}
       aria-label={t('reportsUi.params.locality')}
       placeholder={t('reportsUi.params.wholeOffice')}
-      options={localities.map((option) => ({ ...option, disabled: false }))}
+      options={localityOptions(localities, localityName).map((option) => ({ ...option, disabled: false }))}
       value={value ?? undefined}
       onChange={(id) => onChange(id ?? null)}
       style={{ width: '100%' }}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { Form, Segmented, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { formatDate } from '../../appeals/dates'
+import { formatDate } from '../../../lib/format'
 import { fieldError } from './fieldError'
 import type { ParamFieldsProps } from './types'
 import { useMeetingChoices } from './useMeetingChoices'

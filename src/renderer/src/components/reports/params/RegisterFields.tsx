@@ -1,7 +1,7 @@
 import { DatePicker, Form } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from 'react-i18next'
-import { DATE_FORMAT } from '../../appeals/dates'
+import { DATE_FORMAT } from '../../../lib/format'
 import { fieldError } from './fieldError'
 import { LocalitySelect } from './LocalitySelect'
 import type { ParamFieldsProps } from './types'

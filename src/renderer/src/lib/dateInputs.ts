@@ -1,27 +1,8 @@
 import dayjs, { type Dayjs } from 'dayjs'
 import { localNow, type IsoDate } from '@shared/domain/dates'
 
-/** How dates are typed and shown: the way Kazakh and Russian official papers write them. */
-export const DATE_FORMAT = 'DD.MM.YYYY'
-export const DATE_TIME_FORMAT = 'DD.MM.YYYY HH:mm'
-
-/** '2026-11-27' → '27.11.2026'; '' for no date. Plain text work: a calendar date has no time zone. */
-export function formatDate(date: IsoDate | null | undefined): string {
-  if (!date) return ''
-  const [y, m, d] = date.slice(0, 10).split('-')
-  return `${d}.${m}.${y}`
-}
-
-/** A local date and time as the API keeps it ('2026-11-27T09:05') → '27.11.2026 09:05'. */
-export function formatLocalDateTime(value: string): string {
-  const [date, time] = value.split('T')
-  return `${formatDate(date)} ${time ?? ''}`.trim()
-}
-
-/** An instant stored in UTC (audit entries) in this computer's local time. */
-export function formatInstant(iso: string): string {
-  return dayjs(iso).format(DATE_TIME_FORMAT)
-}
+// Date fields in forms: the form keeps what the API takes (text, in the office's local time),
+// the pickers show and edit it as a Dayjs.
 
 /** Now, in the API's local date-time format 'YYYY-MM-DDTHH:MM'. */
 export function nowLocalDateTime(): string {
@@ -29,6 +10,7 @@ export function nowLocalDateTime(): string {
   return `${date}T${time}`
 }
 
+/** Today's date on this computer's clock, as the API takes it. */
 export function todayIso(): IsoDate {
   return localNow().date
 }

@@ -1,25 +1,37 @@
 import type { ReactNode } from 'react'
-import { Alert, Form, Modal } from 'antd'
+import { Alert, Form, Modal, type FormInstance } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { clearErrorsOnChange, saveOnCtrlEnter, useApiSubmit } from '../apiForm'
+import { clearErrorsOnChange, saveOnCtrlEnter } from './formHandlers'
+import { useApiSubmit } from './useApiSubmit'
 
-interface Props<V> {
+interface FormModalProps<V> {
   title: string
-  /** Every field the API may name, so that its issues find their field (see api/formErrors.ts). */
+  /** Every field the API may name needs a value here (null is fine), so its issues find their field (api/formErrors.ts). */
   initialValues: V
   /** Sends the values; a thrown API error is shown under the fields it names. */
   onSubmit: (values: V) => Promise<void>
   onClose: () => void
+  /** The form's instance, for a dialog that watches its own fields; made here when left out. */
+  form?: FormInstance<V>
   children: ReactNode
 }
 
 /**
- * A dialog holding one action's form (answer, redirect, extend…): Enter in a one-line field or
- * Ctrl+Enter anywhere saves, Esc cancels, API field issues appear under their fields.
+ * The dialog that edits a record with a form (a catalog entry, an appeal's action, a measure).
+ * Validation is the API's: its field issues appear under the fields in the current language and
+ * anything else above them. Enter in a one-line field or Ctrl+Enter anywhere saves, a second
+ * save while the first is on its way does nothing, Esc cancels, editing a field clears its error.
  */
-export function ActionModal<V extends object>({ title, initialValues, onSubmit, onClose, children }: Props<V>) {
+export function FormModal<V extends object>({
+  title,
+  initialValues,
+  onSubmit,
+  onClose,
+  form: givenForm,
+  children,
+}: FormModalProps<V>) {
   const { t } = useTranslation()
-  const [form] = Form.useForm<V>()
+  const [form] = Form.useForm<V>(givenForm)
   const { saving, generalError, submit } = useApiSubmit(form, onSubmit)
 
   return (

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import { formatDate, formatLocalDateTime } from './appeals/dates'
+import { formatDate, formatLocalDateTime } from './format'
 
 /** Catalog lookups for reference fields (this office's ids); staff only where staff are named. */
 export interface FieldNames {
