@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PROTECTED_KEY_FILE, safeStorageKeyProvider, type SafeStorageLike } from '../../src/main/electron/auditKey'
-import { compareHead, type ChainHead } from '../../src/main/services/auditHead'
+import { compareHead, HeadStore, type ChainHead } from '../../src/main/services/auditHead'
 import { AUDIT_KEY_FILE, fileKeyProvider } from '../../src/main/services/auditKey'
 import { useCleanup } from '../helpers/cleanup'
 
@@ -100,5 +100,24 @@ describe('the head against the database', () => {
     expect(compareHead(head(7), link(7, 'another'), () => 'another')).toBe('mismatch')
     expect(compareHead(head(7), link(11), hashes)).toBe('behind')
     expect(compareHead(head(7, 9), link(12), hashes)).toBe('behind')
+  })
+})
+
+describe('the head file', () => {
+  it('keeps the previous head when the newest write was cut short by a crash', () => {
+    const dir = cleanup.tempDir()
+    const store = new HeadStore(dir, join(dir, 'akimat.sqlite'))
+    store.write({ id: 7, hash: 'a'.repeat(64) }, { id: 9, hash: 'b'.repeat(64) })
+    store.write({ id: 9, hash: 'b'.repeat(64) }, null, false)
+    expect(new HeadStore(dir, join(dir, 'akimat.sqlite')).read()).toMatchObject({ last: { id: 9 }, pending: null })
+    // the newest record half written: the one before it (which accepts the committed end) stands
+    const fd = openSync(store.file, 'r+')
+    writeSync(fd, Buffer.from('{"seq":2,"last":{"id":9,'), 0, 24, 0)
+    closeSync(fd)
+    expect(new HeadStore(dir, join(dir, 'akimat.sqlite')).read()).toMatchObject({
+      last: { id: 7 },
+      pending: { id: 9 },
+    })
+    if (posix) expect(statSync(store.file).mode & 0o777).toBe(0o600)
   })
 })

@@ -87,7 +87,7 @@ export class AuditChain implements EntitySubscriberInterface {
     this.pending = null
     this.dirty = false
     try {
-      this.head.write(this.committed)
+      this.head.write(this.committed, null, false) // a crash may lose it: the pending head stands
     } catch (error) {
       this.log('The history head was not updated after a commit; the next write updates it', error)
     }
