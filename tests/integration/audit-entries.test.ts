@@ -85,7 +85,7 @@ describe('the history of personal data', () => {
       expect(e.new_value).not.toContain(IIN.nurlan)
       expect(e.new_value).not.toContain('Жұмабеков')
     }
-  })
+  }, 30_000) // an xlsx, a second one and a PDF receipt
 
   it('records a package taken out and brought in, with the file and who did it', async () => {
     const okrug = await openOffice(cleanup, 'Қоянды ауылдық округі', 'Коядинский сельский округ')
