@@ -6,7 +6,7 @@ import type { AuditVerification } from '@shared/api/contract'
 import type { Core } from '../../src/main/core'
 import { GENESIS_HASH, auditHash } from '../../src/main/services/auditHash'
 import { HeadStore } from '../../src/main/services/auditHead'
-import { AUDIT_KEY_FILE } from '../../src/main/services/auditKey'
+import { AUDIT_KEY_FILE, type AuditKeyProvider } from '../../src/main/services/auditKey'
 import { WEB } from '../helpers/appeals'
 import { useCleanup } from '../helpers/cleanup'
 import { startTestCore, testKeyDir } from '../helpers/core'
@@ -227,5 +227,39 @@ describe('history tampered with behind the program', () => {
       head: { state: 'ok' },
     })
     expect(report.entries).toBe(9)
+  })
+})
+
+describe('two doors on one computer, each with a key of its own', () => {
+  it('takes turns without either finding the other broken: each says where its key takes over', async () => {
+    // The desktop made its key first (kept under safeStorage), so web mode, which cannot read
+    // it, signs with its own; both keep their heads in the same folder, and run at once.
+    const { core: desktop, file } = await desk() // entries 1..7
+    const webKey = Buffer.alloc(32, 7)
+    const webKeys: AuditKeyProvider = { dir: testKeyDir(file), load: () => webKey, create: () => webKey }
+    const web = await startTestCore(file, { auditKeys: webKeys, log: vi.fn() })
+    cleanup.defer(() => (web.database.dataSource.isInitialized ? web.close() : undefined))
+    await writeSome(web, 'web1', 0) // its start anchored at 8, then 9
+    await writeSome(desktop, 'desk1', 0) // the desktop takes over: anchor 10, then 11
+    await writeSome(web, 'web2', 0) // 12, 13
+    await writeSome(web, 'web3', 0) // 14: no anchor, web wrote last
+
+    const fromDesktop = await verify(desktop)
+    expect(fromDesktop).toMatchObject({ entries: 14, firstBroken: null, head: { state: 'ok', lastId: 14 } })
+    expect(fromDesktop.unverifiable).toEqual([
+      { fromId: 8, toId: 9 },
+      { fromId: 12, toId: 14 },
+    ])
+    expect(fromDesktop.findings.map((f) => [f.id, f.kind])).toEqual([
+      [8, 'keyChanged'],
+      [10, 'keyChanged'],
+      [12, 'keyChanged'],
+    ])
+    const fromWeb = await verify(web)
+    expect(fromWeb).toMatchObject({ firstBroken: null, head: { state: 'ok' } })
+    expect(fromWeb.unverifiable).toEqual([
+      { fromId: 1, toId: 7 },
+      { fromId: 10, toId: 11 },
+    ])
   })
 })

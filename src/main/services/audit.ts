@@ -45,22 +45,27 @@ export async function recordAudit(
   // Each entry is chained to the one before it and signed with the key kept outside the
   // database (auditChain.ts: tamper-evident history). The last hash is
   // read inside the caller's transaction, and calls are serialised, so the chain has no forks.
-  const [last] = (await manager.query('SELECT hash FROM audit_entries ORDER BY id DESC LIMIT 1')) as {
-    hash: string | null
+  const [last] = (await manager.query('SELECT id, hash FROM audit_entries ORDER BY id DESC LIMIT 1')) as {
+    id: number
+    hash: string
   }[]
   let prevHash = last?.hash ?? GENESIS_HASH
   const operator = ctx.user?.fullName ?? ctx.operator
-  const rows = changes.map(({ entity, entityId, action, field, oldValue, newValue }): RecordedAudit => {
-    // a literal, not spreads: cheaper by ~10 µs an entry on V8 (Node 20), which imports feel
-    const entry = { entity, entityId, action, field, oldValue, newValue, at, operator, prevHash, hash: '' }
-    if (field !== null && MASKED_FIELDS.has(field)) {
-      entry.oldValue = maskedJson(oldValue)
-      entry.newValue = maskedJson(newValue)
-    }
-    entry.hash = chain.hash(prevHash, entry)
-    prevHash = entry.hash
-    return entry
-  })
+  // the other door on this computer may have written since, signing with its own key
+  const takeOver = await chain.takeOver(manager, last ?? null)
+  const rows = (takeOver.length > 0 ? [...takeOver, ...changes] : changes).map(
+    ({ entity, entityId, action, field, oldValue, newValue }): RecordedAudit => {
+      // a literal, not spreads: cheaper by ~10 µs an entry on V8 (Node 20), which imports feel
+      const entry = { entity, entityId, action, field, oldValue, newValue, at, operator, prevHash, hash: '' }
+      if (field !== null && MASKED_FIELDS.has(field)) {
+        entry.oldValue = maskedJson(oldValue)
+        entry.newValue = maskedJson(newValue)
+      }
+      entry.hash = chain.hash(prevHash, entry)
+      prevHash = entry.hash
+      return entry
+    },
+  )
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
     const chunk = rows.slice(i, i + INSERT_CHUNK)
     const params = chunk.flatMap((r) => [
@@ -77,8 +82,8 @@ export async function recordAudit(
     ])
     await manager.query(insertSql(manager, chunk.length), params)
   }
-  await chain.written(manager)
-  return rows
+  await chain.written(manager, prevHash)
+  return takeOver.length > 0 ? rows.slice(takeOver.length) : rows
 }
 
 /**

@@ -45,6 +45,8 @@ export class AuditChain implements EntitySubscriberInterface {
   /** Set when the transaction under way wrote history. */
   private dirty = false
   private pending: ChainLink | null = null
+  /** The hash of the last entry this process wrote (committed or in the transaction under way). */
+  private tail: string | null = null
 
   constructor(
     private readonly db: DataSource,
@@ -60,8 +62,23 @@ export class AuditChain implements EntitySubscriberInterface {
     return keyedAuditHash(this.key, prevHash, entry)
   }
 
-  /** recordAudit has written entries with this manager: the head follows at commit. */
-  async written(manager: EntityManager): Promise<void> {
+  /**
+   * Before a write: when the database's last entry is not the last this process wrote, another
+   * process wrote in between (web mode and the desktop on one computer, each with a key of its
+   * own when the desktop made its key first). If that process signs with another key, an anchor
+   * entry says where this key takes over, so neither door finds the other's entries broken,
+   * only signed with a key it does not hold.
+   */
+  async takeOver(manager: EntityManager, last: ChainLink | null): Promise<AuditChange[]> {
+    if (last === null || last.hash === this.tail) return []
+    const marker = await readMarker(manager)
+    const signing = marker ? await signingKeyId(manager, marker) : this.keyId
+    return signing === this.keyId ? [] : [anchorEntry('keyChanged', last, signing, this.keyId)]
+  }
+
+  /** recordAudit has written entries ending with `tail` with this manager: the head follows at commit. */
+  async written(manager: EntityManager, tail: string): Promise<void> {
+    this.tail = tail
     if (manager.queryRunner?.isTransactionActive) this.dirty = true
     else await this.settle() // written outside a transaction: already committed
   }
@@ -69,6 +86,7 @@ export class AuditChain implements EntitySubscriberInterface {
   /** Writes the head as the database ends now. */
   async settle(): Promise<void> {
     this.committed = await lastEntry(this.db.manager)
+    this.tail = this.committed?.hash ?? null
     this.head.write(this.committed)
   }
 
@@ -97,11 +115,13 @@ export class AuditChain implements EntitySubscriberInterface {
     if (event.queryRunner.isTransactionActive) return
     this.dirty = false
     this.pending = null
+    this.tail = this.committed?.hash ?? null
   }
 
   /** Remembers the database's end as it was opened. */
   start(last: ChainLink | null): void {
     this.committed = last
+    this.tail = last?.hash ?? null
   }
 }
 
@@ -146,13 +166,8 @@ export async function openAuditChain(db: DataSource, options: OpenChainOptions):
   const marker = await readMarker(db.manager)
   const last = await lastEntry(db.manager)
   chain.start(last)
-  const anchor = (reason: AnchorReason, previousKeyId: string | null): AuditChange => ({
-    ...CHAIN_ENTITY,
-    action: 'anchor',
-    field: reason,
-    oldValue: JSON.stringify({ last, keyId: previousKeyId }),
-    newValue: JSON.stringify({ keyId: chain.keyId }),
-  })
+  const anchor = (reason: AnchorReason, previousKeyId: string | null) =>
+    anchorEntry(reason, last, previousKeyId, chain.keyId)
 
   const entries: AuditChange[] = []
   if (!marker) {
@@ -192,6 +207,22 @@ export async function openAuditChain(db: DataSource, options: OpenChainOptions):
   })
   if (entries.length === 0) await chain.settle()
   return chain
+}
+
+/** Where a key begins to sign: why, where the chain ended, and the key before and after. */
+function anchorEntry(
+  reason: AnchorReason,
+  last: ChainLink | null,
+  previousKeyId: string | null,
+  keyId: string,
+): AuditChange {
+  return {
+    ...CHAIN_ENTITY,
+    action: 'anchor',
+    field: reason,
+    oldValue: JSON.stringify({ last, keyId: previousKeyId }),
+    newValue: JSON.stringify({ keyId }),
+  }
 }
 
 const FINDING_OF_STATE: Record<'missing' | 'tailRemoved' | 'mismatch' | 'behind', AuditFindingKind> = {
