@@ -15,7 +15,7 @@ import { startCore } from '../src/main/core'
 import { workerWriter } from '../src/main/reports/writers'
 import { aggregationCases, listCases, lookupCases, saveCase, searchCases } from './cases'
 import { makeCall, openRaw, today, type BenchContext } from './context'
-import { generateDatabase, GENERATOR_VERSION, type BenchMeta } from './generate'
+import { benchKeys, generateDatabase, GENERATOR_VERSION, trustHead, type BenchMeta } from './generate'
 import { importCase } from './importCase'
 import { indexEvidence, printPlans } from './indexes'
 import { table, verdict, type Result } from './measure'
@@ -73,6 +73,7 @@ function workCopy(label: string, file: string): string {
   mkdirSync(dir, { recursive: true })
   const work = join(dir, 'akimat.sqlite')
   copyFileSync(file, work)
+  trustHead(work)
   return work
 }
 
@@ -88,6 +89,7 @@ async function openBench(
     version: 'bench',
     resourcesDir: RESOURCES,
     reportWriter: workerWriter(WORKER_FILE),
+    auditKeys: benchKeys(),
   })
   return { label, meta, file, core, raw: openRaw(file), today: today(), call: makeCall(core), results, largest, log }
 }

@@ -13,6 +13,7 @@ import { request } from 'node:http'
 import { dirname, join } from 'node:path'
 import type { BenchContext } from './context'
 import { stats } from './measure'
+import { benchKeys } from './generate'
 
 const ROOT = process.cwd()
 /** A snapshot of the built app: others build out/ concurrently, and a rebuild mid-run would swap its chunks. */
@@ -73,7 +74,9 @@ const BACKUP_TIMEOUT_MS = 15 * 60 * 1000
 async function startOnce(args: string[], backup = false): Promise<{ answered: number; backupWritten: number | null }> {
   const t = process.hrtime.bigint()
   const since = () => Number(process.hrtime.bigint() - t) / 1e6
-  const p = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  // the bench's history key (whose head trusts the work copy), not this computer's user profile
+  const env = { ...process.env, AKIMAT_KEY_DIR: benchKeys().dir }
+  const p = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env })
   let out = ''
   let err = ''
   let exited: (error: Error) => void = () => {}

@@ -14,7 +14,7 @@ import { isValidIsoDate } from '@shared/domain/dates'
 import { LANGUAGES, translate, type Language } from '@shared/i18n'
 import { REPORT_KINDS, type ReportKind } from '@shared/reports/model'
 import type { Core } from './core'
-import { databaseFileIn, resolveDataDir } from './paths'
+import { databaseFileIn, resolveDataDir, resolveKeyDir } from './paths'
 import type { CallContext } from './services/context'
 
 const USAGE = `Usage:
@@ -196,10 +196,11 @@ function refused(error: ApiError): number {
 async function withCore(databaseFile: string, run: (core: Core) => Promise<number>): Promise<number> {
   // Loaded only now: the database, report and pdf libraries take seconds to load, and a
   // mistake in the arguments should be told at once.
-  const [{ startCore }, { writeInProcess }, { startupErrorMessage }] = await Promise.all([
+  const [{ startCore }, { writeInProcess }, { startupErrorMessage }, { fileKeyProvider }] = await Promise.all([
     import('./core'),
     import('./reports/writers'),
     import('./startupError'),
+    import('./services/auditKey'),
   ])
   let core: Core
   try {
@@ -208,6 +209,7 @@ async function withCore(databaseFile: string, run: (core: Core) => Promise<numbe
       version,
       resourcesDir: join(__dirname, '../../resources'),
       reportWriter: writeInProcess,
+      auditKeys: fileKeyProvider(resolveKeyDir()),
     })
   } catch (error) {
     console.error(startupErrorMessage(error, databaseFile))

@@ -22,6 +22,9 @@ import { ReportService } from './services/reports'
 import { ImportService } from './import/ImportService'
 import { writeInProcess, type ReportWriter } from './reports/writers'
 import { ConsolidationService } from './consolidation/ConsolidationService'
+import { recordAudit } from './services/audit'
+import { openAuditChain } from './services/auditChain'
+import type { AuditKeyProvider } from './services/auditKey'
 
 export interface CoreOptions {
   databaseFile: string
@@ -29,6 +32,12 @@ export interface CoreOptions {
   /** The resources folder (fonts, calendar data). */
   resourcesDir: string
   nativeBinding?: string
+  /**
+   * Keeps the key that signs the history and the chain's head, outside the database file:
+   * safeStorage on the desktop, a file in the user's profile for web mode and the CLI, a temp
+   * folder in tests (services/auditKey.ts).
+   */
+  auditKeys: AuditKeyProvider
   /** "Now" for deadlines and validation; tests fix it. */
   clock?: Clock
   /** How report files are written: in a worker thread in the app, in-process in tests. */
@@ -43,7 +52,7 @@ export interface CoreOptions {
   autoBackup?: boolean
   /** Pages per step of a backup (default 100); tests hold a backup half-way with 0. */
   backupPace?: BackupPace
-  /** Where a failed background backup is reported; default console.error. */
+  /** Where a failed background backup and what the history check finds at start are reported; default console.error. */
   log?: (message: string, error: unknown) => void
 }
 
@@ -71,7 +80,7 @@ function createServices(database: Database, options: CoreOptions, backup: Backup
     meetings: new MeetingService(db, calendar, appeals.queries, measures, clock),
     measures,
     dashboard: new DashboardService(db, clock),
-    receipt: new ReceiptService(appeals, office, options.resourcesDir),
+    receipt: new ReceiptService(db, appeals, office, options.resourcesDir),
     reports: new ReportService(db, office, options.reportWriter ?? writeInProcess, options.resourcesDir, clock),
     imports: new ImportService({
       db,
@@ -116,12 +125,31 @@ export interface Core {
 
 const backupsDirFor = (options: CoreOptions) => options.backupsDir ?? join(dirname(options.databaseFile), 'backups')
 
-const open = (options: CoreOptions) =>
-  openDatabase({
+/**
+ * Opens the database and its history chain (the key loaded or made, keyed history started,
+ * the head compared: services/auditChain.ts) before anything is served. `replaced`: the file
+ * was just swapped by a restore, whose own entry follows.
+ */
+async function open(options: CoreOptions, replaced = false): Promise<Database> {
+  const database = await openDatabase({
     file: options.databaseFile,
     nativeBinding: options.nativeBinding,
     backupsDir: options.autoBackup ? backupsDirFor(options) : undefined,
   })
+  try {
+    await openAuditChain(database.dataSource, {
+      keys: options.auditKeys,
+      databaseFile: options.databaseFile,
+      replaced,
+      log: options.log ?? console.error,
+      record: recordAudit,
+    })
+  } catch (error) {
+    await database.close()
+    throw error
+  }
+  return database
+}
 
 export async function startCore(options: CoreOptions): Promise<Core> {
   const host: DatabaseHost = {
@@ -133,7 +161,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     reopen: async (between) => {
       await core.database.close()
       await between()
-      core.database = await open(options)
+      core.database = await open(options, true)
       Object.assign(core.services, createServices(core.database, options, backup))
       await core.services.session.restore()
     },

@@ -2,14 +2,15 @@
  * Electron entry (door 1). Everything it does besides the window lives in the core, which
  * runs the same under plain Node for web mode and tests.
  */
-import { app, dialog, ipcMain } from 'electron'
+import { app, dialog, ipcMain, safeStorage } from 'electron'
 import { join } from 'node:path'
 import { startCore, type Core } from './core'
 import { registerDialogHandlers } from './electron/dialogs'
 import { registerIpcHandlers, senderCheckFor } from './electron/ipc'
 import { electronNativeBinding } from './electron/nativeBinding'
 import { createMainWindow, rendererUrl } from './electron/window'
-import { PRODUCT_NAME, databaseFileIn, resolveDataDir } from './paths'
+import { PRODUCT_NAME, databaseFileIn, resolveDataDir, resolveKeyDir } from './paths'
+import { safeStorageKeyProvider } from './electron/auditKey'
 import { startupErrorMessage } from './startupError'
 import { workerWriter } from './reports/writers'
 
@@ -25,6 +26,8 @@ async function start(): Promise<void> {
       resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources'),
       reportWriter: workerWriter(join(__dirname, 'reportWorker.js')),
       autoBackup: true,
+      // safeStorage is usable once the app is ready (start runs after whenReady)
+      auditKeys: safeStorageKeyProvider(resolveKeyDir({ userDataDir: app.getPath('userData') }), safeStorage),
       nativeBinding: electronNativeBinding({
         packaged: app.isPackaged,
         resourcesPath: process.resourcesPath,

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 export const PRODUCT_NAME = 'Akimat Desk'
 export const DATABASE_FILE_NAME = 'akimat.sqlite'
 export const DATA_DIR_ENV = 'AKIMAT_DATA_DIR'
+export const KEY_DIR_ENV = 'AKIMAT_KEY_DIR'
 
 /**
  * The per-user folder the OS gives applications, computed as Electron's
@@ -29,3 +30,14 @@ export function resolveDataDir(options: { flag?: string; env?: NodeJS.ProcessEnv
 }
 
 export const databaseFileIn = (dataDir: string): string => join(dataDir, DATABASE_FILE_NAME)
+
+/**
+ * The folder of the key that signs the history and of the chain heads: $AKIMAT_KEY_DIR, else
+ * `<user data>/history-key`. It belongs to the user's profile, not to a data folder: a copy of
+ * the data folder (or --data elsewhere) never carries the key with it.
+ */
+export function resolveKeyDir(options: { env?: NodeJS.ProcessEnv; userDataDir?: string } = {}): string {
+  const env = options.env ?? process.env
+  if (env[KEY_DIR_ENV]) return resolve(env[KEY_DIR_ENV])
+  return join(options.userDataDir ?? defaultUserDataDir(env), 'history-key')
+}

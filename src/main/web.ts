@@ -13,7 +13,8 @@ import { version } from '../../package.json'
 import { startCore } from './core'
 import { serveCore } from './http/webMode'
 import { workerWriter } from './reports/writers'
-import { databaseFileIn, resolveDataDir } from './paths'
+import { databaseFileIn, resolveDataDir, resolveKeyDir } from './paths'
+import { fileKeyProvider } from './services/auditKey'
 import { startupErrorMessage } from './startupError'
 
 const DEFAULT_PORT = 4780
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
       resourcesDir: join(__dirname, '../../resources'),
       reportWriter: workerWriter(join(__dirname, 'reportWorker.js')),
       autoBackup: true,
+      auditKeys: fileKeyProvider(resolveKeyDir()),
     })
   } catch (error) {
     console.error(startupErrorMessage(error, databaseFile))

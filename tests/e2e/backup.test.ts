@@ -1,10 +1,13 @@
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { callApi, launchChromium, newWatchedPage, screenshot, startWebApp, type WebApp } from './harness'
 
 /**
  * Data safety in the browser: back up → add an appeal → restore → the appeal is gone and
- * everything else is as before → undo the restore → it is back; then verify the history.
+ * everything else is as before → undo the restore → it is back; then verify the history, and
+ * verify it again after the newest entries are cut off the file behind the program's back.
  */
 describe('backup and restore in Chromium', () => {
   let app: WebApp
@@ -76,7 +79,29 @@ describe('backup and restore in Chromium', () => {
     await page.goto(`${app.origin}/#/settings/data`)
     await page.getByRole('button', { name: 'Тарихты тексеру' }).click()
     await page.getByTestId('history-ok').waitFor()
+    // a restore and its undo are the program's own: history whole, signed with the key from the start
+    await expect(page.getByTestId('history-keyed').innerText()).resolves.toContain(
+      'Барлық жазбаға кілтпен қол қойылған',
+    )
     await screenshot(page, 'kk-settings-data')
+  })
+
+  it('reports the newest entries cut off the file while the program runs', async () => {
+    const raw = new Database(join(app.dataDir, 'akimat.sqlite'))
+    raw.exec('DROP TRIGGER audit_entries_no_delete')
+    const last = raw.prepare('SELECT MAX(id) FROM audit_entries').pluck().get() as number
+    raw.prepare('DELETE FROM audit_entries WHERE id >= ?').run(last - 1)
+    raw.close()
+    await page.getByRole('button', { name: 'Тарихты тексеру' }).click()
+    const alert = page.getByTestId('history-head')
+    await expect.poll(() => alert.innerText()).toContain(`тізбек басы №${last} дейді, дерекқор №${last - 2}`)
+    await screenshot(page, 'kk-history-tail-removed')
+    await page.getByTestId('language-switch').getByText('Русский', { exact: true }).click()
+    await page.getByRole('button', { name: 'Проверить историю' }).click()
+    await expect
+      .poll(() => alert.innerText())
+      .toContain(`голова цепочки указывает №${last}, база заканчивается записью №${last - 2}`)
+    await screenshot(page, 'ru-history-tail-removed')
   })
 
   it('logged no errors in the page', () => {

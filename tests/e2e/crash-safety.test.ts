@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import type { AuditVerification } from '@shared/api/contract'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -19,6 +20,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 function startServer(): Promise<{ child: ChildProcess; origin: string; token: string }> {
   const child = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), '--data', dataDir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, AKIMAT_KEY_DIR: join(dataDir, 'history-key') },
   })
   let output = ''
   return new Promise((resolve, reject) => {
@@ -100,5 +102,22 @@ describe('crash safety', () => {
       }
     }
     expect(acknowledged.size).toBeGreaterThan(KILLS * 5)
+
+    // A kill between a commit and the head written after it is a crash, not tampering: the
+    // history verifies whole, and no start found anything to write into it.
+    const { child, origin, token } = await startServer()
+    try {
+      const response = await fetch(`${origin}/api/audit.verify`, {
+        method: 'POST',
+        headers: { 'X-Akimat-Token': token, 'Content-Type': 'application/json' },
+        body: '{}',
+      })
+      const verified = (await response.json()) as { ok: boolean; data: AuditVerification }
+      expect(verified.data).toMatchObject({ firstBroken: null, findings: [], unverifiable: [], head: { state: 'ok' } })
+    } finally {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGTERM')
+      await exited
+    }
   }, 180_000)
 })

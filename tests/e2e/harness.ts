@@ -25,6 +25,8 @@ export async function startWebApp(dataDir = mkdtempSync(join(tmpdir(), 'akimat-e
     [join(ROOT, 'out/main/web.js'), '--data', dataDir, '--port', '0'],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
+      // the history key in the test's own folder, not this computer's user profile
+      env: { ...process.env, AKIMAT_KEY_DIR: join(dataDir, 'history-key') },
     },
   )
   let output = ''

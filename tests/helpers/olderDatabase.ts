@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm'
 import { appealSearchText } from '@shared/domain/search'
+import { auditHash, GENESIS_HASH } from '../../src/main/services/auditHash'
 
 /**
  * Rows written straight into a database at an older schema version (no services: they speak
@@ -26,4 +27,38 @@ export async function insertMeetingWithTwoQuestions(dataSource: DataSource, stam
     )
   }
   await dataSource.query('INSERT INTO appeal_counters (year, last_number) VALUES (2026, 2)')
+}
+
+/**
+ * History as the program wrote it before keyed history: entries chained by plain SHA-256
+ * (services/auditHash.ts `auditHash`, the function the program used then), appended to the
+ * chain already in the file. Returns the last hash.
+ */
+export async function appendPlainAuditEntries(
+  dataSource: DataSource,
+  entries: {
+    at: string
+    operator: string
+    entity: string
+    entityId: string
+    field: string
+    oldValue: string
+    newValue: string
+  }[],
+): Promise<string> {
+  const [last] = (await dataSource.query('SELECT hash FROM audit_entries ORDER BY id DESC LIMIT 1')) as {
+    hash: string
+  }[]
+  let prev = last?.hash ?? GENESIS_HASH
+  for (const e of entries) {
+    const fields = { ...e, action: 'update' }
+    const hash = auditHash(prev, fields)
+    await dataSource.query(
+      `INSERT INTO audit_entries (at, operator, entity, entity_id, action, field, old_value, new_value, prev_hash, hash)
+       VALUES (?, ?, ?, ?, 'update', ?, ?, ?, ?, ?)`,
+      [e.at, e.operator, e.entity, e.entityId, e.field, e.oldValue, e.newValue, prev, hash],
+    )
+    prev = hash
+  }
+  return prev
 }

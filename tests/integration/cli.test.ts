@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { holdBuiltApp } from '../helpers/buildLock'
@@ -21,11 +22,16 @@ beforeAll(async () => {
 }, 900_000) // waits for the lock while others build
 afterAll(() => release?.())
 
+// The history key of these runs: a folder of their own, not this computer's user profile.
+const KEY_DIR = mkdtempSync(join(tmpdir(), 'akimat-cli-keys-'))
+afterAll(() => rmSync(KEY_DIR, { recursive: true, force: true }))
+
 function cli(...args: string[]) {
   const result = spawnSync(process.execPath, [join(ROOT, 'out/main/cli.js'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 180_000,
+    env: { ...process.env, AKIMAT_KEY_DIR: KEY_DIR },
   })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }

@@ -1,7 +1,13 @@
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DATABASE_FILE_NAME, databaseFileIn, defaultUserDataDir, resolveDataDir } from '../../src/main/paths'
+import {
+  DATABASE_FILE_NAME,
+  databaseFileIn,
+  defaultUserDataDir,
+  resolveDataDir,
+  resolveKeyDir,
+} from '../../src/main/paths'
 
 describe('resolveDataDir', () => {
   const env = { AKIMAT_DATA_DIR: '/srv/akimat-env' }
@@ -36,6 +42,15 @@ describe('resolveDataDir', () => {
   it('puts the database file in the data folder', () => {
     expect(DATABASE_FILE_NAME).toBe('akimat.sqlite')
     expect(databaseFileIn('/srv/data')).toBe(join('/srv/data', 'akimat.sqlite'))
+  })
+})
+
+describe('resolveKeyDir', () => {
+  it('uses AKIMAT_KEY_DIR, else <user data>/history-key, whatever the data folder', () => {
+    expect(resolveKeyDir({ env: { AKIMAT_KEY_DIR: '/srv/keys' } })).toBe('/srv/keys')
+    expect(
+      resolveKeyDir({ env: { AKIMAT_DATA_DIR: '/mnt/usb/data' }, userDataDir: '/home/u/.config/Akimat Desk' }),
+    ).toBe(join('/home/u/.config/Akimat Desk', 'history-key'))
   })
 })
 

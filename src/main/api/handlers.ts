@@ -3,6 +3,7 @@ import type { ApiOutput, ApiParsedInput } from '@shared/api/contract'
 import type { CallContext } from '../services/context'
 import type { Core } from '../core'
 import { loadSampleData } from '../sample/sampleData'
+import { auditChainOf } from '../services/auditChain'
 import { verifyAuditTrail } from '../services/auditVerify'
 
 export type Handler<M extends ApiMethod> = (input: ApiParsedInput<M>, ctx: CallContext) => Promise<ApiOutput<M>>
@@ -54,7 +55,7 @@ export function createHandlers(core: Core): Handlers {
     'appeals.extend': (input, ctx) => s.appeals.extend(input, ctx),
     'appeals.findApplicants': (input) => s.appeals.findApplicants(input),
     'appeals.repeatCandidates': (input) => s.appeals.repeatCandidates(input),
-    'appeals.receipt': (input) => s.receipt.render(input),
+    'appeals.receipt': (input, ctx) => s.receipt.render(input, ctx),
 
     'meetings.list': (input) => s.meetings.list(input),
     'meetings.get': (input) => s.meetings.get(input.id),
@@ -82,9 +83,12 @@ export function createHandlers(core: Core): Handlers {
     'backup.status': async () => s.backup.status(),
     'backup.create': (input) => s.backup.create(input.folder),
     'backup.inspect': async (input) => s.backup.inspect(input.file),
-    'backup.restore': (input) => s.backup.restore(input.file),
-    'backup.undoRestore': () => s.backup.undoRestore(),
-    'audit.verify': async () => verifyAuditTrail(core.database.dataSource),
+    'backup.restore': (input, ctx) => s.backup.restore(input.file, ctx),
+    'backup.undoRestore': (_input, ctx) => s.backup.undoRestore(ctx),
+    'audit.verify': async () => {
+      const db = core.database.dataSource
+      return verifyAuditTrail(db, auditChainOf(db))
+    },
 
     'consolidation.exportPackage': (_input, ctx) => s.consolidation.exportPackage(ctx),
     'consolidation.importPackage': (input, ctx) => s.consolidation.importPackage(input, ctx),

@@ -3,7 +3,9 @@ import { dirname, join, resolve } from 'node:path'
 import { DomainError } from '@shared/api/errors'
 import type { BackupInfo, BackupStatus, RestoreResult } from '@shared/api/contract'
 import type { Database } from '../db/database'
-import type { Clock } from '../services/context'
+import { actorOf, recordAudit, type AuditChange } from '../services/audit'
+import { lastEntry } from '../services/auditChain'
+import type { CallContext, Clock } from '../services/context'
 import { inspectDatabaseFile, rawConnection, type DatabaseFileReport } from './databaseFile'
 import { backupFileName, parseBackupFileName, type BackupKind } from './names'
 import { backupsToKeep } from './retention'
@@ -103,9 +105,11 @@ export class BackupService {
 
   /**
    * Replaces the database with a backup, after checking it; the current database is first
-   * backed up aside ("before-restore"), so the restore can be undone.
+   * backed up aside ("before-restore"), so the restore can be undone. Both histories say so:
+   * the database put aside ends with who replaced it by which file, and the restored one, after
+   * the swap, with who restored it, from which file, and where the replaced history ended.
    */
-  restore(file: string): Promise<RestoreResult> {
+  restore(file: string, ctx: CallContext): Promise<RestoreResult> {
     return this.exclusive(async () => {
       const source = resolve(file)
       const report = this.inspect(source)
@@ -114,20 +118,23 @@ export class BackupService {
           { path: ['file'], messageKey: `errors.backup.${report.problem ?? 'unreadable'}` },
         ])
       }
+      await this.record(ctx, 'replace', { file: source })
       const aside = await this.write(this.backupsDir, 'before-restore')
-      await this.replaceWith(source)
+      const replaced = await this.replaceWith(source)
+      await this.record(ctx, 'restore', { file: source, aside: aside.file, replaced })
       return { restored: report, aside: aside.file }
     })
   }
 
   /** Puts back the database as it was before the last restore. */
-  undoRestore(): Promise<RestoreResult> {
+  undoRestore(ctx: CallContext): Promise<RestoreResult> {
     return this.exclusive(async () => {
       const aside = this.undoFile()
       if (!aside) throw new DomainError('not_found', 'errors.backup.noUndo')
       const report = this.inspect(aside)
       if (!report.ok) throw new DomainError('validation', 'errors.backup.corrupt')
-      await this.replaceWith(aside)
+      const replaced = await this.replaceWith(aside)
+      await this.record(ctx, 'undoRestore', { file: aside, replaced })
       rmSync(aside) // undone: the next restore makes a new one
       return { restored: report, aside: null }
     })
@@ -210,8 +217,10 @@ export class BackupService {
     }
   }
 
-  private async replaceWith(source: string): Promise<void> {
+  /** Swaps the file; returns where the replaced database's history ended. */
+  private async replaceWith(source: string): Promise<{ id: number; hash: string } | null> {
     const live = this.host.database().file
+    const replaced = await lastEntry(this.host.database().dataSource.manager)
     await this.host.reopen(() => {
       // The database is closed (its WAL checkpointed); the companions are removed so that no
       // stale log is replayed over the restored file.
@@ -219,6 +228,23 @@ export class BackupService {
       mkdirSync(dirname(live), { recursive: true })
       copyFileSync(source, live)
     })
+    return replaced
+  }
+
+  /** An entry about the database file itself, with who acted, into the database open now. */
+  private async record(ctx: CallContext, action: AuditChange['action'], details: Record<string, unknown>) {
+    await this.host.database().dataSource.transaction((manager) =>
+      recordAudit(manager, ctx, [
+        {
+          entity: 'database',
+          entityId: 'database',
+          action,
+          field: null,
+          oldValue: null,
+          newValue: JSON.stringify({ by: actorOf(ctx), ...details }),
+        },
+      ]),
+    )
   }
 
   /** Deletes automatic backups the retention rule no longer keeps; manual ones are the user's. */

@@ -9,7 +9,7 @@ import type {
   PackageOffice,
 } from '@shared/api/contract'
 import { DomainError } from '@shared/api/errors'
-import { recordAudit } from '../services/audit'
+import { actorOf, recordAudit, recordExport, type AuditChange } from '../services/audit'
 import type { CallContext } from '../services/context'
 import type { OfficeService } from '../services/office'
 import type { SettingsStore } from '../services/settingsStore'
@@ -71,16 +71,16 @@ export class ConsolidationService {
     // calls are serialised (api/dispatcher.ts): no write can come between the reads
     const body = await buildPackage(this.db.manager, identity)
     const bytes = encodePackage(body)
-    return {
-      fileName: packageFileName(office.nameKk, body.exportedAt),
-      base64: bytes.toString('base64'),
-      counts: {
-        localities: body.localities.length,
-        meetings: body.meetings.length,
-        appeals: body.appeals.length,
-        measures: body.measures.length,
-      },
+    const fileName = packageFileName(office.nameKk, body.exportedAt)
+    const counts = {
+      localities: body.localities.length,
+      meetings: body.meetings.length,
+      appeals: body.appeals.length,
+      measures: body.measures.length,
     }
+    // a package carries every applicant of the office: the history says who took one out
+    await recordExport(this.db, ctx, 'package', { fileName, exportedAt: body.exportedAt, counts })
+    return { fileName, base64: bytes.toString('base64'), counts }
   }
 
   /**
@@ -105,7 +105,23 @@ export class ConsolidationService {
       }
       const changed = merged.changes.length > 0
       const sourceChanges = await rememberPackage(manager, source, document, fileName, counts, changed)
+      // Who brought which office's package in, with its applicants. A package already imported
+      // changes nothing and writes nothing, as before.
+      const act: AuditChange = {
+        entity: 'package',
+        entityId: document.office.uuid,
+        action: 'import',
+        field: null,
+        oldValue: null,
+        newValue: JSON.stringify({
+          by: actorOf(ctx),
+          fileName,
+          exportedAt: document.exportedAt,
+          office: document.office.nameKk,
+        }),
+      }
       const changes = [...merged.changes, ...sourceChanges]
+      if (changes.length > 0) changes.push(act)
       // in slices: one INSERT of thousands of entries would pass SQLite's limit on bound parameters
       for (let i = 0; i < changes.length; i += AUDIT_SLICE)
         await recordAudit(manager, ctx, changes.slice(i, i + AUDIT_SLICE))

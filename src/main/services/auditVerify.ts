@@ -1,7 +1,9 @@
 import type { DataSource } from 'typeorm'
-import type { AuditVerification } from '@shared/api/contract'
+import type { AuditFindingKind, AuditVerification } from '@shared/api/contract'
 import { rawConnection } from '../backup/databaseFile'
-import { auditHash, GENESIS_HASH } from './auditHash'
+import { CHAIN_ENTITY, hashAt, type AuditChain, type ChainMarker, CHAIN_SETTING } from './auditChain'
+import { auditHash, GENESIS_HASH, type HashedFields } from './auditHash'
+import { compareHead } from './auditHead'
 
 interface Row {
   id: number
@@ -17,34 +19,125 @@ interface Row {
   hash: string | null
 }
 
+const fieldsOf = (row: Row): HashedFields => ({
+  at: row.at,
+  operator: row.operator,
+  entity: row.entity,
+  entityId: row.entity_id,
+  action: row.action,
+  field: row.field,
+  oldValue: row.old_value,
+  newValue: row.new_value,
+})
+
+const isAnchor = (row: Pick<Row, 'entity' | 'entity_id' | 'action'>) =>
+  row.entity === CHAIN_ENTITY.entity && row.entity_id === CHAIN_ENTITY.entityId && row.action === 'anchor'
+
 /**
- * "Verify history": walks the audit trail in order and recomputes every link. An entry whose
- * stored previous hash is not the hash of the entry before it (one was removed or inserted),
- * or whose own hash does not match its fields (it was changed), is the first broken link.
- * Reads row by row, so a long history does not have to fit in memory.
+ * "Verify history": walks the audit trail in order and recomputes every link: entries before
+ * keyed history with the older plain SHA-256, later ones with the key (each anchor entry says
+ * which key signs from there on). An entry whose stored previous hash is not the hash of the
+ * entry before it (one was removed or inserted), or whose own hash does not match its fields
+ * (it was changed), is the first broken link. Entries signed with a key this computer does not
+ * hold have their links checked only, and are reported as unverifiable. Then the head kept
+ * outside the database is compared with the database's end, and what starts found wrong (the
+ * finding and anchor entries) is listed. Reads row by row, so a long history need not fit in memory.
  */
-export function verifyAuditTrail(db: DataSource): AuditVerification {
-  const statement = rawConnection(db).prepare(
+export function verifyAuditTrail(db: DataSource, chain: AuditChain): AuditVerification {
+  const raw = rawConnection(db)
+  const markerValue = raw.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(CHAIN_SETTING) as
+    string | undefined
+  const marker = markerValue ? (JSON.parse(markerValue) as ChainMarker) : null
+  const keyedFrom = marker?.keyedFrom ?? Number.POSITIVE_INFINITY
+  let signing = marker?.keyId ?? null
+
+  const report: AuditVerification = {
+    entries: 0,
+    firstBroken: null,
+    keyedFrom: null,
+    legacyEntries: 0,
+    head: { state: 'ok', headId: null, lastId: null },
+    findings: [],
+    unverifiable: [],
+    keyFolder: chain.keyDir,
+  }
+  const statement = raw.prepare(
     'SELECT id, at, operator, entity, entity_id, action, field, old_value, new_value, prev_hash, hash FROM audit_entries ORDER BY id',
   )
   let prev = GENESIS_HASH
-  let entries = 0
+  let previousId: number | null = null
   for (const row of statement.iterate() as IterableIterator<Row>) {
-    entries += 1
-    const expected = auditHash(prev, {
-      at: row.at,
-      operator: row.operator,
-      entity: row.entity,
-      entityId: row.entity_id,
-      action: row.action,
-      field: row.field,
-      oldValue: row.old_value,
-      newValue: row.new_value,
-    })
+    report.entries += 1
+    const keyed = row.id >= keyedFrom
+    if (!keyed) report.legacyEntries += 1
+    else report.keyedFrom ??= { id: row.id, at: row.at }
+    if (keyed && isAnchor(row)) signing = keyIdOf(row.new_value)
+    let expected: string
+    if (!keyed) expected = auditHash(prev, fieldsOf(row))
+    else if (signing === chain.keyId) expected = chain.hash(prev, fieldsOf(row))
+    else {
+      expected = row.hash ?? ''
+      const open = report.unverifiable.at(-1)
+      if (open && open.toId === previousId) open.toId = row.id
+      else report.unverifiable.push({ fromId: row.id, toId: row.id })
+    }
     if (row.prev_hash !== prev || row.hash !== expected) {
-      return { entries, firstBroken: { id: row.id, at: row.at, entity: row.entity, entityId: row.entity_id } }
+      report.firstBroken = { id: row.id, at: row.at, entity: row.entity, entityId: row.entity_id }
+      break
     }
     prev = expected
+    previousId = row.id
   }
-  return { entries, firstBroken: null }
+
+  const last = raw.prepare('SELECT id, hash FROM audit_entries ORDER BY id DESC LIMIT 1').get() as
+    { id: number; hash: string } | undefined
+  const head = chain.head.read()
+  report.head = {
+    state: compareHead(head, last ?? null, (id) => hashAt(db, id)),
+    headId: head?.last?.id ?? null,
+    lastId: last?.id ?? null,
+  }
+  report.findings = findingsOf(db)
+  return report
+}
+
+function keyIdOf(newValue: string | null): string | null {
+  try {
+    return (JSON.parse(newValue ?? 'null') as { keyId?: string } | null)?.keyId ?? null
+  } catch {
+    return null
+  }
+}
+
+/** The chain's own entries that report a problem: a key lost or changed, a head that did not match. */
+function findingsOf(db: DataSource): AuditVerification['findings'] {
+  const rows = rawConnection(db)
+    .prepare(
+      "SELECT id, at, action, field, old_value, new_value FROM audit_entries WHERE entity = ? AND entity_id = ? AND action IN ('anchor', 'finding') ORDER BY id",
+    )
+    .all(CHAIN_ENTITY.entity, CHAIN_ENTITY.entityId) as Pick<
+    Row,
+    'id' | 'at' | 'action' | 'field' | 'old_value' | 'new_value'
+  >[]
+  return rows
+    .filter((row) => row.field !== 'upgrade')
+    .map((row) => {
+      const before = safeJson(row.old_value) as { last?: { id: number } | null } | null
+      const after = safeJson(row.new_value) as { last?: { id: number } | null } | null
+      return {
+        id: row.id,
+        at: row.at,
+        kind: row.field as AuditFindingKind,
+        headId: row.action === 'finding' ? (before?.last?.id ?? null) : null,
+        lastId: row.action === 'finding' ? (after?.last?.id ?? null) : (before?.last?.id ?? null),
+      }
+    })
+}
+
+function safeJson(value: string | null): unknown {
+  try {
+    return JSON.parse(value ?? 'null')
+  } catch {
+    return null
+  }
 }

@@ -1,7 +1,10 @@
+import type { DataSource } from 'typeorm'
 import type { Receipt } from '@shared/api/contract'
 import { translate, type Language } from '@shared/i18n'
 import { formatDate, renderPdf } from '../reports/pdf'
 import type { AppealService } from './appeals/AppealService'
+import { recordExport } from './audit'
+import type { CallContext } from './context'
 import type { OfficeService } from './office'
 
 /**
@@ -10,12 +13,14 @@ import type { OfficeService } from './office'
  */
 export class ReceiptService {
   constructor(
+    private readonly db: DataSource,
     private readonly appeals: AppealService,
     private readonly office: OfficeService,
     private readonly resourcesDir: string,
   ) {}
 
-  async render({ id, lang }: { id: number; lang: Language }): Promise<Receipt> {
+  /** The slip as a PDF; it names the applicant, so the history records who printed it. */
+  async render({ id, lang }: { id: number; lang: Language }, ctx: CallContext): Promise<Receipt> {
     const appeal = await this.appeals.get(id)
     const office = await this.office.get()
     const t = (key: string, params?: Record<string, string | number>) => translate(lang, `receipt.${key}`, params)
@@ -60,6 +65,8 @@ export class ReceiptService {
       },
       this.resourcesDir,
     )
-    return { fileName: `${t('fileName')}-${appeal.regNumber}.pdf`, base64: pdf.toString('base64') }
+    const fileName = `${t('fileName')}-${appeal.regNumber}.pdf`
+    await recordExport(this.db, ctx, 'receipt', { appealId: id, regNumber: appeal.regNumber, lang, fileName })
+    return { fileName, base64: pdf.toString('base64') }
   }
 }

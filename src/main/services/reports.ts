@@ -12,6 +12,7 @@ import { register, registerPages } from '../reports/register'
 import { sectorByYear } from '../reports/sectorByYear'
 import type { ReportWriter } from '../reports/writers'
 import type { RowPages } from '../reports/xlsx'
+import { recordExport } from './audit'
 import type { CallContext, Clock } from './context'
 import type { OfficeService } from './office'
 
@@ -34,6 +35,13 @@ const BUILDERS: { [K in ReportKind]: Builder<K> } = {
 const PAGED_XLSX: { [K in ReportKind]?: Pager<K> } = {
   register: registerPages,
 }
+
+/**
+ * Reports whose files name people (the register lists every applicant): each file made is
+ * written into the history with who made it and for which period and filter. The others
+ * hold counts only.
+ */
+const WITH_PERSONAL_DATA: ReadonlySet<ReportKind> = new Set<ReportKind>(['register'])
 
 /**
  * Reports: one model per report, rendered by the UI preview and by the xlsx and pdf writers;
@@ -72,7 +80,10 @@ export class ReportService {
       pdf: { resourcesDir: this.resourcesDir, preparedBy: call.operator, today: ctx.today },
       pages: pager?.(this.db, params as never, ctx),
     })
-    return { fileName: `${fileStem(model)}.${format}`, base64: bytes.toString('base64') }
+    const fileName = `${fileStem(model)}.${format}`
+    if (WITH_PERSONAL_DATA.has(params.kind))
+      await recordExport(this.db, call, 'register', { params, format, lang, fileName, rows: model.rowsTotal ?? null })
+    return { fileName, base64: bytes.toString('base64') }
   }
 
   private buildIn(params: ReportParams, ctx: ReportContext): Promise<ReportModel> {

@@ -9,7 +9,25 @@ export interface AuditEntryRow {
   operator: string | null
   entity: string
   entityId: string
-  action: 'create' | 'update' | 'delete' | 'reorder' | 'transition' | 'extend' | 'import'
+  /**
+   * What happened; the chain's own entries (entity 'audit') are 'anchor' (a key begins to sign)
+   * and 'finding' (a start found the head not matching); 'export' a file made with personal
+   * data; 'replace', 'restore' and 'undoRestore' the database file swapped.
+   */
+  action:
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'reorder'
+    | 'transition'
+    | 'extend'
+    | 'import'
+    | 'export'
+    | 'anchor'
+    | 'finding'
+    | 'replace'
+    | 'restore'
+    | 'undoRestore'
   field: string | null
   oldValue: string | null
   newValue: string | null

@@ -48,8 +48,37 @@ export interface RestoreResult {
   aside: string | null
 }
 
+/**
+ * What the chain's head (kept outside the database) says of the database's end: ok; missing
+ * (no head for a database with keyed history); tailRemoved (the database ends before the
+ * head: newest entries cut off, or the file replaced by an older copy); mismatch (another
+ * entry stands at the head's id: the file or the head replaced); behind (the head is older
+ * than the database: replaced by an older head).
+ */
+export type AuditHeadState = 'ok' | 'missing' | 'tailRemoved' | 'mismatch' | 'behind'
+
+/**
+ * What a start found wrong and wrote into the history (so every later check reports it):
+ * the key missing or changed (entries signed before cannot be checked here), or the head
+ * not matching the database (see AuditHeadState).
+ */
+export type AuditFindingKind =
+  'keyMissing' | 'keyChanged' | 'headMissing' | 'tailRemoved' | 'headMismatch' | 'headBehind'
+
 export interface AuditVerification {
   entries: number
-  /** The first entry whose link is broken, or null when the whole chain holds. */
+  /** The first entry whose link is broken (altered, removed or inserted), or null when the whole chain holds. */
   firstBroken: { id: number; at: string; entity: string; entityId: string } | null
+  /** The first entry of keyed history (signed with the key kept outside the database); null: none written yet. */
+  keyedFrom: { id: number; at: string } | null
+  /** Entries before keyed history, verified by the older plain SHA-256 chain. */
+  legacyEntries: number
+  /** The head kept outside the database against the database's last entry, now. */
+  head: { state: AuditHeadState; headId: number | null; lastId: number | null }
+  /** Problems found at a start, as written into the history (the entry's id and time). */
+  findings: { id: number; at: string; kind: AuditFindingKind; headId: number | null; lastId: number | null }[]
+  /** Entries signed with a key this computer does not hold: their links are checked, their content cannot be. */
+  unverifiable: { fromId: number; toId: number }[]
+  /** The folder of the key and the head. */
+  keyFolder: string
 }

@@ -1,0 +1,270 @@
+import type { DataSource, EntityManager, EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm'
+import type { AuditFindingKind } from '@shared/api/contract'
+import { rawConnection } from '../backup/databaseFile'
+import { auditKeyId, keyedAuditHash, type HashedFields } from './auditHash'
+import type { AuditChange } from './audit'
+import type { AuditKeyProvider } from './auditKey'
+import { compareHead, HeadStore, type ChainLink } from './auditHead'
+import type { CallContext } from './context'
+
+/** Settings key of where keyed history begins and which key signs it first. */
+export const CHAIN_SETTING = 'audit.chain'
+
+export interface ChainMarker {
+  /** The first entry id signed with a key; entries before it carry the older plain SHA-256 chain. */
+  keyedFrom: number
+  keyId: string
+}
+
+/** Entries the chain writes about itself: entity 'audit', id 'chain'. */
+export const CHAIN_ENTITY = { entity: 'audit', entityId: 'chain' } as const
+
+/** Where a key begins to sign the chain (action 'anchor'; the field says why). */
+export type AnchorReason = 'upgrade' | 'keyMissing' | 'keyChanged'
+
+/** The program itself, writing at start: no person and no door are acting. */
+const START: CallContext = { operator: null, door: 'desktop' }
+
+const chains = new WeakMap<DataSource, AuditChain>()
+
+/** The chain of the database a manager works on; recordAudit signs with its key. */
+export function auditChainOf(db: DataSource): AuditChain {
+  const chain = chains.get(db)
+  if (!chain) throw new Error('the audit chain of this database was not opened (openAuditChain)')
+  return chain
+}
+
+/**
+ * The keyed hash chain of one open database: signs entries with the key, and keeps the head
+ * file in step with every commit that wrote history (see ChainHead for the order of writes).
+ */
+export class AuditChain implements EntitySubscriberInterface {
+  readonly keyId: string
+  /** The last entry committed, as this process knows it. */
+  private committed: ChainLink | null = null
+  /** Set when the transaction under way wrote history. */
+  private dirty = false
+  private pending: ChainLink | null = null
+  /** The hash of the last entry this process wrote (committed or in the transaction under way). */
+  private tail: string | null = null
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly key: Buffer,
+    readonly head: HeadStore,
+    readonly keyDir: string,
+    private readonly log: (message: string, error: unknown) => void,
+  ) {
+    this.keyId = auditKeyId(key)
+  }
+
+  hash(prevHash: string, entry: HashedFields): string {
+    return keyedAuditHash(this.key, prevHash, entry)
+  }
+
+  /**
+   * Before a write: when the database's last entry is not the last this process wrote, another
+   * process wrote in between (web mode and the desktop on one computer, each with a key of its
+   * own when the desktop made its key first). If that process signs with another key, an anchor
+   * entry says where this key takes over, so neither door finds the other's entries broken,
+   * only signed with a key it does not hold.
+   */
+  async takeOver(manager: EntityManager, last: ChainLink | null): Promise<AuditChange[]> {
+    if (last === null || last.hash === this.tail) return []
+    const marker = await readMarker(manager)
+    const signing = marker ? await signingKeyId(manager, marker) : this.keyId
+    return signing === this.keyId ? [] : [anchorEntry('keyChanged', last, signing, this.keyId)]
+  }
+
+  /** recordAudit has written entries ending with `tail` with this manager: the head follows at commit. */
+  async written(manager: EntityManager, tail: string): Promise<void> {
+    this.tail = tail
+    if (manager.queryRunner?.isTransactionActive) this.dirty = true
+    else await this.settle() // written outside a transaction: already committed
+  }
+
+  /** Writes the head as the database ends now. */
+  async settle(): Promise<void> {
+    this.committed = await lastEntry(this.db.manager)
+    this.tail = this.committed?.hash ?? null
+    this.head.write(this.committed)
+  }
+
+  /** Before the commit: the head names the entry this write ends with (flushed to disk). */
+  async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {
+    // a savepoint released inside the transaction is not the commit
+    if (!this.dirty || (event.queryRunner as unknown as { transactionDepth: number }).transactionDepth > 1) return
+    this.pending = await lastEntry(event.queryRunner.manager)
+    this.head.write(this.committed, this.pending)
+  }
+
+  /** After the commit: the head without the pending entry. A failure here leaves a head a crash could leave, so it is logged, not thrown. */
+  afterTransactionCommit(event: TransactionCommitEvent): void {
+    if (!this.pending || event.queryRunner.isTransactionActive) return
+    this.committed = this.pending
+    this.pending = null
+    this.dirty = false
+    try {
+      this.head.write(this.committed, null, false) // a crash may lose it: the pending head stands
+    } catch (error) {
+      this.log('The history head was not updated after a commit; the next write updates it', error)
+    }
+  }
+
+  afterTransactionRollback(event: TransactionCommitEvent): void {
+    if (event.queryRunner.isTransactionActive) return
+    this.dirty = false
+    this.pending = null
+    this.tail = this.committed?.hash ?? null
+  }
+
+  /** Remembers the database's end as it was opened. */
+  start(last: ChainLink | null): void {
+    this.committed = last
+    this.tail = last?.hash ?? null
+  }
+}
+
+export interface OpenChainOptions {
+  keys: AuditKeyProvider
+  databaseFile: string
+  /**
+   * The file was just replaced on purpose (a restore or its undo): the head belongs to the
+   * database that was there, so it is not compared; the restore writes its own entry.
+   */
+  replaced?: boolean
+  log: (message: string, error: unknown) => void
+  /** Writes entries with the chain (recordAudit; passed in to keep the modules acyclic). */
+  record: (manager: EntityManager, ctx: CallContext, changes: AuditChange[]) => Promise<unknown>
+}
+
+/**
+ * Opens the chain of a database at start (and after a restore), before any call is served:
+ * loads or makes the key, starts keyed history where it has not begun (a new database: from
+ * its first entry; an older one: with an anchor entry that records the old chain's last hash),
+ * and writes into the history what it finds wrong, so that it is reported by every later
+ * "Verify history", however the head moves on:
+ * - the key is missing although keyed history exists. The program still starts: an office
+ *   has appeals to register and deadlines that run whatever happened to a file, and refusing
+ *   to start would punish the office, not whoever removed the key. A new key is made, an anchor
+ *   entry says so, and the entries signed with the lost key are reported as unverifiable;
+ * - the head does not fit the database (see HeadState): a finding entry records both ends.
+ */
+export async function openAuditChain(db: DataSource, options: OpenChainOptions): Promise<AuditChain> {
+  let key = options.keys.load()
+  const keyMissing = key === null
+  key ??= options.keys.create()
+  const chain = new AuditChain(
+    db,
+    key,
+    new HeadStore(options.keys.dir, options.databaseFile),
+    options.keys.dir,
+    options.log,
+  )
+  chains.set(db, chain)
+  db.subscribers.push(chain)
+  const marker = await readMarker(db.manager)
+  const last = await lastEntry(db.manager)
+  chain.start(last)
+  const anchor = (reason: AnchorReason, previousKeyId: string | null) =>
+    anchorEntry(reason, last, previousKeyId, chain.keyId)
+
+  const entries: AuditChange[] = []
+  if (!marker) {
+    if (last) entries.push(anchor('upgrade', null))
+  } else {
+    const signing = await signingKeyId(db.manager, marker)
+    if (signing !== chain.keyId) {
+      entries.push(anchor(keyMissing ? 'keyMissing' : 'keyChanged', signing))
+      if (keyMissing)
+        options.log(`The history key was missing from ${options.keys.dir}; a new one signs from now on`, null)
+    }
+  }
+  const head = chain.head.read()
+  // A database without keyed history has no head yet, unless it replaced one that had.
+  if (!options.replaced && (marker || head)) {
+    const state = compareHead(head, last, (id) => hashAt(db, id))
+    if (state !== 'ok' && !(state === 'missing' && keyMissing)) {
+      entries.push({
+        ...CHAIN_ENTITY,
+        action: 'finding',
+        field: FINDING_OF_STATE[state],
+        oldValue: JSON.stringify(head ? { last: head.last, pending: head.pending } : null),
+        newValue: JSON.stringify({ last }),
+      })
+      options.log(`The history does not match its head (${state}); written into the history`, null)
+    }
+  }
+  if (entries.length === 0 && marker) {
+    // a head left with a pending end (a crash) is brought up to date; a whole one is left alone
+    if (head?.pending || head?.last?.id !== last?.id) await chain.settle()
+    return chain
+  }
+  await db.transaction(async (manager) => {
+    // every entry after the database's last one is keyed (ids grow; SQLite may skip some)
+    if (!marker) await writeMarker(manager, { keyedFrom: (last?.id ?? 0) + 1, keyId: chain.keyId })
+    if (entries.length > 0) await options.record(manager, START, entries)
+  })
+  if (entries.length === 0) await chain.settle()
+  return chain
+}
+
+/** Where a key begins to sign: why, where the chain ended, and the key before and after. */
+function anchorEntry(
+  reason: AnchorReason,
+  last: ChainLink | null,
+  previousKeyId: string | null,
+  keyId: string,
+): AuditChange {
+  return {
+    ...CHAIN_ENTITY,
+    action: 'anchor',
+    field: reason,
+    oldValue: JSON.stringify({ last, keyId: previousKeyId }),
+    newValue: JSON.stringify({ keyId }),
+  }
+}
+
+const FINDING_OF_STATE: Record<'missing' | 'tailRemoved' | 'mismatch' | 'behind', AuditFindingKind> = {
+  missing: 'headMissing',
+  tailRemoved: 'tailRemoved',
+  mismatch: 'headMismatch',
+  behind: 'headBehind',
+}
+
+export async function lastEntry(manager: EntityManager): Promise<ChainLink | null> {
+  const [row] = (await manager.query('SELECT id, hash FROM audit_entries ORDER BY id DESC LIMIT 1')) as {
+    id: number
+    hash: string
+  }[]
+  return row ? { id: Number(row.id), hash: row.hash } : null
+}
+
+export function hashAt(db: DataSource, id: number): string | null {
+  const hash = rawConnection(db).prepare('SELECT hash FROM audit_entries WHERE id = ?').pluck().get(id)
+  return typeof hash === 'string' ? hash : null
+}
+
+export async function readMarker(manager: EntityManager): Promise<ChainMarker | null> {
+  const [row] = (await manager.query('SELECT value FROM settings WHERE key = ?', [CHAIN_SETTING])) as {
+    value: string
+  }[]
+  return row ? (JSON.parse(row.value) as ChainMarker) : null
+}
+
+async function writeMarker(manager: EntityManager, marker: ChainMarker): Promise<void> {
+  await manager.query('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)', [
+    CHAIN_SETTING,
+    JSON.stringify(marker),
+    new Date().toISOString(),
+  ])
+}
+
+/** The key that signs the newest entries: the last anchor's, else the marker's. */
+async function signingKeyId(manager: EntityManager, marker: ChainMarker): Promise<string> {
+  const [row] = (await manager.query(
+    "SELECT new_value FROM audit_entries WHERE entity = ? AND entity_id = ? AND action = 'anchor' ORDER BY id DESC LIMIT 1",
+    [CHAIN_ENTITY.entity, CHAIN_ENTITY.entityId],
+  )) as { new_value: string }[]
+  return row ? (JSON.parse(row.new_value) as { keyId: string }).keyId : marker.keyId
+}
