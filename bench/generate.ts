@@ -29,6 +29,7 @@ import { seededRandom, type Random } from '../src/main/sample/random'
 import { startCore } from '../src/main/core'
 import { REFILL_APPEAL_YEAR_COUNTS_SQL } from '../src/main/db/migrations/appealYearCounts'
 import * as D from './data'
+import { BENCH_CTX } from './context'
 
 export interface BenchMeta {
   size: number
@@ -131,7 +132,7 @@ export async function generateDatabase(
 
   // --- schema and catalogs, through the app
   const core = await startCore({ databaseFile: tmp, version: 'bench', resourcesDir })
-  const ctx = { operator: null, door: 'web' as const }
+  const ctx = BENCH_CTX
   const call = async <T>(method: string, input: unknown): Promise<T> => {
     const result = await core.dispatch(method, input, ctx)
     if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`)

@@ -8,11 +8,12 @@ import type { ReportParams } from '@shared/api/contract'
 import type { Language } from '@shared/i18n'
 import type { Core } from '../../src/main/core'
 import type { CallContext } from '../../src/main/services/context'
+import { ADMIN } from './context'
 
 /** Where rendered pages go, to be looked at (kept after the run; test-results/ is ignored by git). */
 export const RESULTS_DIR = join(__dirname, '../../test-results/reports')
 
-const CTX: CallContext = { operator: null, door: 'web' }
+const CTX: CallContext = ADMIN
 
 /**
  * For a test that writes a PDF: the first one in a test file also loads pdfmake (and for a

@@ -9,7 +9,22 @@ export interface AuditEntryRow {
   operator: string | null
   entity: string
   entityId: string
-  action: 'create' | 'update' | 'delete' | 'reorder' | 'transition' | 'extend' | 'import'
+  action:
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'reorder'
+    | 'transition'
+    | 'extend'
+    | 'import'
+    // accounts and sign-in (services/auth)
+    | 'sign_in'
+    | 'sign_out'
+    | 'sign_in_failed'
+    | 'locked_out'
+    | 'password_reset'
+    | 'deactivate'
+    | 'forbidden'
   field: string | null
   oldValue: string | null
   newValue: string | null
