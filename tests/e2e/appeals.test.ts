@@ -2,7 +2,17 @@ import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page, Request } from 'playwright-core'
-import { callApi, launchChromium, screenshot, SCREENSHOTS, startWebApp, type WebApp, newWatchedPage } from './harness'
+import {
+  actAs,
+  callApi,
+  launchChromium,
+  screenshot,
+  SCREENSHOTS,
+  startWebApp,
+  type WebApp,
+  newWatchedPage,
+  usePageSession,
+} from './harness'
 
 /** This computer's local date and time, `days` ago, as the API takes it ('YYYY-MM-DDTHH:MM'). */
 function localDateTime(daysAgo: number, time: string): string {
@@ -79,7 +89,7 @@ describe('appeals in Chromium', () => {
       fullName: 'Жақсылықов Нұрлан Ерланұлы',
       position: 'Жетекші маман',
     })
-    await api('session.setOperator', { staffId: operator.id })
+    await actAs(app, { fullName: 'Серікова Айгүл Маратқызы', staffId: operator.id })
     const okrug = await api<{ id: number }>('localities.create', {
       kind: 'okrug',
       nameKk: 'Ақсу ауылдық округі',
@@ -134,6 +144,7 @@ describe('appeals in Chromium', () => {
 
     browser = await launchChromium()
     page = await newWatchedPage(browser, errors)
+    await usePageSession(page, app)
     await page.goto(app.url)
     await page.getByTestId('language-switch').waitFor()
     await page.evaluate(() => {

@@ -112,14 +112,16 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const session = bearer(req.headers.authorization) ?? cookie(req.headers.cookie, cookieName())
     const answer = await options.dispatch(method, input, { session, operator: null, door: 'web' })
     let result = answer
-    if (req.headers[SESSION_MODE_HEADER] === 'cookie') {
+    const page = req.headers[SESSION_MODE_HEADER] === 'cookie'
+    if (page) {
       const taken = takeSession(answer)
       result = taken.result
       const base = `${cookieName()}=%; Path=/api/; HttpOnly; SameSite=Strict`
       if (taken.session) res.setHeader('Set-Cookie', base.replace('%', taken.session))
       else if (method === 'auth.logout') res.setHeader('Set-Cookie', `${base.replace('%', '')}; Max-Age=0`)
     }
-    sendJson(res, result.ok ? 200 : (STATUS_OF[result.error.code] ?? 200), result)
+    // The page reads every answer's body (and a browser logs any 4xx as an error in its console).
+    sendJson(res, result.ok || page ? 200 : (STATUS_OF[result.error.code] ?? 200), result)
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -140,7 +142,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
 }
 
-/** Refusals a programmatic client should tell by the status too; every other answer is 200 with its body. */
+/** Refusals a programmatic client tells by the status too; every other answer (and all of the page's) is 200 with its body. */
 const STATUS_OF: Partial<Record<string, number>> = {
   unknown_method: 404,
   signed_out: 401,
