@@ -32,6 +32,7 @@ import { seededRandom, type Random } from '../src/main/sample/random'
 import { startCore } from '../src/main/core'
 import { REFILL_APPEAL_YEAR_COUNTS_SQL } from '../src/main/db/derived/appealYearCounts'
 import * as D from './data'
+import { BENCH_CTX } from './context'
 
 export interface BenchMeta {
   size: number
@@ -136,7 +137,7 @@ export async function generateDatabase(
   const keys = benchKeys()
   const core = await startCore({ databaseFile: tmp, version: 'bench', resourcesDir, auditKeys: keys })
   const key = keys.load()!
-  const ctx = { operator: null, door: 'web' as const }
+  const ctx = BENCH_CTX
   const call = async <T>(method: string, input: unknown): Promise<T> => {
     const result = await core.dispatch(method, input, ctx)
     if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`)

@@ -2,7 +2,7 @@
  * `npm run bench` — see docs/PERFORMANCE.md. Options:
  *   --sizes 10k,100k,1m   which database sizes (default: all three)
  *   --only list,search    which groups of cases (list, search, aggregate, lookup, reports,
- *                         register, import, web, save, indexes; default: all)
+ *                         register, import, web, save, auth, indexes; default: all)
  *   --fresh               regenerate the cached databases
  *   --plans               print the query plans of the hot queries at each size
  */
@@ -17,6 +17,7 @@ import { aggregationCases, listCases, lookupCases, saveCase, searchCases } from 
 import { makeCall, openRaw, today, type BenchContext } from './context'
 import { benchKeys, generateDatabase, GENERATOR_VERSION, trustHead, type BenchMeta } from './generate'
 import { importCase } from './importCase'
+import { authCase } from './authCase'
 import { indexEvidence, printPlans } from './indexes'
 import { table, verdict, type Result } from './measure'
 import { registerCases, runChildJob, sectorTableCases, WORKER_FILE, type ChildJob } from './reports'
@@ -36,6 +37,7 @@ const GROUPS = [
   'import',
   'web',
   'save',
+  'auth',
   'indexes',
 ] as const
 type Group = (typeof GROUPS)[number]
@@ -128,6 +130,7 @@ async function runSize(label: string, o: RunOptions, results: Result[]): Promise
     await step('register', registerCases)
     await step('web', (x) => webStartCase(x, o.buildProblem))
     await step('save', saveCase)
+    await step('auth', authCase)
     await step('import', importCase)
     await step('indexes', indexEvidence)
   } finally {

@@ -16,6 +16,7 @@ import { REPORT_KINDS, type ReportKind } from '@shared/reports/model'
 import type { Core } from './core'
 import { databaseFileIn, resolveDataDir, resolveKeyDir } from './paths'
 import type { CallContext } from './services/context'
+import { checkUsersArgs, CliUsageError, readPasswordFromStdin, runUsers, USERS_USAGE } from './cliUsers'
 
 const USAGE = `Usage:
   npm run cli -- report <kind> --lang kk|ru|en --format xlsx|pdf --out FILE [options] [--data DIR]
@@ -24,6 +25,7 @@ const USAGE = `Usage:
     register        --from DATE|YEAR --to DATE|YEAR (dates as 2025-01-31) [--locality ID]
     press-summary   --year YEAR | --meeting ID
   npm run cli -- sample --data DIR      load the sample district into an empty data folder
+${USERS_USAGE}
 
   --data DIR   the data folder (or AKIMAT_DATA_DIR); default: the desktop app's folder`
 
@@ -39,10 +41,15 @@ const OPTIONS = {
   meeting: { type: 'string' },
   locality: { type: 'string' },
   data: { type: 'string' },
+  username: { type: 'string' },
+  role: { type: 'string' },
+  'full-name': { type: 'string' },
+  staff: { type: 'string' },
+  'password-stdin': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const
 
-type Values = Partial<Record<Exclude<keyof typeof OPTIONS, 'help'>, string>>
+type Values = Partial<Record<Exclude<keyof typeof OPTIONS, 'help' | 'password-stdin'>, string>>
 
 /** Where each input field came from on the command line, to name it in an error. */
 const FLAGS: Record<string, string> = {
@@ -59,10 +66,14 @@ const FLAGS: Record<string, string> = {
 }
 
 /** A mistake in the arguments: told with the usage, exit code 2. */
-class UsageError extends Error {}
+const UsageError = CliUsageError
 
-// The command line is the local user at this computer, like the desktop window.
-const CALL: CallContext = { operator: null, door: 'desktop' }
+// Reports and the sample: whoever can open the data folder may read and fill it (as for `users`).
+const CALL: CallContext = {
+  user: { id: 0, username: 'cli', fullName: 'CLI', role: 'administrator', staffId: null },
+  operator: null,
+  door: 'desktop',
+}
 
 async function main(argv: string[]): Promise<number> {
   let parsed
@@ -84,7 +95,8 @@ async function main(argv: string[]): Promise<number> {
     return sample(values)
   }
   if (command === 'report') return report(kind, values)
-  throw new UsageError(command ? `unknown command: ${command}` : 'a command is required: report or sample')
+  if (command === 'users') return users(kind, values)
+  throw new UsageError(command ? `unknown command: ${command}` : 'a command is required: report, sample or users')
 }
 
 async function report(kind: string | undefined, values: Values): Promise<number> {
@@ -126,6 +138,23 @@ async function sample(values: Values): Promise<number> {
     )
     return 0
   })
+}
+
+async function users(sub: string | undefined, values: Values & { 'password-stdin'?: boolean }): Promise<number> {
+  const args = {
+    username: values.username,
+    role: values.role,
+    fullName: values['full-name'],
+    staff: values.staff,
+    passwordStdin: values['password-stdin'],
+  }
+  checkUsersArgs(sub, args)
+  const databaseFile = databaseFileIn(resolveDataDir({ flag: values.data }))
+  // Adding an account may start a data folder (the first administrator of a new office);
+  // the other commands need one that exists.
+  if (sub !== 'add' && !existsSync(databaseFile)) throw new UsageError(`no database at ${databaseFile}; check --data`)
+  const password = args.passwordStdin ? await readPasswordFromStdin() : null
+  return withCore(databaseFile, (core) => runUsers(core, sub!, args, password, refused))
 }
 
 /** The report's parameters from the flags; the API's schema checks them again (ranges, formats). */

@@ -15,7 +15,10 @@ import { OfficeService } from './services/office'
 import { PreferencesService } from './services/preferences'
 import { ReceiptService } from './services/receipt'
 import { SectorService } from './services/sectors'
-import { SessionService } from './services/session'
+import { AuthService } from './services/auth/AuthService'
+import { UserService } from './services/auth/UserService'
+import { SessionStore } from './services/auth/sessions'
+import { sessionGate } from './services/auth/gate'
 import { SettingsStore } from './services/settingsStore'
 import { StaffService } from './services/staff'
 import { ReportService } from './services/reports'
@@ -58,7 +61,7 @@ export interface CoreOptions {
 
 export type Services = ReturnType<typeof createServices>
 
-function createServices(database: Database, options: CoreOptions, backup: BackupService) {
+function createServices(database: Database, options: CoreOptions, backup: BackupService, sessions: SessionStore) {
   const db = database.dataSource
   const clock = options.clock ?? (() => new Date())
   const settings = new SettingsStore(db)
@@ -67,12 +70,14 @@ function createServices(database: Database, options: CoreOptions, backup: Backup
   const appeals = new AppealService(db, calendar, clock)
   const office = new OfficeService(db, settings)
   const measures = new MeasureService(db, clock)
+  const auth = new AuthService(db, settings, office, sessions, clock)
   return {
+    auth,
+    users: new UserService(db, auth, sessions, clock),
     settings,
     sectors: new SectorService(db),
     preferences: new PreferencesService(settings),
     staff,
-    session: new SessionService(settings, staff),
     localities: new LocalityService(db),
     office,
     calendar,
@@ -108,7 +113,10 @@ export interface Core {
   version: string
   database: Database
   services: Services
-  /** Calls an API method; the operator chosen at start is filled in when the door gives none. */
+  /**
+   * Calls an API method. The doors pass the session they hold (`ctx.session`); in-process
+   * callers may name the user instead. The signed-in user is the operator of every write.
+   */
   dispatch: Dispatch
   /**
    * Starts today's automatic backup (with `autoBackup`) in the background; the entries call it
@@ -162,19 +170,22 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       await core.database.close()
       await between()
       core.database = await open(options, true)
-      Object.assign(core.services, createServices(core.database, options, backup))
-      await core.services.session.restore()
+      Object.assign(core.services, createServices(core.database, options, backup, sessions))
+      await core.services.auth.load()
     },
   }
   const clock = options.clock ?? (() => new Date())
   const backup = new BackupService(host, backupsDirFor(options), clock, options.backupPace)
+  // Kept across a restore's reopen, like the backup service; auth.load() then keeps only the
+  // sessions whose account the restored file holds, active, under the same name.
+  const sessions = new SessionStore()
   const log = options.log ?? console.error
   const database = await open(options)
   let daily: Promise<BackupInfo | null> | undefined
   const core: Core = {
     version: options.version,
     database,
-    services: createServices(database, options, backup),
+    services: createServices(database, options, backup, sessions),
     dispatch: () => Promise.reject(new Error('core not ready')),
     startDailyBackup: () =>
       (daily ??= !options.autoBackup
@@ -189,15 +200,11 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       await core.database.close()
     },
   }
-  await core.services.session.restore()
-  const dispatch = createDispatcher(createHandlers(core))
-  core.dispatch = (method, input, ctx) => {
-    const operator = core.services.session.current()
-    return dispatch(
-      method,
-      input,
-      ctx.operator !== null ? ctx : { ...ctx, operator: operator?.fullName ?? null, operatorId: operator?.id ?? null },
-    )
-  }
+  await core.services.auth.load()
+  core.dispatch = createDispatcher(
+    createHandlers(core),
+    log,
+    sessionGate(() => core.services.auth, clock),
+  )
   return core
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page, Request } from 'playwright-core'
 import { pdfText, writeFirstPage } from '../helpers/pdf'
 import {
+  actAs,
   callApi,
   launchChromium,
   screenshot,
@@ -12,6 +13,7 @@ import {
   type WebApp,
   newWatchedPage,
   toastsGone,
+  usePageSession,
 } from './harness'
 
 /** This computer's local date and time, `days` ago, as the API takes it ('YYYY-MM-DDTHH:MM'). */
@@ -87,7 +89,7 @@ describe('appeals in Chromium', () => {
       fullName: 'Жақсылықов Нұрлан Ерланұлы',
       position: 'Жетекші маман',
     })
-    await api('session.setOperator', { staffId: operator.id })
+    await actAs(app, { fullName: 'Серікова Айгүл Маратқызы', staffId: operator.id })
     const okrug = await api<{ id: number }>('localities.create', {
       kind: 'okrug',
       nameKk: 'Ақсу ауылдық округі',
@@ -142,6 +144,7 @@ describe('appeals in Chromium', () => {
 
     browser = await launchChromium()
     page = await newWatchedPage(browser, errors)
+    await usePageSession(page, app)
     await page.goto(app.url)
     await page.getByTestId('language-switch').waitFor()
     await page.evaluate(() => {

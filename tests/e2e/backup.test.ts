@@ -2,7 +2,16 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { callApi, launchChromium, newWatchedPage, screenshot, startWebApp, type WebApp } from './harness'
+import {
+  actAs,
+  callApi,
+  launchChromium,
+  newWatchedPage,
+  screenshot,
+  startWebApp,
+  usePageSession,
+  type WebApp,
+} from './harness'
 
 /**
  * Data safety in the browser: back up → add an appeal → restore → the appeal is gone and
@@ -33,7 +42,8 @@ describe('backup and restore in Chromium', () => {
     browser = await launchChromium()
     page = await newWatchedPage(browser, errors, { width: 1366, height: 900 })
     const staff = await api<{ id: number }>('staff.create', { fullName: 'Сәрсенбаева Айгүл', position: 'Бас маман' })
-    await api('session.setOperator', { staffId: staff.id })
+    await actAs(app, { fullName: 'Сәрсенбаева Айгүл', staffId: staff.id })
+    await usePageSession(page, app)
     await register('Су құбыры')
     await register('Жол жөндеу')
   })

@@ -4,7 +4,16 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { callApi, launchChromium, newWatchedPage, screenshot, startWebApp, type WebApp } from './harness'
+import {
+  actAs,
+  callApi,
+  launchChromium,
+  newWatchedPage,
+  screenshot,
+  startWebApp,
+  usePageSession,
+  type WebApp,
+} from './harness'
 
 /**
  * Data coming in, as a district clerk does it in Kazakh: an office register (.xlsx) through the
@@ -132,7 +141,7 @@ async function setUpOffice(app: WebApp, nameKk: string, nameRu: string, clerk: s
     headPosition: '',
   })
   const staff = await callApi<{ id: number }>(app, 'staff.create', { fullName: clerk, position: 'Бас маман' })
-  await callApi(app, 'session.setOperator', { staffId: staff.id })
+  await actAs(app, { fullName: clerk, staffId: staff.id })
 }
 
 const OKRUG_OFFICE = 'Қарабас ауылдық округі әкімінің аппараты'
@@ -230,6 +239,7 @@ describe('data coming in, in Chromium', () => {
     )
     browser = await launchChromium()
     page = await newWatchedPage(browser, errors)
+    await usePageSession(page, district)
     await page.goto(district.url) // the token from the link goes to sessionStorage
     await page.getByTestId('language-switch').waitFor()
   })

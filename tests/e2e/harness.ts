@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
@@ -15,11 +15,54 @@ export interface WebApp {
   origin: string
   token: string
   dataDir: string
+  /**
+   * The session that callApi sends and usePageSession gives the page: the administrator's,
+   * signed in at start, until actAs() signs in someone else. Empty when started without setup.
+   */
+  session: string
   stop(): Promise<void>
 }
 
-/** Starts the built web mode (`node out/main/web.js`) on a free port with its own data folder. */
-export async function startWebApp(dataDir = mkdtempSync(join(tmpdir(), 'akimat-e2e-'))): Promise<WebApp> {
+/** The administrator every started app has (created through the CLI, as an office's IT person might). */
+export const E2E_ADMIN = { username: 'admin', fullName: 'Әкімші Тестов', password: 'e2e-admin-password' }
+
+/** Adds an account straight into a data folder with the built CLI (`users add … --password-stdin`). */
+export function addAccountWithCli(
+  dataDir: string,
+  account: { username: string; fullName: string; password: string; role: string },
+): void {
+  const result = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'out/main/cli.js'),
+      'users',
+      'add',
+      '--username',
+      account.username,
+      '--role',
+      account.role,
+      '--full-name',
+      account.fullName,
+      '--password-stdin',
+      '--data',
+      dataDir,
+    ],
+    { input: `${account.password}\n`, encoding: 'utf8', timeout: 60_000 },
+  )
+  if (result.status !== 0) throw new Error(`cli users add failed (${result.status}): ${result.stderr}`)
+}
+
+/**
+ * Starts the built web mode (`node out/main/web.js`) on a free port with its own data folder.
+ * By default the folder gets an administrator first (E2E_ADMIN, through the CLI) and the app's
+ * `session` is theirs, so a test can set data up through the API and open a signed-in page;
+ * `{ setup: false }` leaves the folder empty (the first-run screen).
+ */
+export async function startWebApp(
+  dataDir = mkdtempSync(join(tmpdir(), 'akimat-e2e-')),
+  { setup = true }: { setup?: boolean } = {},
+): Promise<WebApp> {
+  if (setup) addAccountWithCli(dataDir, { ...E2E_ADMIN, role: 'administrator' })
   const child: ChildProcess = spawn(
     process.execPath,
     [join(ROOT, 'out/main/web.js'), '--data', dataDir, '--port', '0'],
@@ -50,11 +93,12 @@ export async function startWebApp(dataDir = mkdtempSync(join(tmpdir(), 'akimat-e
     child.on('exit', (code) => reject(new Error(`web mode exited with ${code}:\n${output}`)))
   })
   const parsed = new URL(url)
-  return {
+  const app: WebApp = {
     url,
     origin: parsed.origin,
     token: parsed.hash.replace('#token=', ''),
     dataDir,
+    session: '',
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r))
@@ -64,20 +108,70 @@ export async function startWebApp(dataDir = mkdtempSync(join(tmpdir(), 'akimat-e
       rmSync(dataDir, { recursive: true, force: true })
     },
   }
+  if (setup) app.session = await signInByApi(app, E2E_ADMIN.username, E2E_ADMIN.password)
+  return app
+}
+
+/** Signs in through the API as a programmatic client does; returns the session (a Bearer token). */
+export async function signInByApi(app: Pick<WebApp, 'origin' | 'token'>, username: string, password: string) {
+  return (await callApi<{ session: string }>({ ...app, session: '' }, 'auth.login', { username, password })).session
 }
 
 /**
- * A call to the running app's API as the browser page makes it (the token in a header), for
- * setting data up and checking it; throws when the call fails.
+ * From now on the app's calls (callApi, and pages given the session after this) are made by a
+ * new account of the staff member `staffId`: the operator of what the test writes. The role is
+ * administrator unless given, so the test may still do everything it did before sign-in.
+ */
+export async function actAs(
+  app: WebApp,
+  person: { fullName: string; staffId: number | null; role?: string; username?: string },
+): Promise<{ username: string; password: string }> {
+  const username = person.username ?? `user${person.staffId ?? Date.now()}`
+  const password = `${username}-password`
+  await callApi(app, 'users.create', {
+    username,
+    fullName: person.fullName,
+    role: person.role ?? 'administrator',
+    staffId: person.staffId,
+    password,
+  })
+  app.session = await signInByApi(app, username, password)
+  return { username, password }
+}
+
+/**
+ * Gives a page the app's current session, the way the page's own sign-in keeps it: the
+ * HttpOnly cookie of that port. Call before the page's first goto (or reload after).
+ */
+export async function usePageSession(page: Page, app: Pick<WebApp, 'origin' | 'session'>): Promise<void> {
+  const port = new URL(app.origin).port
+  await page.context().addCookies([
+    {
+      name: `akimat_session_${port}`,
+      value: app.session,
+      url: `${app.origin}/api/`,
+      httpOnly: true,
+      sameSite: 'Strict',
+    },
+  ])
+}
+
+/**
+ * A call to the running app's API with the page's token and the app's session (a Bearer
+ * token, as scripts send it), for setting data up and checking it; throws when the call fails.
  */
 export async function callApi<T = unknown>(
-  app: Pick<WebApp, 'origin' | 'token'>,
+  app: Pick<WebApp, 'origin' | 'token' | 'session'>,
   method: string,
   input: unknown = {},
 ): Promise<T> {
   const response = await fetch(`${app.origin}/api/${method}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Akimat-Token': app.token },
+    headers: {
+      'Content-Type': 'application/json',
+      'X-Akimat-Token': app.token,
+      ...(app.session ? { Authorization: `Bearer ${app.session}` } : {}),
+    },
     body: JSON.stringify(input),
   })
   const result = (await response.json()) as { ok: boolean; data?: T; error?: unknown }

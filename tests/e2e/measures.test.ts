@@ -5,6 +5,7 @@ import type { ApiMethod } from '@shared/api/methods'
 import type { ApiInput, ApiOutput } from '@shared/api/contract'
 import { localNow } from '@shared/domain/dates'
 import {
+  actAs,
   callApi,
   launchChromium,
   newWatchedPage,
@@ -13,6 +14,7 @@ import {
   startWebApp,
   type WebApp,
   toastsGone,
+  usePageSession,
 } from './harness'
 
 /** Today plus `days`, as the API takes dates ('YYYY-MM-DD'), in this computer's time like the app's. */
@@ -75,7 +77,7 @@ describe('measures promised at a report meeting, in Chromium', () => {
   beforeAll(async () => {
     app = await startWebApp()
     const clerk = await api('staff.create', { fullName: 'Сейітова Ғалия Болатқызы', position: 'Бас маман' })
-    await api('session.setOperator', { staffId: clerk.id })
+    await actAs(app, { fullName: 'Сейітова Ғалия Болатқызы', staffId: clerk.id })
     const meeting = await api('meetings.create', {
       heldOn,
       place: 'Ауылдық мәдениет үйі',
@@ -100,6 +102,7 @@ describe('measures promised at a report meeting, in Chromium', () => {
 
     browser = await launchChromium()
     page = await newWatchedPage(browser, errors)
+    await usePageSession(page, app)
     await page.goto(app.url)
     // The menu first: the page has taken its token before it is sent elsewhere by its address.
     await page.getByRole('menuitem', { name: 'Есептік кездесулер' }).waitFor()

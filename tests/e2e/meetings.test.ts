@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import type { ApiMethod } from '@shared/api/methods'
 import type { ApiInput, ApiOutput } from '@shared/api/contract'
-import { callApi, launchChromium, screenshot, startWebApp, type WebApp, newWatchedPage } from './harness'
+import {
+  actAs,
+  callApi,
+  launchChromium,
+  screenshot,
+  startWebApp,
+  type WebApp,
+  newWatchedPage,
+  usePageSession,
+} from './harness'
 
 /**
  * Report meetings end to end: a meeting logged in the UI, five questions typed into the grid
@@ -54,7 +63,7 @@ describe('report meetings in Chromium', () => {
       department: 'Ішкі саясат бөлімі',
     })
     await api('staff.create', { fullName: 'Ахметова Айгүл Нұрланқызы', position: 'Жер қатынастары жөніндегі маман' })
-    await api('session.setOperator', { staffId: serik.id })
+    await actAs(app, { fullName: 'Сейітов Серік Болатұлы', staffId: serik.id })
     const okrug = await api('localities.create', {
       kind: 'okrug',
       nameKk: 'Көктерек ауылдық округі',
@@ -75,6 +84,7 @@ describe('report meetings in Chromium', () => {
 
     browser = await launchChromium()
     page = await newWatchedPage(browser, errors)
+    await usePageSession(page, app)
   })
 
   afterAll(async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { catalogs } from '@shared/i18n'
 import { pdfText, writeFirstPage } from '../helpers/pdf'
-import { launchChromium, screenshot, SCREENSHOTS, startWebApp, type WebApp } from './harness'
+import { launchChromium, screenshot, SCREENSHOTS, startWebApp, usePageSession, type WebApp } from './harness'
 
 /**
  * The Reports page end to end, in Chromium against the built web mode: the sample
@@ -42,6 +42,7 @@ describe('reports in Chromium', () => {
     context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true })
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin })
     page = await context.newPage()
+    await usePageSession(page, app)
     page.on('pageerror', (error) => errors.push(error.message))
     page.on('console', (msg) => {
       if (msg.type() === 'error') errors.push(msg.text())

@@ -1,10 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium, screenshot, startWebApp, toasts, toastsGone, type WebApp, newWatchedPage } from './harness'
+import {
+  launchChromium,
+  screenshot,
+  startWebApp,
+  toasts,
+  toastsGone,
+  type WebApp,
+  newWatchedPage,
+  usePageSession,
+} from './harness'
 
 /**
- * Settings end to end, in Kazakh first and then in Russian: staff added in the UI, the
- * operator chosen at start from the keyboard and remembered, an okrug and its settlement,
+ * Settings end to end, in Kazakh first and then in Russian: staff added in the UI, an account
+ * for one of them (Settings → Users, administrators only), an okrug and its settlement,
  * the shipped 2026 calendar and a calendar file imported (and one refused), the office
  * identity. Every tab is photographed in both languages.
  */
@@ -25,6 +34,7 @@ describe('settings in Chromium', () => {
     app = await startWebApp()
     browser = await launchChromium()
     page = await newWatchedPage(browser, errors)
+    await usePageSession(page, app)
   })
 
   afterAll(async () => {
@@ -32,12 +42,11 @@ describe('settings in Chromium', () => {
     await app?.stop()
   })
 
-  it('with no staff yet, works without an operator and points to Settings → Staff', async () => {
+  it('signed in as the administrator: the header names them and their role; Settings opens on Staff', async () => {
     await page.goto(app.url)
-    const operator = page.getByTestId('operator')
-    await operator.getByText('Оператор таңдалмаған').waitFor()
-    await operator.getByRole('link', { name: 'Баптаулар → Қызметкерлер' }).click()
-    await page.getByRole('tab', { name: 'Қызметкерлер', selected: true }).waitFor()
+    await page.getByTestId('user-menu').getByText('Әкімші Тестов · Әкімші').waitFor()
+    await page.getByRole('menuitem', { name: 'Баптаулар' }).click()
+    await openTab('Қызметкерлер')
     expect(page.url()).toContain('#/settings/staff')
     await expect(page.getByRole('dialog').count()).resolves.toBe(0)
   })
@@ -64,31 +73,30 @@ describe('settings in Chromium', () => {
     // Listed by name: Ахметова before Сейітов.
     await expect(rows().first().innerText()).resolves.toContain('Ахметова Айгүл Нұрланқызы')
     await expect(rows().last().innerText()).resolves.toContain('Ішкі саясат бөлімі')
-    // Staff exist now, so the header offers the choice.
-    await page.getByTestId('operator').getByText('Операторды таңдау').waitFor()
     await screenshot(page, 'kk-settings-staff')
   })
 
-  it('asks who is at the keyboard at start, from the keyboard, and remembers the answer', async () => {
-    await page.reload()
+  it('gives a staff member an account with a role (Settings → Users)', async () => {
+    await openTab('Пайдаланушылар')
+    await page.getByRole('button', { name: 'Пайдаланушы қосу' }).click()
     const dialog = page.getByRole('dialog')
-    await dialog.getByText('Компьютерде кім жұмыс істейді?').waitFor()
-    // Not dismissable at start: no close button.
-    await expect(dialog.locator('.ant-modal-close').count()).resolves.toBe(0)
-    // The list has the focus: type, Enter picks, Enter confirms.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox')
-    // Photographed once its opening animation is over.
-    await expect.poll(() => page.locator('.ant-zoom-appear, .ant-zoom-enter').count()).toBe(0)
-    await screenshot(page, 'kk-operator-modal')
-    await page.keyboard.type('Серік')
-    await page.keyboard.press('Enter')
-    await page.keyboard.press('Enter')
+    await dialog.getByLabel('Логин').fill('serik')
+    await dialog.getByLabel('Қызметкер').click()
+    await page.locator('.ant-select-dropdown:visible').getByText('Сейітов Серік Болатұлы').click()
+    await expect.poll(() => dialog.getByLabel('Аты-жөні').inputValue()).toBe('Сейітов Серік Болатұлы')
+    await dialog.getByLabel('Құпиясөз', { exact: true }).fill('qysqa')
+    await dialog.getByLabel('Құпиясөзді қайталаңыз').fill('qysqa')
+    await dialog.getByRole('button', { name: 'Сақтау' }).click()
+    await dialog.getByText('Құпиясөз кемінде 8 таңба болуы керек').waitFor()
+    await dialog.getByLabel('Құпиясөз', { exact: true }).fill('serik-password')
+    await dialog.getByLabel('Құпиясөзді қайталаңыз').fill('serik-password')
+    await dialog.getByRole('button', { name: 'Сақтау' }).click()
     await dialog.waitFor({ state: 'detached' })
-    await page.getByTestId('operator').getByText('Сейітов Серік Болатұлы').waitFor()
-
-    await page.reload()
-    await page.getByTestId('operator').getByText('Сейітов Серік Болатұлы').waitFor()
-    await expect(page.getByRole('dialog').count()).resolves.toBe(0)
+    const row = rows().filter({ hasText: 'serik' })
+    await expect.poll(() => row.innerText()).toContain('Іс жүргізуші')
+    await expect(rows().count()).resolves.toBe(2)
+    await page.locator('.ant-message-notice').first().waitFor({ state: 'detached' })
+    await screenshot(page, 'kk-settings-users')
   })
 
   it('adds a rural okrug and its settlement; a settlement without an okrug is refused', async () => {
@@ -212,7 +220,7 @@ describe('settings in Chromium', () => {
   it('shows every tab in Russian', async () => {
     await page.getByText('Русский', { exact: true }).click()
     await page.getByRole('heading', { name: 'Настройки' }).waitFor()
-    await page.getByTestId('operator').getByText('Оператор:').waitFor()
+    await page.getByTestId('user-menu').getByText('Әкімші Тестов · Администратор').waitFor()
 
     await openTab('Справочник сфер')
     await expect.poll(() => rows().count()).toBe(8)
@@ -255,20 +263,20 @@ describe('settings in Chromium', () => {
     await screenshot(page, 'ru-settings-about')
   })
 
-  it('lets the operator be changed from the header', async () => {
-    await page.getByTestId('operator').click()
+  it("changes an account's role, in Russian", async () => {
+    await openTab('Пользователи')
+    await page.getByRole('button', { name: 'Изменить' }).last().click()
     const dialog = page.getByRole('dialog')
-    await dialog.getByText('Кто работает за компьютером?').waitFor()
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox')
-    await page.keyboard.type('Айгүл')
-    await page.keyboard.press('Enter')
-    await page.keyboard.press('Enter')
+    await dialog.getByLabel('Роль').click()
+    await page.locator('.ant-select-dropdown:visible').getByText('Пресс-служба').click()
+    await dialog.getByRole('button', { name: 'Сохранить' }).click()
     await dialog.waitFor({ state: 'detached' })
-    await page.getByTestId('operator').getByText('Ахметова Айгүл Нұрланқызы').waitFor()
-    await screenshot(page, 'ru-operator-changed')
+    await expect.poll(() => rows().filter({ hasText: 'serik' }).innerText()).toContain('Пресс-служба')
+    await page.locator('.ant-message-notice').first().waitFor({ state: 'detached' })
+    await screenshot(page, 'ru-settings-users')
   })
 
-  it('deactivates a staff member, never deletes; a deactivated operator must be chosen again', async () => {
+  it('deactivates a staff member, never deletes', async () => {
     await openTab('Сотрудники')
     await page.getByRole('button', { name: 'Изменить: Ахметова Айгүл Нұрланқызы' }).click()
     const dialog = page.getByRole('dialog')
@@ -277,8 +285,6 @@ describe('settings in Chromium', () => {
     await dialog.waitFor({ state: 'detached' })
     await expect.poll(() => rows().filter({ hasText: 'Ахметова' }).innerText()).toContain('Отключен')
     await expect.poll(() => rows().count()).toBe(2)
-    // She was the operator: the header now asks for one of the active staff.
-    await page.getByTestId('operator').getByText('Выбрать оператора').waitFor()
     await screenshot(page, 'ru-settings-staff-deactivated')
   })
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium, screenshot, startWebApp, type WebApp, newWatchedPage } from './harness'
+import { launchChromium, screenshot, startWebApp, type WebApp, newWatchedPage, usePageSession } from './harness'
 
 /**
  * The backbone end to end: the built UI in Chromium, talking over the web door to a
@@ -18,6 +18,7 @@ describe('web mode in Chromium', () => {
     app = await startWebApp()
     browser = await launchChromium()
     page = await newWatchedPage(browser, errors)
+    await usePageSession(page, app)
   })
 
   afterAll(async () => {
@@ -117,6 +118,7 @@ describe('web mode in Chromium', () => {
     // fragment) leaves the page without it. React schedules its work through MessageChannel;
     // holding its first message back for a second makes that busy PC happen every time.
     const hurried = await browser.newPage()
+    await usePageSession(hurried, app)
     await hurried.addInitScript(() => {
       const Channel = window.MessageChannel
       let held = false

@@ -6,17 +6,16 @@ import type { Core } from '../../src/main/core'
 import type { CallContext } from '../../src/main/services/context'
 import type { useCleanup } from './cleanup'
 import { startTestCore } from './core'
+import { userContext } from './context'
 
 /**
  * The clerk's desk in tests: the real core on a real SQLite file in a temp folder, its clock
- * fixed to an office day, and every call made through the API the way a door makes it (the
- * core fills in the operator chosen with session.setOperator).
+ * fixed to an office day, and every call made through the dispatcher as an administrator who
+ * is on the staff list (OPERATOR): the permission check passes, and the operator of every
+ * write is their name, as it is for a signed-in user.
  */
 
 type Cleanup = ReturnType<typeof useCleanup>
-
-/** What a door passes: no operator of its own, so the session's operator is used. */
-export const WEB: CallContext = { operator: null, door: 'web' }
 
 /** The operator every desk starts with (a name with Kazakh letters, as audit rows store it). */
 export const OPERATOR = { fullName: 'Жұмағалиева Әсем Серікқызы', position: 'Бас маман' }
@@ -36,8 +35,10 @@ export interface Desk {
   count(table: Table): Promise<number>
   /** The id of a sector of the seeded catalog by its code ('housing', 'land', …). */
   sector(code: string): Promise<number>
-  /** The operator chosen at start. */
+  /** The staff id of the signed-in administrator (OPERATOR). */
   operatorId: number
+  /** The context the desk's calls are made with (change it to act as someone else). */
+  ctx: CallContext
 }
 
 export interface DeskOptions {
@@ -45,11 +46,11 @@ export interface DeskOptions {
   now: string
   /** An existing database file to open (default: a new file in a temp folder). */
   file?: string
-  /** Leave the session without an operator. */
+  /** Call as an administrator who is not on the staff list (no operator id, no position on receipts). */
   noOperator?: boolean
 }
 
-/** Opens the core with the clock fixed at `now` (local time) and an operator chosen. */
+/** Opens the core with the clock fixed at `now` (local time), calling as OPERATOR, an administrator. */
 export async function openDesk(cleanup: Cleanup, options: DeskOptions | string): Promise<Desk> {
   const opts = typeof options === 'string' ? { now: options } : options
   const now = opts.now.includes('T') ? opts.now : `${opts.now}T10:00:00`
@@ -58,7 +59,8 @@ export async function openDesk(cleanup: Cleanup, options: DeskOptions | string):
   // a test may close the core itself (to open the file again); close it once
   cleanup.defer(() => (core.database.dataSource.isInitialized ? core.close() : undefined))
 
-  const call = (method: string, input: unknown) => core.dispatch(method, input, WEB)
+  const desk = { ctx: userContext('administrator', { fullName: OPERATOR.fullName }) } as Desk
+  const call = (method: string, input: unknown) => core.dispatch(method, input, desk.ctx)
   const ok = async <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => {
     const result = await call(method, input)
     if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`)
@@ -81,9 +83,9 @@ export async function openDesk(cleanup: Cleanup, options: DeskOptions | string):
   if (!opts.noOperator) {
     const existing = (await ok('staff.list', {})).find((s) => s.fullName === OPERATOR.fullName)
     operatorId = existing?.id ?? (await ok('staff.create', { ...OPERATOR, isExecutor: false })).id
-    await ok('session.setOperator', { staffId: operatorId })
+    desk.ctx = userContext('administrator', { fullName: OPERATOR.fullName, staffId: operatorId })
   }
-  return { core, call, ok, fail, sql, count, sector, operatorId }
+  return Object.assign(desk, { core, call, ok, fail, sql, count, sector, operatorId })
 }
 
 // ---------------------------------------------------------------- IIN / BIN

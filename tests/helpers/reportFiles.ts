@@ -4,8 +4,9 @@ import type { ReportParams } from '@shared/api/contract'
 import type { Language } from '@shared/i18n'
 import type { Core } from '../../src/main/core'
 import type { CallContext } from '../../src/main/services/context'
+import { ADMIN } from './context'
 
-const CTX: CallContext = { operator: null, door: 'web' }
+const CTX: CallContext = ADMIN
 
 /**
  * For a test that writes a PDF: the first one in a test file also loads pdfmake (and for a

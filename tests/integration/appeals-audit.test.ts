@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Appeal } from '@shared/api/contract'
 import { appealInput, IIN, OPERATOR, openDesk, person, wrongCheckDigit, type Desk, editInput } from '../helpers/appeals'
+import { userContext } from '../helpers/context'
 import { useCleanup } from '../helpers/cleanup'
 
 /**
@@ -191,7 +192,7 @@ describe('history in appeals.get', () => {
   it('lists every entry in order, with the operator who made it', async () => {
     await desk.ok('appeals.update', editInput(appeal, { summary: 'Су құбыры жарылған' }))
     const second = await desk.ok('staff.create', { fullName: 'Серікбаев Дәулет', position: 'Маман', isExecutor: false })
-    await desk.ok('session.setOperator', { staffId: second.id })
+    desk.ctx = userContext('clerk', { id: 2, fullName: second.fullName, staffId: second.id })
     await desk.ok('appeals.transition', { id: appeal.id, to: 'in_progress' })
 
     const { history } = await desk.ok('appeals.get', { id: appeal.id })

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { useCleanup } from '../helpers/cleanup'
 import { startTestCore } from '../helpers/core'
-import { WEB } from '../helpers/appeals'
+import { ADMIN } from '../helpers/context'
 
 /**
  * The tamper-evident history: entries are chained by hashes, the database refuses to update or
@@ -17,7 +17,7 @@ async function desk() {
   const core = await startTestCore(file)
   cleanup.defer(() => (core.database.dataSource.isInitialized ? core.close() : undefined))
   const call = async <T>(method: string, input: unknown = {}) => {
-    const result = await core.dispatch(method, input, WEB)
+    const result = await core.dispatch(method, input, ADMIN)
     if (!result.ok) throw new Error(JSON.stringify(result.error))
     return result.data as T
   }
@@ -75,7 +75,7 @@ describe('audit history', () => {
     raw.close()
     const reopened = await startTestCore(file)
     cleanup.defer(() => reopened.close())
-    const result = await reopened.dispatch('audit.verify', {}, WEB)
+    const result = await reopened.dispatch('audit.verify', {}, ADMIN)
     expect(result.ok && result.data).toMatchObject({ firstBroken: { id: 3, entity: 'sector' } })
   })
 
@@ -88,7 +88,7 @@ describe('audit history', () => {
     raw.close()
     const reopened = await startTestCore(file)
     cleanup.defer(() => reopened.close())
-    const result = await reopened.dispatch('audit.verify', {}, WEB)
+    const result = await reopened.dispatch('audit.verify', {}, ADMIN)
     expect(result.ok && result.data).toMatchObject({ firstBroken: { id: 3 } })
   })
 })

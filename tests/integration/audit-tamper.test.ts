@@ -7,7 +7,7 @@ import type { Core } from '../../src/main/core'
 import { GENESIS_HASH, auditHash } from '../../src/main/services/auditHash'
 import { HeadStore } from '../../src/main/services/auditHead'
 import { AUDIT_KEY_FILE, type AuditKeyProvider } from '../../src/main/services/auditKey'
-import { WEB } from '../helpers/appeals'
+import { ADMIN } from '../helpers/context'
 import { useCleanup } from '../helpers/cleanup'
 import { startTestCore, testKeyDir } from '../helpers/core'
 
@@ -39,7 +39,7 @@ async function open(file: string, log = vi.fn()): Promise<Core> {
 }
 
 async function call<T>(core: Core, method: string, input: unknown = {}): Promise<T> {
-  const result = await core.dispatch(method, input, WEB)
+  const result = await core.dispatch(method, input, ADMIN)
   if (!result.ok) throw new Error(JSON.stringify(result.error))
   return result.data as T
 }

@@ -11,7 +11,8 @@ import { TOKEN_HEADER } from '../../src/main/http/server'
 import { serveCore } from '../../src/main/http/webMode'
 import { useCleanup } from '../helpers/cleanup'
 import { startTestCore } from '../helpers/core'
-import { appealInput, WEB } from '../helpers/appeals'
+import { appealInput } from '../helpers/appeals'
+import { ADMIN } from '../helpers/context'
 
 /**
  * Backups through SQLite's online backup API and checked restores, on real files: a round
@@ -75,7 +76,7 @@ function heldPace(): { pace: NonNullable<CoreOptions['backupPace']>; hold(): Pro
 }
 
 async function ok<T>(core: Core, method: string, input: unknown = {}): Promise<T> {
-  const result = await core.dispatch(method, input, WEB)
+  const result = await core.dispatch(method, input, ADMIN)
   if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`)
   return result.data as T
 }
@@ -120,7 +121,7 @@ describe('backups', () => {
         expect(rows.at(-1)).toMatchObject({ entity: 'database', action: 'restore' })
       }
     }
-    const fail = await core.dispatch('appeals.get', { id: added.id }, WEB)
+    const fail = await core.dispatch('appeals.get', { id: added.id }, ADMIN)
     expect(fail.ok).toBe(false)
 
     // The API still works on the restored file, and the search index came along.
@@ -159,7 +160,7 @@ describe('backups', () => {
       [join(other, 'missing.sqlite'), 'errors.backup.missing'],
     ]
     for (const [file, key] of cases) {
-      const result = await core.dispatch('backup.restore', { file }, WEB)
+      const result = await core.dispatch('backup.restore', { file }, ADMIN)
       expect(result.ok, file).toBe(false)
       if (!result.ok) expect(result.error.issues[0]?.messageKey, file).toBe(key)
     }
@@ -253,20 +254,26 @@ describe('the daily backup, in the background', () => {
 
   it('web mode answers its first call while the daily backup is still copying; the backup appears when it ends', async () => {
     const { dir, backups, core, held, copying, logged } = await heldDay()
+    const account = { username: 'asem', fullName: 'Жұмағалиева Әсем', password: 'kunde-bir-kez', role: 'clerk' }
+    expect((await core.dispatch('users.create', { ...account, staffId: null }, ADMIN)).ok).toBe(true)
     const events: string[] = []
     const { server, dailyBackup } = await serveCore(core, { staticDir: join(dir, 'renderer'), port: 0, token: TOKEN })
     cleanup.defer(() => server.close())
     void dailyBackup.then(() => events.push('backup written'))
     await copying // the copy is under way
 
+    let session = ''
     const call = async (method: string, input: unknown = {}) => {
       const response = await fetch(`http://127.0.0.1:${server.port}/api/${method}`, {
         method: 'POST',
-        headers: { [TOKEN_HEADER]: TOKEN, 'Content-Type': 'application/json' },
+        headers: { [TOKEN_HEADER]: TOKEN, Authorization: `Bearer ${session}`, 'Content-Type': 'application/json' },
         body: JSON.stringify(input),
       })
       return (await response.json()) as { ok: boolean; data: unknown }
     }
+    // Signing in and the first answers come while the copy is under way.
+    const signedIn = await call('auth.login', { username: account.username, password: account.password })
+    session = (signedIn.data as { session: string }).session
     expect((await call('app.info')).ok).toBe(true)
     events.push('first answer')
     expect(await call('appeals.list')).toMatchObject({ ok: true, data: { total: 3 } })

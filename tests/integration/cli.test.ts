@@ -247,3 +247,94 @@ describe('npm run cli', () => {
     expect(run.stdout).toContain('npm run cli -- report <kind> --lang kk|ru|en --format xlsx|pdf --out FILE')
   }, 300_000)
 })
+
+describe('npm run cli -- users', () => {
+  const withStdin = (input: string, ...args: string[]) => {
+    const result = spawnSync(process.execPath, [join(ROOT, 'out/main/cli.js'), ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      input,
+      timeout: 180_000,
+    })
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+  }
+
+  it('adds, lists, resets a password and deactivates, on a new data folder; the password only from stdin', async () => {
+    const data = join(cleanup.tempDir(), 'data')
+    const add = (username: string, role: string, fullName: string, password: string) =>
+      withStdin(
+        `${password}\n`,
+        'users',
+        'add',
+        '--username',
+        username,
+        '--role',
+        role,
+        '--full-name',
+        fullName,
+        '--password-stdin',
+        '--data',
+        data,
+      )
+
+    const admin = add('admin', 'administrator', 'Жұмағалиева Әсем', 'birinshi-kupiya')
+    expect(admin.stderr).toBe('')
+    expect(admin.status).toBe(0)
+    expect(admin.stdout).toBe('Added admin\tadministrator\tЖұмағалиева Әсем\n')
+    expect(add('bolat', 'clerk', 'Ахметов Болат', 'ekinshi-kupiya').status).toBe(0)
+
+    // Refusals: a taken username (exit 1, the core's words), a role outside the set and no --password-stdin (exit 2).
+    const taken = add('BOLAT', 'clerk', 'Басқа Болат', 'ekinshi-kupiya')
+    expect(taken.status).toBe(1)
+    expect(taken.stderr).toContain('This username is taken')
+    expect(add('x1', 'akim', 'Біреу', 'password-123').status).toBe(2)
+    const noStdin = cli('users', 'add', '--username', 'x2', '--role', 'clerk', '--full-name', 'Біреу', '--data', data)
+    expect(noStdin.status).toBe(2)
+    expect(noStdin.stderr).toContain('--password-stdin')
+
+    const reset = withStdin(
+      'jana-kupiya-soz\n',
+      'users',
+      'reset-password',
+      '--username',
+      'bolat',
+      '--password-stdin',
+      '--data',
+      data,
+    )
+    expect(reset.status).toBe(0)
+    expect(cli('users', 'deactivate', '--username', 'bolat', '--data', data).status).toBe(0)
+    // The last active administrator stays.
+    const last = cli('users', 'deactivate', '--username', 'admin', '--data', data)
+    expect(last.status).toBe(1)
+    expect(last.stderr).toContain('At least one active administrator must remain')
+
+    const list = cli('users', 'list', '--data', data)
+    expect(list.status).toBe(0)
+    expect(list.stdout).toBe('admin\tadministrator\tЖұмағалиева Әсем\nbolat\tclerk\tАхметов Болат\t(deactivated)\n')
+
+    // Only hashes in the file, and the history names the command line.
+    const Database = (await import('better-sqlite3')).default
+    const db = new Database(join(data, 'akimat.sqlite'), { readonly: true })
+    try {
+      const file = JSON.stringify(db.prepare('SELECT * FROM users').all())
+      expect(file).not.toContain('kupiya')
+      const history = db
+        .prepare("SELECT operator, action, field FROM audit_entries WHERE entity = 'user' ORDER BY id")
+        .all() as {
+        operator: string
+        action: string
+        field: string | null
+      }[]
+      expect(history.map((h) => `${h.action}:${h.field ?? ''}`)).toEqual([
+        'create:',
+        'create:',
+        'password_reset:password',
+        'deactivate:active',
+      ])
+      expect(history.every((h) => h.operator.startsWith('CLI ('))).toBe(true)
+    } finally {
+      db.close()
+    }
+  }, 300_000)
+})

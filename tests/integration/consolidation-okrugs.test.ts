@@ -2,7 +2,8 @@ import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ApiInput, ReportModel } from '@shared/api/contract'
-import { appealInput, bringTo, meetingInput, WEB, type Desk } from '../helpers/appeals'
+import { appealInput, bringTo, meetingInput, type Desk } from '../helpers/appeals'
+import { ADMIN } from '../helpers/context'
 import { useCleanup } from '../helpers/cleanup'
 import {
   addOkrug,
@@ -259,7 +260,7 @@ describe('a district consolidating two okrugs', () => {
       const result = await w.district.core.dispatch(
         'reports.build',
         { lang: 'kk', params: { kind: 'sector-by-year', from: 2026, to: 2026, source, localityId } },
-        WEB,
+        ADMIN,
       )
       if (!result.ok) throw new Error(JSON.stringify(result.error))
       return sectorCounts(result.data as ReportModel)

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import type { ApiInput, ApiOutput } from '@shared/api/contract'
 import type { ApiMethod } from '@shared/api/methods'
 import { useCleanup } from '../helpers/cleanup'
-import { IIN, openDesk, WEB } from '../helpers/appeals'
+import { IIN, openDesk } from '../helpers/appeals'
+import { ADMIN } from '../helpers/context'
 import { startTestCore } from '../helpers/core'
 import { fileInput, toWindows1251 } from '../helpers/importFiles'
 
@@ -104,7 +105,7 @@ describe('import commit after a preview', () => {
     const core = await startTestCore(join(cleanup.tempDir(), 'akimat.sqlite'), { clock: () => now })
     cleanup.defer(() => core.close())
     const ok = async <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => {
-      const result = await core.dispatch(method, input, WEB)
+      const result = await core.dispatch(method, input, ADMIN)
       if (!result.ok) throw new Error(JSON.stringify(result.error))
       return result.data as ApiOutput<M>
     }

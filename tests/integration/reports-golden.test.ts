@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ReportModel } from '@shared/api/contract'
 import type { Core } from '../../src/main/core'
 import { startTestCore } from '../helpers/core'
+import { ADMIN } from '../helpers/context'
 import { expectInOrder, exportReport, findRow, PDF_TIMEOUT, readSheet } from '../helpers/reportFiles'
 import { keepPdf, pdfText } from '../helpers/pdf'
 
@@ -38,7 +39,7 @@ let dir: string
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'akimat-golden-'))
   core = await startTestCore(join(dir, 'akimat.sqlite'), { clock: () => new Date('2026-11-27T10:00:00') })
-  const loaded = await core.dispatch('sample.load', {}, { operator: null, door: 'web' })
+  const loaded = await core.dispatch('sample.load', {}, ADMIN)
   expect(loaded).toMatchObject({ ok: true, data: { meetings: 22, questions: 326 } })
 }, 300_000)
 
@@ -80,7 +81,7 @@ const headers = (lang: 'kk' | 'ru') => {
 
 describe.each(LANGS)('sector by year 2021-2023, report meetings (%s)', (lang) => {
   it('builds the model of the reference table', async () => {
-    const result = await core.dispatch('reports.build', { lang, params: PARAMS }, { operator: null, door: 'web' })
+    const result = await core.dispatch('reports.build', { lang, params: PARAMS }, ADMIN)
     const model = (result as { data: ReportModel }).data
     expect(model.title).toBe(REF.title[lang])
     const table = model.tables[0]!

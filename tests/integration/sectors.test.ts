@@ -5,12 +5,13 @@ import type { Sector } from '@shared/domain/sector'
 import type { Core } from '../../src/main/core'
 import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrations'
 import type { CallContext } from '../../src/main/services/context'
+import { userContext } from '../helpers/context'
 import { useCleanup } from '../helpers/cleanup'
 import { startTestCore } from '../helpers/core'
 import { referenceSectors } from '../helpers/referenceTable'
 
 const cleanup = useCleanup()
-const ctx: CallContext = { operator: 'Тест Операторов', door: 'web' }
+const ctx: CallContext = userContext('administrator', { fullName: 'Тест Операторов' })
 
 interface AuditRow {
   id: number
@@ -330,13 +331,17 @@ describe('audit trail and the door', () => {
     expect(await count('audit_entries')).toBe(1)
   })
 
-  it('records a null operator when the door does not know who is acting', async () => {
-    await core.dispatch('sectors.create', tourism, { operator: null, door: 'desktop' })
-    expect(await audit()).toMatchObject([{ action: 'create', operator: null }])
+  it('refuses a call that answers to no one (no user, no session), writing nothing', async () => {
+    expect(await core.dispatch('sectors.create', tourism, { operator: null, door: 'desktop' })).toEqual({
+      ok: false,
+      error: { code: 'signed_out', messageKey: 'errors.signed_out', issues: [] },
+    })
+    expect(await count('sectors')).toBe(8)
+    expect(await audit()).toEqual([])
   })
 
   it('reports the door and the schema in app.info', async () => {
-    expect(await core.dispatch('app.info', {}, { operator: null, door: 'desktop' })).toEqual({
+    expect(await core.dispatch('app.info', {}, userContext('viewer', {}, 'desktop'))).toEqual({
       ok: true,
       data: {
         version: 'test',

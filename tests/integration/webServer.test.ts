@@ -3,19 +3,30 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Core } from '../../src/main/core'
-import { startWebServer, TOKEN_HEADER, type WebServer } from '../../src/main/http/server'
+import { SESSION_MODE_HEADER, startWebServer, TOKEN_HEADER, type WebServer } from '../../src/main/http/server'
 import { CONTENT_SECURITY_POLICY } from '../../src/main/security/csp'
 import { useCleanup } from '../helpers/cleanup'
 import { startTestCore } from '../helpers/core'
+import { ADMIN } from '../helpers/context'
 
 const cleanup = useCleanup()
 const TOKEN = 'test-token'
 const INDEX_HTML = '<!doctype html><title>Akimat Desk test page</title><div id="root"></div>'
 const SECRET = 'this file lies outside the static folder'
 
+const ACCOUNT = {
+  username: 'asem',
+  fullName: 'Жұмағалиева Әсем',
+  password: 'web-door-2026',
+  role: 'administrator',
+  staffId: null,
+}
+
 let core: Core
 let server: WebServer
 let base: string
+/** The administrator's session, signed in through the server (a programmatic client's Bearer token). */
+let session: string
 
 beforeEach(async () => {
   const dir = cleanup.tempDir()
@@ -32,7 +43,14 @@ beforeEach(async () => {
   cleanup.defer(() => started.close())
   server = started
   base = `http://127.0.0.1:${server.port}`
-})
+  expect((await core.dispatch('users.create', ACCOUNT, ADMIN)).ok).toBe(true)
+  const login = await fetch(`${base}/api/auth.login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: TOKEN },
+    body: JSON.stringify({ username: ACCOUNT.username, password: ACCOUNT.password }),
+  })
+  session = ((await login.json()) as { data: { session: string } }).data.session
+}, 30_000)
 
 interface RawResponse {
   status: number
@@ -70,7 +88,11 @@ function raw(options: {
   })
 }
 
-const api = (method: string, body: unknown, headers: Record<string, string> = { [TOKEN_HEADER]: TOKEN }) =>
+const api = (
+  method: string,
+  body: unknown,
+  headers: Record<string, string> = { [TOKEN_HEADER]: TOKEN, Authorization: `Bearer ${session}` },
+) =>
   fetch(`${base}/api/${method}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...headers },
@@ -123,7 +145,10 @@ describe('web server', () => {
     })
 
     it('an empty body counts as an empty input', async () => {
-      const res = await fetch(`${base}/api/app.info`, { method: 'POST', headers: { [TOKEN_HEADER]: TOKEN } })
+      const res = await fetch(`${base}/api/app.info`, {
+        method: 'POST',
+        headers: { [TOKEN_HEADER]: TOKEN, Authorization: `Bearer ${session}` },
+      })
       expect(res.status).toBe(200)
       expect(await res.json()).toMatchObject({ ok: true, data: { version: 'test', door: 'web' } })
     })
@@ -155,7 +180,11 @@ describe('web server', () => {
     })
 
     it('accepts its own Origin', async () => {
-      const res = await api('sectors.list', {}, { [TOKEN_HEADER]: TOKEN, Origin: base })
+      const res = await api(
+        'sectors.list',
+        {},
+        { [TOKEN_HEADER]: TOKEN, Authorization: `Bearer ${session}`, Origin: base },
+      )
       expect(res.status).toBe(200)
     })
 
@@ -177,7 +206,7 @@ describe('web server', () => {
       const res = await raw({
         method: 'POST',
         path: '/api/sectors.list',
-        headers: { host: `localhost:${server.port}`, [TOKEN_HEADER]: TOKEN },
+        headers: { host: `localhost:${server.port}`, [TOKEN_HEADER]: TOKEN, authorization: `Bearer ${session}` },
         body: '{}',
       })
       expect(res.status).toBe(200)
@@ -220,10 +249,78 @@ describe('web server', () => {
     })
 
     it('sends the Content-Security-Policy and no CORS headers', async () => {
-      const res = await api('sectors.list', {}, { [TOKEN_HEADER]: TOKEN, Origin: base })
+      const res = await api(
+        'sectors.list',
+        {},
+        { [TOKEN_HEADER]: TOKEN, Authorization: `Bearer ${session}`, Origin: base },
+      )
       expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
       expect(res.headers.get('access-control-allow-origin')).toBeNull()
       expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    })
+  })
+
+  describe('sessions', () => {
+    it('with the token but no session: 401 signed_out for all but the sign-in methods, nothing written', async () => {
+      const res = await api(
+        'sectors.create',
+        { code: 'tourism', nameKk: 'Т', nameRu: 'Т', nameEn: 'T' },
+        { [TOKEN_HEADER]: TOKEN },
+      )
+      expect(res.status).toBe(401)
+      expect(await res.json()).toEqual({
+        ok: false,
+        error: { code: 'signed_out', messageKey: 'errors.signed_out', issues: [] },
+      })
+      expect(await sectorCount()).toBe(8)
+      const status = await api('auth.status', {}, { [TOKEN_HEADER]: TOKEN })
+      expect(await status.json()).toMatchObject({ ok: true, data: { setupNeeded: false, user: null } })
+      // A session without the page's token is still refused: the token comes first.
+      expect((await api('sectors.list', {}, { Authorization: `Bearer ${session}` })).status).toBe(401)
+    })
+
+    it('a Bearer session answers to its user; a made-up one is signed out', async () => {
+      const status = await api('auth.status', {})
+      expect(await status.json()).toMatchObject({
+        ok: true,
+        data: { user: { username: 'asem', role: 'administrator' } },
+      })
+      const res = await api('sectors.list', {}, { [TOKEN_HEADER]: TOKEN, Authorization: 'Bearer made-up' })
+      expect(res.status).toBe(401)
+    })
+
+    it('a role without the permission: 403 forbidden', async () => {
+      await core.dispatch('users.create', { ...ACCOUNT, username: 'viewer1', role: 'viewer' }, ADMIN)
+      const login = await api(
+        'auth.login',
+        { username: 'viewer1', password: ACCOUNT.password },
+        { [TOKEN_HEADER]: TOKEN },
+      )
+      const viewer = ((await login.json()) as { data: { session: string } }).data.session
+      const res = await api('backup.status', {}, { [TOKEN_HEADER]: TOKEN, Authorization: `Bearer ${viewer}` })
+      expect(res.status).toBe(403)
+      expect(await res.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    }, 30_000) // an account and a sign-in: two scrypt hashes
+
+    it("the page's session lives in an HttpOnly, SameSite=Strict cookie, never in the answer; sign-out clears it", async () => {
+      const page = { [TOKEN_HEADER]: TOKEN, [SESSION_MODE_HEADER]: 'cookie' }
+      const login = await api('auth.login', { username: 'ASEM', password: ACCOUNT.password }, page)
+      const body = (await login.json()) as { data: Record<string, unknown> }
+      expect(body.data).not.toHaveProperty('session')
+      expect(body.data.user).toMatchObject({ username: 'asem' })
+      const setCookie = login.headers.get('set-cookie')!
+      expect(setCookie).toMatch(
+        new RegExp(`^akimat_session_${server.port}=[A-Za-z0-9_-]{43}; Path=/api/; HttpOnly; SameSite=Strict$`),
+      )
+      const cookie = setCookie.split(';')[0]!
+
+      expect((await api('sectors.list', {}, { ...page, Cookie: cookie })).status).toBe(200)
+      const logout = await api('auth.logout', {}, { ...page, Cookie: cookie })
+      expect(logout.headers.get('set-cookie')).toContain('Max-Age=0')
+      // The page is told in the body (status 200: a browser logs every 4xx in its console).
+      const after = await api('sectors.list', {}, { ...page, Cookie: cookie })
+      expect(after.status).toBe(200)
+      expect(await after.json()).toMatchObject({ ok: false, error: { code: 'signed_out' } })
     })
   })
 

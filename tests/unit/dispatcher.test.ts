@@ -2,9 +2,10 @@ import { describe, expect, it, vi } from 'vitest'
 import { DomainError } from '@shared/api/errors'
 import { createDispatcher } from '../../src/main/api/dispatcher'
 import type { CallContext } from '../../src/main/services/context'
+import { userContext } from '../helpers/context'
 import { recordingHandlers } from '../helpers/fakeHandlers'
 
-const ctx: CallContext = { operator: 'Тест Операторов', door: 'web' }
+const ctx: CallContext = userContext('administrator', { fullName: 'Тест Операторов' })
 
 function deferred<T = void>(): { promise: Promise<T>; resolve(value: T): void } {
   let resolve!: (value: T) => void

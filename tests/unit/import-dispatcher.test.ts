@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createDispatcher, QUEUE_FREE_METHODS } from '../../src/main/api/dispatcher'
 import type { CallContext } from '../../src/main/services/context'
+import { userContext } from '../helpers/context'
 import { recordingHandlers } from '../helpers/fakeHandlers'
 
-const ctx: CallContext = { operator: 'Тест Операторов', door: 'web' }
+const ctx: CallContext = userContext('administrator', { fullName: 'Тест Операторов' })
 
 describe('queue-free methods', () => {
   it('are only methods that read memory: import.progress', () => {

@@ -2,9 +2,10 @@ import { describe, expect, it, vi } from 'vitest'
 import type { IpcMainInvokeEvent } from 'electron'
 import { API_METHODS, ipcChannel } from '@shared/api/methods'
 import type { ApiResult } from '@shared/api/errors'
-import { createDispatcher, type Dispatch } from '../../src/main/api/dispatcher'
+import { createDispatcher, type Dispatch, type Gate } from '../../src/main/api/dispatcher'
 import { registerIpcHandlers, senderCheckFor } from '../../src/main/electron/ipc'
 import { recordingHandlers } from '../helpers/fakeHandlers'
+import { ADMIN } from '../helpers/context'
 
 // ipc.ts must not load Electron at runtime (it takes ipcMain as an argument); if anything in
 // this file's import graph did, this factory would run and fail the whole file.
@@ -26,9 +27,12 @@ function fakeIpcMain(): { handle(channel: string, listener: IpcListener): void; 
   }
 }
 
-/** An invoke event from a frame at `url`, top-level unless a parent is given. */
-function eventFrom(url: string, parent: object | null = null): IpcMainInvokeEvent {
-  return { senderFrame: { url, parent } } as unknown as IpcMainInvokeEvent
+/** An invoke event from a frame at `url` in window `window`, top-level unless a parent is given. */
+function eventFrom(url: string, parent: object | null = null, window = 1): IpcMainInvokeEvent {
+  return {
+    senderFrame: { url, parent },
+    sender: { id: window, once: () => undefined },
+  } as unknown as IpcMainInvokeEvent
 }
 
 function invoke(ipc: ReturnType<typeof fakeIpcMain>, channel: string, event: IpcMainInvokeEvent, input: unknown) {
@@ -74,15 +78,16 @@ describe('registerIpcHandlers', () => {
     expect(await invoke(ipc, 'api:app.info', appPage, undefined)).toEqual({ ok: true, data: 'did app.info' })
 
     expect(dispatch.mock.calls).toEqual([
-      ['sectors.move', input, { operator: null, door: 'desktop' }],
-      ['app.info', undefined, { operator: null, door: 'desktop' }],
+      ['sectors.move', input, { session: null, operator: null, door: 'desktop' }],
+      ['app.info', undefined, { session: null, operator: null, door: 'desktop' }],
     ])
   })
 
   it('with the real dispatcher, refuses invalid input before the handler runs', async () => {
     const ipc = fakeIpcMain()
     const { handlers, calls } = recordingHandlers()
-    registerIpcHandlers(ipc, createDispatcher(handlers, vi.fn()), () => true)
+    const gate: Gate = { identify: (ctx) => ({ user: ctx.session === null ? ADMIN.user! : null }), forbidden: vi.fn() }
+    registerIpcHandlers(ipc, createDispatcher(handlers, vi.fn(), gate), () => true)
 
     const refused = await invoke(ipc, 'api:sectors.create', appPage, { code: 'x', nameKk: '', nameRu: '', nameEn: '' })
     expect(refused).toMatchObject({ ok: false, error: { code: 'validation', messageKey: 'errors.validation' } })
@@ -91,7 +96,33 @@ describe('registerIpcHandlers', () => {
     const accepted = await invoke(ipc, 'api:sectors.list', appPage, { includeInactive: false })
     expect(accepted).toEqual({ ok: true, data: { handled: 'sectors.list' } })
     expect(calls).toEqual([
-      { method: 'sectors.list', input: { includeInactive: false }, ctx: { operator: null, door: 'desktop' } },
+      { method: 'sectors.list', input: { includeInactive: false }, ctx: { ...ADMIN, session: null, door: 'desktop' } },
+    ])
+  })
+
+  it("keeps each window's session in the main process: out of the answer, sent with the window's later calls", async () => {
+    const ipc = fakeIpcMain()
+    const dispatch = vi.fn<Dispatch>(async (method) =>
+      method === 'auth.login' ? { ok: true, data: { user: { id: 1 }, session: 'S1' } } : { ok: true, data: method },
+    )
+    registerIpcHandlers(ipc, dispatch, () => true)
+    const otherWindow = eventFrom('file:///app/out/renderer/index.html', null, 2)
+
+    expect(await invoke(ipc, 'api:auth.login', appPage, { username: 'a', password: 'b' })).toEqual({
+      ok: true,
+      data: { user: { id: 1 } },
+    })
+    await invoke(ipc, 'api:appeals.list', appPage, {})
+    await invoke(ipc, 'api:appeals.list', otherWindow, {})
+    await invoke(ipc, 'api:auth.logout', appPage, {})
+    await invoke(ipc, 'api:appeals.list', appPage, {})
+
+    expect(dispatch.mock.calls.map(([method, , ctx]) => [method, ctx.session])).toEqual([
+      ['auth.login', null],
+      ['appeals.list', 'S1'],
+      ['appeals.list', null],
+      ['auth.logout', 'S1'],
+      ['appeals.list', null],
     ])
   })
 })

@@ -2,7 +2,8 @@ import { contract } from '@shared/api/contract'
 import { API_METHODS, type ApiMethod } from '@shared/api/methods'
 import { DomainError, type ApiResult } from '@shared/api/errors'
 import { toFieldIssues } from '@shared/api/validation'
-import type { CallContext } from '../services/context'
+import { mayCall } from '@shared/auth/methodPermissions'
+import type { CallContext, CallUser } from '../services/context'
 import type { Handlers } from './handlers'
 
 export type Dispatch = (method: string, rawInput: unknown, ctx: CallContext) => Promise<ApiResult<unknown>>
@@ -19,8 +20,36 @@ export function isApiMethod(method: string): method is ApiMethod {
   return (API_METHODS as readonly string[]).includes(method)
 }
 
+/** Who a call answers to, or why it answers to no one (`signed_out`, `locked`). */
+export type Identity = { user: CallUser | null; refusal?: 'signed_out' | 'locked' }
+
 /**
- * The single entry both doors call. It validates the input against the contract before the
+ * How the dispatcher learns who is calling and records a refusal. The core's gate reads the
+ * door's session (services/auth/gate.ts); without one, the context's own user is trusted,
+ * which only in-process callers (tests, the CLI) can set: the doors build their contexts
+ * themselves and never copy a user from the request.
+ */
+export interface Gate {
+  identify(ctx: CallContext): Identity
+  /** Called (inside the queue) when a signed-in user's role lacks a method's permission. */
+  forbidden(method: ApiMethod, ctx: CallContext & { user: CallUser }): Promise<void>
+}
+
+export const TRUST_CONTEXT: Gate = {
+  identify: (ctx) => ({ user: ctx.user ?? null }),
+  forbidden: async () => undefined,
+}
+
+const refusal = (code: 'signed_out' | 'locked' | 'forbidden'): ApiResult<never> => ({
+  ok: false,
+  error: { code, messageKey: `errors.${code}`, issues: [] },
+})
+
+/**
+ * The single entry both doors call. First it checks who is calling against the method's entry
+ * in METHOD_PERMISSIONS (src/shared/auth/methodPermissions.ts): not signed in, idle-locked or
+ * lacking the permission, the call is refused before its input is even parsed. The handler's
+ * context then names the signed-in user as the operator of whatever it writes. It validates the input against the contract before the
  * handler sees it (a rejected call writes nothing), turns expected failures into the shared
  * error shape and hides the details of unexpected ones from the caller.
  *
@@ -31,13 +60,28 @@ export function isApiMethod(method: string): method is ApiMethod {
 export function createDispatcher(
   handlers: Handlers,
   log: (message: string, error: unknown) => void = console.error,
+  gate: Gate = TRUST_CONTEXT,
 ): Dispatch {
   let queue: Promise<unknown> = Promise.resolve()
 
-  async function run(method: string, rawInput: unknown, ctx: CallContext): Promise<ApiResult<unknown>> {
+  async function run(method: string, rawInput: unknown, given: CallContext): Promise<ApiResult<unknown>> {
     if (!isApiMethod(method)) {
       return { ok: false, error: { code: 'unknown_method', messageKey: 'errors.unknown_method', issues: [] } }
     }
+    const { user, refusal: why } = gate.identify(given)
+    if (!mayCall(user?.role, method)) {
+      if (!user) return refusal(why ?? 'signed_out')
+      const ctx = { ...given, user, operator: user.fullName, operatorId: user.staffId }
+      try {
+        await gate.forbidden(method, ctx)
+      } catch (error) {
+        log(`The refusal of ${method} was not recorded`, error)
+      }
+      return refusal('forbidden')
+    }
+    const ctx: CallContext = user
+      ? { ...given, user, operator: user.fullName, operatorId: user.staffId }
+      : { ...given, user: null, operator: null, operatorId: null }
     const parsed = contract[method].input.safeParse(rawInput ?? {}, { reportInput: true })
     if (!parsed.success) {
       return {

@@ -21,6 +21,20 @@ export function createHandlers(core: Core): Handlers {
       databaseFile: core.database.file,
       door: ctx.door,
     }),
+    'auth.status': (_input, ctx) => s.auth.status(ctx),
+    'auth.setup': (input, ctx) => s.auth.setup(input, ctx),
+    'auth.login': (input, ctx) => s.auth.login(input, ctx),
+    'auth.recover': (input, ctx) => s.auth.recover(input, ctx),
+    'auth.unlock': (input, ctx) => s.auth.unlock(input, ctx),
+    'auth.logout': (_input, ctx) => s.auth.logout(ctx),
+    'auth.changePassword': (input, ctx) => s.auth.changePassword(input, ctx),
+    'auth.updatePolicy': (input, ctx) => s.auth.updatePolicy(input, ctx),
+    'users.list': () => s.users.list(),
+    'users.create': (input, ctx) => s.users.create(input, ctx),
+    'users.update': (input, ctx) => s.users.update(input, ctx),
+    'users.resetPassword': (input, ctx) => s.users.resetPassword(input, ctx),
+    'users.deactivate': (input, ctx) => s.users.deactivate(input.id, ctx),
+
     'preferences.get': () => s.preferences.get(),
     'preferences.update': (input) => s.preferences.update(input),
 
@@ -31,13 +45,7 @@ export function createHandlers(core: Core): Handlers {
 
     'staff.list': (input) => s.staff.list(input),
     'staff.create': (input, ctx) => s.staff.create(input, ctx),
-    'staff.update': async (input, ctx) => {
-      const member = await s.staff.update(input, ctx)
-      await s.session.restore() // the operator may be the one renamed or deactivated
-      return member
-    },
-    'session.get': async () => s.session.get(),
-    'session.setOperator': (input) => s.session.setOperator(input.staffId),
+    'staff.update': (input, ctx) => s.staff.update(input, ctx),
 
     'localities.list': (input) => s.localities.list(input),
     'localities.create': (input, ctx) => s.localities.create(input, ctx),
@@ -70,11 +78,7 @@ export function createHandlers(core: Core): Handlers {
 
     'reports.build': (input, ctx) => s.reports.build(input.lang, input.params, ctx),
     'reports.export': (input, ctx) => s.reports.export(input.lang, input.params, input.format, ctx),
-    'sample.load': async () => {
-      const summary = await loadSampleData(core.database.dataSource, s)
-      await s.session.restore()
-      return summary
-    },
+    'sample.load': () => loadSampleData(core.database.dataSource, s),
 
     'import.preview': (input) => s.imports.preview(input),
     'import.commit': (input, ctx) => s.imports.commit(input, ctx),

@@ -2,6 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { API_METHODS, ipcChannel } from '@shared/api/methods'
 import type { ApiResult } from '@shared/api/errors'
 import type { Dispatch } from '../api/dispatcher'
+import { takeSession } from '../api/doorSession'
 
 /** Decides whether an IPC call comes from the app's own page (not an iframe, not elsewhere). */
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean
@@ -9,19 +10,33 @@ export type SenderCheck = (event: IpcMainInvokeEvent) => boolean
 /**
  * Door 1: one IPC channel per contract method, each passing through the same dispatcher as
  * the web door. Takes `ipcMain` as an argument (no Electron import at runtime) so that tests
- * can drive it with a stand-in.
+ * can drive it with a stand-in. The session of each window is kept here, in the main process,
+ * by its webContents id: the renderer never holds a token. A reload keeps it (the same
+ * window); a closed window's session is forgotten with it.
  */
 export function registerIpcHandlers(
   ipcMain: Pick<IpcMain, 'handle'>,
   dispatch: Dispatch,
   isTrustedSender: SenderCheck,
 ): void {
+  const sessions = new Map<number, string>()
   for (const method of API_METHODS) {
     ipcMain.handle(ipcChannel(method), async (event, input: unknown): Promise<ApiResult<unknown>> => {
       if (!isTrustedSender(event)) {
         return { ok: false, error: { code: 'unauthorized', messageKey: 'errors.unauthorized', issues: [] } }
       }
-      return dispatch(method, input, { operator: null, door: 'desktop' })
+      const window = event.sender.id
+      const answer = await dispatch(method, input, {
+        session: sessions.get(window) ?? null,
+        operator: null,
+        door: 'desktop',
+      })
+      const { result, session } = takeSession(answer)
+      if (session) {
+        if (!sessions.has(window)) event.sender.once('destroyed', () => sessions.delete(window))
+        sessions.set(window, session)
+      } else if (method === 'auth.logout') sessions.delete(window)
+      return result
     })
   }
 }

@@ -3,11 +3,18 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
 import type { ApiResult } from '@shared/api/errors'
 import type { Dispatch } from '../api/dispatcher'
+import { takeSession } from '../api/doorSession'
 import { CONTENT_SECURITY_POLICY } from '../security/csp'
 import { serveStatic } from './static'
 
 /** Header the renderer sends the token in (a custom header also forces a CORS preflight). */
 export const TOKEN_HEADER = 'x-akimat-token'
+/**
+ * The browser page sends this header (value `cookie`): it wants its session kept in an
+ * HttpOnly cookie, out of the reach of its own scripts. Programmatic clients leave it out,
+ * get the session in the answer and send it back as `Authorization: Bearer <session>`.
+ */
+export const SESSION_MODE_HEADER = 'x-akimat-session'
 const MAX_BODY_BYTES = 5 * 1024 * 1024
 
 export interface WebServerOptions {
@@ -32,12 +39,15 @@ export interface WebServer {
  * Door 2: the same API over HTTP for a browser on this machine. Bound to 127.0.0.1 only.
  * Other pages open in the same browser cannot use it: every API call needs the per-start
  * token, the Host header must name this server (against DNS rebinding), a foreign Origin is
- * refused, and no CORS headers are ever sent.
+ * refused, and no CORS headers are ever sent. Beyond the token, every call but the few open
+ * before sign-in needs a session: `Authorization: Bearer <session>`, or the page's cookie
+ * (HttpOnly, SameSite=Strict, named after the port: cookies do not tell ports apart).
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url')
   const expected = Buffer.from(token)
   let port = options.port
+  const cookieName = () => `akimat_session_${port}`
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -99,9 +109,19 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return
     }
     const method = decodeURIComponent(url.pathname.slice('/api/'.length))
-    const result = await options.dispatch(method, input, { operator: null, door: 'web' })
-    const status = !result.ok && result.error.code === 'unknown_method' ? 404 : 200
-    sendJson(res, status, result)
+    const session = bearer(req.headers.authorization) ?? cookie(req.headers.cookie, cookieName())
+    const answer = await options.dispatch(method, input, { session, operator: null, door: 'web' })
+    let result = answer
+    const page = req.headers[SESSION_MODE_HEADER] === 'cookie'
+    if (page) {
+      const taken = takeSession(answer)
+      result = taken.result
+      const base = `${cookieName()}=%; Path=/api/; HttpOnly; SameSite=Strict`
+      if (taken.session) res.setHeader('Set-Cookie', base.replace('%', taken.session))
+      else if (method === 'auth.logout') res.setHeader('Set-Cookie', `${base.replace('%', '')}; Max-Age=0`)
+    }
+    // The page reads every answer's body (and a browser logs any 4xx as an error in its console).
+    sendJson(res, result.ok || page ? 200 : (STATUS_OF[result.error.code] ?? 200), result)
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -122,10 +142,31 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
 }
 
+/** Refusals a programmatic client tells by the status too; every other answer (and all of the page's) is 200 with its body. */
+const STATUS_OF: Partial<Record<string, number>> = {
+  unknown_method: 404,
+  signed_out: 401,
+  locked: 401,
+  forbidden: 403,
+}
+
 const unauthorized = (): ApiResult<never> => ({
   ok: false,
   error: { code: 'unauthorized', messageKey: 'errors.unauthorized', issues: [] },
 })
+
+function bearer(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '')
+  return match?.[1] ?? null
+}
+
+function cookie(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=')
+    if (key === name) return value.join('=') || null
+  }
+  return null
+}
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })

@@ -12,10 +12,16 @@ export interface CallUser {
 }
 
 /**
- * Who is calling. The door (IPC or HTTP) says which door and, once signed in, who: handlers
- * never look anywhere else for who is acting.
+ * Who is calling. The door (IPC or HTTP) says which door and hands over the session it holds;
+ * the dispatcher turns the session into `user`, `operator` and `operatorId` before the
+ * handler runs: handlers never look anywhere else for who is acting.
  */
 export interface CallContext {
+  /**
+   * The session token the door holds for this caller (null: none). Set by the doors only; when
+   * it is absent (undefined), the caller is in-process (tests, the CLI) and `user` is taken as given.
+   */
+  session?: string | null
   /** The signed-in user; null only for the few methods open before sign-in. */
   user?: CallUser | null
   /** Name of the person at the keyboard, as written into audit entries. */

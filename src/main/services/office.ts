@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm'
+import type { DataSource, EntityManager } from 'typeorm'
 import type { ApiParsedInput, OfficeIdentity } from '@shared/api/contract'
 import { fieldChanges, recordAudit } from './audit'
 import type { CallContext } from './context'
@@ -18,13 +18,19 @@ export class OfficeService {
     return { ...EMPTY, ...(await this.settings.get<Partial<OfficeIdentity>>(KEY)) }
   }
 
-  async update(input: ApiParsedInput<'office.update'>, ctx: CallContext): Promise<OfficeIdentity> {
-    return this.db.transaction(async (manager) => {
+  /** With `within`, inside the caller's transaction (the first-run setup writes the office and its administrator together). */
+  async update(
+    input: ApiParsedInput<'office.update'>,
+    ctx: CallContext,
+    within?: EntityManager,
+  ): Promise<OfficeIdentity> {
+    const write = async (manager: EntityManager) => {
       const before = { ...EMPTY, ...(await this.settings.get<Partial<OfficeIdentity>>(KEY, manager)) }
       const changes = fieldChanges('office', 'office', before, input, Object.keys(EMPTY) as (keyof OfficeIdentity)[])
       await this.settings.set(KEY, input, manager)
       await recordAudit(manager, ctx, changes)
       return input
-    })
+    }
+    return within ? write(within) : this.db.transaction(write)
   }
 }

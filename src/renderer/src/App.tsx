@@ -1,12 +1,14 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import { App as AntApp, ConfigProvider, Layout, Menu, Result, Segmented, Space, Spin, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { LANGUAGES, type Language } from '@shared/i18n'
 import { call, hasTransport } from './api/client'
 import { ANTD_LOCALES, applyLanguage } from './i18n'
 import { CatalogProvider } from './hooks/useCatalogs'
-import { OperatorControl } from './components/settings/OperatorControl'
 import { PAGES, pageFromHash, type PageKey } from './pages'
+import { AuthGate } from './components/auth/AuthGate'
+import { useCan } from './components/auth/AuthContext'
+import { UserMenu } from './components/auth/UserMenu'
 
 export function App() {
   const { t } = useTranslation()
@@ -33,69 +35,85 @@ export function App() {
   const changeLanguage = useCallback((next: Language) => {
     applyLanguage(next)
     setLanguage(next)
-    void call('preferences.update', { language: next })
+    // Before sign-in the choice holds for this page only (preferences are saved by a signed-in user).
+    void call('preferences.update', { language: next }).catch(() => undefined)
   }, [])
 
   if (!hasTransport()) return <Result status="warning" title={t('app.title')} subTitle={t('app.noToken')} />
   if (failed) return <Result status="error" title={t('errors.network')} />
   if (!language) return <Spin fullscreen tip={t('app.loading')} />
 
-  const Page = PAGES[page].component
+  const languageSwitch = (
+    <Segmented<Language>
+      aria-label={t('language.label')}
+      data-testid="language-switch"
+      value={language}
+      onChange={changeLanguage}
+      options={LANGUAGES.map((lang) => ({ value: lang, label: t(`language.${lang}`) }))}
+    />
+  )
   return (
     <ConfigProvider locale={ANTD_LOCALES[language]} theme={{ token: { colorPrimary: '#0b6e8a' } }}>
       <AntApp>
-        {/* Above the layout: the header's operator choice reads the staff catalog too. */}
-        <CatalogProvider>
-          <Layout style={{ minHeight: '100vh' }}>
-            <Layout.Sider width={232} theme="light" breakpoint="lg" collapsedWidth={0}>
-              <div style={{ padding: '16px 20px' }}>
-                <Typography.Title level={4} style={{ margin: 0 }}>
-                  {t('app.title')}
-                </Typography.Title>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t('app.subtitle')}
-                </Typography.Text>
-              </div>
-              <Menu
-                mode="inline"
-                selectedKeys={[page]}
-                items={Object.entries(PAGES).map(([key, { icon }]) => ({ key, icon, label: t(`nav.${key}`) }))}
-                onClick={({ key }) => {
-                  window.location.hash = `#/${key}`
-                }}
-              />
-            </Layout.Sider>
-            <Layout>
-              <Layout.Header
-                style={{
-                  background: '#fff',
-                  display: 'flex',
-                  justifyContent: 'space-between',
-                  alignItems: 'center',
-                  paddingInline: 24,
-                }}
-              >
-                <Typography.Title level={3} style={{ margin: 0 }}>
-                  {t(`nav.${page}`)}
-                </Typography.Title>
-                <Space size="large">
-                  <OperatorControl />
-                  <Segmented<Language>
-                    aria-label={t('language.label')}
-                    data-testid="language-switch"
-                    value={language}
-                    onChange={changeLanguage}
-                    options={LANGUAGES.map((lang) => ({ value: lang, label: t(`language.${lang}`) }))}
-                  />
-                </Space>
-              </Layout.Header>
-              <Layout.Content style={{ padding: 24 }}>
-                <Page />
-              </Layout.Content>
-            </Layout>
-          </Layout>
-        </CatalogProvider>
+        <AuthGate languageSwitch={languageSwitch}>
+          <CatalogProvider>
+            <Shell page={page} languageSwitch={languageSwitch} />
+          </CatalogProvider>
+        </AuthGate>
       </AntApp>
     </ConfigProvider>
+  )
+}
+
+/** The signed-in program: the menu (only what the role may use), the header, the page. */
+function Shell({ page, languageSwitch }: { page: PageKey; languageSwitch: ReactNode }) {
+  const { t } = useTranslation()
+  const { can } = useCan()
+  const visible = (Object.keys(PAGES) as PageKey[]).filter((key) => can(PAGES[key].permission))
+  const shown = visible.includes(page) ? page : visible[0]!
+  const Page = PAGES[shown].component
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={232} theme="light" breakpoint="lg" collapsedWidth={0}>
+        <div style={{ padding: '16px 20px' }}>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('app.title')}
+          </Typography.Title>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('app.subtitle')}
+          </Typography.Text>
+        </div>
+        <Menu
+          mode="inline"
+          selectedKeys={[shown]}
+          items={visible.map((key) => ({ key, icon: PAGES[key].icon, label: t(`nav.${key}`) }))}
+          onClick={({ key }) => {
+            window.location.hash = `#/${key}`
+          }}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            display: 'flex',
+            justifyContent: 'space-between',
+            alignItems: 'center',
+            paddingInline: 24,
+          }}
+        >
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t(`nav.${shown}`)}
+          </Typography.Title>
+          <Space size="large">
+            <UserMenu />
+            {languageSwitch}
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <Page />
+        </Layout.Content>
+      </Layout>
+    </Layout>
   )
 }

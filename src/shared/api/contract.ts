@@ -11,6 +11,7 @@ import * as reports from './areas/reports'
 import * as dataImport from './areas/import'
 import * as backup from './areas/backup'
 import * as consolidation from './areas/consolidation'
+import * as auth from './areas/auth'
 import type { ReportModel } from '../reports/model'
 
 /**
@@ -49,6 +50,19 @@ export const contract = {
     input: empty,
     output: returns<AppInfo>(),
   },
+  'auth.status': { input: empty, output: returns<auth.AuthStatus>() },
+  'auth.setup': { input: auth.setupInput, output: returns<auth.SetupDone>() },
+  'auth.login': { input: auth.loginInput, output: returns<auth.SignedIn>() },
+  'auth.recover': { input: auth.recoverInput, output: returns<auth.SetupDone>() },
+  'auth.unlock': { input: auth.unlockInput, output: returns<auth.SignedIn>() },
+  'auth.logout': { input: empty, output: returns<{ signedOut: boolean }>() },
+  'auth.changePassword': { input: auth.changePasswordInput, output: returns<auth.SignedIn>() },
+  'auth.updatePolicy': { input: auth.authPolicyInput, output: returns<auth.AuthPolicy>() },
+  'users.list': { input: empty, output: returns<auth.UserAccount[]>() },
+  'users.create': { input: auth.createUserInput, output: returns<auth.UserAccount>() },
+  'users.update': { input: auth.updateUserInput, output: returns<auth.UserAccount>() },
+  'users.resetPassword': { input: auth.resetPasswordInput, output: returns<auth.UserAccount>() },
+  'users.deactivate': { input: byId, output: returns<auth.UserAccount>() },
   'preferences.get': {
     input: empty,
     output: returns<Preferences>(),
@@ -92,8 +106,6 @@ export const contract = {
   'staff.list': { input: listInput, output: returns<catalogs.StaffMember[]>() },
   'staff.create': { input: catalogs.createStaffInput, output: returns<catalogs.StaffMember>() },
   'staff.update': { input: catalogs.updateStaffInput, output: returns<catalogs.StaffMember>() },
-  'session.get': { input: empty, output: returns<catalogs.Session>() },
-  'session.setOperator': { input: catalogs.setOperatorInput, output: returns<catalogs.Session>() },
   'localities.list': { input: listInput, output: returns<catalogs.Locality[]>() },
   'localities.create': { input: catalogs.createLocalityInput, output: returns<catalogs.Locality>() },
   'localities.update': { input: catalogs.updateLocalityInput, output: returns<catalogs.Locality>() },
@@ -169,4 +181,5 @@ export type * from './areas/reports'
 export type * from './areas/import'
 export type * from './areas/backup'
 export type * from './areas/consolidation'
+export type * from './areas/auth'
 export type * from '../reports/model'

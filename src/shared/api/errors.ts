@@ -9,6 +9,9 @@ export type ApiErrorCode =
   | 'conflict' // e.g. a duplicate code
   | 'unknown_method'
   | 'unauthorized' // web mode: missing or wrong token
+  | 'signed_out' // no session, or it ended: sign in
+  | 'locked' // the session is idle past the limit: the password again, the page is kept
+  | 'forbidden' // signed in, but the role lacks the method's permission
   | 'internal'
 
 export interface FieldIssue {

@@ -1,9 +1,8 @@
-import type { ApiMethod } from '../api/methods'
 import type { Role } from './roles'
 
 /**
  * What a role may do. One table for the whole program: the dispatcher checks every call
- * against METHOD_PERMISSIONS before validation and before any work, on both doors; the UI
+ * against METHOD_PERMISSIONS (methodPermissions.ts) before validation and before any work, on both doors; the UI
  * reads the same table only to hide what a role cannot use (the dispatcher is the guard).
  */
 export const PERMISSIONS = [

@@ -12,6 +12,7 @@ import { reportsUi } from './sections/reportsUi'
 import { importUi } from './sections/importUi'
 import { consolidationUi } from './sections/consolidationUi'
 import { dataSafetyUi } from './sections/dataSafetyUi'
+import { auth } from './sections/auth'
 
 export * from './languages'
 
@@ -31,6 +32,7 @@ const SECTIONS = [
   consolidationUi,
   importUi,
   dataSafetyUi,
+  auth,
 ] as const
 const CORE = { kk, ru, en }
 

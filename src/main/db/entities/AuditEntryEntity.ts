@@ -5,7 +5,7 @@ import { idColumn, timestampColumn } from './columns'
 export interface AuditEntryRow {
   id: number
   at: string
-  /** Who was at the keyboard; null until operators are chosen at start (clerk's-work issue). */
+  /** Who acted: the signed-in user's full name; null for entries the core writes itself. */
   operator: string | null
   entity: string
   entityId: string
@@ -28,6 +28,14 @@ export interface AuditEntryRow {
     | 'replace'
     | 'restore'
     | 'undoRestore'
+    // accounts and sign-in (services/auth)
+    | 'sign_in'
+    | 'sign_out'
+    | 'sign_in_failed'
+    | 'locked_out'
+    | 'password_reset'
+    | 'deactivate'
+    | 'forbidden'
   field: string | null
   oldValue: string | null
   newValue: string | null

@@ -8,6 +8,7 @@ export * from './ReportMeetingEntity'
 export * from './SectorEntity'
 export * from './SettingEntity'
 export * from './StaffEntity'
+export * from './UserEntity'
 
 import { AppealEntity } from './AppealEntity'
 import { AuditEntryEntity } from './AuditEntryEntity'
@@ -19,6 +20,7 @@ import { ReportMeetingEntity } from './ReportMeetingEntity'
 import { SectorEntity } from './SectorEntity'
 import { SettingEntity } from './SettingEntity'
 import { StaffEntity } from './StaffEntity'
+import { UserEntity } from './UserEntity'
 
 /** Listed explicitly: bundlers drop globs. */
 export const entities = [
@@ -33,4 +35,5 @@ export const entities = [
   CalendarDayEntity,
   ConsolidationSourceEntity,
   ConsolidationConflictEntity,
+  UserEntity,
 ]

@@ -26,15 +26,40 @@ export function hasTransport(): boolean {
   return transport !== null
 }
 
-/** Calls an API method with its typed input and returns its typed output, or throws ApiCallError. */
-export async function call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+/**
+ * What the signed-in shell does when a call meets the end of its session: `locked` (idle past
+ * the limit) resolves once the password is given again, and the call is then made again, so a
+ * save pressed after a long pause goes through and the form stays as typed; `signedOut` shows
+ * the sign-in screen.
+ */
+export interface SessionHandlers {
+  locked(): Promise<void>
+  signedOut(): void
+}
+let sessionHandlers: SessionHandlers | null = null
+export function setSessionHandlers(handlers: SessionHandlers | null): void {
+  sessionHandlers = handlers
+}
+
+async function send(method: ApiMethod, input: unknown) {
   if (!transport) throw new ApiCallError({ code: 'unauthorized', messageKey: 'errors.unauthorized', issues: [] })
-  let result
   try {
-    result = await transport(method, input)
+    return await transport(method, input)
   } catch {
     throw new ApiCallError(NETWORK_ERROR)
   }
-  if (!result.ok) throw new ApiCallError(result.error)
+}
+
+/** Calls an API method with its typed input and returns its typed output, or throws ApiCallError. */
+export async function call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+  let result = await send(method, input)
+  if (!result.ok && result.error.code === 'locked' && sessionHandlers) {
+    await sessionHandlers.locked()
+    result = await send(method, input)
+  }
+  if (!result.ok) {
+    if (result.error.code === 'signed_out') sessionHandlers?.signedOut()
+    throw new ApiCallError(result.error)
+  }
   return result.data as ApiOutput<M>
 }

@@ -40,7 +40,8 @@ export function createTransport(): Transport | null {
   return async (method, input) => {
     const response = await fetch(`/api/${encodeURIComponent(method)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Akimat-Token': token },
+      // The session stays in an HttpOnly cookie the server sets at sign-in: this script never holds it.
+      headers: { 'Content-Type': 'application/json', 'X-Akimat-Token': token, 'X-Akimat-Session': 'cookie' },
       body: JSON.stringify(input ?? {}),
     })
     return (await response.json()) as ApiResult<unknown>

@@ -11,18 +11,35 @@ import { StaffCatalog } from '../components/settings/StaffCatalog'
 import { ConsolidationPanel } from '../components/consolidation'
 import { ImportWizard } from '../components/dataImport'
 import { DataSafetyTab } from '../components/dataSafety/DataSafetyTab'
+import { UsersTab } from '../components/settings/UsersTab'
+import { useCan } from '../components/auth/AuthContext'
+import type { Permission } from '@shared/auth/permissions'
 
-/** The tabs, in order; the key is the address (#/settings/staff) and `label` its i18n key. */
-const TABS: { key: string; label: string; content: () => ReactNode }[] = [
-  { key: 'sectors', label: 'settings.sectors', content: () => <SectorCatalog /> },
-  { key: 'staff', label: 'settingsUi.tabs.staff', content: () => <StaffCatalog /> },
-  { key: 'localities', label: 'settingsUi.tabs.localities', content: () => <LocalityCatalog /> },
-  { key: 'calendar', label: 'settingsUi.tabs.calendar', content: () => <CalendarTab /> },
-  { key: 'office', label: 'settingsUi.tabs.office', content: () => <OfficeForm /> },
-  { key: 'import', label: 'dataSafetyUi.tabs.import', content: () => <ImportWizard /> },
-  { key: 'consolidation', label: 'dataSafetyUi.tabs.consolidation', content: () => <ConsolidationPanel /> },
-  { key: 'data', label: 'dataSafetyUi.tabs.data', content: () => <DataSafetyTab /> },
-  { key: 'about', label: 'settings.about', content: () => <AboutCard /> },
+/**
+ * The tabs, in order; the key is the address (#/settings/staff), `label` its i18n key, and
+ * `permission` what a role needs to see it (a tab's calls need the same on the dispatcher).
+ */
+const TABS: { key: string; label: string; permission: Permission | 'signedIn'; content: () => ReactNode }[] = [
+  { key: 'sectors', label: 'settings.sectors', permission: 'settings.manage', content: () => <SectorCatalog /> },
+  { key: 'staff', label: 'settingsUi.tabs.staff', permission: 'settings.manage', content: () => <StaffCatalog /> },
+  {
+    key: 'localities',
+    label: 'settingsUi.tabs.localities',
+    permission: 'settings.manage',
+    content: () => <LocalityCatalog />,
+  },
+  { key: 'calendar', label: 'settingsUi.tabs.calendar', permission: 'settings.manage', content: () => <CalendarTab /> },
+  { key: 'office', label: 'settingsUi.tabs.office', permission: 'settings.manage', content: () => <OfficeForm /> },
+  { key: 'users', label: 'users.tab', permission: 'users.manage', content: () => <UsersTab /> },
+  { key: 'import', label: 'dataSafetyUi.tabs.import', permission: 'data.manage', content: () => <ImportWizard /> },
+  {
+    key: 'consolidation',
+    label: 'dataSafetyUi.tabs.consolidation',
+    permission: 'data.manage',
+    content: () => <ConsolidationPanel />,
+  },
+  { key: 'data', label: 'dataSafetyUi.tabs.data', permission: 'data.manage', content: () => <DataSafetyTab /> },
+  { key: 'about', label: 'settings.about', permission: 'signedIn', content: () => <AboutCard /> },
 ]
 
 /**
@@ -32,7 +49,9 @@ const TABS: { key: string; label: string; content: () => ReactNode }[] = [
 export function SettingsPage() {
   const { t } = useTranslation()
   const [, tab] = useRoute()
-  const active = TABS.some((item) => item.key === tab) ? tab! : TABS[0]!.key
+  const { can } = useCan()
+  const tabs = TABS.filter((item) => can(item.permission))
+  const active = tabs.some((item) => item.key === tab) ? tab! : tabs[0]!.key
 
   return (
     <Card>
@@ -43,7 +62,7 @@ export function SettingsPage() {
         onChange={(key) => navigate('settings', key)}
         // Each tab loads its data when shown, and again when shown later (fresh after edits elsewhere).
         destroyOnHidden
-        items={TABS.map(({ key, label, content }) => ({ key, label: t(label), children: content() }))}
+        items={tabs.map(({ key, label, content }) => ({ key, label: t(label), children: content() }))}
       />
     </Card>
   )

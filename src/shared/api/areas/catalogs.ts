@@ -95,8 +95,3 @@ export interface CalendarImportResult {
   years: number[]
   days: number
 }
-
-export const setOperatorInput = z.object({ staffId: entityId }).strict()
-export interface Session {
-  operator: StaffMember | null
-}

@@ -9,6 +9,7 @@ import { AppealsTable } from '../../components/appeals/list/AppealsTable'
 import { DEFAULT_SORT, NO_FILTERS, toListQuery } from '../../components/appeals/list/listQuery'
 import { useAppealPages } from '../../components/appeals/list/useAppealPages'
 import { useSessionState } from '../../components/appeals/list/useSessionState'
+import { useCan } from '../../components/auth/AuthContext'
 
 /** #/appeals — the register: filters, search, sorting, and the rows paged in from the database as the clerk scrolls. */
 export function AppealsListPage() {
@@ -19,6 +20,7 @@ export function AppealsListPage() {
   const query = useMemo(() => toListQuery(filters, sort), [filters, sort])
   const { rows, total, loading, error, loadMore, reload } = useAppealPages(query)
   const number = (n: number) => formatCount(n, lang)
+  const { mayCall } = useCan()
 
   return (
     <Flex vertical gap={12}>
@@ -26,9 +28,11 @@ export function AppealsListPage() {
         value={filters}
         onChange={setFilters}
         actions={
-          <Button type="primary" href="#/appeals/new">
-            {t('appealsUi.list.new')}
-          </Button>
+          mayCall('appeals.create') && (
+            <Button type="primary" href="#/appeals/new">
+              {t('appealsUi.list.new')}
+            </Button>
+          )
         }
       />
       {error !== null && (

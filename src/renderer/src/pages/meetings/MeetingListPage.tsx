@@ -9,6 +9,7 @@ import { navigate } from '../../hooks/useRoute'
 import { useCatalogs } from '../../hooks/useCatalogs'
 import { formatDate } from '../../lib/format'
 import { MeasureCountsCell } from '../../components/meetings/measures/MeasureCountsCell'
+import { useCan } from '../../components/auth/AuthContext'
 
 const ALL_YEARS = 0
 
@@ -19,6 +20,7 @@ const ALL_YEARS = 0
  */
 export function MeetingListPage({ overdueOnly = false }: { overdueOnly?: boolean }) {
   const { t } = useTranslation()
+  const { mayCall } = useCan()
   const { localityName } = useCatalogs()
   const thisYear = Number(localNow().date.slice(0, 4))
   const [year, setYear] = useState(thisYear)
@@ -60,9 +62,11 @@ export function MeetingListPage({ overdueOnly = false }: { overdueOnly?: boolean
               {t('meetingsUi.list.overdueOnly')}
             </Checkbox>
           </Space>
-          <Button type="primary" href="#/meetings/new">
-            {t('meetingsUi.list.new')}
-          </Button>
+          {mayCall('meetings.create') && (
+            <Button type="primary" href="#/meetings/new">
+              {t('meetingsUi.list.new')}
+            </Button>
+          )}
         </Space>
         {failure !== null && <Alert type="error" showIcon title={showApiError(failure, t)} />}
         <Table<ReportMeeting>

@@ -4,10 +4,12 @@ import type { Appeal } from '@shared/api/contract'
 import { ReceiptButton } from '../ReceiptButton'
 import { DeadlineTag, StatusTag } from '../StatusTags'
 import { StatusActions } from './StatusActions'
+import { useCan } from '../../auth/AuthContext'
 
 /** The card's top line: number, status and deadline tags, and what can be done with the appeal now. */
 export function AppealHeader({ appeal, onChanged }: { appeal: Appeal; onChanged: (appeal: Appeal) => void }) {
   const { t } = useTranslation()
+  const { mayCall } = useCan()
   return (
     <Flex vertical gap={8}>
       <Typography.Link href="#/appeals">← {t('appealsUi.backToList')}</Typography.Link>
@@ -21,9 +23,13 @@ export function AppealHeader({ appeal, onChanged }: { appeal: Appeal; onChanged:
           {appeal.repeated && <Tag color="magenta">{t('appealsUi.tag.repeated')}</Tag>}
         </Flex>
         <Flex gap={8} wrap>
-          <StatusActions appeal={appeal} onChanged={onChanged} />
-          <Button href={`#/appeals/${appeal.id}/edit`}>{t('appealsUi.card.edit')}</Button>
-          <ReceiptButton appealId={appeal.id} />
+          {(mayCall('appeals.transition') || mayCall('appeals.extend')) && (
+            <StatusActions appeal={appeal} onChanged={onChanged} />
+          )}
+          {mayCall('appeals.update') && (
+            <Button href={`#/appeals/${appeal.id}/edit`}>{t('appealsUi.card.edit')}</Button>
+          )}
+          {mayCall('appeals.receipt') && <ReceiptButton appealId={appeal.id} />}
         </Flex>
       </Flex>
     </Flex>

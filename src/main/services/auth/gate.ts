@@ -1,0 +1,22 @@
+import type { Gate } from '../../api/dispatcher'
+import type { Clock } from '../context'
+import type { AuthService } from './AuthService'
+
+/**
+ * The dispatcher's gate on a started core: a door's call answers to the user of the session
+ * the door holds (none, or idle past the limit: refused with `signed_out` / `locked`); an
+ * in-process call (no `session` in its context: tests, the CLI) to the user it names.
+ * `auth` is read at each call: a restore replaces the core's services.
+ */
+export function sessionGate(auth: () => AuthService, clock: Clock): Gate {
+  return {
+    identify(ctx) {
+      if (ctx.session === undefined) return { user: ctx.user ?? null }
+      const { sessions, idleLockMs } = auth()
+      const found = sessions.lookup(ctx.session, clock(), idleLockMs)
+      if (found.state === 'active') return { user: found.user }
+      return { user: null, refusal: found.state === 'locked' ? 'locked' : 'signed_out' }
+    },
+    forbidden: (method, ctx) => auth().forbidden(method, ctx),
+  }
+}

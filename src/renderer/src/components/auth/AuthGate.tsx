@@ -1,0 +1,109 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { Result, Spin } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { AuthStatus, SetupDone, SignedIn } from '@shared/api/contract'
+import { call, setSessionHandlers } from '../../api/client'
+import { AuthContext, type Auth } from './AuthContext'
+import { AuthScreenFrame } from './AuthScreen'
+import { LockModal } from './LockModal'
+import { RecoveryCodeNotice } from './RecoveryCodeNotice'
+import { SetupScreen } from './SetupScreen'
+import { SignInScreen } from './SignInScreen'
+
+/** How often the page asks whether its session is idle-locked (asking is not activity). */
+const pollMs = (idleMinutes: number) => Math.min(30_000, (idleMinutes * 60_000) / 4)
+
+/**
+ * What stands between the page and the program: the first-run setup, sign-in (with recovery),
+ * and, once signed in, the idle lock. The lock is a modal over `children`, which stay mounted,
+ * so a half-typed form survives it; a call refused as `locked` waits for the password and is
+ * then made again.
+ */
+export function AuthGate({ children, languageSwitch }: { children: ReactNode; languageSwitch: ReactNode }) {
+  const { t } = useTranslation()
+  const [status, setStatus] = useState<AuthStatus | null>(null)
+  const [failed, setFailed] = useState(false)
+  const [recoveryCode, setRecoveryCode] = useState<string | null>(null)
+  const waiting = useRef<(() => void)[]>([])
+
+  const refresh = useCallback(
+    () =>
+      call('auth.status', {}).then(
+        (next) => setStatus(next),
+        () => setFailed(true),
+      ),
+    [],
+  )
+  useEffect(() => void refresh(), [refresh])
+
+  const lock = useCallback(() => setStatus((s) => (s && !s.locked ? { ...s, locked: true } : s)), [])
+  useEffect(() => {
+    setSessionHandlers({
+      locked: () =>
+        new Promise<void>((resolve) => {
+          waiting.current.push(resolve)
+          lock()
+        }),
+      signedOut: () => setStatus((s) => (s ? { ...s, user: null, locked: false } : s)),
+    })
+    return () => setSessionHandlers(null)
+  }, [lock])
+
+  const signedIn = status?.user != null
+  const idleMinutes = status?.idleLockMinutes ?? 15
+  useEffect(() => {
+    if (!signedIn) return
+    const timer = setInterval(() => {
+      void call('auth.status', {}).then(
+        (next) => (next.locked ? lock() : undefined),
+        () => undefined,
+      )
+    }, pollMs(idleMinutes))
+    return () => clearInterval(timer)
+  }, [signedIn, idleMinutes, lock])
+
+  const enter = useCallback((done: SignedIn) => {
+    setStatus((s) => (s ? { ...s, setupNeeded: false, user: done.user, locked: false } : s))
+  }, [])
+  const enterWithCode = useCallback(
+    (done: SetupDone) => {
+      setRecoveryCode(done.recoveryCode)
+      enter(done)
+    },
+    [enter],
+  )
+  const unlocked = useCallback(() => {
+    setStatus((s) => (s ? { ...s, locked: false } : s))
+    for (const resolve of waiting.current.splice(0)) resolve()
+  }, [])
+  const signOut = useCallback(async () => {
+    await call('auth.logout', {}).catch(() => undefined)
+    waiting.current = []
+    await refresh()
+  }, [refresh])
+
+  const auth = useMemo<Auth | null>(
+    () => (status?.user ? { user: status.user, idleLockMinutes: status.idleLockMinutes, signOut } : null),
+    [status?.user, status?.idleLockMinutes, signOut],
+  )
+
+  if (failed) return <Result status="error" title={t('errors.network')} />
+  if (!status) return <Spin fullscreen tip={t('app.loading')} />
+  const before = (screen: ReactNode) => <AuthScreenFrame languageSwitch={languageSwitch}>{screen}</AuthScreenFrame>
+  if (recoveryCode) return before(<RecoveryCodeNotice code={recoveryCode} onDone={() => setRecoveryCode(null)} />)
+  if (status.setupNeeded) return before(<SetupScreen status={status} onDone={enterWithCode} />)
+  if (!auth) return before(<SignInScreen onSignedIn={enter} onRecovered={enterWithCode} />)
+  return (
+    <AuthContext.Provider value={auth}>
+      {children}
+      {status.locked && (
+        <LockModal
+          user={auth.user}
+          minutes={auth.idleLockMinutes}
+          onUnlocked={unlocked}
+          onSignOut={() => void signOut()}
+        />
+      )}
+    </AuthContext.Provider>
+  )
+}

@@ -1,0 +1,47 @@
+import { Alert, App, Form, Input, Modal } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { call } from '../../api/client'
+import { PasswordFields } from './PasswordFields'
+import { useApiForm } from './useApiForm'
+
+interface Values {
+  currentPassword: string
+  newPassword: string
+  newPasswordAgain?: string
+}
+
+/** One's own password: the current one, the new one twice. The account's other sessions end. */
+export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation()
+  const { message } = App.useApp()
+  const { form, busy, error, submit } = useApiForm<Values>()
+  const save = () =>
+    form.validateFields().then(
+      () =>
+        submit(async ({ currentPassword, newPassword }) => {
+          await call('auth.changePassword', { currentPassword, newPassword })
+          void message.success(t('auth.change.done'))
+          onClose()
+        }),
+      () => undefined,
+    )
+  return (
+    <Modal
+      open
+      title={t('auth.change.title')}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      onOk={() => void save()}
+      onCancel={onClose}
+    >
+      <Form<Values> form={form} layout="vertical" initialValues={{ currentPassword: '', newPassword: '' }}>
+        <Form.Item name="currentPassword" label={t('auth.change.current')}>
+          <Input.Password autoComplete="current-password" />
+        </Form.Item>
+        <PasswordFields name="newPassword" label={t('auth.change.next')} />
+        {error && <Alert type="error" title={error} />}
+      </Form>
+    </Modal>
+  )
+}

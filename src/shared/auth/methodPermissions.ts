@@ -1,0 +1,93 @@
+import type { ApiMethod } from '../api/methods'
+import type { Permission } from './permissions'
+import { can } from './permissions'
+import type { Role } from './roles'
+
+/**
+ * What a method needs: a permission, or
+ * - `public`: open before sign-in (the sign-in and first-run screens need them);
+ * - `signedIn`: anyone signed in, whatever the role (own password, preferences, sign out).
+ */
+export type MethodAccess = Permission | 'public' | 'signedIn'
+
+/**
+ * Every API method and what it needs: the one table the dispatcher checks on both doors,
+ * before validation and before any work. A `Record` over ApiMethod, so a method added to
+ * methods.ts without an entry here fails to compile (and the permission matrix test).
+ */
+export const METHOD_PERMISSIONS: Readonly<Record<ApiMethod, MethodAccess>> = {
+  'app.info': 'signedIn',
+  'auth.status': 'public',
+  'auth.setup': 'public',
+  'auth.login': 'public',
+  'auth.recover': 'public',
+  'auth.unlock': 'public',
+  'auth.logout': 'public',
+  'auth.changePassword': 'signedIn',
+  'auth.updatePolicy': 'users.manage',
+  'users.list': 'users.manage',
+  'users.create': 'users.manage',
+  'users.update': 'users.manage',
+  'users.resetPassword': 'users.manage',
+  'users.deactivate': 'users.manage',
+  'preferences.get': 'public', // the interface language, for the sign-in screen
+  'preferences.update': 'signedIn',
+  'sectors.list': 'records.read',
+  'sectors.create': 'settings.manage',
+  'sectors.update': 'settings.manage',
+  'sectors.move': 'settings.manage',
+  'staff.list': 'records.read',
+  'staff.create': 'settings.manage',
+  'staff.update': 'settings.manage',
+  'localities.list': 'records.read',
+  'localities.create': 'settings.manage',
+  'localities.update': 'settings.manage',
+  'office.get': 'records.read',
+  'office.update': 'settings.manage',
+  'calendar.list': 'records.read',
+  'calendar.import': 'settings.manage',
+  'appeals.list': 'records.read',
+  'appeals.get': 'records.read',
+  'appeals.create': 'appeals.write',
+  'appeals.update': 'appeals.write',
+  'appeals.transition': 'appeals.write',
+  'appeals.extend': 'appeals.extend',
+  'appeals.findApplicants': 'appeals.write',
+  'appeals.repeatCandidates': 'appeals.write',
+  'appeals.receipt': 'appeals.write',
+  'meetings.list': 'records.read',
+  'meetings.get': 'records.read',
+  'meetings.create': 'meetings.write',
+  'meetings.update': 'meetings.write',
+  'meetings.addQuestions': 'meetings.write',
+  'measures.list': 'records.read',
+  'measures.create': 'meetings.write',
+  'measures.update': 'meetings.write',
+  'measures.delete': 'meetings.write',
+  'dashboard.summary': 'records.read',
+  'reports.build': 'reports.use',
+  'reports.export': 'reports.use',
+  'sample.load': 'data.manage',
+  'import.preview': 'data.manage',
+  'import.commit': 'data.manage',
+  'import.progress': 'data.manage',
+  'backup.status': 'data.manage',
+  'backup.create': 'data.manage',
+  'backup.inspect': 'data.manage',
+  'backup.restore': 'data.manage',
+  'backup.undoRestore': 'data.manage',
+  'audit.verify': 'data.manage',
+  'consolidation.exportPackage': 'data.manage',
+  'consolidation.importPackage': 'data.manage',
+  'consolidation.sources': 'data.manage',
+  'consolidation.conflicts': 'data.manage',
+  'consolidation.resolve': 'data.manage',
+}
+
+/** Whether someone with `role` (null: not signed in) may call `method`. */
+export function mayCall(role: Role | null | undefined, method: ApiMethod): boolean {
+  const access = METHOD_PERMISSIONS[method]
+  if (access === 'public') return true
+  if (role == null) return false
+  return access === 'signedIn' || can(role, access)
+}
