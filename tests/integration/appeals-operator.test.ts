@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { StaffMember } from '@shared/api/contract'
-import { appealInput, OPERATOR, openDesk, type Desk } from '../helpers/appeals'
+import { appealInput, OPERATOR, openDesk, storedApplicant, type Desk } from '../helpers/appeals'
 import { useCleanup } from '../helpers/cleanup'
 
 /**
@@ -107,7 +107,7 @@ describe('executors', () => {
       channel: appeal.channel,
       appealType: appeal.appealType,
       sectorId: appeal.sectorId,
-      applicant: appeal.applicant,
+      applicant: await storedApplicant(desk, appeal.id),
       summary: 'Мазмұны нақтыланды',
       executorId: executor.id,
     })

@@ -2,11 +2,14 @@ import type { Receipt } from '@shared/api/contract'
 import { translate, type Language } from '@shared/i18n'
 import { formatDate, renderPdf } from '../reports/pdf'
 import type { AppealService } from './appeals/AppealService'
+import type { CallContext } from './context'
 import type { OfficeService } from './office'
 
 /**
  * The receipt slip (талон) handed to the applicant: number, date and time, who accepted the
- * appeal, the applicant, the content in short, and the deadline; in the language chosen.
+ * appeal, the applicant, the content in short, and the deadline; in the language chosen. It
+ * names the applicant and carries none of their IIN/BIN, phone or address: the slip proves the
+ * appeal was accepted, and is often photographed and passed around.
  */
 export class ReceiptService {
   constructor(
@@ -15,8 +18,8 @@ export class ReceiptService {
     private readonly resourcesDir: string,
   ) {}
 
-  async render({ id, lang }: { id: number; lang: Language }): Promise<Receipt> {
-    const appeal = await this.appeals.get(id)
+  async render({ id, lang }: { id: number; lang: Language }, ctx: CallContext): Promise<Receipt> {
+    const appeal = await this.appeals.get(id, ctx)
     const office = await this.office.get()
     const t = (key: string, params?: Record<string, string | number>) => translate(lang, `receipt.${key}`, params)
     const officeName = (lang === 'ru' ? office.nameRu : office.nameKk) || office.nameKk || office.nameRu

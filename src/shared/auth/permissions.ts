@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the method table (METHOD_PERMISSIONS) is keyed by it
 import type { ApiMethod } from '../api/methods'
 import type { Role } from './roles'
 

@@ -12,6 +12,7 @@ import { reportsUi } from './sections/reportsUi'
 import { importUi } from './sections/importUi'
 import { consolidationUi } from './sections/consolidationUi'
 import { dataSafetyUi } from './sections/dataSafetyUi'
+import { personalData } from './sections/personalData'
 
 export * from './languages'
 
@@ -31,6 +32,7 @@ const SECTIONS = [
   consolidationUi,
   importUi,
   dataSafetyUi,
+  personalData,
 ] as const
 const CORE = { kk, ru, en }
 
