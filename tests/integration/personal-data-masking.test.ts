@@ -372,7 +372,7 @@ describe('files', () => {
     PDF_TIMEOUT * 2,
   )
 
-  it('an okrug package (personal data in full, for the district) is refused to a role that may not see it', async () => {
+  it('an okrug package and its conflicts (personal data in full, for the district) are refused to a role that may not see it', async () => {
     await desk.ok('office.update', {
       nameKk: 'Қарабас ауылдық округі әкімінің аппараты',
       nameRu: 'Аппарат акима Карабасского сельского округа',
@@ -382,6 +382,9 @@ describe('files', () => {
     for (const role of MASKED) {
       expect(await as(role).fail('consolidation.exportPackage', {})).toMatchObject({ code: 'forbidden' })
       expect(await as(role).fail('consolidation.conflicts', {})).toMatchObject({ code: 'forbidden' })
+      expect(await as(role).fail('consolidation.resolve', { id: 1, keep: 'local' })).toMatchObject({
+        code: 'forbidden',
+      })
     }
     const admin = await as('administrator').ok('consolidation.exportPackage', {})
     expect(admin.counts.appeals).toBe(2)

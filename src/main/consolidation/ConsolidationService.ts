@@ -146,6 +146,7 @@ export class ConsolidationService {
     { id, keep }: ApiParsedInput<'consolidation.resolve'>,
     ctx: CallContext,
   ): Promise<ConsolidationConflict> {
+    requirePersonalData(ctx) // it returns the conflict with both sides in full, as conflicts() does
     await this.db.transaction(async (manager) => recordAudit(manager, ctx, await resolveConflict(manager, id, keep)))
     return conflictById(this.db.manager, id)
   }
