@@ -99,9 +99,12 @@ describe('appeal_year_counts', () => {
     await expectConsistent(district)
 
     // edits of sector and locality
-    await district.ok('appeals.update', editInput(created[0]!, { sectorId: social }))
-    await district.ok('appeals.update', editInput(created[1]!, { localityId: null }))
-    await district.ok('appeals.update', editInput(created[2]!, { localityId: here.settlements[0], sectorId: land }))
+    await district.ok('appeals.update', await editInput(district, created[0]!, { sectorId: social }))
+    await district.ok('appeals.update', await editInput(district, created[1]!, { localityId: null }))
+    await district.ok(
+      'appeals.update',
+      await editInput(district, created[2]!, { localityId: here.settlements[0], sectorId: land }),
+    )
     await expectConsistent(district)
 
     // report-meeting questions

@@ -68,7 +68,7 @@ describe('editing', () => {
     const before = await desk.count('audit_entries')
     const edited = await desk.ok(
       'appeals.update',
-      editInput(appeal, { summary: 'Су құбыры жарылған', executorId: executor.id }),
+      await editInput(desk, appeal, { summary: 'Су құбыры жарылған', executorId: executor.id }),
     )
     expect(edited).toMatchObject({
       summary: 'Су құбыры жарылған',
@@ -99,7 +99,7 @@ describe('editing', () => {
   })
 
   it('records an applicant change as the applicant name', async () => {
-    await desk.ok('appeals.update', editInput(appeal, { applicant: person({ surname: 'Жұмабаев' }) }))
+    await desk.ok('appeals.update', await editInput(desk, appeal, { applicant: person({ surname: 'Жұмабаев' }) }))
     const rows = await auditOf(appeal.id)
     expect(rows.slice(1).map((r) => [r.field, r.old_value, r.new_value])).toEqual([
       ['applicantName', '"Жұмабеков Нұрлан Серікұлы"', '"Жұмабаев Нұрлан Серікұлы"'],
@@ -108,12 +108,12 @@ describe('editing', () => {
 
   it('an edit that changes nothing writes nothing', async () => {
     const before = await desk.count('audit_entries')
-    await desk.ok('appeals.update', editInput(appeal))
+    await desk.ok('appeals.update', await editInput(desk, appeal))
     expect(await desk.count('audit_entries')).toBe(before)
   })
 
   it('keeps search in step with the edit', async () => {
-    await desk.ok('appeals.update', editInput(appeal, { summary: 'Жол жөндеу' }))
+    await desk.ok('appeals.update', await editInput(desk, appeal, { summary: 'Жол жөндеу' }))
     const find = async (query: string) => (await desk.ok('appeals.list', { query })).total
     expect(await find('жондеу')).toBe(1)
     expect(await find('кубыры')).toBe(0)
@@ -172,9 +172,9 @@ describe('refused calls write no audit entry', () => {
     [
       'an edit with a wrong IIN',
       'appeals.update',
-      () => editInput(appeal, { applicant: person({ iin: wrongCheckDigit(IIN.nurlan) }) }),
+      () => editInput(desk, appeal, { applicant: person({ iin: wrongCheckDigit(IIN.nurlan) }) }),
     ],
-    ['an edit to an unknown sector', 'appeals.update', () => editInput(appeal, { sectorId: 777 })],
+    ['an edit to an unknown sector', 'appeals.update', () => editInput(desk, appeal, { sectorId: 777 })],
     [
       'an extension beyond two months',
       'appeals.extend',
@@ -183,14 +183,14 @@ describe('refused calls write no audit entry', () => {
     ['a registration with a missing summary', 'appeals.create', () => appealInput(housing, { summary: '' })],
   ])('%s', async (_label, method, input) => {
     const before = { audit: await desk.count('audit_entries'), row: await desk.sql('SELECT * FROM appeals') }
-    await desk.fail(method, input())
+    await desk.fail(method, await input())
     expect({ audit: await desk.count('audit_entries'), row: await desk.sql('SELECT * FROM appeals') }).toEqual(before)
   })
 })
 
 describe('history in appeals.get', () => {
   it('lists every entry in order, with the operator who made it', async () => {
-    await desk.ok('appeals.update', editInput(appeal, { summary: 'Су құбыры жарылған' }))
+    await desk.ok('appeals.update', await editInput(desk, appeal, { summary: 'Су құбыры жарылған' }))
     const second = await desk.ok('staff.create', { fullName: 'Серікбаев Дәулет', position: 'Маман', isExecutor: false })
     desk.ctx = userContext('clerk', { id: 2, fullName: second.fullName, staffId: second.id })
     await desk.ok('appeals.transition', { id: appeal.id, to: 'in_progress' })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { StaffMember } from '@shared/api/contract'
-import { appealInput, OPERATOR, openDesk, type Desk } from '../helpers/appeals'
+import { appealInput, OPERATOR, openDesk, storedApplicant, type Desk } from '../helpers/appeals'
 import { useCleanup } from '../helpers/cleanup'
 import { userContext } from '../helpers/context'
 
@@ -61,7 +61,7 @@ describe('executors', () => {
       channel: appeal.channel,
       appealType: appeal.appealType,
       sectorId: appeal.sectorId,
-      applicant: appeal.applicant,
+      applicant: await storedApplicant(desk, appeal.id),
       summary: 'Мазмұны нақтыланды',
       executorId: executor.id,
     })

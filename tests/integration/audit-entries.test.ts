@@ -45,7 +45,7 @@ describe('the history of personal data', () => {
   it('keeps a changed IIN masked: that it changed, not the numbers', async () => {
     const desk = await openDesk(cleanup, '2026-04-20T10:00:00')
     const appeal = await desk.ok('appeals.create', appealInput(await desk.sector('housing')))
-    await desk.ok('appeals.update', editInput(appeal, { applicant: person({ iin: IIN.aigul }) }))
+    await desk.ok('appeals.update', await editInput(desk, appeal, { applicant: person({ iin: IIN.aigul }) }))
     expect(await entries(desk, "field = 'applicantIdNumber'")).toEqual([
       expect.objectContaining({ old_value: '"900515•••••4"', new_value: '"851203•••••6"' }),
     ])

@@ -2,7 +2,7 @@ import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ApiInput, ReportModel } from '@shared/api/contract'
-import { appealInput, bringTo, meetingInput, type Desk } from '../helpers/appeals'
+import { appealInput, bringTo, meetingInput, storedApplicant, type Desk } from '../helpers/appeals'
 import { ADMIN } from '../helpers/context'
 import { useCleanup } from '../helpers/cleanup'
 import {
@@ -547,7 +547,7 @@ async function updateInput(desk: Desk, id: number): Promise<ApiInput<'appeals.up
     sectorId: a.sectorId,
     localityId: a.localityId,
     meetingId: a.meetingId,
-    applicant: a.applicant,
+    applicant: await storedApplicant(desk, id),
     summary: a.summary,
   }
 }

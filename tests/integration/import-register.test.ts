@@ -162,18 +162,20 @@ describe('import of a messy register (xlsx)', () => {
       appealType: 'application',
       channel: 'written',
       receivedAt: '2026-03-16T10:15',
-      applicant: {
-        kind: 'individual',
-        surname: 'Жұмабеков',
-        firstName: 'Нұрлан',
-        patronymic: 'Серікұлы',
-        iin: IIN.nurlan,
-        phone: '+7 701 123 4567',
-      },
       acceptedBy: { id: desk.operatorId },
     })
     expect(imported.history).toEqual([expect.objectContaining({ action: 'create', operator: OPERATOR.fullName })])
     expect(JSON.parse(imported.history[0]!.newValue!)).toMatchObject({ regNumber: '2026-000001', dueOn: byHand.dueOn })
+    // the card shows the applicant masked; as stored, in full:
+    expect((await desk.ok('appeals.revealPersonalData', { id: imported.id })).applicant).toEqual({
+      kind: 'individual',
+      surname: 'Жұмабеков',
+      firstName: 'Нұрлан',
+      patronymic: 'Серікұлы',
+      iin: IIN.nurlan,
+      phone: '+7 701 123 4567',
+      address: expect.any(String),
+    })
 
     // the IIN stored as a number lost nothing; the organisation came with its BIN
     expect((await desk.ok('appeals.list', { query: 'Сейітова' })).rows[0]).toMatchObject({ appealType: 'complaint' })

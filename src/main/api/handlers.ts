@@ -55,15 +55,16 @@ export function createHandlers(core: Core): Handlers {
     'calendar.list': (input) => s.calendar.list(input),
     'calendar.import': (input, ctx) => s.calendar.import(input, ctx),
 
-    'appeals.list': (input) => s.appeals.list(input),
-    'appeals.get': (input) => s.appeals.get(input.id),
+    'appeals.list': (input, ctx) => s.appeals.list(input, ctx),
+    'appeals.get': (input, ctx) => s.appeals.get(input.id, ctx),
     'appeals.create': (input, ctx) => s.appeals.create(input, ctx),
     'appeals.update': (input, ctx) => s.appeals.update(input, ctx),
     'appeals.transition': (input, ctx) => s.appeals.transition(input, ctx),
     'appeals.extend': (input, ctx) => s.appeals.extend(input, ctx),
-    'appeals.findApplicants': (input) => s.appeals.findApplicants(input),
-    'appeals.repeatCandidates': (input) => s.appeals.repeatCandidates(input),
+    'appeals.findApplicants': (input, ctx) => s.appeals.findApplicants(input, ctx),
+    'appeals.repeatCandidates': (input, ctx) => s.appeals.repeatCandidates(input, ctx),
     'appeals.receipt': (input, ctx) => s.receipt.render(input, ctx),
+    'appeals.revealPersonalData': (input, ctx) => s.appeals.revealPersonalData(input.id, ctx),
 
     'meetings.list': (input) => s.meetings.list(input),
     'meetings.get': (input) => s.meetings.get(input.id),
@@ -97,7 +98,7 @@ export function createHandlers(core: Core): Handlers {
     'consolidation.exportPackage': (_input, ctx) => s.consolidation.exportPackage(ctx),
     'consolidation.importPackage': (input, ctx) => s.consolidation.importPackage(input, ctx),
     'consolidation.sources': () => s.consolidation.sources(),
-    'consolidation.conflicts': (input) => s.consolidation.conflicts(input),
+    'consolidation.conflicts': (input, ctx) => s.consolidation.conflicts(input, ctx),
     'consolidation.resolve': (input, ctx) => s.consolidation.resolve(input, ctx),
   }
 }

@@ -11,6 +11,7 @@ import type {
 import { DomainError } from '@shared/api/errors'
 import { actorOf, recordAudit, recordExport, type AuditChange } from '../services/audit'
 import type { CallContext } from '../services/context'
+import { requirePersonalData } from '../services/personalData'
 import type { OfficeService } from '../services/office'
 import type { SettingsStore } from '../services/settingsStore'
 import { decodePackage, encodePackage, refused } from './codec'
@@ -58,7 +59,13 @@ export class ConsolidationService {
     })
   }
 
+  /**
+   * A package carries the applicants' IIN/BIN, phone and address in full: the district keeps
+   * the real records, and a masked value would overwrite them there. So it is for a caller who
+   * may see them (the permission table gives packages to the administrator alone).
+   */
   async exportPackage(ctx: CallContext): Promise<PackageExport> {
+    requirePersonalData(ctx)
     const office = await this.office.get()
     if (!office.nameKk.trim()) throw new DomainError('validation', 'consolidationUi.errors.officeNotSet')
     const identity: PackageOffice = {
@@ -142,7 +149,12 @@ export class ConsolidationService {
     return listSources(this.db.manager)
   }
 
-  conflicts({ includeResolved }: ApiParsedInput<'consolidation.conflicts'>): Promise<ConsolidationConflict[]> {
+  /** Both sides in full (an IIN differing in one digit must be seen to be chosen): see exportPackage. */
+  conflicts(
+    { includeResolved }: ApiParsedInput<'consolidation.conflicts'>,
+    ctx: CallContext,
+  ): Promise<ConsolidationConflict[]> {
+    requirePersonalData(ctx)
     return listConflicts(this.db, includeResolved)
   }
 
@@ -150,6 +162,7 @@ export class ConsolidationService {
     { id, keep }: ApiParsedInput<'consolidation.resolve'>,
     ctx: CallContext,
   ): Promise<ConsolidationConflict> {
+    requirePersonalData(ctx) // it returns the conflict with both sides in full, as conflicts() does
     await this.db.transaction(async (manager) => recordAudit(manager, ctx, await resolveConflict(manager, id, keep)))
     return conflictById(this.db.manager, id)
   }

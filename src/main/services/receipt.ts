@@ -9,7 +9,9 @@ import type { OfficeService } from './office'
 
 /**
  * The receipt slip (талон) handed to the applicant: number, date and time, who accepted the
- * appeal, the applicant, the content in short, and the deadline; in the language chosen.
+ * appeal, the applicant, the content in short, and the deadline; in the language chosen. It
+ * names the applicant and carries none of their IIN/BIN, phone or address: the slip proves the
+ * appeal was accepted, and is often photographed and passed around.
  */
 export class ReceiptService {
   constructor(
@@ -21,7 +23,7 @@ export class ReceiptService {
 
   /** The slip as a PDF; it names the applicant, so the history records who printed it. */
   async render({ id, lang }: { id: number; lang: Language }, ctx: CallContext): Promise<Receipt> {
-    const appeal = await this.appeals.get(id)
+    const appeal = await this.appeals.get(id, ctx)
     const office = await this.office.get()
     const t = (key: string, params?: Record<string, string | number>) => translate(lang, `receipt.${key}`, params)
     const officeName = (lang === 'ru' ? office.nameRu : office.nameKk) || office.nameKk || office.nameRu

@@ -123,6 +123,7 @@ export const contract = {
   'appeals.findApplicants': { input: appeals.findApplicantsInput, output: returns<appeals.KnownApplicant[]>() },
   'appeals.repeatCandidates': { input: appeals.repeatCandidatesInput, output: returns<appeals.AppealSummary[]>() },
   'appeals.receipt': { input: appeals.receiptInput, output: returns<appeals.Receipt>() },
+  'appeals.revealPersonalData': { input: byId, output: returns<appeals.RevealedPersonalData>() },
 
   'meetings.list': { input: meetings.listMeetingsInput, output: returns<meetings.ReportMeeting[]>() },
   'meetings.get': { input: byId, output: returns<meetings.ReportMeetingDetails>() },

@@ -43,6 +43,7 @@ export const API_METHODS = [
   'appeals.findApplicants',
   'appeals.repeatCandidates',
   'appeals.receipt',
+  'appeals.revealPersonalData',
   'meetings.list',
   'meetings.get',
   'meetings.create',

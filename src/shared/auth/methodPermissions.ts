@@ -55,6 +55,7 @@ export const METHOD_PERMISSIONS: Readonly<Record<ApiMethod, MethodAccess>> = {
   'appeals.findApplicants': 'appeals.write',
   'appeals.repeatCandidates': 'appeals.write',
   'appeals.receipt': 'appeals.write',
+  'appeals.revealPersonalData': 'personalData.view',
   'meetings.list': 'records.read',
   'meetings.get': 'records.read',
   'meetings.create': 'meetings.write',

@@ -1,49 +1,39 @@
 /**
- * Personal data shown where its full value is not needed (law 94-V): in lists and outputs for
- * roles without the right to see it, and in the history, which keeps what changed without
- * keeping the number itself. One rule per kind of data, used by every output.
+ * How personal data (law 94-V) is shown to a reader who may not see it in full: lists, search
+ * results, reports and cards show these forms; the full values only reach a permitted role
+ * through a recorded reveal. Every masked form contains '•', which no real value holds.
  */
 
-/** What stands for a hidden character. */
-export const MASK = '•'
+const BULLET = '•'
 
 /**
- * An IIN/BIN: the first 6 digits (the birth date of a person; for a BIN, the registration
- * month) and the last one, the rest hidden: `900215•••••3`. Anything that is not 12 digits
- * (a number typed wrong in an old register) keeps only its last character.
+ * An IIN or BIN as `900215•••••3`: the first six digits, five bullets, the last digit. A value
+ * not of 12 digits (typed before the check existed) keeps only its last character.
  */
-export function maskIin(value: string): string
-export function maskIin(value: string | null): string | null
-export function maskIin(value: string | null): string | null {
-  if (!value) return value
-  if (/^\d{12}$/.test(value)) return `${value.slice(0, 6)}${MASK.repeat(5)}${value.slice(11)}`
-  return MASK.repeat(Math.max(value.length - 1, 0)) + value.slice(-1)
+export function maskIin(value: string): string {
+  const digits = value.replace(/\s+/g, '')
+  if (/^\d{12}$/.test(digits)) return `${digits.slice(0, 6)}${BULLET.repeat(5)}${digits.slice(11)}`
+  return digits.length <= 1 ? BULLET : `${BULLET.repeat(digits.length - 1)}${digits.slice(-1)}`
 }
 
 /**
- * A phone number: its last two digits, every other digit hidden, spacing and signs kept so it
- * still reads as a phone: `+7 701 123 45 67` → `+• ••• ••• •• 67`.
+ * A phone number as its last two digits after a bullet per digit hidden: `+7 701 123 4567` →
+ * `•••••••••67`. Spaces, dashes and any words typed in the field are left out, so nothing but
+ * those two digits can be read; with fewer than three digits nothing is kept.
  */
-export function maskPhone(value: string): string
-export function maskPhone(value: string | null): string | null
-export function maskPhone(value: string | null): string | null {
-  if (!value) return value
-  const digits = value.replace(/\D/g, '').length
-  let seen = 0
-  return value.replace(/\d/g, (digit) => (++seen > digits - 2 ? digit : MASK))
+export function maskPhone(value: string): string {
+  const digits = value.replace(/\D/g, '')
+  if (digits.length < 3) return BULLET.repeat(Math.max(digits.length, 2))
+  return `${BULLET.repeat(digits.length - 2)}${digits.slice(-2)}`
 }
 
 /**
- * A postal address: its first part (the settlement, as addresses are written here: "Қоянды
- * ауылы, Абай көшесі 12, 5-пәтер") and nothing of the street or house: `Қоянды ауылы, •••`.
- * An address in one part keeps its first word.
+ * An address as its settlement only: the first word, when it is a word (a place name, not a
+ * house number), then bullets: `Ақсу ауылы, Абай к-сі 12` → `Ақсу •••`. An address that begins
+ * with a number keeps nothing.
  */
-export function maskAddress(value: string): string
-export function maskAddress(value: string | null): string | null
-export function maskAddress(value: string | null): string | null {
-  if (!value) return value
-  const trimmed = value.trim()
-  const comma = trimmed.indexOf(',')
-  const kept = comma >= 0 ? trimmed.slice(0, comma) : (trimmed.split(/\s+/)[0] ?? '')
-  return kept === trimmed ? MASK.repeat(3) : `${kept}, ${MASK.repeat(3)}`
+export function maskAddress(value: string): string {
+  const first = value.trim().split(/[\s,;]+/u)[0] ?? ''
+  const word = first.replace(/[^\p{L}-]+$/u, '')
+  return /^\p{L}[\p{L}-]*$/u.test(word) ? `${word} ${BULLET.repeat(3)}` : BULLET.repeat(3)
 }

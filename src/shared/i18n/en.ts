@@ -65,6 +65,7 @@ export const en: CoreMessages = {
     invalidDateTime: 'Invalid date and time',
     receivedInFuture: 'The received date cannot be in the future',
     signatoriesMin: 'A collective appeal has at least 2 signatories',
+    maskedValue: 'A masked value (•) cannot be saved: enter the full value',
     iin: {
       format: 'An IIN has 12 digits',
       checksum: 'The IIN check digit does not match: check the number',

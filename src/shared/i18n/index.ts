@@ -13,6 +13,7 @@ import { importUi } from './sections/importUi'
 import { consolidationUi } from './sections/consolidationUi'
 import { dataSafetyUi } from './sections/dataSafetyUi'
 import { auth } from './sections/auth'
+import { personalData } from './sections/personalData'
 
 export * from './languages'
 
@@ -33,6 +34,7 @@ const SECTIONS = [
   importUi,
   dataSafetyUi,
   auth,
+  personalData,
 ] as const
 const CORE = { kk, ru, en }
 

@@ -36,6 +36,8 @@ export interface AuditEntryRow {
     | 'password_reset'
     | 'deactivate'
     | 'forbidden'
+    // personal data shown in full (services/appeals/personalData)
+    | 'reveal'
   field: string | null
   oldValue: string | null
   newValue: string | null

@@ -8,6 +8,7 @@ import type {
   Applicant,
   AuditEvent,
   KnownApplicant,
+  RevealedPersonalData,
 } from '@shared/api/contract'
 import { iinBirthDate } from '@shared/domain/iin'
 import {
@@ -25,6 +26,15 @@ import { fieldChanges, recordAudit } from '../audit'
 import type { WorkingCalendar } from '@shared/domain/calendar'
 import type { CalendarService } from '../calendar'
 import type { CallContext, Clock } from '../context'
+import {
+  checkIdNumberSearch,
+  holdsPersonalData,
+  maskedApplicant,
+  maskedHistoryEvent,
+  PERSONAL_DATA_FIELDS,
+  requirePersonalData,
+  seesPersonalData,
+} from '../personalData'
 import {
   applicantDisplayName,
   applicantFromColumns,
@@ -75,7 +85,9 @@ export class AppealService {
     return localNow(this.clock()).date
   }
 
-  list(input: ApiParsedInput<'appeals.list'>): Promise<AppealPage> {
+  /** A list row carries no IIN/BIN, phone or address; its search is checked for the IIN rule. */
+  list(input: ApiParsedInput<'appeals.list'>, ctx: CallContext): Promise<AppealPage> {
+    checkIdNumberSearch(ctx, input.query, false)
     return this.queries.list(input, this.today())
   }
 
@@ -111,6 +123,7 @@ export class AppealService {
       { repeatedOfNumber: references.repeatedOfNumber, acceptedBy: references.acceptedBy, history },
       calendar,
       this.today(),
+      ctx,
     )
   }
 
@@ -136,7 +149,7 @@ export class AppealService {
       await manager.getRepository(AppealEntity).save(after)
       await recordAudit(manager, ctx, changes)
     })
-    return this.get(input.id)
+    return this.get(input.id, ctx)
   }
 
   async transition(input: ApiParsedInput<'appeals.transition'>, ctx: CallContext): Promise<Appeal> {
@@ -177,7 +190,7 @@ export class AppealService {
       ]).map((change) => ({ ...change, action: 'transition' as const }))
       await recordAudit(manager, ctx, changes)
     })
-    return this.get(input.id)
+    return this.get(input.id, ctx)
   }
 
   /** Extends the deadline by the head's decision: later than now in force, within two months of registration. */
@@ -227,10 +240,10 @@ export class AppealService {
         changes.map((c) => ({ ...c, action: 'extend' as const })),
       )
     })
-    return this.get(input.id)
+    return this.get(input.id, ctx)
   }
 
-  async get(id: number): Promise<Appeal> {
+  async get(id: number, ctx: CallContext): Promise<Appeal> {
     const manager = this.db.manager
     const row = await this.findRow(manager, id)
     const today = this.today()
@@ -264,23 +277,55 @@ export class AppealService {
       },
       calendar,
       today,
+      ctx,
     )
   }
 
-  /** The card of an appeal: its list columns, the rest of its row, and what it refers to. */
+  /**
+   * The applicant's IIN/BIN, phone and address in full, for a caller who may see them: the
+   * card's "show" and the edit form. Each reveal is written to the history (who saw whose, when;
+   * the fields shown, never their values), in the same transaction as the reading.
+   */
+  async revealPersonalData(id: number, ctx: CallContext): Promise<RevealedPersonalData> {
+    requirePersonalData(ctx)
+    return this.db.transaction(async (manager) => {
+      const row = await this.findRow(manager, id)
+      const shown = PERSONAL_DATA_FIELDS.filter((field) => row[field as keyof AppealRow] !== null)
+      await recordAudit(manager, ctx, [
+        {
+          entity: 'appeal',
+          entityId: String(id),
+          action: 'reveal',
+          field: null,
+          oldValue: null,
+          newValue: JSON.stringify(shown),
+        },
+      ])
+      return { id, applicant: applicantFromColumns(row) }
+    })
+  }
+
+  /**
+   * The card of an appeal: its list columns, the rest of its row, and what it refers to. The
+   * applicant's personal data is masked for every caller; who may see it in full asks for it
+   * (revealPersonalData), so each full view is recorded.
+   */
   private card(
     row: AppealRow,
     summaryRaw: SummaryRaw,
     related: { repeatedOfNumber: string | null; acceptedBy: Appeal['acceptedBy']; history: AuditEvent[] },
     calendar: WorkingCalendar,
     today: string,
+    ctx: CallContext,
   ): Appeal {
+    const applicant = applicantFromColumns(row)
+    const masked = holdsPersonalData(applicant)
     // Object.assign onto the summary, not a spread into a literal: V8 (Node 20) builds this
     // ~40-property card from a spread some 100 times slower (~0.2 ms, measured). Same keys, same order.
     return Object.assign(summaryFromRaw(summaryRaw, today), {
       uuid: row.uuid,
       externalNumber: row.externalNumber,
-      applicant: applicantFromColumns(row),
+      applicant: maskedApplicant(applicant),
       collective: row.collective,
       signatories: row.signatories,
       reviewDueOn: row.reviewDueOn ?? row.dueOn,
@@ -309,15 +354,22 @@ export class AppealService {
       repeatedOfNumber: related.repeatedOfNumber,
       acceptedBy: related.acceptedBy,
       maxExtendedDueOn: maxExtendedDueDate(row.registeredOn),
-      history: related.history,
+      history: related.history.map(maskedHistoryEvent),
+      personalData: { masked, mayReveal: masked && seesPersonalData(ctx) },
     })
   }
 
   /**
    * Returning citizens: by IIN/BIN prefix when the query is digits, else by name (folded, so
-   * "Кайрат" finds "Қайрат"). Groups by IIN when known, else by name and locality.
+   * "Кайрат" finds "Қайрат"). Groups by IIN when known, else by name and locality. The
+   * applicants come masked; choosing one to fill a form in asks for a reveal of their latest
+   * appeal. Digits are refused to a caller who may not see IINs (see checkIdNumberSearch).
    */
-  async findApplicants({ query }: ApiParsedInput<'appeals.findApplicants'>): Promise<KnownApplicant[]> {
+  async findApplicants(
+    { query }: ApiParsedInput<'appeals.findApplicants'>,
+    ctx: CallContext,
+  ): Promise<KnownApplicant[]> {
+    checkIdNumberSearch(ctx, query, true)
     const today = this.today()
     const digits = /^\d+$/.test(query)
     const page = digits
@@ -341,7 +393,7 @@ export class AppealService {
       if (!digits && !foldForSearch(row.applicantName ?? '').includes(folded.split(/\s+/)[0] ?? '')) continue
       const key = row.applicantIdNumber ?? `${foldForSearch(row.applicantName ?? '')}|${row.localityId ?? ''}`
       const group = groups.get(key) ?? {
-        applicant: applicantFromColumns(row),
+        applicant: maskedApplicant(applicantFromColumns(row)),
         localityId: row.localityId,
         appealsCount: 0,
         latest: [],
@@ -355,13 +407,19 @@ export class AppealService {
 
   /**
    * Earlier appeals that make this one a repeated appeal: the same applicant (same IIN/BIN, or
-   * the same name in the same locality) in the same sector within the last 12 months.
+   * the same name in the same locality) in the same sector within the last 12 months. For a
+   * caller who may not see IINs the IIN/BIN given is not used (the same name in the same
+   * locality is): matching on it would tell them whose number it is.
    */
-  async repeatCandidates(input: ApiParsedInput<'appeals.repeatCandidates'>): Promise<AppealSummary[]> {
+  async repeatCandidates(
+    input: ApiParsedInput<'appeals.repeatCandidates'>,
+    ctx: CallContext,
+  ): Promise<AppealSummary[]> {
     const today = this.today()
     const name = applicantDisplayName(input.applicant)
-    const idNumber =
-      input.applicant.kind === 'individual'
+    const idNumber = !seesPersonalData(ctx)
+      ? null
+      : input.applicant.kind === 'individual'
         ? input.applicant.iin
         : input.applicant.kind === 'organisation'
           ? input.applicant.bin

@@ -127,7 +127,8 @@ export class AppealQueries {
 
   /** A full-text search (on SQLite) and no other filter. */
   private searchOnly(f: ListFilters): boolean {
-    if (!f.query || !ftsQuery(f.query) || this.db.options.type !== 'better-sqlite3') return false
+    if (!f.query || fullIdNumber(f.query) || !ftsQuery(f.query) || this.db.options.type !== 'better-sqlite3')
+      return false
     const lists = [f.sectorIds, f.statuses, f.channels, f.appealTypes, f.localityIds, f.executorIds]
     return !(
       f.from ||
@@ -190,7 +191,10 @@ export class AppealQueries {
     const inList = (column: string, name: string, values: unknown[] | undefined, share: number | null = null) => {
       if (values && values.length > 0) where(column, `IN (:...${name})`, share, { [name]: values })
     }
-    if (f.query) {
+    const idNumber = fullIdNumber(f.query)
+    if (idNumber) {
+      q.andWhere('a.applicant_id_number = :idNumber', { idNumber })
+    } else if (f.query) {
       const match = ftsQuery(f.query)
       if (match) this.whereSearch(q, match, f.query, inSortOrder)
     }
@@ -248,6 +252,16 @@ export class AppealQueries {
       q.andWhere('a.search_text LIKE :like', { like: `%${foldForSearch(raw)}%` })
     }
   }
+}
+
+/**
+ * A search of twelve digits (spaces ignored) is an IIN/BIN: it finds the applicant's appeals by
+ * the column (its index), not the text, which never holds the number. Only a caller who may see
+ * IINs gets here with one (AppealService.list checks it first).
+ */
+function fullIdNumber(query: string | undefined): string | null {
+  const compact = query?.replace(/\s+/g, '') ?? ''
+  return /^\d{12}$/.test(compact) ? compact : null
 }
 
 /** Sorts with an index of their own, whose entries carry the id (the register number, the received time). */

@@ -26,6 +26,17 @@ import {
 
 // ---------------------------------------------------------------- inputs
 
+/**
+ * The bullet of a masked value (shared/domain/personalData.ts). A value holding it was copied
+ * from a masked card, not typed: saving it would overwrite the real IIN, phone or address.
+ */
+const MASK_BULLET = '•'
+const MASKED_VALUE = 'validation.maskedValue'
+
+/** A phone or an address: free text, but never a masked value sent back. */
+const personalText = (max: number) =>
+  optionalText(max).refine((value) => value === null || !value.includes(MASK_BULLET), { error: MASKED_VALUE })
+
 const idNumber = (kind: 'iin' | 'bin') =>
   z
     .string()
@@ -34,7 +45,8 @@ const idNumber = (kind: 'iin' | 'bin') =>
     .superRefine((value, ctx) => {
       if (value === '') return
       const problem = kind === 'iin' ? iinProblem(value, null) : binProblem(value)
-      if (problem) ctx.addIssue({ code: 'custom', message: `validation.${kind}.${problem}` })
+      if (value.includes(MASK_BULLET)) ctx.addIssue({ code: 'custom', message: MASKED_VALUE })
+      else if (problem) ctx.addIssue({ code: 'custom', message: `validation.${kind}.${problem}` })
     })
     .nullish()
     .transform((v) => (v ? v : null))
@@ -49,8 +61,8 @@ export const applicantSchema = z.discriminatedUnion(
         firstName: requiredText(100),
         patronymic: optionalText(100),
         iin: idNumber('iin'),
-        phone: optionalText(32),
-        address: optionalText(300),
+        phone: personalText(32),
+        address: personalText(300),
       })
       .strict(),
     z
@@ -58,8 +70,8 @@ export const applicantSchema = z.discriminatedUnion(
         kind: z.literal('organisation'),
         name: requiredText(300),
         bin: idNumber('bin'),
-        phone: optionalText(32),
-        address: optionalText(300),
+        phone: personalText(32),
+        address: personalText(300),
       })
       .strict(),
     z.object({ kind: z.literal('anonymous') }).strict(),
@@ -237,7 +249,20 @@ export interface Appeal extends AppealSummary {
   acceptedBy: { id: number; fullName: string; position: string } | null
   /** Latest extension date allowed (two months from registration). */
   maxExtendedDueOn: IsoDate
+  /** Oldest first; earlier IINs, phones and addresses masked like the applicant's. */
   history: AuditEvent[]
+  /**
+   * The applicant's IIN/BIN, phone and address are masked on every card (law 94-V); `masked`:
+   * some value here is masked; `mayReveal`: this caller may see them in full through
+   * appeals.revealPersonalData (recorded). Decided in the core from the caller's role.
+   */
+  personalData: { masked: boolean; mayReveal: boolean }
+}
+
+/** An applicant's personal data in full, as a reveal returns it (and records who saw it). */
+export interface RevealedPersonalData {
+  id: number
+  applicant: Applicant
 }
 
 export interface AppealPage {

@@ -19,7 +19,7 @@ export function AppealCardPage({ id }: { id: number }) {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>
           <Flex vertical gap={16}>
-            <AppealDetails appeal={appeal} />
+            <AppealDetails key={appeal.id} appeal={appeal} onRevealed={() => void reload()} />
             <HistoryTimeline history={appeal.history} />
           </Flex>
         </Col>

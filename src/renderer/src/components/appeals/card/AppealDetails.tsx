@@ -1,20 +1,49 @@
-import type { ReactNode } from 'react'
-import { Card, Descriptions } from 'antd'
+import { useState, type ReactNode } from 'react'
+import { App, Button, Card, Descriptions, Tooltip } from 'antd'
 import type { DescriptionsItemType } from 'antd/es/descriptions'
 import { useTranslation } from 'react-i18next'
-import type { Appeal } from '@shared/api/contract'
+import type { Appeal, Applicant } from '@shared/api/contract'
+import { showApiError } from '../../../api/formErrors'
 import { useCatalogs } from '../../../hooks/useCatalogs'
 import { formatDate, formatLocalDateTime } from '../../../lib/format'
+import { revealApplicant } from './revealApplicant'
 
 /** Text that keeps the clerk's line breaks. */
 const Multiline = ({ children }: { children: string }) => <span style={{ whiteSpace: 'pre-wrap' }}>{children}</span>
 
-/** Everything recorded about the appeal: registration, applicant, substance, and how it was closed. */
-export function AppealDetails({ appeal }: { appeal: Appeal }) {
+/**
+ * Everything recorded about the appeal: registration, applicant, substance, and how it was
+ * closed. The applicant's IIN/BIN, phone and address come masked; "Show" is offered when the
+ * card says this user may reveal them, and `onRevealed` lets the page show the recorded reveal.
+ */
+export function AppealDetails({ appeal, onRevealed }: { appeal: Appeal; onRevealed?: () => void }) {
   const { t } = useTranslation()
+  const { message } = App.useApp()
   const { sectorName, localityName } = useCatalogs()
   const label = (name: string) => t(`appealsUi.field.${name}`)
-  const { applicant } = appeal
+  const [revealed, setRevealed] = useState<Applicant | null>(null)
+  const [revealing, setRevealing] = useState(false)
+  const applicant = revealed ?? appeal.applicant
+
+  const reveal = async () => {
+    setRevealing(true)
+    try {
+      setRevealed(await revealApplicant(appeal.id))
+      onRevealed?.()
+    } catch (failure) {
+      void message.error(showApiError(failure, t))
+    } finally {
+      setRevealing(false)
+    }
+  }
+  const showButton =
+    appeal.personalData.mayReveal && !revealed ? (
+      <Tooltip title={t('personalData.ui.showHint')}>
+        <Button size="small" loading={revealing} onClick={() => void reveal()} data-testid="reveal-personal-data">
+          {t('personalData.ui.show')}
+        </Button>
+      </Tooltip>
+    ) : null
 
   const rows: [label: string, value: ReactNode][] = [
     [label('regNumber'), appeal.regNumber],
@@ -77,7 +106,7 @@ export function AppealDetails({ appeal }: { appeal: Appeal }) {
   }))
 
   return (
-    <Card size="small" title={t('appealsUi.card.details')}>
+    <Card size="small" title={t('appealsUi.card.details')} extra={showButton} data-testid="appeal-details">
       <Descriptions bordered size="small" column={1} items={items} styles={{ label: { width: 220 } }} />
     </Card>
   )

@@ -4,9 +4,22 @@ import type { AuditEvent } from '@shared/api/contract'
 import { useCatalogs } from '../../../hooks/useCatalogs'
 import { formatInstant } from '../../../lib/format'
 import { NO_VALUE } from '../../../lib/fieldText'
-import { createdSummary, groupHistory, historyField, historyValue, type HistoryNames } from './historyText'
+import {
+  createdSummary,
+  groupHistory,
+  revealedSummary,
+  historyField,
+  historyValue,
+  type HistoryNames,
+} from './historyText'
 
-const ACTION_COLORS: Record<string, string> = { create: 'blue', transition: 'green', extend: 'orange', update: 'gray' }
+const ACTION_COLORS: Record<string, string> = {
+  create: 'blue',
+  transition: 'green',
+  extend: 'orange',
+  update: 'gray',
+  reveal: 'purple',
+}
 
 /** The appeal's audit trail, oldest first: who did what and when, each change as old → new. */
 export function HistoryTimeline({ history }: { history: AuditEvent[] }) {
@@ -43,6 +56,8 @@ export function HistoryTimeline({ history }: { history: AuditEvent[] }) {
           </Flex>
           {first.action === 'create' ? (
             <Typography.Text>{createdSummary(first, t)}</Typography.Text>
+          ) : first.action === 'reveal' ? (
+            <Typography.Text>{revealedSummary(first, t)}</Typography.Text>
           ) : (
             group.map(change)
           )}

@@ -54,3 +54,13 @@ export function createdSummary(event: AuditEvent, t: TFunction): string {
     return ''
   }
 }
+
+/** What a reveal entry recorded: the fields shown in full (never their values). */
+export function revealedSummary(event: AuditEvent, t: TFunction): string {
+  try {
+    const fields = JSON.parse(event.newValue ?? '[]') as string[]
+    return t('personalData.history.revealed', { fields: fields.map((field) => historyField(field, t)).join(', ') })
+  } catch {
+    return ''
+  }
+}

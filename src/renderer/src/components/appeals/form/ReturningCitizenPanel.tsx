@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react'
-import { Button, Card, Flex, Form, Tag, Typography } from 'antd'
+import { App, Button, Card, Flex, Form, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Applicant, KnownApplicant } from '@shared/api/contract'
 import { call } from '../../../api/client'
+import { showApiError } from '../../../api/formErrors'
 import { useCatalogs } from '../../../hooks/useCatalogs'
 import { formatDate } from '../../../lib/format'
+import { revealApplicant } from '../card/revealApplicant'
 import { StatusTag } from '../StatusTags'
 import { useDebounced } from '../../../hooks/useDebounced'
 import { applicantFormValues, type AppealFormValues, type ApplicantFormValues } from './formValues'
@@ -30,6 +32,7 @@ function displayName(applicant: Applicant): string {
  */
 export function ReturningCitizenPanel() {
   const { t } = useTranslation()
+  const { message } = App.useApp()
   const { localityName } = useCatalogs()
   const form = Form.useFormInstance<AppealFormValues>()
   const applicant = Form.useWatch<ApplicantFormValues | undefined>('applicant', { form, preserve: true })
@@ -51,9 +54,19 @@ export function ReturningCitizenPanel() {
     }
   }, [query])
 
-  const choose = (known: KnownApplicant) => {
+  // The look-up shows applicants masked; the one chosen fills the form in full, revealed from
+  // their latest appeal (a recorded reveal, as on the card).
+  const choose = async (known: KnownApplicant) => {
+    const latest = known.latest[0]
+    let applicant = known.applicant
+    try {
+      if (latest) applicant = await revealApplicant(latest.id)
+    } catch (failure) {
+      void message.error(showApiError(failure, t))
+      return
+    }
     form.setFieldsValue({
-      applicant: applicantFormValues(known.applicant),
+      applicant: applicantFormValues(applicant),
       ...(known.localityId !== null && { localityId: known.localityId }),
     })
     form.focusField('summary')
@@ -94,7 +107,7 @@ export function ReturningCitizenPanel() {
                   </Typography.Text>
                 </Flex>
               ))}
-              <Button size="small" style={{ alignSelf: 'start' }} onClick={() => choose(known)}>
+              <Button size="small" style={{ alignSelf: 'start' }} onClick={() => void choose(known)}>
                 {t('appealsUi.returning.use')}
               </Button>
             </Flex>
