@@ -30,6 +30,7 @@ import {
   applicantFromColumns,
   applicantToColumns,
   summaryFromRaw,
+  type ReadDay,
   summaryRawOfRow,
   type SummaryRaw,
 } from './mapping'
@@ -75,8 +76,13 @@ export class AppealService {
     return localNow(this.clock()).date
   }
 
-  list(input: ApiParsedInput<'appeals.list'>): Promise<AppealPage> {
-    return this.queries.list(input, this.today())
+  /** Today by the office clock, and the calendar, which says which deadlines are only provisional. */
+  private async readDay(): Promise<ReadDay> {
+    return { today: this.today(), calendar: await this.calendar.load() }
+  }
+
+  async list(input: ApiParsedInput<'appeals.list'>): Promise<AppealPage> {
+    return this.queries.list(input, await this.readDay())
   }
 
   /**
@@ -277,7 +283,7 @@ export class AppealService {
   ): Appeal {
     // Object.assign onto the summary, not a spread into a literal: V8 (Node 20) builds this
     // ~40-property card from a spread some 100 times slower (~0.2 ms, measured). Same keys, same order.
-    return Object.assign(summaryFromRaw(summaryRaw, today), {
+    return Object.assign(summaryFromRaw(summaryRaw, { today, calendar }), {
       uuid: row.uuid,
       externalNumber: row.externalNumber,
       applicant: applicantFromColumns(row),
@@ -318,14 +324,14 @@ export class AppealService {
    * "Кайрат" finds "Қайрат"). Groups by IIN when known, else by name and locality.
    */
   async findApplicants({ query }: ApiParsedInput<'appeals.findApplicants'>): Promise<KnownApplicant[]> {
-    const today = this.today()
+    const on = await this.readDay()
     const digits = /^\d+$/.test(query)
     const page = digits
-      ? await this.queries.summariesByIdNumberPrefix(query, today)
+      ? await this.queries.summariesByIdNumberPrefix(query, on)
       : (
           await this.queries.list(
             { query, from: null, to: null, sort: 'receivedAt', order: 'desc', offset: 0, limit: 200 },
-            today,
+            on,
           )
         ).rows
     const ids = page.filter((s) => s.applicantKind !== 'anonymous').map((s) => s.id)
@@ -358,7 +364,8 @@ export class AppealService {
    * the same name in the same locality) in the same sector within the last 12 months.
    */
   async repeatCandidates(input: ApiParsedInput<'appeals.repeatCandidates'>): Promise<AppealSummary[]> {
-    const today = this.today()
+    const on = await this.readDay()
+    const today = on.today
     const name = applicantDisplayName(input.applicant)
     const idNumber =
       input.applicant.kind === 'individual'
@@ -383,7 +390,7 @@ export class AppealService {
     const candidates = await this.queries.summariesWhere(
       `a.sector_id = :sectorId AND a.registered_on >= :since AND a.id <> :excludeId AND ${sameApplicant}`,
       params,
-      today,
+      on,
     )
     if (idNumber) return candidates
     const wanted = foldForSearch(name!.replace(/\s+/g, ' ').trim())
