@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest'
 import {
   addWorkingDays,
   calendarFromDays,
+  isProvisionalTerm,
   isWorkingDay,
   nextWorkingDayFrom,
   workingDaysBetween,
   type CalendarDay,
 } from '@shared/domain/calendar'
 import { addDays, isValidIsoDate, weekday } from '@shared/domain/dates'
-import { fixedHolidaysOf } from '@shared/domain/holidays'
+import { fixedHolidaysOf, missingHolidays } from '@shared/domain/holidays'
 
 interface CalendarFile {
   year: number
@@ -346,5 +347,48 @@ describe('workingDaysBetween (after `from`, up to and including `to`)', () => {
     // Fri 10 -> Mon 13: Sat 11 (working by transfer) and Mon 13.
     expect(workingDaysBetween(custom, '2026-04-10', '2026-04-13')).toBe(2)
     expect(workingDaysBetween(kz, '2026-04-10', '2026-04-13')).toBe(1)
+  })
+})
+
+describe('fixedHolidaysOf and missingHolidays (shared/domain/holidays.ts)', () => {
+  it('follows the law year by year: 17 Dec and 1 Dec to 2021, 25 Oct from 2022, 30 Aug to 2025, 15 Mar from 2027', () => {
+    const of = (year: number) => fixedHolidaysOf(year).map((h) => h.date.slice(5))
+    expect(of(2021)).toEqual(expect.arrayContaining(['08-30', '12-01', '12-16', '12-17']))
+    expect(of(2021)).not.toContain('10-25')
+    expect(of(2022)).toEqual(expect.arrayContaining(['08-30', '10-25', '12-16']))
+    expect(of(2022)).not.toContain('12-01')
+    expect(of(2022)).not.toContain('12-17')
+    expect(of(2026)).not.toContain('08-30')
+    expect(of(2026)).not.toContain('03-15')
+    expect(of(2027)).toContain('03-15')
+    // 1-2 Jan, 7 Jan, 8 Mar, 21-23 Mar, 1, 7, 9 May, 6 Jul, 25 Oct, 16 Dec
+    expect(of(2026)).toHaveLength(13)
+  })
+
+  it('names the fixed-date holidays a year leaves out, and nothing for a year it holds no day of', () => {
+    const days2026 = allDays.filter((d) => d.date.startsWith('2026-'))
+    expect(missingHolidays(2026, days2026)).toEqual([])
+    const edited = days2026.filter((d) => d.date !== '2026-07-06' && d.date !== '2026-03-22')
+    expect(missingHolidays(2026, edited)).toEqual([
+      { date: '2026-03-22', holiday: 'nauryz' },
+      { date: '2026-07-06', holiday: 'capitalDay' },
+    ])
+    // Two transfer days alone: the year lacks all its holidays.
+    expect(
+      missingHolidays(2025, [
+        { date: '2025-05-02', kind: 'day_off' },
+        { date: '2025-05-10', kind: 'working_weekend' },
+      ]),
+    ).toHaveLength(fixedHolidaysOf(2025).length)
+    expect(missingHolidays(2029, days2026)).toEqual([])
+  })
+})
+
+describe('isProvisionalTerm', () => {
+  it('is true when the term runs through a year the calendar does not hold', () => {
+    expect(isProvisionalTerm(kz, '2028-12-20', '2029-01-10')).toBe(true)
+    expect(isProvisionalTerm(kz, '2028-06-01', '2028-06-22')).toBe(false)
+    expect(isProvisionalTerm(kz, '2020-12-28', '2021-01-20')).toBe(true)
+    expect(isProvisionalTerm(kz, '2021-12-28', '2022-01-21')).toBe(false)
   })
 })

@@ -102,11 +102,15 @@ export const importCalendarInput = z
 export const saveCalendarDayInput = calendarDaySchema.extend({ reason: requiredText(300) }).strict()
 export const removeCalendarDayInput = z.object({ date: isoDate, reason: requiredText(300) }).strict()
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.invalidTime' })
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/
+const hhmm = z.string().regex(HHMM, { error: 'validation.invalidTime' })
 export const officeHoursInput = z
   .object({ opensAt: hhmm, closesAt: hhmm, saturdayWork: z.boolean() })
   .strict()
-  .refine((h) => h.opensAt < h.closesAt, { path: ['closesAt'], error: 'validation.closesBeforeOpening' })
+  .refine((h) => !HHMM.test(h.opensAt) || !HHMM.test(h.closesAt) || h.opensAt < h.closesAt, {
+    path: ['closesAt'],
+    error: 'validation.closesBeforeOpening',
+  })
 
 export type { CalendarDay, CalendarDayOrigin, OfficeHours }
 
