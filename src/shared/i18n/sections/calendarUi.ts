@@ -40,7 +40,7 @@ export const calendarUi = defineSection({
       saved: 'Сақталды: {{date}}',
       removed: 'Жойылды: {{date}}',
       missingYears:
-        'Күнтізбеде {{years}} жыл(дар)ы жоқ: осы жылдарға түсетін мерзімдер шамамен есептеледі (мерекелер ескерілмейді). Жылдың күнтізбесін Баптаулар → Жұмыс күндерінің күнтізбесі бөлімінде енгізіңіз.',
+        'Күнтізбеге {{years}} жылға арналған күндер енгізілмеген: осы жылға түсетін мерзімдер шамамен есептеледі (мерекелер ескерілмейді). Жылдың күнтізбесін Баптаулар → Жұмыс күндерінің күнтізбесі бөлімінде енгізіңіз.',
       missingHolidays: '{{year}} жылдың күнтізбесінде заң бойынша мерекелер жоқ: {{holidays}}',
       importHint:
         'JSON файлы: { "days": [{ "date", "kind", "note", "source" }] }. Файлдағы күндер қосылады немесе сол күндері бар күндерді ауыстырады; басқа күндер өзгермейді. Бұрын белгіленген мерзімдер өзгермейді.',
@@ -96,7 +96,7 @@ export const calendarUi = defineSection({
       saved: 'Сохранено: {{date}}',
       removed: 'Удалено: {{date}}',
       missingYears:
-        'В календаре нет {{years}} г.: сроки, приходящиеся на эти годы, считаются предварительно (без праздников). Внесите календарь года в разделе Настройки → Календарь рабочих дней.',
+        'Календарь не содержит дней за {{years}} г.: сроки, приходящиеся на этот год, считаются предварительно (без праздников). Внесите календарь года в разделе Настройки → Календарь рабочих дней.',
       missingHolidays: 'В календаре {{year}} г. нет праздников, установленных законом: {{holidays}}',
       importHint:
         'Файл JSON: { "days": [{ "date", "kind", "note", "source" }] }. Дни из файла добавляются или заменяют дни с теми же датами; остальные дни не меняются. Уже установленные сроки не меняются.',
@@ -152,7 +152,7 @@ export const calendarUi = defineSection({
       saved: 'Saved: {{date}}',
       removed: 'Removed: {{date}}',
       missingYears:
-        'The calendar holds no days of {{years}}: deadlines falling in those years are provisional (no holidays counted). Enter the year in Settings → Working-day calendar.',
+        'The calendar holds no days of {{years}}: deadlines falling there are provisional (no holidays counted). Enter the year in Settings → Working-day calendar.',
       missingHolidays: 'The calendar of {{year}} lacks statutory holidays: {{holidays}}',
       importHint:
         'A JSON file: { "days": [{ "date", "kind", "note", "source" }] }. The file\'s days are added or replace the days on the same dates; every other day stays. Deadlines already set do not change.',
