@@ -392,3 +392,12 @@ describe('isProvisionalTerm', () => {
     expect(isProvisionalTerm(kz, '2021-12-28', '2022-01-21')).toBe(false)
   })
 })
+
+describe("migration 0010's frozen copy of the calendar", () => {
+  it('is the shipped files of this version: a later correction of resources/calendar needs a new migration', () => {
+    for (const year of YEARS) {
+      const frozen = readFileSync(join(__dirname, `../../src/main/db/migrations/0010-data/kz-${year}.json`), 'utf8')
+      expect(JSON.parse(frozen), String(year)).toEqual(files[YEARS.indexOf(year)])
+    }
+  })
+})

@@ -1,7 +1,5 @@
 import { TableColumn, type QueryRunner } from 'typeorm'
-import previousSeed from '../../../../resources/calendar/kz-2025-2027.json'
-import { shippedDays } from '../seed/calendar'
-import { insertRows } from './rows'
+import { insertDays, PREVIOUS_DEFAULTS, SHIPPED_DAYS } from './0010-data/calendar'
 import type { Migration } from './types'
 
 /**
@@ -12,6 +10,7 @@ import type { Migration } from './types'
  * the shipped days of 2021-2028, except on a date the office set: the office's days are kept
  * as they are, whatever the year. (A year an office imported under the old import, which
  * replaced the whole year, gets back the holidays that import wiped; a date it set stays.)
+ * Self-contained: its data is in 0010-data/, frozen with it.
  */
 export const calendarSources: Migration = {
   version: 10,
@@ -25,7 +24,7 @@ export const calendarSources: Migration = {
 
     const driver = qr.connection.driver
     const p = (i: number) => driver.createParameter(`p${i}`, i)
-    for (const day of previousSeed.days)
+    for (const day of PREVIOUS_DEFAULTS)
       await qr.query(
         `UPDATE calendar_days SET origin = 'shipped' WHERE date = ${p(0)} AND kind = ${p(1)} AND note = ${p(2)}`,
         [day.date, day.kind, day.note],
@@ -33,16 +32,10 @@ export const calendarSources: Migration = {
 
     const officeRows: { date: string }[] = await qr.query("SELECT date FROM calendar_days WHERE origin = 'office'")
     const officeDates = new Set(officeRows.map((row) => String(row.date)))
-    const shipped = shippedDays()
-    for (const year of new Set(shipped.map((day) => day.date.slice(0, 4))))
-      await qr.query(`DELETE FROM calendar_days WHERE origin = 'shipped' AND date BETWEEN ${p(0)} AND ${p(1)}`, [
-        `${year}-01-01`,
-        `${year}-12-31`,
-      ])
-    await insertRows(
+    await qr.query("DELETE FROM calendar_days WHERE origin = 'shipped'")
+    await insertDays(
       qr,
-      'calendar_days',
-      shipped.filter((day) => !officeDates.has(day.date)).map((day) => ({ ...day, origin: 'shipped' })),
+      SHIPPED_DAYS.filter((day) => !officeDates.has(day.date)),
     )
   },
 }
