@@ -66,7 +66,7 @@ function createServices(database: Database, options: CoreOptions, backup: Backup
   const clock = options.clock ?? (() => new Date())
   const settings = new SettingsStore(db)
   const staff = new StaffService(db)
-  const calendar = new CalendarService(db)
+  const calendar = new CalendarService(db, settings, clock)
   const appeals = new AppealService(db, calendar, clock)
   const office = new OfficeService(db, settings)
   const measures = new MeasureService(db, clock)

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import {
+  callApi,
   launchChromium,
   screenshot,
   startWebApp,
@@ -14,8 +15,10 @@ import {
 /**
  * Settings end to end, in Kazakh first and then in Russian: staff added in the UI, an account
  * for one of them (Settings → Users, administrators only), an okrug and its settlement,
- * the shipped 2026 calendar and a calendar file imported (and one refused), the office
- * identity. Every tab is photographed in both languages.
+ * the shipped 2026 calendar with its sources, a day added, changed and removed with a reason
+ * (and the warning a removed holiday leaves), the warning when next year's calendar is missing
+ * (Settings and the dashboard), a calendar file merged in (and one refused), office hours, the
+ * office identity. Every tab is photographed in both languages.
  */
 describe('settings in Chromium', () => {
   let app: WebApp
@@ -138,11 +141,101 @@ describe('settings in Chromium', () => {
     await nauryz.waitFor()
     await expect(nauryz.innerText()).resolves.toContain('Наурыз мейрамы')
     await expect(nauryz.innerText()).resolves.toContain('Мереке күні')
-    await page.getByText('Импорт файлдағы жылдардың барлық күндерін толығымен ауыстырады', { exact: false }).waitFor()
+    await expect(nauryz.innerText()).resolves.toContain('Дереккөзі: «Қазақстан Республикасындағы мерекелер туралы»')
+    await expect(nauryz.innerText()).resolves.toContain('Бағдарламамен бірге')
+    await page
+      .getByText('Файлдағы күндер қосылады немесе сол күндері бар күндерді ауыстырады', { exact: false })
+      .waitFor()
+    await page.getByTestId('office-hours').getByText('Жұмыс уақыты').waitFor()
     await screenshot(page, 'kk-settings-calendar')
   })
 
-  it('imports a calendar file after saying which years it replaces', async () => {
+  it('adds a day with a reason, changes it, and removes a holiday, which leaves a warning naming it', async () => {
+    await page.getByTestId('calendar-add').click()
+    let dialog = page.getByRole('dialog')
+    await dialog.getByTestId('calendar-day-date').click()
+    await page.keyboard.type('06.04.2026')
+    await page.keyboard.press('Enter')
+    await dialog.getByTestId('calendar-day-note').fill('Демалыс күнін ауыстыру')
+    await dialog.getByTestId('calendar-day-source').fill('Министрдің бұйрығы № 1')
+    await dialog.getByRole('button', { name: 'Сақтау' }).click()
+    // The reason is required: the API says so under the field.
+    await dialog.getByText('Толтыру міндетті').waitFor()
+    await dialog.getByTestId('calendar-day-reason').fill('Еңбек министрлігінің бұйрығы жарияланды')
+    await screenshot(page, 'kk-settings-calendar-add')
+    await dialog.getByRole('button', { name: 'Сақтау' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await page.getByText('Сақталды: 06.04.2026').waitFor()
+    const added = rows().filter({ hasText: '06.04.2026' })
+    await expect(added.innerText()).resolves.toContain('Әкімдік енгізген')
+    await expect(added.innerText()).resolves.toContain('Министрдің бұйрығы № 1')
+
+    await added.getByRole('button', { name: 'Өзгерту' }).click()
+    dialog = page.getByRole('dialog')
+    await dialog.getByText('06.04.2026 күнін өзгерту').waitFor()
+    await dialog.getByTestId('calendar-day-source').fill('Министрдің бұйрығы № 2')
+    await dialog.getByTestId('calendar-day-reason').fill('Бұйрықтың нөмірі түзетілді')
+    await dialog.getByRole('button', { name: 'Сақтау' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await expect.poll(() => added.innerText()).toContain('Министрдің бұйрығы № 2')
+
+    await rows().filter({ hasText: '06.07.2026' }).getByRole('button', { name: 'Жою' }).click()
+    dialog = page.getByRole('dialog')
+    await dialog.getByTestId('calendar-remove-reason').fill('Тексеру үшін')
+    await dialog.getByRole('button', { name: 'Сақтау' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await page
+      .getByTestId('calendar-missing-holidays')
+      .getByText('2026 жылдың күнтізбесінде заң бойынша мерекелер жоқ: Астана күні (06.07.2026)')
+      .waitFor()
+    await screenshot(page, 'kk-settings-calendar-edited')
+
+    // Capital Day back, as shipped, for the rest of the run.
+    await callApi(app, 'calendar.saveDay', {
+      date: '2026-07-06',
+      kind: 'holiday',
+      note: 'Астана күні / День столицы',
+      reason: 'Қайтару',
+    })
+  })
+
+  it("warns in Settings and on the dashboard when next year's calendar is missing", async () => {
+    const nextYear = new Date().getFullYear() + 1
+    const days = await callApi<{ date: string }[]>(app, 'calendar.list', { year: nextYear })
+    for (const { date } of days) await callApi(app, 'calendar.removeDay', { date, reason: 'Тексеру үшін' })
+    await page.reload()
+    await page.getByRole('tab', { name: 'Жұмыс күндерінің күнтізбесі', selected: true }).waitFor()
+    const warning = page.getByTestId('calendar-missing-years')
+    await warning.getByText(`Күнтізбеге ${nextYear} жылға арналған күндер енгізілмеген`, { exact: false }).waitFor()
+    await screenshot(page, 'kk-settings-calendar-missing-year')
+    await page.goto(`${app.origin}/#/dashboard`)
+    await page.getByTestId('figure-total').waitFor()
+    await page
+      .getByTestId('calendar-missing-years')
+      .getByText(`Күнтізбеге ${nextYear} жылға арналған күндер енгізілмеген`, { exact: false })
+      .waitFor()
+    await screenshot(page, 'kk-dashboard-calendar-missing-year')
+
+    // An appeal of a year the calendar does not hold (2020): its deadline is provisional, on the card.
+    const sectors = await callApi<{ id: number; code: string }[]>(app, 'sectors.list', {})
+    const historic = await callApi<{ id: number; dueProvisional: boolean }>(app, 'appeals.create', {
+      receivedAt: '2020-05-05T10:00',
+      channel: 'written',
+      appealType: 'application',
+      sectorId: sectors.find((s) => s.code === 'housing')!.id,
+      applicant: { kind: 'individual', surname: 'Жұмабеков', firstName: 'Серік' },
+      summary: 'Тарихи тіркелімнен енгізілген өтініш',
+    })
+    expect(historic.dueProvisional).toBe(true)
+    await page.goto(`${app.origin}/#/appeals/${historic.id}`)
+    await page.getByTestId('provisional-tag').first().getByText('Шамамен').waitFor()
+    await screenshot(page, 'kk-appeal-provisional')
+
+    await page.goto(`${app.origin}/#/settings/calendar`)
+    await page.getByRole('tab', { name: 'Жұмыс күндерінің күнтізбесі', selected: true }).waitFor()
+  })
+
+  it('merges a calendar file in after saying what it adds, and warns of the holidays its year lacks', async () => {
     const file = {
       about: 'test calendar',
       days: [
@@ -158,7 +251,11 @@ describe('settings in Chromium', () => {
     await confirm.getByText('Файлда 3 күн бар (жылдар: 2030)', { exact: false }).waitFor()
     await confirm.getByRole('button', { name: 'Импорттау', exact: true }).click()
     await confirm.waitFor({ state: 'detached' })
-    await page.getByTestId('calendar-import-result').getByText('3 күн импортталды (жылдар: 2030)').waitFor()
+    const result = page.getByTestId('calendar-import-result')
+    await result.getByText('Файлдағы 3 күн: 3 қосылды, 0 ауыстырылды (жылдар: 2030)').waitFor()
+    await result
+      .getByText('2030 жылдың күнтізбесінде заң бойынша мерекелер жоқ: Православиелік Рождество', { exact: false })
+      .waitFor()
     // The page moved to the imported year.
     await expect.poll(() => rows().count()).toBe(3)
     await expect(rows().last().innerText()).resolves.toContain('Жұмыс күні (ауыстырылған)')
@@ -237,10 +334,27 @@ describe('settings in Chromium', () => {
     await screenshot(page, 'ru-settings-localities')
 
     await openTab('Календарь рабочих дней')
-    await page.getByText('Импорт полностью заменяет все дни тех лет', { exact: false }).waitFor()
+    await page.getByText('Дни из файла добавляются или заменяют дни с теми же датами', { exact: false }).waitFor()
     await expect.poll(() => rows().filter({ hasText: '21.03.2026' }).count()).toBe(1)
     await expect(rows().filter({ hasText: '21.03.2026' }).innerText()).resolves.toContain('Праздничный день')
+    await expect(rows().filter({ hasText: '21.03.2026' }).innerText()).resolves.toContain(
+      'Источник: Закон РК «О праздниках в Республике Казахстан» от 13.12.2001 № 267-II, ст. 3',
+    )
+    await expect(rows().filter({ hasText: '06.04.2026' }).innerText()).resolves.toContain('Внесен акиматом')
+    await page
+      .getByTestId('calendar-missing-years')
+      .getByText(`Календарь не содержит дней за ${new Date().getFullYear() + 1} г.`, { exact: false })
+      .waitFor()
+    await page.getByTestId('office-hours').getByText('Время работы').waitFor()
     await screenshot(page, 'ru-settings-calendar')
+
+    await rows().filter({ hasText: '06.04.2026' }).getByRole('button', { name: 'Изменить' }).click()
+    const edit = page.getByRole('dialog')
+    await edit.getByText('Изменение дня 06.04.2026').waitFor()
+    await edit.getByText('Причина (записывается в историю)').waitFor()
+    await screenshot(page, 'ru-settings-calendar-edit')
+    await edit.getByRole('button', { name: 'Отмена' }).click()
+    await edit.waitFor({ state: 'detached' })
 
     const file = { days: [{ date: '2030-01-08', kind: 'working_weekend', note: '' }] }
     await page

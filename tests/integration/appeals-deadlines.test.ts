@@ -5,7 +5,7 @@ import { useCleanup } from '../helpers/cleanup'
 /**
  * Registration through appeals.create: the registration date (same day, or the next working
  * day after hours and on days off), the 15-working-day deadline over the shipped Kazakhstan
- * calendar (resources/calendar/kz-2025-2027.json), and the per-year registration numbers.
+ * calendar (resources/calendar/kz-YYYY.json), and the per-year registration numbers.
  * The office clock stands at Monday 20 April 2026, 10:00.
  */
 

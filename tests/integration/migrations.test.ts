@@ -143,7 +143,7 @@ describe('a database written by a newer version', () => {
     // nothing was left in a write-ahead log for the next reader to see
     expect(!existsSync(`${file}-wal`) || statSync(`${file}-wal`).size === 0).toBe(true)
     expect(snapshot(file)).toEqual(before.content)
-    expect(before.content.schema_migrations).toHaveLength(LATEST_SCHEMA_VERSION + 1)
+    expect(before.content.schema_migrations).toHaveLength(MIGRATIONS.length + 1)
     expect(before.content.settings).toContainEqual(expect.objectContaining({ key: 'preferences' }))
   })
 })
@@ -152,7 +152,7 @@ describe('migrate', () => {
   it('on a new file, a migration that fails after the real ones leaves nothing behind', async () => {
     const file = join(cleanup.tempDir(), 'akimat.sqlite')
     const dataSource = await bareDataSource(file)
-    const failing = failingMigration(MIGRATIONS.length + 1)
+    const failing = failingMigration(LATEST_SCHEMA_VERSION + 1)
 
     await expect(migrate(dataSource, [...MIGRATIONS, failing])).rejects.toThrow(
       `migration ${failing.version} failed on purpose`,

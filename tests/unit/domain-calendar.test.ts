@@ -4,22 +4,29 @@ import { describe, expect, it } from 'vitest'
 import {
   addWorkingDays,
   calendarFromDays,
+  isProvisionalTerm,
   isWorkingDay,
   nextWorkingDayFrom,
   workingDaysBetween,
   type CalendarDay,
 } from '@shared/domain/calendar'
 import { addDays, isValidIsoDate, weekday } from '@shared/domain/dates'
+import { fixedHolidaysOf, missingHolidays } from '@shared/domain/holidays'
 
 interface CalendarFile {
+  year: number
   about: string
-  days: CalendarDay[]
+  days: (Omit<CalendarDay, 'confirmed'> & { confirmed?: boolean })[]
 }
 
-const file = JSON.parse(
-  readFileSync(join(__dirname, '../../resources/calendar/kz-2025-2027.json'), 'utf8'),
-) as CalendarFile
-const kz = calendarFromDays(file.days)
+const YEARS = [2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028]
+const files = YEARS.map(
+  (year) =>
+    JSON.parse(readFileSync(join(__dirname, `../../resources/calendar/kz-${year}.json`), 'utf8')) as CalendarFile,
+)
+const allDays = files.flatMap((f) => f.days)
+const kz = calendarFromDays(allDays)
+const byDate = new Map(allDays.map((d) => [d.date, d]))
 
 /** Every date from `from` to `to` inclusive (a test-side loop, independent of calendar.ts). */
 function datesFromTo(from: string, to: string): string[] {
@@ -28,66 +35,131 @@ function datesFromTo(from: string, to: string): string[] {
   return out
 }
 
-describe('the calendar data file kz-2025-2027.json', () => {
-  it('has entries, each with a valid date, a known kind and a note', () => {
-    expect(file.days.length).toBeGreaterThan(40)
-    for (const day of file.days) {
-      expect(isValidIsoDate(day.date), day.date).toBe(true)
-      expect(['holiday', 'day_off', 'working_weekend']).toContain(day.kind)
-      expect(typeof day.note === 'string' && day.note.trim().length > 0, day.date).toBe(true)
+const isWeekend = (date: string) => [0, 6].includes(weekday(date))
+const KURBAN_AIT = /Құрбан айт/
+const CHRISTMAS = /Рождество/
+
+describe('the shipped calendar files kz-2021.json … kz-2028.json', () => {
+  it.each(files.map((f) => [f.year, f] as const))(
+    '%i: every day of its year once, with a known kind, a note and a source',
+    (year, file) => {
+      expect(file.year).toBe(year)
+      expect(file.about).toContain('Law No. 267-II')
+      const dates = file.days.map((d) => d.date)
+      expect(new Set(dates).size).toBe(dates.length)
+      expect([...dates].sort()).toEqual(dates)
+      for (const day of file.days) {
+        expect(isValidIsoDate(day.date) && day.date.startsWith(`${year}-`), day.date).toBe(true)
+        expect(['holiday', 'day_off', 'working_weekend']).toContain(day.kind)
+        expect(day.note.trim().length > 0 && day.source.trim().length > 0, day.date).toBe(true)
+      }
+    },
+  )
+
+  it("each year's holidays are the law's fixed-date holidays of that year and the first day of Kurban Ait", () => {
+    for (const file of files) {
+      const holidays = file.days.filter((d) => d.kind === 'holiday')
+      const kurban = holidays.filter((d) => KURBAN_AIT.test(d.note))
+      expect(kurban, String(file.year)).toHaveLength(1)
+      expect(holidays.filter((d) => !KURBAN_AIT.test(d.note)).map((d) => d.date)).toEqual(
+        fixedHolidaysOf(file.year).map((h) => h.date),
+      )
     }
   })
 
-  it('lists every date once, all within 2025-2027', () => {
-    const dates = file.days.map((d) => d.date)
-    expect(new Set(dates).size).toBe(dates.length)
-    for (const date of dates) expect(date >= '2025-01-01' && date <= '2027-12-31', date).toBe(true)
+  it('follows the changes in the law year by year (checked by hand, not from the timeline)', () => {
+    const holiday = (date: string) => byDate.get(date)?.kind === 'holiday'
+    // 1 December and 17 December: holidays in 2021, gone with the law of September 2022.
+    expect([holiday('2021-12-01'), holiday('2021-12-17'), holiday('2022-12-01'), holiday('2022-12-17')]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ])
+    // 25 October, Republic Day: a holiday from 2022 (Tuesday 25 October 2022 the first time).
+    expect([holiday('2021-10-25'), holiday('2022-10-25'), holiday('2025-10-25')]).toEqual([false, true, true])
+    // 30 August: Constitution Day up to 2025; not a holiday from 2026 (Labour Ministry, March 2026).
+    expect([holiday('2025-08-30'), holiday('2026-08-30'), holiday('2027-08-30')]).toEqual([true, false, false])
+    expect(byDate.has('2026-08-31')).toBe(false)
+    // 15 March, Constitution Day under the new Constitution: from 2027, shipped unconfirmed.
+    expect(byDate.get('2026-03-15')).toBeUndefined()
+    expect(byDate.get('2027-03-15')).toMatchObject({ kind: 'holiday', confirmed: false })
   })
 
-  it('2026 holds the 13 statutory fixed holidays and Orthodox Christmas (7 January) as holidays', () => {
-    const holidays2026 = new Set(
-      file.days.filter((d) => d.kind === 'holiday' && d.date.startsWith('2026-')).map((d) => d.date),
-    )
-    const statutory = [
-      '2026-01-01',
-      '2026-01-02',
-      '2026-03-08',
-      '2026-03-21',
-      '2026-03-22',
-      '2026-03-23',
-      '2026-05-01',
-      '2026-05-07',
-      '2026-05-09',
-      '2026-07-06',
-      '2026-08-30',
-      '2026-10-25',
-      '2026-12-16',
-    ]
-    expect(statutory).toHaveLength(13)
-    for (const date of [...statutory, '2026-01-07']) expect(holidays2026.has(date), date).toBe(true)
+  it('marks as unconfirmed exactly the days no official act could be found for', () => {
+    expect(allDays.filter((d) => d.confirmed === false).map((d) => d.date)).toEqual([
+      '2027-03-15', // Constitution Day as reported; the amended holiday law not seen
+      '2027-05-16', // Kurban Ait 2027: an astronomical estimate
+      '2028-03-15',
+      '2028-05-05', // Kurban Ait 2028: an astronomical estimate
+    ])
   })
 
-  it('no day_off falls on a Saturday or Sunday (a carry-over is always to a weekday)', () => {
-    for (const day of file.days.filter((d) => d.kind === 'day_off')) {
-      expect([0, 6], day.date).not.toContain(weekday(day.date))
+  it('carries every non-religious holiday that falls on a weekend over to a weekday, and no religious one', () => {
+    // A test-side walk: for each such holiday, in date order, the next weekday that is neither
+    // a holiday nor taken by an earlier carry-over or a transfer must be a day off naming it.
+    for (const file of files) {
+      const taken = new Set(file.days.filter((d) => d.kind !== 'working_weekend').map((d) => d.date))
+      const carried = new Set<string>()
+      for (const h of file.days.filter((d) => d.kind === 'holiday' && isWeekend(d.date))) {
+        const religious = KURBAN_AIT.test(h.note) || CHRISTMAS.test(h.note)
+        const naming = file.days.filter((d) => d.kind === 'day_off' && d.note.includes(`(${h.date})`))
+        if (religious) {
+          expect(naming, h.date).toEqual([])
+          continue
+        }
+        let next = addDays(h.date, 1)
+        while (isWeekend(next) || (taken.has(next) && byDate.get(next)?.kind === 'holiday') || carried.has(next))
+          next = addDays(next, 1)
+        carried.add(next)
+        expect(
+          naming.map((d) => d.date),
+          h.date,
+        ).toEqual([next])
+        expect(naming[0]!.source, h.date).toContain('85')
+      }
     }
   })
 
-  it('each day_off names a holiday on a weekend, before it and at most a few days earlier', () => {
-    const holidays = new Map(file.days.filter((d) => d.kind === 'holiday').map((d) => [d.date, d]))
-    for (const day of file.days.filter((d) => d.kind === 'day_off')) {
-      const source = /\((\d{4}-\d{2}-\d{2})\)/.exec(day.note)?.[1]
-      expect(source, day.date).toBeDefined()
-      expect(holidays.has(source!), `${day.date} <- ${source}`).toBe(true)
-      expect([0, 6], source).toContain(weekday(source!))
-      expect(source! < day.date && addDays(source!, 5) >= day.date, `${day.date} <- ${source}`).toBe(true)
+  it('each day off is a carry-over of a weekend holiday or half of a transfer; a transfer is never refused', () => {
+    // A carry-over names a holiday on a weekend at most a few days before it; any other day off
+    // is a transfer, paired with a working Saturday or Sunday of the same act that names it.
+    for (const day of allDays.filter((d) => d.kind === 'day_off')) {
+      expect(isWeekend(day.date), day.date).toBe(false)
+      const named = /\((\d{4}-\d{2}-\d{2})\)/.exec(day.note)?.[1]
+      expect(named, day.date).toBeDefined()
+      const other = byDate.get(named!)
+      if (other?.kind === 'holiday') {
+        expect(isWeekend(named!), `${day.date} <- ${named}`).toBe(true)
+        expect(named! < day.date && addDays(named!, 5) >= day.date, `${day.date} <- ${named}`).toBe(true)
+      } else {
+        expect(other, `${day.date} <- ${named}`).toMatchObject({ kind: 'working_weekend', source: day.source })
+        expect(other!.note).toContain(`(${day.date})`)
+      }
     }
+    for (const day of allDays.filter((d) => d.kind === 'working_weekend')) expect(isWeekend(day.date)).toBe(true)
+  })
+
+  it('holds the transfer acts of 2021-2025, each day off with its working weekend day', () => {
+    const transfers = allDays
+      .filter((d) => d.kind === 'working_weekend')
+      .map((w) => [/\((\d{4}-\d{2}-\d{2})\)/.exec(w.note)![1], w.date])
+    expect(transfers).toEqual([
+      ['2021-07-05', '2021-07-03'], // government decree, Capital Day 2021
+      ['2022-03-07', '2022-03-05'], // decree No. 713 of 06.10.2021
+      ['2022-08-29', '2022-08-27'], // decree No. 713 of 06.10.2021
+      ['2022-10-24', '2022-10-22'], // its October 2022 addition, Republic Day
+      ['2023-07-07', '2023-07-01'], // decree of 25.04.2023, Capital Day
+      ['2024-05-08', '2024-05-04'], // Labour Ministry order of 17.04.2024
+      ['2025-01-03', '2025-01-05'], // Labour Ministry order No. 436 of 21.11.2024
+    ])
+    expect(byDate.get('2025-01-03')?.source).toMatch(/№ 436.*21\.11\.2024/)
+    expect(byDate.get('2022-03-07')?.source).toMatch(/06\.10\.2021 № 713/)
   })
 
   it('Nauryz 2026 (Sat 21, Sun 22, Mon 23 March) carries over to Tue 24 and Wed 25', () => {
-    const byDate = new Map(file.days.map((d) => [d.date, d.kind]))
-    expect(byDate.get('2026-03-24')).toBe('day_off')
-    expect(byDate.get('2026-03-25')).toBe('day_off')
+    expect(byDate.get('2026-03-24')?.kind).toBe('day_off')
+    expect(byDate.get('2026-03-25')?.kind).toBe('day_off')
     expect(byDate.has('2026-03-26')).toBe(false)
   })
 })
@@ -109,6 +181,12 @@ describe('isWorkingDay with the Kazakhstan calendar', () => {
     ['2026-05-27', false, 'Kurban Ait, Wednesday'],
     ['2025-12-16', false, 'Independence Day 2025, Tuesday'],
     ['2025-12-17', true, '17 December is no longer a holiday'],
+    ['2025-01-03', false, 'Friday made a day off by order No. 436 of 21.11.2024'],
+    ['2025-01-05', true, 'Sunday made a working day by the same order'],
+    ['2026-08-31', true, '30 August 2026 is no longer a holiday, so no carry-over'],
+    ['2021-12-17', false, 'Independence Day, second day, 2021'],
+    ['2022-12-01', true, 'First President Day, abolished in 2022'],
+    ['2024-06-17', true, 'Kurban Ait 2024 fell on Sunday 16 June, not carried over'],
   ])('%s -> %s (%s)', (date, expected) => {
     expect(isWorkingDay(kz, date)).toBe(expected)
   })
@@ -269,5 +347,57 @@ describe('workingDaysBetween (after `from`, up to and including `to`)', () => {
     // Fri 10 -> Mon 13: Sat 11 (working by transfer) and Mon 13.
     expect(workingDaysBetween(custom, '2026-04-10', '2026-04-13')).toBe(2)
     expect(workingDaysBetween(kz, '2026-04-10', '2026-04-13')).toBe(1)
+  })
+})
+
+describe('fixedHolidaysOf and missingHolidays (shared/domain/holidays.ts)', () => {
+  it('follows the law year by year: 17 Dec and 1 Dec to 2021, 25 Oct from 2022, 30 Aug to 2025, 15 Mar from 2027', () => {
+    const of = (year: number) => fixedHolidaysOf(year).map((h) => h.date.slice(5))
+    expect(of(2021)).toEqual(expect.arrayContaining(['08-30', '12-01', '12-16', '12-17']))
+    expect(of(2021)).not.toContain('10-25')
+    expect(of(2022)).toEqual(expect.arrayContaining(['08-30', '10-25', '12-16']))
+    expect(of(2022)).not.toContain('12-01')
+    expect(of(2022)).not.toContain('12-17')
+    expect(of(2026)).not.toContain('08-30')
+    expect(of(2026)).not.toContain('03-15')
+    expect(of(2027)).toContain('03-15')
+    // 1-2 Jan, 7 Jan, 8 Mar, 21-23 Mar, 1, 7, 9 May, 6 Jul, 25 Oct, 16 Dec
+    expect(of(2026)).toHaveLength(13)
+  })
+
+  it('names the fixed-date holidays a year leaves out, and nothing for a year it holds no day of', () => {
+    const days2026 = allDays.filter((d) => d.date.startsWith('2026-'))
+    expect(missingHolidays(2026, days2026)).toEqual([])
+    const edited = days2026.filter((d) => d.date !== '2026-07-06' && d.date !== '2026-03-22')
+    expect(missingHolidays(2026, edited)).toEqual([
+      { date: '2026-03-22', holiday: 'nauryz' },
+      { date: '2026-07-06', holiday: 'capitalDay' },
+    ])
+    // Two transfer days alone: the year lacks all its holidays.
+    expect(
+      missingHolidays(2025, [
+        { date: '2025-05-02', kind: 'day_off' },
+        { date: '2025-05-10', kind: 'working_weekend' },
+      ]),
+    ).toHaveLength(fixedHolidaysOf(2025).length)
+    expect(missingHolidays(2029, days2026)).toEqual([])
+  })
+})
+
+describe('isProvisionalTerm', () => {
+  it('is true when the term runs through a year the calendar does not hold', () => {
+    expect(isProvisionalTerm(kz, '2028-12-20', '2029-01-10')).toBe(true)
+    expect(isProvisionalTerm(kz, '2028-06-01', '2028-06-22')).toBe(false)
+    expect(isProvisionalTerm(kz, '2020-12-28', '2021-01-20')).toBe(true)
+    expect(isProvisionalTerm(kz, '2021-12-28', '2022-01-21')).toBe(false)
+  })
+})
+
+describe("migration 0010's frozen copy of the calendar", () => {
+  it('is the shipped files of this version: a later correction of resources/calendar needs a new migration', () => {
+    for (const year of YEARS) {
+      const frozen = readFileSync(join(__dirname, `../../src/main/db/migrations/0010-data/kz-${year}.json`), 'utf8')
+      expect(JSON.parse(frozen), String(year)).toEqual(files[YEARS.indexOf(year)])
+    }
   })
 })

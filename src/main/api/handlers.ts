@@ -54,6 +54,12 @@ export function createHandlers(core: Core): Handlers {
     'office.update': (input, ctx) => s.office.update(input, ctx),
     'calendar.list': (input) => s.calendar.list(input),
     'calendar.import': (input, ctx) => s.calendar.import(input, ctx),
+    'calendar.export': (input) => s.calendar.export(input),
+    'calendar.saveDay': (input, ctx) => s.calendar.saveDay(input, ctx),
+    'calendar.removeDay': (input, ctx) => s.calendar.removeDay(input, ctx),
+    'calendar.overview': () => s.calendar.overview(),
+    'calendar.hours': () => s.calendar.hours(),
+    'calendar.setHours': (input, ctx) => s.calendar.setHours(input, ctx),
 
     'appeals.list': (input, ctx) => s.appeals.list(input, ctx),
     'appeals.get': (input, ctx) => s.appeals.get(input.id, ctx),

@@ -61,10 +61,14 @@ export async function migrate(
   dataSource: DataSource,
   migrations: readonly Migration[] = MIGRATIONS,
 ): Promise<number[]> {
-  const latest = migrations.length
+  const versions = migrations.map((m) => m.version)
+  if (versions.some((v, i) => i > 0 && v <= versions[i - 1]!))
+    throw new Error('Migrations must be listed in rising version order')
+  const latest = versions.at(-1) ?? 0
   const current = await schemaVersion(dataSource)
   if (current > latest) throw new DatabaseTooNewError(current, latest)
-  const pending = migrations.slice(current)
+  // By version, not by position: a list may skip a number (0010 lands before 0008 and 0009 merge in).
+  const pending = migrations.filter((m) => m.version > current)
   if (pending.length === 0) return []
 
   const sqlite = dataSource.options.type === 'better-sqlite3'

@@ -95,7 +95,8 @@ export class MeetingService {
   async get(id: number): Promise<ReportMeetingDetails> {
     const row = await this.db.getRepository(ReportMeetingEntity).findOne({ where: { id } })
     if (!row) throw new DomainError('not_found', 'errors.meetingNotFound')
-    const questions = await this.appeals.summariesWhere('a.meeting_id = :id', { id }, localNow(this.clock()).date, 5000)
+    const on = { today: localNow(this.clock()).date, calendar: await this.calendar.load() }
+    const questions = await this.appeals.summariesWhere('a.meeting_id = :id', { id }, on, 5000)
     questions.sort((a, b) => a.regNumber.localeCompare(b.regNumber))
     const counts = new Map<number, number>()
     for (const q of questions) counts.set(q.sectorId, (counts.get(q.sectorId) ?? 0) + 1)

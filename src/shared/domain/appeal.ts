@@ -1,5 +1,5 @@
 import { addMonths, startOfWeek, addDays, type IsoDate } from './dates'
-import { addWorkingDays, nextWorkingDayFrom, type WorkingCalendar } from './calendar'
+import { addWorkingDays, isReceptionDay, type WorkingCalendar } from './calendar'
 
 /** How an appeal reached the office. */
 export const APPEAL_CHANNELS = ['reception', 'report_meeting', 'written', 'e_otinish', 'phone', 'site_visit'] as const
@@ -54,17 +54,16 @@ export const TERMS = {
   maxExtensionMonths: 2,
 } as const
 
-/** Office hours end: an appeal received later is registered on the next working day. */
-export const OFFICE_DAY_ENDS_AT = '18:30'
-
 /**
  * The registration date of an appeal received at a local date and time (YYYY-MM-DD, HH:MM):
- * the same day when it is a working day and within office hours, else the next working day.
+ * the same day when it is a reception day and the office has not yet closed (received before
+ * opening counts as that day too), else the next reception day (see `OfficeHours`).
  */
 export function registrationDate(calendar: WorkingCalendar, receivedDate: IsoDate, receivedTime: string): IsoDate {
-  const sameDay = nextWorkingDayFrom(calendar, receivedDate)
-  if (sameDay !== receivedDate) return sameDay
-  return receivedTime < OFFICE_DAY_ENDS_AT ? receivedDate : nextWorkingDayFrom(calendar, addDays(receivedDate, 1))
+  if (isReceptionDay(calendar, receivedDate) && receivedTime < calendar.hours.closesAt) return receivedDate
+  let d = addDays(receivedDate, 1)
+  while (!isReceptionDay(calendar, d)) d = addDays(d, 1)
+  return d
 }
 
 /** 15 working days from registration. */

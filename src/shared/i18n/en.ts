@@ -96,6 +96,8 @@ export const en: CoreMessages = {
     settlementNeedsOkrug: 'Choose the rural okrug of the settlement',
     okrugHasNoParent: 'A rural okrug has no parent okrug',
     calendarEmpty: 'The file has no days',
+    invalidTime: 'The time must be HH:MM',
+    closesBeforeOpening: 'Closing time must be after opening time',
     calendarDuplicate: 'The day {{date}} is listed twice',
     workingWeekendNotWeekend: '{{date}} is not a weekend day; it cannot be marked as a working day',
     operatorUnknown: 'Choose from the staff list',
@@ -130,6 +132,7 @@ export const en: CoreMessages = {
     sectorNotFound: 'Sector not found',
     appealNotFound: 'Appeal not found',
     meetingNotFound: 'Meeting not found',
+    calendarDayNotFound: 'The calendar holds no day {{date}}',
     measureNotFound: 'Measure not found',
     sampleNotEmpty: 'Sample data loads only into an empty database: this one already holds appeals.',
     backup: {

@@ -7,6 +7,7 @@ import { receipt } from './sections/receipt'
 import { appealsUi } from './sections/appealsUi'
 import { meetingsUi } from './sections/meetingsUi'
 import { settingsUi } from './sections/settingsUi'
+import { calendarUi } from './sections/calendarUi'
 import { reports } from './sections/reports'
 import { reportsUi } from './sections/reportsUi'
 import { importUi } from './sections/importUi'
@@ -30,6 +31,7 @@ const SECTIONS = [
   appealsUi,
   meetingsUi,
   settingsUi,
+  calendarUi,
   consolidationUi,
   importUi,
   dataSafetyUi,

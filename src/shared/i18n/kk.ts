@@ -99,6 +99,8 @@ export const kk = {
     settlementNeedsOkrug: 'Елді мекен үшін ауылдық округті таңдаңыз',
     okrugHasNoParent: 'Ауылдық округтің жоғары тұрған округі болмайды',
     calendarEmpty: 'Файлда бірде-бір күн жоқ',
+    invalidTime: 'Уақыт СС:ММ түрінде болуы керек',
+    closesBeforeOpening: 'Жабылу уақыты ашылу уақытынан кейін болуы керек',
     calendarDuplicate: '{{date}} күні екі рет кездеседі',
     workingWeekendNotWeekend: '{{date}} — демалыс күні емес, оны жұмыс күні деп белгілеуге болмайды',
     operatorUnknown: 'Қызметкерлер тізімінен таңдаңыз',
@@ -133,6 +135,7 @@ export const kk = {
     sectorNotFound: 'Сала табылмады',
     appealNotFound: 'Өтініш табылмады',
     meetingNotFound: 'Кездесу табылмады',
+    calendarDayNotFound: '{{date}} күні күнтізбеде жоқ',
     measureNotFound: 'Шара табылмады',
     sampleNotEmpty: 'Үлгі деректер тек бос дерекқорға жүктеледі: мұнда өтініштер бар.',
     backup: {

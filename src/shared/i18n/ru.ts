@@ -95,6 +95,8 @@ export const ru: CoreMessages = {
     settlementNeedsOkrug: 'Для населенного пункта выберите сельский округ',
     okrugHasNoParent: 'У сельского округа нет вышестоящего округа',
     calendarEmpty: 'В файле нет ни одного дня',
+    invalidTime: 'Время должно быть в виде ЧЧ:ММ',
+    closesBeforeOpening: 'Время закрытия должно быть позже открытия',
     calendarDuplicate: 'День {{date}} указан дважды',
     workingWeekendNotWeekend: '{{date}} — не выходной, его нельзя отметить рабочим днем',
     operatorUnknown: 'Выберите из списка сотрудников',
@@ -129,6 +131,7 @@ export const ru: CoreMessages = {
     sectorNotFound: 'Сфера не найдена',
     appealNotFound: 'Обращение не найдено',
     meetingNotFound: 'Встреча не найдена',
+    calendarDayNotFound: 'Дня {{date}} нет в календаре',
     measureNotFound: 'Мера не найдена',
     sampleNotEmpty: 'Демонстрационные данные загружаются только в пустую базу: здесь уже есть обращения.',
     backup: {

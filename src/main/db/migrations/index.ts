@@ -6,12 +6,13 @@ import { hotPathIndexes } from './0005-hot-path-indexes'
 import { appealYearCounts } from './0006-appeal-year-counts'
 import { meetingMeasures } from './0007-meeting-measures'
 import { users } from './0008-users'
+import { calendarSources } from './0010-calendar-sources'
 import type { Migration } from './types'
 
 export type { Migration }
 
 /**
- * Every migration, in order. Listed explicitly (bundlers drop globs); append only — never
+ * Every migration, in order of version. Listed explicitly (bundlers drop globs); append only — never
  * edit or reorder a migration that has shipped. Each one gets a test that upgrades a
  * database holding real rows (tests/integration/migrations.test.ts).
  */
@@ -24,6 +25,8 @@ export const MIGRATIONS: readonly Migration[] = [
   appealYearCounts,
   meetingMeasures,
   users,
+  calendarSources,
 ]
 
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
+/** The version of the last migration (versions only go up; the list may skip a number while branches merge). */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0

@@ -1,5 +1,6 @@
 import type { Applicant, AppealSummary } from '@shared/api/contract'
 import { isDueThisWeek, isOverdue, type AppealStatus } from '@shared/domain/appeal'
+import { isProvisionalTerm, type WorkingCalendar } from '@shared/domain/calendar'
 import type { AppealRow } from '../../db/entities'
 
 type ApplicantColumns = Pick<
@@ -145,14 +146,21 @@ export function summaryRawOfRow(row: AppealRow, executorName: string | null): Su
 /** A boolean column as any driver returns it (SQLite 0/1, PostgreSQL true/false). */
 export const isTrue = (value: unknown): boolean => value === true || value === 1 || value === '1'
 
-export function summaryFromRaw(raw: SummaryRaw, today: string): AppealSummary {
+/** What a summary is judged against: the office's today, and the calendar (which years it holds). */
+export interface ReadDay {
+  today: string
+  calendar: WorkingCalendar
+}
+
+export function summaryFromRaw(raw: SummaryRaw, { today, calendar }: ReadDay): AppealSummary {
+  const registeredOn = String(raw.registered_on)
   const status = raw.status as AppealStatus
   const dueOn = String(raw.due_on)
   return {
     id: Number(raw.id),
     regNumber: String(raw.reg_number),
     receivedAt: String(raw.received_at),
-    registeredOn: String(raw.registered_on),
+    registeredOn,
     channel: raw.channel as AppealSummary['channel'],
     appealType: raw.appeal_type as AppealSummary['appealType'],
     sectorId: Number(raw.sector_id),
@@ -169,5 +177,6 @@ export function summaryFromRaw(raw: SummaryRaw, today: string): AppealSummary {
     repeated: isTrue(raw.repeated),
     overdue: isOverdue(status, dueOn, today),
     dueThisWeek: isDueThisWeek(status, dueOn, today),
+    dueProvisional: isProvisionalTerm(calendar, registeredOn, dueOn),
   }
 }

@@ -3,7 +3,7 @@ import type { ApiParsedInput, AppealPage, AppealSummary } from '@shared/api/cont
 import { OPEN_STATUSES, type AppealStatus } from '@shared/domain/appeal'
 import { addDays, startOfWeek } from '@shared/domain/dates'
 import { foldForSearch, ftsQuery } from '@shared/domain/search'
-import { SUMMARY_COLUMNS, summaryFromRaw, type SummaryRaw } from './mapping'
+import { SUMMARY_COLUMNS, summaryFromRaw, type ReadDay, type SummaryRaw } from './mapping'
 
 type ListFilters = ApiParsedInput<'appeals.list'>
 
@@ -49,7 +49,8 @@ export class AppealQueries {
       .leftJoin('staff', 'ex', 'ex.id = a.executor_id')
   }
 
-  async list(filters: ListFilters, today: string): Promise<AppealPage> {
+  async list(filters: ListFilters, on: ReadDay): Promise<AppealPage> {
+    const { today } = on
     const { count } = this.listQueries(filters, today)
     const total = Number((await count.getRawOne<{ n: number }>())?.n ?? 0)
     const appeals = this.mayWalk(filters)
@@ -57,7 +58,7 @@ export class AppealQueries {
       : 0
     const { page } = this.listQueries(filters, today, { total, appeals })
     const raws = await page.getRawMany<SummaryRaw>()
-    return { rows: raws.map((raw) => summaryFromRaw(raw, today)), total }
+    return { rows: raws.map((raw) => summaryFromRaw(raw, on)), total }
   }
 
   /**
@@ -99,7 +100,7 @@ export class AppealQueries {
   async summariesWhere(
     where: string,
     params: Record<string, unknown>,
-    today: string,
+    on: ReadDay,
     limit = 200,
   ): Promise<AppealSummary[]> {
     const raws = await this.base()
@@ -107,7 +108,7 @@ export class AppealQueries {
       .orderBy('a.received_at', 'DESC')
       .limit(limit)
       .getRawMany<SummaryRaw>()
-    return raws.map((raw) => summaryFromRaw(raw, today))
+    return raws.map((raw) => summaryFromRaw(raw, on))
   }
 
   /**
@@ -155,9 +156,9 @@ export class AppealQueries {
   }
 
   /** Appeals whose applicant's IIN/BIN starts with these digits, newest first (returning citizens). */
-  async summariesByIdNumberPrefix(digits: string, today: string): Promise<AppealSummary[]> {
+  async summariesByIdNumberPrefix(digits: string, on: ReadDay): Promise<AppealSummary[]> {
     const raws = await this.idNumberPrefixQuery(digits).getRawMany<SummaryRaw>()
-    return raws.map((raw) => summaryFromRaw(raw, today))
+    return raws.map((raw) => summaryFromRaw(raw, on))
   }
 
   /**

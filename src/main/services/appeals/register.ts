@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { EntityManager } from 'typeorm'
 import type { Applicant } from '@shared/api/contract'
 import type { AppealChannel, AppealType } from '@shared/domain/appeal'
-import { OFFICE_DAY_ENDS_AT, registrationDate, reviewDueDate } from '@shared/domain/appeal'
+import { registrationDate, reviewDueDate } from '@shared/domain/appeal'
 import type { WorkingCalendar } from '@shared/domain/calendar'
 import { appealSearchText } from '@shared/domain/search'
 import { AppealEntity, type AppealRow } from '../../db/entities'
@@ -46,7 +46,7 @@ export async function reserveRegNumbers(manager: EntityManager, year: number, co
   return Array.from({ length: count }, (_, i) => `${year}-${String(first + i).padStart(6, '0')}`)
 }
 
-/** The terms last computed, per calendar (a calendar is replaced, never changed, when days are imported). */
+/** The terms last computed, per calendar (a calendar is replaced, never changed, when its days or the office hours change). */
 const termsMemo = new WeakMap<WorkingCalendar, Map<string, { registeredOn: string; dueOn: string }>>()
 const TERMS_MEMO_SIZE = 512
 
@@ -60,7 +60,7 @@ export function registrationTerms(
   receivedAt: string,
 ): { registeredOn: string; dueOn: string } {
   const [receivedDate, receivedTime] = receivedAt.split('T') as [string, string]
-  const key = `${receivedDate}${receivedTime < OFFICE_DAY_ENDS_AT ? '' : '+'}`
+  const key = `${receivedDate}${receivedTime < calendar.hours.closesAt ? '' : '+'}`
   let memo = termsMemo.get(calendar)
   if (!memo) termsMemo.set(calendar, (memo = new Map()))
   const known = memo.get(key)

@@ -10,6 +10,7 @@ import { BarChart } from '../components/charts/BarChart'
 import { sectorSeries } from '../components/charts/sectorSeries'
 import { LoadSampleDataButton } from '../components/reports/LoadSampleDataButton'
 import { useDatabaseEmpty } from '../hooks/useDatabaseEmpty'
+import { CalendarWarnings } from '../components/calendar/CalendarWarnings'
 
 type Figure = 'total' | 'open' | 'overdue' | 'dueThisWeek' | 'meetingsHeld' | 'measuresOverdue'
 
@@ -42,6 +43,8 @@ export function DashboardPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {/* This year's or next year's calendar missing (deadlines there are provisional), or lacking holidays. */}
+      <CalendarWarnings years={[year, year + 1]} />
       {/* The first-run screen: an empty register offers the sample district to try things on. */}
       {empty && (
         <Card title={t('dataSafetyUi.sampleTitle')} data-testid="first-run">

@@ -213,6 +213,11 @@ export interface AppealSummary {
   repeated: boolean
   overdue: boolean
   dueThisWeek: boolean
+  /**
+   * The deadline runs through a year the calendar does not hold: counted without that year's
+   * holidays, it may come out early. Computed on read from the years the calendar holds.
+   */
+  dueProvisional: boolean
 }
 
 export interface AuditEvent {

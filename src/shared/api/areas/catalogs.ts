@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import type { CalendarDay } from '../../domain/calendar'
+import { CALENDAR_DAY_KINDS, type CalendarDay, type CalendarDayOrigin, type OfficeHours } from '../../domain/calendar'
+import type { HolidayDate } from '../../domain/holidays'
 import { entityId, isoDate, optionalId, optionalText, requiredText } from '../fields'
 
 // Staff (operators and executors), localities, office identity, working-day calendar.
@@ -78,20 +79,89 @@ export const officeInput = z
 export const calendarDaySchema = z
   .object({
     date: isoDate,
-    kind: z.enum(['holiday', 'day_off', 'working_weekend'], { error: 'validation.invalidOption' }),
-    note: z.string().trim().max(300).default(''),
+    kind: z.enum(CALENDAR_DAY_KINDS, { error: 'validation.invalidOption' }),
+    note: z.string().trim().max(300, { error: 'validation.tooLong' }).default(''),
+    source: z.string().trim().max(500, { error: 'validation.tooLong' }).default(''),
+    confirmed: z.boolean().default(true),
   })
   .strict()
 
-export const listCalendarInput = z.object({ year: z.number().int().min(2000).max(2100) }).strict()
+const calendarYear = z.number().int().min(2000).max(2100)
+export const listCalendarInput = z.object({ year: calendarYear }).strict()
+export const exportCalendarInput = listCalendarInput
 
-/** An imported calendar replaces the listed years' days entirely (a decree replaces the year's schedule). */
+/**
+ * An imported file adds its days and replaces the days of the same dates; every other day
+ * stays (a transfer order's two days must not wipe the year's holidays).
+ */
 export const importCalendarInput = z
   .object({ days: z.array(calendarDaySchema).min(1, { error: 'validation.calendarEmpty' }).max(2000) })
   .strict()
 
-export type { CalendarDay }
+/** One day added or changed on screen, with the reason kept in the history. */
+export const saveCalendarDayInput = calendarDaySchema.extend({ reason: requiredText(300) }).strict()
+export const removeCalendarDayInput = z.object({ date: isoDate, reason: requiredText(300) }).strict()
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/
+const hhmm = z.string().regex(HHMM, { error: 'validation.invalidTime' })
+export const officeHoursInput = z
+  .object({ opensAt: hhmm, closesAt: hhmm, saturdayWork: z.boolean() })
+  .strict()
+  .refine((h) => !HHMM.test(h.opensAt) || !HHMM.test(h.closesAt) || h.opensAt < h.closesAt, {
+    path: ['closesAt'],
+    error: 'validation.closesBeforeOpening',
+  })
+
+export type { CalendarDay, CalendarDayOrigin, OfficeHours }
+
+/** A day as the office keeps it: the day and where it came from. */
+export interface KeptCalendarDay extends CalendarDay {
+  origin: CalendarDayOrigin
+}
+
+/** A year whose days leave out fixed-date statutory holidays (after an edit or an import). */
+export interface CalendarYearWarning {
+  year: number
+  missing: HolidayDate[]
+}
+
 export interface CalendarImportResult {
   years: number[]
+  /** Days in the file. */
   days: number
+  /** Dates the calendar did not hold before. */
+  added: number
+  /** Dates it held and the file changed (same dates with the same content count as neither). */
+  replaced: number
+  warnings: CalendarYearWarning[]
+}
+
+/** A change made on screen: what the year now lacks, if anything. */
+export interface CalendarEditResult {
+  day: KeptCalendarDay | null
+  warning: CalendarYearWarning | null
+}
+
+/** A year's days as a file the import takes back. */
+export interface CalendarFile {
+  year: number
+  about: string
+  days: CalendarDay[]
+}
+
+export interface CalendarYearSummary {
+  year: number
+  days: number
+  /** Days the office entered or changed itself. */
+  officeDays: number
+  /** Days marked as not checked against an official act. */
+  unconfirmed: number
+  missing: HolidayDate[]
+}
+
+/** Which years the calendar holds and what is wrong with them, for Settings and the dashboard. */
+export interface CalendarOverview {
+  years: CalendarYearSummary[]
+  /** This year and next year, when the calendar holds no day of them. */
+  missingYears: number[]
 }

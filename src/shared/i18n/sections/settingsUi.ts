@@ -56,13 +56,7 @@ export const settingsUi = defineSection({
         note: 'Ескертпе',
         empty: '{{year}} жылға арналған күндер енгізілмеген',
         import: 'Файлдан импорттау',
-        importHint:
-          'JSON файлы: { "days": [{ "date", "kind", "note" }] }. Импорт файлдағы жылдардың барлық күндерін толығымен ауыстырады; бұрын белгіленген мерзімдер өзгермейді.',
-        confirmTitle: 'Күнтізбе ауыстырылсын ба?',
-        confirmBody:
-          'Файлда {{days}} күн бар (жылдар: {{years}}). Осы жылдардың күнтізбесі толығымен файлдағы күндермен ауыстырылады.',
         confirmOk: 'Импорттау',
-        imported: '{{days}} күн импортталды (жылдар: {{years}})',
         badFile: 'Файл оқылмады: ол «days» тізімі бар JSON файлы болуы керек.',
         failed: 'Күнтізбе импортталмады, ештеңе өзгертілген жоқ:',
         issueAt: '{{row}}-жол ({{date}}): {{message}}',
@@ -145,13 +139,7 @@ export const settingsUi = defineSection({
         note: 'Примечание',
         empty: 'Дни на {{year}} год не внесены',
         import: 'Импорт из файла',
-        importHint:
-          'Файл JSON: { "days": [{ "date", "kind", "note" }] }. Импорт полностью заменяет все дни тех лет, которые есть в файле; уже установленные сроки не меняются.',
-        confirmTitle: 'Заменить календарь?',
-        confirmBody:
-          'Дней в файле: {{days}} (годы: {{years}}). Календарь этих лет будет полностью заменен днями из файла.',
         confirmOk: 'Импортировать',
-        imported: 'Импортировано дней: {{days}} (годы: {{years}})',
         badFile: 'Файл не прочитан: нужен файл JSON со списком «days».',
         failed: 'Календарь не импортирован, ничего не изменено:',
         issueAt: 'Строка {{row}} ({{date}}): {{message}}',
@@ -234,13 +222,7 @@ export const settingsUi = defineSection({
         note: 'Note',
         empty: 'No days entered for {{year}}',
         import: 'Import file',
-        importHint:
-          'A JSON file: { "days": [{ "date", "kind", "note" }] }. Importing replaces every day of the years present in the file; deadlines already set do not change.',
-        confirmTitle: 'Replace the calendar?',
-        confirmBody:
-          'The file holds {{days}} days (years: {{years}}). The calendar of these years will be replaced entirely by the days in the file.',
         confirmOk: 'Import',
-        imported: 'Imported {{days}} days (years: {{years}})',
         badFile: 'The file could not be read: it must be a JSON file with a "days" list.',
         failed: 'The calendar was not imported; nothing changed:',
         issueAt: 'Row {{row}} ({{date}}): {{message}}',

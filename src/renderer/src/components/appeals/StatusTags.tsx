@@ -1,4 +1,4 @@
-import { Tag } from 'antd'
+import { Tag, Tooltip } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { AppealSummary } from '@shared/api/contract'
 import type { AppealStatus } from '@shared/domain/appeal'
@@ -22,10 +22,32 @@ export function StatusTag({ status }: { status: AppealStatus }) {
   )
 }
 
-/** Overdue (red) or due this week (orange); nothing for an appeal with time left or closed. */
-export function DeadlineTag({ appeal }: { appeal: Pick<AppealSummary, 'overdue' | 'dueThisWeek'> }) {
+/**
+ * Overdue (red) or due this week (orange), nothing for an appeal with time left or closed; and
+ * "provisional" beside it when the deadline runs through a year the calendar does not hold.
+ */
+export function DeadlineTag({ appeal }: { appeal: Pick<AppealSummary, 'overdue' | 'dueThisWeek' | 'dueProvisional'> }) {
   const { t } = useTranslation()
-  if (appeal.overdue) return <Tag color="red">{t('appealsUi.tag.overdue')}</Tag>
-  if (appeal.dueThisWeek) return <Tag color="orange">{t('appealsUi.tag.dueThisWeek')}</Tag>
-  return null
+  const provisional = appeal.dueProvisional && (
+    <Tooltip title={t('provisional.hint')}>
+      <Tag color="gold" data-testid="provisional-tag">
+        {t('provisional.tag')}
+      </Tag>
+    </Tooltip>
+  )
+  if (appeal.overdue)
+    return (
+      <>
+        <Tag color="red">{t('appealsUi.tag.overdue')}</Tag>
+        {provisional}
+      </>
+    )
+  if (appeal.dueThisWeek)
+    return (
+      <>
+        <Tag color="orange">{t('appealsUi.tag.dueThisWeek')}</Tag>
+        {provisional}
+      </>
+    )
+  return provisional || null
 }

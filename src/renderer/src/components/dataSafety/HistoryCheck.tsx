@@ -86,7 +86,7 @@ export function HistoryCheck() {
             {result.keyedFrom && result.legacyEntries > 0
               ? t('dataSafetyUi.keyedFrom', {
                   id: result.keyedFrom.id,
-                  at: formatLocalTime(result.keyedFrom.at),
+                  at: formatInstant(result.keyedFrom.at),
                   legacy: result.legacyEntries,
                 })
               : t('dataSafetyUi.keyedFromStart')}{' '}
@@ -103,7 +103,7 @@ export function HistoryCheck() {
 /** What earlier starts wrote into the history, and the entries no key here can check, as sentences. */
 function notesOf(result: AuditVerification, t: (key: string, params?: Record<string, unknown>) => string): string[] {
   return [
-    ...result.findings.map((f) => t(`dataSafetyUi.finding.${f.kind}`, { ...f, at: formatLocalTime(f.at) })),
+    ...result.findings.map((f) => t(`dataSafetyUi.finding.${f.kind}`, { ...f, at: formatInstant(f.at) })),
     ...result.unverifiable.map((range) => t('dataSafetyUi.unverifiable', range)),
   ]
 }

@@ -5,6 +5,7 @@ import type { ApiInput, CalendarImportResult } from '@shared/api/contract'
 import type { FieldIssue } from '@shared/api/errors'
 import { ApiCallError, call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
+import { formatDate } from '../../lib/format'
 
 type Days = ApiInput<'calendar.import'>['days']
 
@@ -16,9 +17,9 @@ type Outcome =
   | { kind: 'failed'; error: unknown }
 
 /**
- * The days of a calendar file: JSON shaped like resources/calendar/kz-2025-2027.json. Only the
- * "days" list is sent (the file may carry notes of its own, such as "about"); each day is
- * checked by the API, so here it is enough that the list is there.
+ * The days of a calendar file: JSON shaped like resources/calendar/kz-2026.json or a year
+ * exported here. Only the "days" list is sent (the file may carry notes of its own, such as
+ * "about"); each day is checked by the API, so here it is enough that the list is there.
  */
 function daysOf(text: string): Days | null {
   try {
@@ -32,7 +33,7 @@ function daysOf(text: string): Days | null {
 
 const yearsOf = (days: Days) => [...new Set(days.map((day) => String(day?.date ?? '').slice(0, 4)))].sort().join(', ')
 
-/** "Import file": reads a calendar file chosen by the user, asks before replacing its years, sends it. */
+/** "Import file": reads a calendar file chosen by the user, asks before merging its days in, sends it. */
 export function CalendarImport({ onImported }: { onImported: (years: number[]) => void }) {
   const { t } = useTranslation()
   const { modal } = App.useApp()
@@ -61,14 +62,14 @@ export function CalendarImport({ onImported }: { onImported: (years: number[]) =
       return
     }
     setOutcome(null)
-    // An empty list replaces nothing: let the API say so without asking first.
+    // An empty list changes nothing: let the API say so without asking first.
     if (days.length === 0) {
       void send(days)
       return
     }
     modal.confirm({
-      title: t('settingsUi.calendar.confirmTitle'),
-      content: t('settingsUi.calendar.confirmBody', { days: days.length, years: yearsOf(days) }),
+      title: t('calendarUi.confirmTitle'),
+      content: t('calendarUi.confirmBody', { days: days.length, years: yearsOf(days) }),
       okText: t('settingsUi.calendar.confirmOk'),
       cancelText: t('common.cancel'),
       onOk: () => send(days),
@@ -88,7 +89,7 @@ export function CalendarImport({ onImported }: { onImported: (years: number[]) =
       <Alert
         type="info"
         showIcon
-        title={t('settingsUi.calendar.importHint')}
+        title={t('calendarUi.importHint')}
         action={
           <Upload
             accept=".json,application/json"
@@ -106,13 +107,23 @@ export function CalendarImport({ onImported }: { onImported: (years: number[]) =
       />
       {outcome?.kind === 'done' && (
         <Alert
-          type="success"
+          type={outcome.result.warnings.length > 0 ? 'warning' : 'success'}
           showIcon
           data-testid="calendar-import-result"
-          title={t('settingsUi.calendar.imported', {
+          title={t('calendarUi.imported', {
             days: outcome.result.days,
+            added: outcome.result.added,
+            replaced: outcome.result.replaced,
             years: outcome.result.years.join(', '),
           })}
+          description={outcome.result.warnings.map(({ year, missing }) => (
+            <div key={year}>
+              {t('calendarUi.missingHolidays', {
+                year,
+                holidays: missing.map((m) => `${t(`holiday.${m.holiday}`)} (${formatDate(m.date)})`).join(', '),
+              })}
+            </div>
+          ))}
         />
       )}
       {outcome?.kind === 'badFile' && (

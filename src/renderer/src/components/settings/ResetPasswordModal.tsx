@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { UserAccount } from '@shared/api/contract'
 import { call } from '../../api/client'
 import { PasswordFields } from '../auth/PasswordFields'
-import { FormModal } from './FormModal'
+import { FormModal } from '../common/FormModal'
 
 /** An administrator sets a new password for someone; their open sessions end. */
 export function ResetPasswordModal({

@@ -5,7 +5,7 @@ import { ROLES, type Role } from '@shared/auth/roles'
 import { call } from '../../api/client'
 import { useCatalogs } from '../../hooks/useCatalogs'
 import { PasswordFields } from '../auth/PasswordFields'
-import { FormModal } from './FormModal'
+import { FormModal } from '../common/FormModal'
 
 interface Values {
   username: string

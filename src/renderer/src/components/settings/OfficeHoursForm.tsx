@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react'
+import { App, Alert, Button, Card, Form, Input, Space, Switch, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { OfficeHours } from '@shared/api/contract'
+import { call } from '../../api/client'
+import { showApiError } from '../../api/formErrors'
+
+/** Opening and closing time and Saturday work: which day an appeal is registered on (calendar.setHours). */
+export function OfficeHoursForm() {
+  const { t } = useTranslation()
+  const { message } = App.useApp()
+  const [form] = Form.useForm<OfficeHours>()
+  const [loaded, setLoaded] = useState(false)
+  const [failure, setFailure] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+
+  useEffect(() => {
+    call('calendar.hours', {}).then(
+      (hours) => {
+        form.setFieldsValue(hours)
+        setLoaded(true)
+      },
+      (error: unknown) => setFailure(showApiError(error, t)),
+    )
+  }, [form, t])
+
+  const save = async () => {
+    setSaving(true)
+    setFailure(null)
+    try {
+      form.setFieldsValue(await call('calendar.setHours', form.getFieldsValue(true) as OfficeHours))
+      void message.success(t('calendarUi.hours.saved'))
+    } catch (error) {
+      setFailure(showApiError(error, t, form))
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <Card size="small" title={t('calendarUi.hours.title')} data-testid="office-hours">
+      <Typography.Paragraph type="secondary">{t('calendarUi.hours.hint')}</Typography.Paragraph>
+      {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} />}
+      <Form<OfficeHours> form={form} layout="inline" disabled={!loaded} onFinish={() => void save()}>
+        <Form.Item name="opensAt" label={t('calendarUi.hours.opensAt')}>
+          <Input style={{ width: 80 }} placeholder="09:00" data-testid="hours-opens" />
+        </Form.Item>
+        <Form.Item name="closesAt" label={t('calendarUi.hours.closesAt')}>
+          <Input style={{ width: 80 }} placeholder="18:30" data-testid="hours-closes" />
+        </Form.Item>
+        <Form.Item name="saturdayWork" label={t('calendarUi.hours.saturdayWork')} valuePropName="checked">
+          <Switch />
+        </Form.Item>
+        <Space>
+          <Button type="primary" htmlType="submit" loading={saving}>
+            {t('common.save')}
+          </Button>
+        </Space>
+      </Form>
+    </Card>
+  )
+}
