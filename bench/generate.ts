@@ -132,7 +132,7 @@ export async function generateDatabase(
 
   // --- schema and catalogs, through the app
   const core = await startCore({ databaseFile: tmp, version: 'bench', resourcesDir })
-  const ctx = BENCH_CTX
+  let ctx = BENCH_CTX
   const call = async <T>(method: string, input: unknown): Promise<T> => {
     const result = await core.dispatch(method, input, ctx)
     if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`)
@@ -149,7 +149,9 @@ export async function generateDatabase(
   const staff: { id: number; fullName: string }[] = []
   for (const [fullName, position] of D.STAFF)
     staff.push(await call('staff.create', { fullName, position, isExecutor: true }))
-  await call('session.setOperator', { staffId: staff[0]!.id })
+  // From here on, the calls are made by an administrator who is the first staff member.
+  const operator = { ...BENCH_CTX.user!, fullName: staff[0]!.fullName, staffId: staff[0]!.id }
+  ctx = { user: operator, operator: operator.fullName, operatorId: operator.staffId, door: 'web' }
   const localities: { id: number; okrugId: number; kk: string; weight: number }[] = []
   for (const okrug of D.OKRUGS) {
     const o = await call<{ id: number }>('localities.create', {
