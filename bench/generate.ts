@@ -137,7 +137,7 @@ export async function generateDatabase(
   const keys = benchKeys()
   const core = await startCore({ databaseFile: tmp, version: 'bench', resourcesDir, auditKeys: keys })
   const key = keys.load()!
-  const ctx = BENCH_CTX
+  let ctx = BENCH_CTX
   const call = async <T>(method: string, input: unknown): Promise<T> => {
     const result = await core.dispatch(method, input, ctx)
     if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`)
@@ -154,7 +154,9 @@ export async function generateDatabase(
   const staff: { id: number; fullName: string }[] = []
   for (const [fullName, position] of D.STAFF)
     staff.push(await call('staff.create', { fullName, position, isExecutor: true }))
-  await call('session.setOperator', { staffId: staff[0]!.id })
+  // From here on, the calls are made by an administrator who is the first staff member.
+  const operator = { ...BENCH_CTX.user!, fullName: staff[0]!.fullName, staffId: staff[0]!.id }
+  ctx = { user: operator, operator: operator.fullName, operatorId: operator.staffId, door: 'web' }
   const localities: { id: number; okrugId: number; kk: string; weight: number }[] = []
   for (const okrug of D.OKRUGS) {
     const o = await call<{ id: number }>('localities.create', {

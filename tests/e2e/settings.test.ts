@@ -379,7 +379,7 @@ describe('settings in Chromium', () => {
 
   it("changes an account's role, in Russian", async () => {
     await openTab('Пользователи')
-    await page.getByRole('button', { name: 'Изменить' }).last().click()
+    await rows().filter({ hasText: 'serik' }).getByRole('button', { name: 'Изменить' }).click()
     const dialog = page.getByRole('dialog')
     await dialog.getByLabel('Роль').click()
     await page.locator('.ant-select-dropdown:visible').getByText('Пресс-служба').click()

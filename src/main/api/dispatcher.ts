@@ -2,7 +2,7 @@ import { contract } from '@shared/api/contract'
 import { API_METHODS, type ApiMethod } from '@shared/api/methods'
 import { DomainError, type ApiResult } from '@shared/api/errors'
 import { toFieldIssues } from '@shared/api/validation'
-import { mayCall } from '@shared/auth/methodPermissions'
+import { mayCall, METHOD_PERMISSIONS } from '@shared/auth/methodPermissions'
 import type { CallContext, CallUser } from '../services/context'
 import type { Handlers } from './handlers'
 
@@ -68,7 +68,9 @@ export function createDispatcher(
     if (!isApiMethod(method)) {
       return { ok: false, error: { code: 'unknown_method', messageKey: 'errors.unknown_method', issues: [] } }
     }
-    const { user, refusal: why } = gate.identify(given)
+    // A method open before sign-in asks nobody (auth.status reads the session itself, without
+    // counting as activity: the page polls it to show the idle lock in time).
+    const { user, refusal: why } = METHOD_PERMISSIONS[method] === 'public' ? { user: null } : gate.identify(given)
     if (!mayCall(user?.role, method)) {
       if (!user) return refusal(why ?? 'signed_out')
       const ctx = { ...given, user, operator: user.fullName, operatorId: user.staffId }

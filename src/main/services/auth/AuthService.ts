@@ -83,7 +83,7 @@ export class AuthService {
       : []
     return {
       setupNeeded: this.setupNeeded,
-      user: lookup.state === 'none' ? (ctx.session === undefined ? (ctx.user ?? null) : null) : lookup.user,
+      user: lookup.state === 'none' ? null : lookup.user,
       locked: lookup.state === 'locked',
       idleLockMinutes: this.idleMinutes,
       setupStaff: staff.map(({ id, fullName }) => ({ id, fullName })),
