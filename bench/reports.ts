@@ -200,6 +200,8 @@ export async function runChildJob(b: BenchContext, job: ChildJob): Promise<Child
         localityName: async () => '',
         preparedBy: 'bench',
         today: b.today,
+        sourceNote: '',
+        signature: { position: 'Аудан әкімі', name: 'bench', preparedBy: 'bench', date: b.today },
       }
       const db = b.core.database.dataSource
       const model = await register(db, params, ctx)
@@ -209,7 +211,7 @@ export async function runChildJob(b: BenchContext, job: ChildJob): Promise<Child
       const file = await writer({
         model,
         format: 'pdf',
-        pdf: { resourcesDir: RESOURCES, preparedBy: 'bench', today: b.today },
+        pdf: { resourcesDir: RESOURCES },
       })
       bytes = file.length
     } else {

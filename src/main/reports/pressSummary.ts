@@ -97,27 +97,30 @@ export async function pressSummary(
     what: string,
     rows: { name: string; count: number }[],
     shares: number[],
-  ): ReportTable => ({
-    title,
-    columns: [
-      { header: t('sectorByYear.colNo'), width: 6, align: 'center' },
-      { header: what, width: 40 },
-      { header: t('pressSummary.colCount'), width: 12, align: 'center' },
-      { header: t('sectorByYear.colPercent'), width: 12, align: 'center' },
-    ],
-    rows: rows.map((row, i) => [
-      { kind: 'count', value: i + 1 },
-      { kind: 'text', value: row.name },
-      { kind: 'count', value: row.count },
-      { kind: 'percent', value: shares[i]! },
-    ]),
-    total: [
-      { kind: 'empty' },
-      { kind: 'text', value: t('total') },
-      { kind: 'count', value: sum(rows.map((r) => r.count)) },
-      { kind: 'percentTotal', value: 100 },
-    ],
-  })
+  ): ReportTable => {
+    const total = sum(rows.map((r) => r.count))
+    return {
+      title,
+      columns: [
+        { header: t('sectorByYear.colNo'), width: 6, align: 'center' },
+        { header: what, width: 40 },
+        { header: t('pressSummary.colCount'), width: 12, align: 'center' },
+        { header: t('sectorByYear.colPercent'), width: 12, align: 'center' },
+      ],
+      rows: rows.map((row, i) => [
+        { kind: 'count', value: i + 1 },
+        { kind: 'text', value: row.name },
+        { kind: 'count', value: row.count },
+        total === 0 ? { kind: 'noShare' } : { kind: 'percent', value: shares[i]! },
+      ]),
+      total: [
+        { kind: 'empty' },
+        { kind: 'text', value: t('total') },
+        { kind: 'count', value: total },
+        total === 0 ? { kind: 'noShare' } : { kind: 'percentTotal', value: 100 },
+      ],
+    }
+  }
 
   const first = meetings[0]
   return {

@@ -6,6 +6,7 @@ import type { Language } from '@shared/i18n'
 import type { ReportKind, ReportModel } from '@shared/reports/model'
 import { LocalityEntity } from '../db/entities'
 import type { ReportContext } from '../reports/context'
+import { sourceNote } from '../reports/sourceNote'
 import { pressSummary } from '../reports/pressSummary'
 import { quarterly } from '../reports/quarterly'
 import { register, registerPages } from '../reports/register'
@@ -69,20 +70,21 @@ export class ReportService {
     const bytes = await this.writer({
       model,
       format,
-      pdf: { resourcesDir: this.resourcesDir, preparedBy: call.operator, today: ctx.today },
+      pdf: { resourcesDir: this.resourcesDir },
       pages: pager?.(this.db, params as never, ctx),
     })
     return { fileName: `${fileStem(model)}.${format}`, base64: bytes.toString('base64') }
   }
 
-  private buildIn(params: ReportParams, ctx: ReportContext): Promise<ReportModel> {
+  private async buildIn(params: ReportParams, ctx: ReportContext): Promise<ReportModel> {
     const builder = BUILDERS[params.kind] as Builder<typeof params.kind>
-    return builder(this.db, params as never, ctx)
+    return { ...(await builder(this.db, params as never, ctx)), signature: ctx.signature }
   }
 
   private async context(lang: Language, call: CallContext): Promise<ReportContext> {
     const office = await this.office.get()
     const localities = this.db.getRepository(LocalityEntity)
+    const today = localNow(this.clock()).date
     return {
       lang,
       office: (lang === 'ru' ? office.nameRu : office.nameKk) || office.nameKk || office.nameRu,
@@ -91,7 +93,14 @@ export class ReportService {
         return row ? (lang === 'ru' ? row.nameRu : lang === 'en' ? (row.nameEn ?? row.nameKk) : row.nameKk) : ''
       },
       preparedBy: call.operator,
-      today: localNow(this.clock()).date,
+      today,
+      sourceNote: sourceNote(office, lang),
+      signature: {
+        position: (lang === 'ru' ? office.headPositionRu : office.headPosition) || office.headPosition,
+        name: office.headName,
+        preparedBy: call.operator,
+        date: today,
+      },
     }
   }
 }

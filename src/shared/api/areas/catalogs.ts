@@ -62,7 +62,15 @@ export interface OfficeIdentity {
   district: string
   region: string
   headName: string
+  /** The head's position in Kazakh (kk reports) and in Russian (ru reports), for the signature block. */
   headPosition: string
+  headPositionRu: string
+  /**
+   * The source line under the sector-by-year table, in Kazakh and Russian; empty: the office's
+   * own line built from its name (main/reports/sourceNote.ts).
+   */
+  sourceNoteKk: string
+  sourceNoteRu: string
 }
 export const officeInput = z
   .object({
@@ -72,6 +80,9 @@ export const officeInput = z
     region: z.string().trim().max(200).default(''),
     headName: z.string().trim().max(200).default(''),
     headPosition: z.string().trim().max(200).default(''),
+    headPositionRu: z.string().trim().max(200).default(''),
+    sourceNoteKk: z.string().trim().max(300).default(''),
+    sourceNoteRu: z.string().trim().max(300).default(''),
   })
   .strict()
 

@@ -2,7 +2,8 @@ import { defineSection } from '../section'
 
 /**
  * Report texts. The sector-by-year table follows the official reference table word for word
- * (tests/fixtures/reference/report-meetings-table.json): title, headers, total row, note.
+ * (tests/fixtures/reference/report-meetings-table.json): title, headers, total row. The note under
+ * it is the office's source line (Settings; main/reports/sourceNote.ts), not the reference's.
  */
 export const reports = defineSection({
   kk: {
@@ -22,7 +23,6 @@ export const reports = defineSection({
         colSector: 'Өтініш, сұрақ, ескерту саласы',
         colYear: '{{year}} ЖЫЛ',
         colPercent: '%',
-        note: 'Ескертпе: кесте автормен құрастырылған',
         chartTitle: 'Салалар бойынша өтініштер, жылдар бойынша',
         sentence:
           'Салалар бойынша бөлетін болсақ, {{first}}% {{firstName}}, {{second}}% {{secondName}}, қалған салалар шамамен {{rest}}% дейін құрап отыр.',
@@ -154,6 +154,11 @@ export const reports = defineSection({
       locality: 'Елді мекен: {{name}}',
       periodYears: '{{from}}-{{to}} жж.',
       periodYear: '{{year}} ж.',
+      sourceNote: {
+        of: 'Дереккөз: {{office}} есептік кездесулер журналы',
+        named: 'Дереккөз: есептік кездесулер журналы ({{office}})',
+        unnamed: 'Дереккөз: әкімдіктің есептік кездесулер журналы',
+      },
       executedBy: 'Орындаған',
       date: 'Күні',
       page: '{{page}}-бет, барлығы {{pages}}',
@@ -176,7 +181,6 @@ export const reports = defineSection({
         colSector: 'Сфера обращений, вопросов, замечаний',
         colYear: '{{year}} год',
         colPercent: '%',
-        note: 'Примечание: таблица составлена автором',
         chartTitle: 'Обращения по сферам, по годам',
         sentence:
           'В разрезе сфер: {{firstName}} — {{first}}%, {{secondName}} — {{second}}%, остальные сферы — примерно {{rest}}%.',
@@ -311,6 +315,11 @@ export const reports = defineSection({
       locality: 'Населенный пункт: {{name}}',
       periodYears: '{{from}}-{{to}} гг.',
       periodYear: '{{year}} г.',
+      sourceNote: {
+        of: 'Источник: журнал отчетных встреч {{office}}',
+        named: 'Источник: журнал отчетных встреч ({{office}})',
+        unnamed: 'Источник: журнал отчетных встреч акимата',
+      },
       executedBy: 'Исполнитель',
       date: 'Дата',
       page: 'Стр. {{page}} из {{pages}}',
@@ -333,7 +342,6 @@ export const reports = defineSection({
         colSector: 'Sector of appeals, questions and remarks',
         colYear: '{{year}}',
         colPercent: '%',
-        note: 'Note: table compiled by the author',
         chartTitle: 'Appeals by sector and year',
         sentence:
           'By sector, {{firstName}} make up {{first}}%, {{secondName}} {{second}}%, and the other sectors about {{rest}}% each.',
@@ -463,6 +471,11 @@ export const reports = defineSection({
       locality: 'Locality: {{name}}',
       periodYears: '{{from}}-{{to}}',
       periodYear: '{{year}}',
+      sourceNote: {
+        of: 'Source: the report meetings register of {{office}}',
+        named: 'Source: the report meetings register of {{office}}',
+        unnamed: "Source: the office's report meetings register",
+      },
       executedBy: 'Prepared by',
       date: 'Date',
       page: 'Page {{page}} of {{pages}}',

@@ -5,7 +5,19 @@ import type { OfficeIdentity } from '@shared/api/contract'
 import { call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
 
-const FIELDS: (keyof OfficeIdentity)[] = ['nameKk', 'nameRu', 'district', 'region', 'headName', 'headPosition']
+const FIELDS: (keyof OfficeIdentity)[] = [
+  'nameKk',
+  'nameRu',
+  'district',
+  'region',
+  'headName',
+  'headPosition',
+  'headPositionRu',
+  'sourceNoteKk',
+  'sourceNoteRu',
+]
+/** Fields with a hint under them (what an empty value means). */
+const HINTED = new Set<keyof OfficeIdentity>(['sourceNoteKk', 'sourceNoteRu'])
 
 /** Who the office is (printed on receipts and report headers): office.get / office.update. */
 export function OfficeForm() {
@@ -58,7 +70,11 @@ export function OfficeForm() {
         <Row gutter={24}>
           {FIELDS.map((field) => (
             <Col key={field} xs={24} md={12}>
-              <Form.Item name={field} label={t(`settingsUi.office.${field}`)}>
+              <Form.Item
+                name={field}
+                label={t(`settingsUi.office.${field}`)}
+                extra={HINTED.has(field) ? t('settingsUi.office.sourceNoteHint') : undefined}
+              >
                 <Input maxLength={300} />
               </Form.Item>
             </Col>
