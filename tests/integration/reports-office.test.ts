@@ -62,7 +62,7 @@ describe('sector by year over a year with no questions', () => {
     'writes "—" in the xlsx (no formula over a total of 0) and in the pdf',
     async () => {
       const sheet = await readSheet(await exportReport(desk.core, 'ru', PARAMS, 'xlsx'))
-      const first = findRow(sheet, 1)
+      const first = findRow(sheet, 'Жилищно-коммунальное хозяйство', 2)
       expect([first, first + 1, first + 2].map((r) => sheet.getRow(r).getCell(6).value)).toEqual(['—', '—', '—'])
       expect(sheet.getRow(first).getCell(4).formula).toMatch(/^IF\(/)
 

@@ -1,11 +1,12 @@
 import type { DataSource } from 'typeorm'
-import type { ExportedReport, ReportParams } from '@shared/api/contract'
+import type { ExportedReport, ExportProgress, ReportParams } from '@shared/api/contract'
 import { DomainError } from '@shared/api/errors'
 import { localNow } from '@shared/domain/dates'
 import type { Language } from '@shared/i18n'
 import type { ReportKind, ReportModel } from '@shared/reports/model'
 import { LocalityEntity } from '../db/entities'
 import type { ReportContext } from '../reports/context'
+import { ExportProgressTracker } from '../reports/exportProgress'
 import { sourceNote } from '../reports/sourceNote'
 import { pressSummary } from '../reports/pressSummary'
 import { quarterly } from '../reports/quarterly'
@@ -29,10 +30,10 @@ const BUILDERS: { [K in ReportKind]: Builder<K> } = {
 }
 
 /**
- * Reports too long for their model (see ReportModel.rowsTotal): their xlsx is written from
+ * Reports too long for their model (see ReportModel.rowsTotal): their files are written from
  * these rows, read page by page while writing, instead of from the model's first rows.
  */
-const PAGED_XLSX: { [K in ReportKind]?: Pager<K> } = {
+const PAGED: { [K in ReportKind]?: Pager<K> } = {
   register: registerPages,
 }
 
@@ -41,6 +42,8 @@ const PAGED_XLSX: { [K in ReportKind]?: Pager<K> } = {
  * no number is computed twice.
  */
 export class ReportService {
+  private readonly exports = new ExportProgressTracker()
+
   constructor(
     private readonly db: DataSource,
     private readonly office: OfficeService,
@@ -55,25 +58,34 @@ export class ReportService {
 
   /**
    * Writes the report as a file. A PDF is refused, before anything is written, when the
-   * report has more rows than a PDF holds (model.limits); Excel takes any length.
+   * report has more rows than a PDF holds (model.limits); Excel takes any length. With an
+   * `exportId`, a writer that reports its progress (the register's PDF) can be followed with
+   * `progress`.
    */
   async export(
     lang: Language,
     params: ReportParams,
     format: 'xlsx' | 'pdf',
     call: CallContext,
+    exportId: string | null = null,
   ): Promise<ExportedReport> {
     const ctx = await this.context(lang, call)
     const model = await this.buildIn(params, ctx)
     if (format === 'pdf') checkPdfLimit(model)
-    const pager = format === 'xlsx' ? (PAGED_XLSX[params.kind] as Pager<typeof params.kind> | undefined) : undefined
+    const pager = PAGED[params.kind] as Pager<typeof params.kind> | undefined
     const bytes = await this.writer({
       model,
       format,
       pdf: { resourcesDir: this.resourcesDir },
       pages: pager?.(this.db, params as never, ctx),
+      onProgress: exportId === null ? undefined : (done, total) => this.exports.set(exportId, done, total),
     })
     return { fileName: `${fileStem(model)}.${format}`, base64: bytes.toString('base64') }
+  }
+
+  /** How far the file of `exportId` got (see export). */
+  progress(exportId: string): ExportProgress {
+    return this.exports.get(exportId)
   }
 
   private async buildIn(params: ReportParams, ctx: ReportContext): Promise<ReportModel> {

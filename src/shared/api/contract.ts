@@ -125,6 +125,7 @@ export const contract = {
 
   'reports.build': { input: reports.buildReportInput, output: returns<ReportModel>() },
   'reports.export': { input: reports.exportReportInput, output: returns<reports.ExportedReport>() },
+  'reports.progress': { input: reports.exportProgressInput, output: returns<reports.ExportProgress>() },
   'sample.load': { input: empty, output: returns<reports.SampleDataSummary>() },
 
   'import.preview': { input: dataImport.importPreviewInput, output: returns<dataImport.ImportPreview>() },

@@ -44,6 +44,7 @@ export const API_METHODS = [
   'dashboard.summary',
   'reports.build',
   'reports.export',
+  'reports.progress',
   'sample.load',
   'import.preview',
   'import.commit',

@@ -22,20 +22,14 @@ export interface ReportModel {
   signature?: ReportSignature
   /**
    * A table too long to hold whole (the register): how many rows it has in all. The model then
-   * holds only the first rows of `tables[0]`, and the xlsx is written from the database page by
-   * page (see main/reports/writers.ts).
+   * holds only the first rows of `tables[0]` (what the preview shows), and the files are written
+   * from the database page by page (see main/reports/writers.ts).
    */
   rowsTotal?: number
   /** What an export can hold, so the UI can say so before exporting (see PDF_ROW_LIMIT). */
   limits?: { pdfRows: number }
 }
 
-/**
- * The most table rows a PDF is made with: pdfmake lays the register's 13 columns out word by
- * word (about 3 s and 470 MB for 2,700 rows, 6 s for 5,000 on the bench machine:
- * docs/PERFORMANCE.md) and a paper register that long is not read. Longer periods go to Excel,
- * which has every row.
- */
 /**
  * Who signs a report and who prepared it: the office head's position and name from Settings
  * (in the report's language), and the person exporting ("Орындаған / Исполнитель"), with the day.
@@ -48,7 +42,12 @@ export interface ReportSignature {
   date: string
 }
 
-export const PDF_ROW_LIMIT = 3000
+/**
+ * The most rows a register PDF is made with: a year of a large district's appeals. The register
+ * PDF is drawn straight with pdfkit (main/reports/registerPdf.ts; about 1 s per 5,000 rows on
+ * the bench machine, docs/PERFORMANCE.md); longer periods go to Excel, which has every row.
+ */
+export const PDF_ROW_LIMIT = 20_000
 
 export const REPORT_KINDS = ['sector-by-year', 'quarterly', 'register', 'press-summary'] as const
 export type ReportKind = (typeof REPORT_KINDS)[number]
