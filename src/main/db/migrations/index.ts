@@ -6,6 +6,7 @@ import { hotPathIndexes } from './0005-hot-path-indexes'
 import { appealYearCounts } from './0006-appeal-year-counts'
 import { meetingMeasures } from './0007-meeting-measures'
 import type { Migration } from './types'
+import { staffPositionRu } from './0011-staff-position-ru'
 
 export type { Migration }
 
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   hotPathIndexes,
   appealYearCounts,
   meetingMeasures,
+  staffPositionRu,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

@@ -7,7 +7,9 @@ import { entityId, isoDate, optionalId, optionalText, requiredText } from '../fi
 export interface StaffMember {
   id: number
   fullName: string
+  /** In Kazakh; `positionRu` in Russian (null until typed), for Russian receipts and reports. */
   position: string
+  positionRu: string | null
   department: string | null
   /** Appears in the executor lists. */
   isExecutor: boolean
@@ -17,6 +19,7 @@ export interface StaffMember {
 const staffFields = {
   fullName: requiredText(200),
   position: requiredText(200),
+  positionRu: optionalText(200),
   department: optionalText(200),
   isExecutor: z.boolean().default(true),
 }
