@@ -11,7 +11,7 @@ import * as reports from './areas/reports'
 import * as dataImport from './areas/import'
 import * as backup from './areas/backup'
 import * as consolidation from './areas/consolidation'
-import type { ReportModel } from '../reports/model'
+import type { ReportKind, ReportModel } from '../reports/model'
 
 /**
  * The API contract: every method once, with the schema its input must pass and the type of
@@ -42,6 +42,8 @@ export interface AppInfo {
 
 export interface Preferences {
   language: Language
+  /** Each report's parameters as last used (its period above all), so the page opens on them. */
+  reports: Partial<Record<ReportKind, reports.ReportParams>>
 }
 
 export const contract = {
@@ -54,7 +56,13 @@ export const contract = {
     output: returns<Preferences>(),
   },
   'preferences.update': {
-    input: z.object({ language: z.enum(LANGUAGES, { error: 'validation.invalidOption' }) }).strict(),
+    // Either or both: the interface language, one report's parameters (kept under its kind).
+    input: z
+      .object({
+        language: z.enum(LANGUAGES, { error: 'validation.invalidOption' }).optional(),
+        report: reports.reportParams.optional(),
+      })
+      .strict(),
     output: returns<Preferences>(),
   },
   'sectors.list': {
