@@ -1,4 +1,3 @@
-import type { ApiMethod } from '../api/methods'
 import type { Role } from './roles'
 
 /**
