@@ -41,6 +41,15 @@ beforeAll(async () => {
   core = await startTestCore(join(dir, 'akimat.sqlite'), { clock: () => new Date('2026-11-27T10:00:00') })
   const loaded = await core.dispatch('sample.load', {}, ADMIN)
   expect(loaded).toMatchObject({ ok: true, data: { meetings: 22, questions: 326 } })
+  // The reference's note is the thesis's own line; an office sets its source line in Settings
+  // (its default, built from the office's name, is tested in reports-office.test.ts).
+  const office = await core.dispatch('office.get', {}, { operator: null, door: 'web' })
+  const updated = await core.dispatch(
+    'office.update',
+    { ...(office as { data: object }).data, sourceNoteKk: REF.note.kk, sourceNoteRu: REF.note.ru },
+    { operator: null, door: 'web' },
+  )
+  expect(updated.ok).toBe(true)
 }, 300_000)
 
 describe("the sample district's promised measures", () => {

@@ -140,11 +140,11 @@ describe('press summary of a year', () => {
       ['Жер қатынастары', 2, 22.22],
       ['Барлығы', 9, 100],
     ])
+    // only what was raised more than once: the bus (once) is left out; no question has a locality
     expect(values(issues!)).toEqual([
-      ['Ауыз су құбыры тартылмаған', 4],
-      ['Жайылымдық жер жетіспейді', 2],
-      ['Көше жарығы жоқ', 2],
-      ['Мектепке автобус керек', 1],
+      ['Ауыз су құбыры тартылмаған', 'Тұрғын үй-коммуналдық шаруашылығы', null, 4],
+      ['Жайылымдық жер жетіспейді', 'Жер қатынастары', null, 2],
+      ['Көше жарығы жоқ', 'Тұрғын үй-коммуналдық шаруашылығы', null, 2],
     ])
     expect(values(answers!)).toEqual([
       ['Қанағаттандырылды', 2, 22.22],
@@ -199,11 +199,45 @@ describe('press summary of a year', () => {
     )
   })
 
+  it('says when no issue repeats, and words 0 and 1 answers as sentences (kk, ru)', async () => {
+    // 2024: one question, still open on 25 April 2025 and past its deadline
+    const ru = await build('ru', { year: 2024 })
+    expect(ru.tables.map((table) => table.title)).toEqual([
+      'Проведенные встречи',
+      'Вопросы по сферам',
+      'Ход рассмотрения вопросов',
+    ])
+    expect(ru.sentences.slice(2)).toEqual([
+      'Повторяющихся вопросов нет: каждый вопрос поднят один раз.',
+      'Ответы на вопросы пока не даны. На рассмотрении: 1, из них с истекшим сроком — 1.',
+    ])
+    expect((await build('kk', { year: 2024 })).sentences.slice(2)).toEqual([
+      'Сұрақтар қайталанбады: әр мәселе бір рет қана көтерілді.',
+      'Бүгінгі күнге дейін сұрақтарға әлі жауап берілген жоқ. Қаралу үстінде: 1, оның ішінде мерзімі өткені: 1.',
+    ])
+
+    const [question] = await desk.sql<{ id: number }>("SELECT id FROM appeals WHERE registered_on < '2025-01-01'")
+    await desk.ok('appeals.transition', { id: question!.id, to: 'in_progress' })
+    await desk.ok('appeals.transition', {
+      id: question!.id,
+      to: 'answered',
+      outcome: 'satisfied_fully',
+      answerText: 'Жауап берілді',
+      answeredOn: '2024-11-20',
+    })
+    expect((await build('ru', { year: 2024 })).sentences[3]).toBe(
+      'На сегодня дан ответ на 1 вопрос, он решен положительно.',
+    )
+    expect((await build('kk', { year: 2024 })).sentences[3]).toBe(
+      'Бүгінгі күнге дейін 1 сұраққа жауап берілді, ол оң шешілді.',
+    )
+  })
+
   it('says so when the year has no meetings', async () => {
     const empty = await build('kk', { year: 2023 })
     expect(empty.sentences).toEqual(['2023 жылы есептік кездесулер тіркелмеген.'])
     expect(empty.tables[0]!.rows).toEqual([])
-    expect(empty.tables).toHaveLength(4) // no measures table without measures
+    expect(empty.tables).toHaveLength(3) // no issues table without a repeated issue, no measures table without measures
     expect(empty.charts).toEqual([])
   })
 
@@ -241,7 +275,7 @@ describe('press summary of one meeting', () => {
       expect(model.period).toBe('12.03.2025')
       expect(model.parameters).toEqual(['Speaker: Қарабас ауылдық округінің әкімі Сәрсенбаев Ерлан Қуанышұлы'])
       expect(values(model.tables[0]!)).toEqual([['Қарабас ауылының мәдениет үйі', '2025-03-12', 120, 5]])
-      expect(values(model.tables[2]!)[0]).toEqual(['Ауыз су құбыры тартылмаған', 3])
+      expect(values(model.tables[2]!)).toEqual([['Ауыз су құбыры тартылмаған', 'Housing and utilities', null, 3]])
       expect(model.sentences).toEqual([
         'On 12.03.2025 the akim held a report meeting with residents; place: Қарабас ауылының мәдениет үйі. It was attended by 120 people. Residents raised 5 questions.',
         'Most questions concerned housing and utilities, 3 (60.00%); social sphere, 1 (20.00%); land relations, 1 (20.00%).', // a tie keeps catalog order

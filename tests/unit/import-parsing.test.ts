@@ -263,11 +263,20 @@ describe('lists and catalogs by name', () => {
           id: 7,
           fullName: 'Ахметов Серік Болатұлы',
           position: 'маман',
+          positionRu: null,
           department: null,
           isExecutor: true,
           active: true,
         },
-        { id: 8, fullName: 'Ахметов Марат', position: 'маман', department: null, isExecutor: true, active: true },
+        {
+          id: 8,
+          fullName: 'Ахметов Марат',
+          position: 'маман',
+          positionRu: null,
+          department: null,
+          isExecutor: true,
+          active: true,
+        },
       ],
     )
     expect(['Қарабас', 'с. Карабас', 'Карабас ауылы'].map((t) => matcher.locality(t))).toEqual([2, 2, 2])

@@ -29,7 +29,7 @@ function writer(largeHeap?: number): ReportWriter {
 const job = (title: string, pages?: AsyncIterable<Cell[][]>): WriteJob => ({
   model: { title } as ReportModel,
   format: 'xlsx',
-  pdf: { resourcesDir: '', preparedBy: null, today: '2025-04-10' },
+  pdf: { resourcesDir: '' },
   pages,
 })
 const text = async (file: Promise<Buffer>) => (await file).toString()

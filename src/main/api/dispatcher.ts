@@ -14,7 +14,7 @@ export type Dispatch = (method: string, rawInput: unknown, ctx: CallContext) => 
  * `import.commit` holds the queue, or a progress bar would only ever show the end. A method
  * may be listed here only if its handler never reaches the database or a file.
  */
-export const QUEUE_FREE_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['import.progress'])
+export const QUEUE_FREE_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['import.progress', 'reports.progress'])
 
 export function isApiMethod(method: string): method is ApiMethod {
   return (API_METHODS as readonly string[]).includes(method)

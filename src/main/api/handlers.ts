@@ -84,7 +84,8 @@ export function createHandlers(core: Core): Handlers {
     'dashboard.summary': (input) => s.dashboard.summary(input),
 
     'reports.build': (input, ctx) => s.reports.build(input.lang, input.params, ctx),
-    'reports.export': (input, ctx) => s.reports.export(input.lang, input.params, input.format, ctx),
+    'reports.export': (input, ctx) => s.reports.export(input.lang, input.params, input.format, ctx, input.exportId),
+    'reports.progress': async (input) => s.reports.progress(input.exportId),
     'sample.load': () => loadSampleData(core.database.dataSource, s),
 
     'import.preview': (input) => s.imports.preview(input),

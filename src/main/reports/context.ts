@@ -1,4 +1,5 @@
 import type { Language } from '@shared/i18n'
+import type { ReportSignature } from '@shared/reports/model'
 
 /** What every report builder needs besides its parameters. */
 export interface ReportContext {
@@ -10,4 +11,8 @@ export interface ReportContext {
   preparedBy: string | null
   /** Today, YYYY-MM-DD, for the signature line. */
   today: string
+  /** The line under the sector-by-year table ("Дереккөз: …"), from Settings or the office's name. */
+  sourceNote: string
+  /** The signature block: the office head from Settings, the person exporting, today. */
+  signature: ReportSignature
 }

@@ -6,6 +6,7 @@ interface Running {
   id: number
   worker: Worker
   pages: AsyncIterator<Cell[][]> | undefined
+  onProgress: WriteJob['onProgress']
   /** The page read ahead while the worker writes the one before it. */
   ahead?: Promise<IteratorResult<Cell[][]>>
   resolve(bytes: Buffer): void
@@ -64,13 +65,13 @@ class KeptWorker {
     if (worker) await worker.terminate()
   }
 
-  private run({ pages, ...job }: WriteJob): Promise<Buffer> {
+  private run({ pages, onProgress, ...job }: WriteJob): Promise<Buffer> {
     const worker = this.started()
     const id = ++this.lastId
     const reading = pages?.[Symbol.asyncIterator]()
     this.heapAfterJob = 0
     return new Promise<Buffer>((resolve, reject) => {
-      this.running = { id, worker, pages: reading, resolve, reject }
+      this.running = { id, worker, pages: reading, onProgress, resolve, reject }
       worker.ref()
       worker.postMessage({ id, job: { ...job, paged: pages !== undefined } } satisfies ToWorker)
     }).finally(() => {
@@ -106,6 +107,7 @@ class KeptWorker {
       return job.resolve(Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength))
     if ('error' in message)
       return job.reject(Object.assign(new Error(message.error), message.stack ? { stack: message.stack } : {}))
+    if ('progress' in message) return job.onProgress?.(message.progress.done, message.progress.total)
     if (!job.pages) return this.fail(job, new Error('report worker asked for a page of an unpaged job'))
     this.sendPage(job, job.pages)
   }

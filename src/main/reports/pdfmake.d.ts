@@ -36,3 +36,40 @@ declare module 'pdfmake/js/Renderer' {
   }
   export default Renderer
 }
+
+// pdfmake's document (internal): pdfkit's PDFDocument with font lookup by family. The register
+// PDF (reports/registerPdf.ts) draws with it directly; this declares the part of pdfkit it uses.
+declare module 'pdfmake/js/PDFDocument' {
+  interface PdfKitFont {
+    widthOfString(text: string, size: number): number
+    lineHeight(size: number, includeGap?: boolean): number
+  }
+  class PDFDocument {
+    constructor(
+      fonts: Record<string, Record<'normal' | 'bold' | 'italics' | 'bolditalics', string>>,
+      images?: object,
+      patterns?: object,
+      attachments?: object,
+      options?: object,
+    )
+    provideFont(family: string, bold: boolean, italics: boolean): PdfKitFont
+    _font: PdfKitFont
+    page: { width: number; height: number }
+    addPage(options?: object): this
+    font(src: PdfKitFont | string): this
+    fontSize(size: number): this
+    fillColor(color: string): this
+    strokeColor(color: string): this
+    lineWidth(width: number): this
+    text(text: string, x: number, y: number, options?: object): this
+    rect(x: number, y: number, w: number, h: number): this
+    moveTo(x: number, y: number): this
+    lineTo(x: number, y: number): this
+    fill(color?: string): this
+    stroke(): this
+    on(event: 'data', listener: (chunk: Buffer) => void): this
+    on(event: 'end', listener: () => void): this
+    end(): void
+  }
+  export default PDFDocument
+}

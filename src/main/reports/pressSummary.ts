@@ -2,9 +2,10 @@ import { In, type DataSource } from 'typeorm'
 import { DomainError } from '@shared/api/errors'
 import { percentShares } from '@shared/domain/shares'
 import { localizedName, type Language } from '@shared/i18n'
-import { formatPercent, type ReportModel, type ReportTable } from '@shared/reports/model'
+import { formatPercent, type Cell, type ReportModel, type ReportTable } from '@shared/reports/model'
 import { countMeasures, measureState, type MeasureState } from '@shared/domain/measure'
 import {
+  LocalityEntity,
   MeetingMeasureEntity,
   ReportMeetingEntity,
   SectorEntity,
@@ -14,6 +15,7 @@ import {
 import type { ReportContext } from './context'
 import { countBy, OUTCOME_GROUP_SQL, OUTCOME_GROUPS, type AppealScope, type OutcomeGroup } from './counts'
 import { formatDate } from './pdf'
+import { recurringIssues, type RaisedQuestion, type RecurringIssue } from './recurringIssues'
 import { countWord, lowerFirst, reportText, type ReportText } from './text'
 
 export interface PressSummaryParams {
@@ -21,7 +23,7 @@ export interface PressSummaryParams {
   meetingId?: number
 }
 
-/** Issues listed in the table; the sentence names those raised more than once, at most three. */
+/** Recurring issues listed in the table; the sentence names the first three. */
 const TOP_ISSUES = 10
 const ISSUES_IN_SENTENCE = 3
 const SECTORS_IN_SENTENCE = 3
@@ -53,12 +55,18 @@ export async function pressSummary(
   const perMeeting = await countBy(db, scope, ['a.meeting_id'])
   const perSector = await countBy(db, scope, ['a.sector_id'])
   const standing = await countBy(db, scope, [OUTCOME_GROUP_SQL], { today: ctx.today })
-  const issues = await topIssues(db, scope)
+  const issues = recurringIssues(await questionsOf(db, scope)).slice(0, TOP_ISSUES)
   const measures = await measuresOf(db, meetings, ctx.today)
 
-  const sectors = (await db.getRepository(SectorEntity).find({ order: { sortOrder: 'ASC', id: 'ASC' } }))
+  const catalog = await db.getRepository(SectorEntity).find({ order: { sortOrder: 'ASC', id: 'ASC' } })
+  const sectors = catalog
     .map((s) => ({ name: localizedName(s, lang), count: perSector.get(String(s.id)) ?? 0 }))
     .filter((s) => s.count > 0)
+  const sectorName = new Map(catalog.map((s) => [s.id, localizedName(s, lang)]))
+  const localities = await db.getRepository(LocalityEntity).find()
+  const localityName = new Map(
+    localities.map((l) => [l.id, localizedName({ ...l, nameEn: l.nameEn ?? l.nameKk }, lang)]),
+  )
   const sectorShares = percentShares(sectors.map((s) => s.count))
   const groups = OUTCOME_GROUPS.map((group) => ({ group, count: standing.get(group) ?? 0 }))
   const groupShares = percentShares(groups.map((g) => g.count))
@@ -97,27 +105,30 @@ export async function pressSummary(
     what: string,
     rows: { name: string; count: number }[],
     shares: number[],
-  ): ReportTable => ({
-    title,
-    columns: [
-      { header: t('sectorByYear.colNo'), width: 6, align: 'center' },
-      { header: what, width: 40 },
-      { header: t('pressSummary.colCount'), width: 12, align: 'center' },
-      { header: t('sectorByYear.colPercent'), width: 12, align: 'center' },
-    ],
-    rows: rows.map((row, i) => [
-      { kind: 'count', value: i + 1 },
-      { kind: 'text', value: row.name },
-      { kind: 'count', value: row.count },
-      { kind: 'percent', value: shares[i]! },
-    ]),
-    total: [
-      { kind: 'empty' },
-      { kind: 'text', value: t('total') },
-      { kind: 'count', value: sum(rows.map((r) => r.count)) },
-      { kind: 'percentTotal', value: 100 },
-    ],
-  })
+  ): ReportTable => {
+    const total = sum(rows.map((r) => r.count))
+    return {
+      title,
+      columns: [
+        { header: t('sectorByYear.colNo'), width: 6, align: 'center' },
+        { header: what, width: 40 },
+        { header: t('pressSummary.colCount'), width: 12, align: 'center' },
+        { header: t('sectorByYear.colPercent'), width: 12, align: 'center' },
+      ],
+      rows: rows.map((row, i) => [
+        { kind: 'count', value: i + 1 },
+        { kind: 'text', value: row.name },
+        { kind: 'count', value: row.count },
+        total === 0 ? { kind: 'noShare' } : { kind: 'percent', value: shares[i]! },
+      ]),
+      total: [
+        { kind: 'empty' },
+        { kind: 'text', value: t('total') },
+        { kind: 'count', value: total },
+        total === 0 ? { kind: 'noShare' } : { kind: 'percentTotal', value: 100 },
+      ],
+    }
+  }
 
   const first = meetings[0]
   return {
@@ -134,19 +145,7 @@ export async function pressSummary(
     tables: [
       meetingsTable,
       shareTable(t('pressSummary.bySector'), t('sectorByYear.colSector'), sectors, sectorShares),
-      {
-        title: t('pressSummary.topIssues'),
-        columns: [
-          { header: t('sectorByYear.colNo'), width: 6, align: 'center' },
-          { header: t('pressSummary.colIssue'), width: 40 },
-          { header: t('pressSummary.colTimes'), width: 12, align: 'center' },
-        ],
-        rows: issues.map((issue, i) => [
-          { kind: 'count', value: i + 1 },
-          { kind: 'text', value: issue.summary },
-          { kind: 'count', value: issue.count },
-        ]),
-      },
+      ...(issues.length > 0 ? [issuesTable(t, issues, sectorName, localityName)] : []),
       shareTable(
         t('pressSummary.answers'),
         t('pressSummary.colStanding'),
@@ -164,7 +163,7 @@ export async function pressSummary(
         .map((s, i) => ({ ...s, percent: sectorShares[i]! }))
         .sort((a, b) => b.count - a.count)
         .slice(0, SECTORS_IN_SENTENCE),
-      issues: issues.filter((issue) => issue.count > 1).slice(0, ISSUES_IN_SENTENCE),
+      issues: issues.slice(0, ISSUES_IN_SENTENCE),
       standing: Object.fromEntries(groups.map((g) => [g.group, g.count])) as Record<OutcomeGroup, number>,
       measures: countMeasures(measures),
     }),
@@ -233,21 +232,53 @@ function measuresTable(t: ReportText, measures: JudgedMeasure[]): ReportTable {
   }
 }
 
-/** The questions asked most often: the same wording counted together, most frequent first. */
-async function topIssues(db: DataSource, scope: AppealScope): Promise<{ summary: string; count: number }[]> {
+/**
+ * The questions of the report, in the order they were recorded, for recurringIssues. The few
+ * hundred questions of a year's meetings are grouped in JavaScript: telling one issue from
+ * another takes their words, which SQL cannot compare.
+ */
+async function questionsOf(db: DataSource, scope: AppealScope): Promise<RaisedQuestion[]> {
   const query = db
     .createQueryBuilder()
-    .select('TRIM(a.summary)', 'summary')
-    .addSelect('COUNT(*)', 'n')
+    .select('a.sector_id', 'sectorId')
+    .addSelect('a.locality_id', 'localityId')
+    .addSelect('a.summary', 'summary')
     .from('appeals', 'a')
   await scope(query)
-  const rows: { summary: string; n: number }[] = await query
-    .groupBy('TRIM(a.summary)')
-    .orderBy('n', 'DESC')
-    .addOrderBy('summary', 'ASC')
-    .limit(TOP_ISSUES)
-    .getRawMany()
-  return rows.map((row) => ({ summary: row.summary, count: Number(row.n) }))
+  const rows: RaisedQuestion[] = await query.orderBy('a.id', 'ASC').getRawMany()
+  return rows.map((r) => ({
+    sectorId: r.sectorId === null ? null : Number(r.sectorId),
+    localityId: r.localityId === null ? null : Number(r.localityId),
+    summary: r.summary,
+  }))
+}
+
+/** The issues raised more than once: the wording, its sector and locality, how many times. */
+function issuesTable(
+  t: ReportText,
+  issues: RecurringIssue[],
+  sectorName: Map<number, string>,
+  localityName: Map<number, string>,
+): ReportTable {
+  const name = (names: Map<number, string>, id: number | null): Cell =>
+    id === null || !names.has(id) ? { kind: 'empty' } : { kind: 'text', value: names.get(id)! }
+  return {
+    title: t('pressSummary.topIssues'),
+    columns: [
+      { header: t('sectorByYear.colNo'), width: 6, align: 'center' },
+      { header: t('pressSummary.colIssue'), width: 34 },
+      { header: t('sectorByYear.colSector'), width: 20 },
+      { header: t('pressSummary.colLocality'), width: 16 },
+      { header: t('pressSummary.colTimes'), width: 12, align: 'center' },
+    ],
+    rows: issues.map((issue, i) => [
+      { kind: 'count', value: i + 1 },
+      { kind: 'text', value: issue.summary },
+      name(sectorName, issue.sectorId),
+      name(localityName, issue.localityId),
+      { kind: 'count', value: issue.count },
+    ]),
+  }
 }
 
 interface Facts {
@@ -256,7 +287,7 @@ interface Facts {
   attendance: number
   questions: number
   topSectors: { name: string; count: number; percent: number }[]
-  issues: { summary: string; count: number }[]
+  issues: RecurringIssue[]
   standing: Record<OutcomeGroup, number>
   measures: { total: number; done: number; overdue: number }
 }
@@ -282,7 +313,12 @@ function sentences(t: ReportText, lang: Language, facts: Facts): string[] {
           ...(known ? [s('attendanceYear', { people: facts.attendance })] : []),
         ]
   const paragraphs = [
-    [...opening, s('questions', { questions, questionWord: countWord(t, lang, 'question', questions) })].join(' '),
+    [
+      ...opening,
+      questions === 0
+        ? s('noQuestions')
+        : s('questions', { questions, questionWord: countWord(t, lang, 'question', questions) }),
+    ].join(' '),
   ]
   if (questions === 0) return paragraphs
 
@@ -296,19 +332,16 @@ function sentences(t: ReportText, lang: Language, facts: Facts): string[] {
       ),
     }),
   )
-  if (facts.issues.length > 0)
-    paragraphs.push(
-      s('issues', { list: list(facts.issues.map((x) => s('issueItem', { issue: x.summary, count: x.count }))) }),
-    )
+  paragraphs.push(
+    facts.issues.length > 0
+      ? s('issues', { list: list(facts.issues.map((x) => s('issueItem', { issue: x.summary, count: x.count }))) })
+      : s('noRepeatedIssues'),
+  )
   const answered = standing.satisfied + standing.explained + standing.refused
   const open = standing.in_progress + standing.overdue
   paragraphs.push(
     [
-      s('answered', {
-        answered,
-        answeredWord: countWord(t, lang, 'questionAnswered', answered),
-        satisfied: standing.satisfied,
-      }),
+      answeredSentence(s, answered, standing.satisfied, countWord(t, lang, 'questionAnswered', answered)),
       ...(standing.redirected > 0 ? [s('redirected', { redirected: standing.redirected })] : []),
       ...(open === 0
         ? []
@@ -324,6 +357,22 @@ function sentences(t: ReportText, lang: Language, facts: Facts): string[] {
     )
   }
   return paragraphs
+}
+
+/**
+ * How many questions are answered and how many of them resolved positively, in words that hold
+ * for 0 and 1 as well: "no answers yet", "an answer to 1 question, resolved positively", not
+ * "answers to 0 questions, of them resolved — 0".
+ */
+function answeredSentence(
+  s: (key: string, params?: Record<string, string | number>) => string,
+  answered: number,
+  satisfied: number,
+  answeredWord: string,
+): string {
+  if (answered === 0) return s('answeredNone')
+  if (answered === 1) return s(satisfied === 1 ? 'answeredOneSatisfied' : 'answeredOne')
+  return s(satisfied === 0 ? 'answeredNoneSatisfied' : 'answered', { answered, answeredWord, satisfied })
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)

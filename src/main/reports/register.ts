@@ -24,6 +24,9 @@ export interface RegisterParams {
  */
 const PAGE_SIZE = 250
 
+/** Rows the model holds for the preview; the files are written from registerPages, every row. */
+const PREVIEW_ROWS = 3000
+
 // Widths: a quarter of the points each column needs at 7 pt on a landscape A4 (762 pt in all),
 // so that a date, a registration number and the longest catalog word stay on one line; read as
 // characters in xlsx.
@@ -45,8 +48,8 @@ const COLUMNS: [key: string, width: number, align?: ReportColumn['align']][] = [
 
 /**
  * The register (журнал) of a period: every appeal registered in it, one row each with its main
- * fields, in registration-number order. The model holds the first PDF_ROW_LIMIT rows (what a
- * PDF and the preview show) and `rowsTotal`; the xlsx is written from `registerPages`, all rows.
+ * fields, in registration-number order. The model holds the first PREVIEW_ROWS rows (what the
+ * preview shows) and `rowsTotal`; the xlsx and the PDF are written from `registerPages`.
  */
 export async function register(db: DataSource, params: RegisterParams, ctx: ReportContext): Promise<ReportModel> {
   const t = reportText(ctx.lang)
@@ -59,7 +62,7 @@ export async function register(db: DataSource, params: RegisterParams, ctx: Repo
   const rowsTotal = Number((await countQuery.getRawOne<{ n: number }>())?.n ?? 0)
 
   const rows: Cell[][] = []
-  for await (const page of registerPages(db, params, ctx, PDF_ROW_LIMIT)) rows.push(...page)
+  for await (const page of registerPages(db, params, ctx, PREVIEW_ROWS)) rows.push(...page)
 
   return {
     kind: 'register',

@@ -53,7 +53,7 @@ export async function sectorByYear(
     { kind: 'text', value: localizedName(sector, lang) },
     ...years.flatMap((_, yi): Cell[] => [
       { kind: 'count', value: grid[si]![yi]! },
-      { kind: 'percent', value: shares[yi]![si]! },
+      totals[yi] === 0 ? { kind: 'noShare' } : { kind: 'percent', value: shares[yi]![si]! },
     ]),
   ])
   const total: Cell[] = [
@@ -61,7 +61,7 @@ export async function sectorByYear(
     { kind: 'text', value: t('total') },
     ...totals.flatMap((n): Cell[] => [
       { kind: 'count', value: n },
-      { kind: 'percentTotal', value: 100 },
+      n === 0 ? { kind: 'noShare' } : { kind: 'percentTotal', value: 100 },
     ]),
   ]
 
@@ -104,7 +104,7 @@ export async function sectorByYear(
         series: years.map((year, yi) => ({ name: String(year), values: grid.map((row) => row[yi]!) })),
       },
     ],
-    notes: [t('sectorByYear.note')],
+    notes: [ctx.sourceNote],
   }
 }
 

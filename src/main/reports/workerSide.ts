@@ -31,7 +31,9 @@ export function serveReportJobs(port: MessagePort): void {
       return
     }
     const { id, job } = message
-    writeInProcess({ ...job, pages: job.paged ? pagesOf(id) : undefined })
+    const onProgress = (done: number, total: number) =>
+      port.postMessage({ id, progress: { done, total } } satisfies FromWorker)
+    writeInProcess({ ...job, pages: job.paged ? pagesOf(id) : undefined, onProgress })
       .then(
         (bytes) => {
           // Transferred, not copied: the file's bytes usually own their whole buffer (a large

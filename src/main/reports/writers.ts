@@ -9,10 +9,12 @@ export interface WriteJob {
   format: ReportFormat
   pdf: PdfReportOptions
   /**
-   * xlsx only: the first table's rows, read from the database page by page while the file is
-   * written (the register, whose model holds only its first rows).
+   * The first table's rows, read from the database page by page while the file is written (the
+   * register, whose model holds only its first rows).
    */
   pages?: RowPages
+  /** Called as a long file is written (the register's PDF: rows drawn, rows in all). */
+  onProgress?: (done: number, total: number) => void
 }
 
 /** Turns a report model into file bytes. */
@@ -24,6 +26,7 @@ export interface ReportWriter {
 
 /**
  * Writes in this thread: for tests and the command line, where nothing waits on the thread.
+ * The register's PDF is drawn by its own writer (registerPdf.ts), the other PDFs by pdfmake.
  * The writers are imported on first use: exceljs, pdfmake, echarts and fontkit take a second
  * or more to load, and the main thread that imports this file (through the core) may never
  * write a report itself.
@@ -33,12 +36,18 @@ export const writeInProcess: ReportWriter = async (job) => {
     const { writeXlsx } = await import('./xlsx')
     return writeXlsx(job.model, job.pages)
   }
+  if (job.model.kind === 'register') {
+    const { writeRegisterPdf } = await import('./registerPdf')
+    const rows: Cell[][] = []
+    for await (const page of job.pages ?? [job.model.tables[0]!.rows]) rows.push(...page)
+    return writeRegisterPdf(job.model, rows, { ...job.pdf, onProgress: job.onProgress })
+  }
   const { writePdf } = await import('./pdfReport')
   return writePdf(job.model, job.pdf)
 }
 
-/** What the worker receives: the job without its pages (a generator cannot cross threads). */
-export type WorkerJob = Omit<WriteJob, 'pages'> & { paged: boolean }
+/** What the worker receives: the job without its pages and callback (neither can cross threads). */
+export type WorkerJob = Omit<WriteJob, 'pages' | 'onProgress'> & { paged: boolean }
 
 /**
  * The messages between the threads. Each names its job, so that a late page or a late answer
@@ -48,6 +57,7 @@ export type WorkerJob = Omit<WriteJob, 'pages'> & { paged: boolean }
 export type ToWorker = { id: number; job: WorkerJob } | { id: number; page: Cell[][] | null }
 export type FromWorker =
   | { id: number; next: true }
+  | { id: number; progress: { done: number; total: number } }
   | { id: number; bytes: Uint8Array; heapUsed: number }
   | { id: number; error: string; stack?: string; heapUsed: number }
 

@@ -43,6 +43,7 @@ export async function loadSampleData(
     const staff = await staffRepo.save(
       reference.staff.map((s) => ({
         ...s,
+        positionRu: s.positionRu ?? null,
         department: s.department ?? null,
         isExecutor: true,
         active: true,

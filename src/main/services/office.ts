@@ -5,7 +5,17 @@ import type { CallContext } from './context'
 import type { SettingsStore } from './settingsStore'
 
 const KEY = 'office'
-const EMPTY: OfficeIdentity = { nameKk: '', nameRu: '', district: '', region: '', headName: '', headPosition: '' }
+const EMPTY: OfficeIdentity = {
+  nameKk: '',
+  nameRu: '',
+  district: '',
+  region: '',
+  headName: '',
+  headPosition: '',
+  headPositionRu: '',
+  sourceNoteKk: '',
+  sourceNoteRu: '',
+}
 
 /** The office's identity, printed on receipts and report headers. */
 export class OfficeService {

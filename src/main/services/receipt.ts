@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm'
-import type { Receipt } from '@shared/api/contract'
+import type { Appeal, Receipt } from '@shared/api/contract'
 import { translate, type Language } from '@shared/i18n'
 import { formatDate, renderPdf } from '../reports/pdf'
 import type { AppealService } from './appeals/AppealService'
@@ -8,10 +8,21 @@ import type { CallContext } from './context'
 import type { OfficeService } from './office'
 
 /**
+ * Who accepted the appeal, with the position in the receipt's language: a Russian receipt takes
+ * the Russian position and leaves it out when none is typed, never the Kazakh one.
+ */
+function acceptedBy(person: Appeal['acceptedBy'], lang: Language): string {
+  if (!person) return '—'
+  const position = lang === 'ru' ? person.positionRu : person.position
+  return position ? `${person.fullName}, ${position}` : person.fullName
+}
+
+/**
  * The receipt slip (талон) handed to the applicant: number, date and time, who accepted the
- * appeal, the applicant, the content in short, and the deadline; in the language chosen. It
- * names the applicant and carries none of their IIN/BIN, phone or address: the slip proves the
- * appeal was accepted, and is often photographed and passed around.
+ * appeal, the applicant, the content in short, and the deadline (and, once extended, the
+ * extended term with the day of the decision); in the language chosen. It names the applicant
+ * and carries none of their IIN/BIN, phone or address: the slip proves the appeal was accepted,
+ * and is often photographed and passed around.
  */
 export class ReceiptService {
   constructor(
@@ -47,11 +58,19 @@ export class ReceiptService {
                 row(t('registeredOn'), formatDate(appeal.registeredOn)),
                 row(t('applicant'), appeal.applicantName ?? t('anonymous')),
                 row(t('summary'), summary),
-                row(t('dueOn'), formatDate(appeal.dueOn)),
-                row(
-                  t('acceptedBy'),
-                  appeal.acceptedBy ? `${appeal.acceptedBy.fullName}, ${appeal.acceptedBy.position}` : '—',
-                ),
+                row(t('dueOn'), formatDate(appeal.reviewDueOn)),
+                ...(appeal.extension
+                  ? [
+                      row(
+                        t('extendedTo'),
+                        t('extendedToValue', {
+                          date: formatDate(appeal.extension.extendedDueOn),
+                          decided: formatDate(appeal.extension.decidedOn),
+                        }),
+                      ),
+                    ]
+                  : []),
+                row(t('acceptedBy'), acceptedBy(appeal.acceptedBy, lang)),
               ],
             },
             layout: 'lightHorizontalLines',

@@ -1,11 +1,13 @@
 import type { DataSource } from 'typeorm'
-import type { ExportedReport, ReportParams } from '@shared/api/contract'
+import type { ExportedReport, ExportProgress, ReportParams } from '@shared/api/contract'
 import { DomainError } from '@shared/api/errors'
 import { localNow } from '@shared/domain/dates'
 import type { Language } from '@shared/i18n'
 import type { ReportKind, ReportModel } from '@shared/reports/model'
 import { LocalityEntity } from '../db/entities'
 import type { ReportContext } from '../reports/context'
+import { ExportProgressTracker } from '../reports/exportProgress'
+import { sourceNote } from '../reports/sourceNote'
 import { pressSummary } from '../reports/pressSummary'
 import { quarterly } from '../reports/quarterly'
 import { register, registerPages } from '../reports/register'
@@ -29,10 +31,10 @@ const BUILDERS: { [K in ReportKind]: Builder<K> } = {
 }
 
 /**
- * Reports too long for their model (see ReportModel.rowsTotal): their xlsx is written from
+ * Reports too long for their model (see ReportModel.rowsTotal): their files are written from
  * these rows, read page by page while writing, instead of from the model's first rows.
  */
-const PAGED_XLSX: { [K in ReportKind]?: Pager<K> } = {
+const PAGED: { [K in ReportKind]?: Pager<K> } = {
   register: registerPages,
 }
 
@@ -48,6 +50,8 @@ const WITH_PERSONAL_DATA: ReadonlySet<ReportKind> = new Set<ReportKind>(['regist
  * no number is computed twice.
  */
 export class ReportService {
+  private readonly exports = new ExportProgressTracker()
+
   constructor(
     private readonly db: DataSource,
     private readonly office: OfficeService,
@@ -62,23 +66,27 @@ export class ReportService {
 
   /**
    * Writes the report as a file. A PDF is refused, before anything is written, when the
-   * report has more rows than a PDF holds (model.limits); Excel takes any length.
+   * report has more rows than a PDF holds (model.limits); Excel takes any length. With an
+   * `exportId`, a writer that reports its progress (the register's PDF) can be followed with
+   * `progress`.
    */
   async export(
     lang: Language,
     params: ReportParams,
     format: 'xlsx' | 'pdf',
     call: CallContext,
+    exportId: string | null = null,
   ): Promise<ExportedReport> {
     const ctx = await this.context(lang, call)
     const model = await this.buildIn(params, ctx)
     if (format === 'pdf') checkPdfLimit(model)
-    const pager = format === 'xlsx' ? (PAGED_XLSX[params.kind] as Pager<typeof params.kind> | undefined) : undefined
+    const pager = PAGED[params.kind] as Pager<typeof params.kind> | undefined
     const bytes = await this.writer({
       model,
       format,
-      pdf: { resourcesDir: this.resourcesDir, preparedBy: call.operator, today: ctx.today },
+      pdf: { resourcesDir: this.resourcesDir },
       pages: pager?.(this.db, params as never, ctx),
+      onProgress: exportId === null ? undefined : (done, total) => this.exports.set(exportId, done, total),
     })
     const fileName = `${fileStem(model)}.${format}`
     if (WITH_PERSONAL_DATA.has(params.kind))
@@ -86,14 +94,20 @@ export class ReportService {
     return { fileName, base64: bytes.toString('base64') }
   }
 
-  private buildIn(params: ReportParams, ctx: ReportContext): Promise<ReportModel> {
+  /** How far the file of `exportId` got (see export). */
+  progress(exportId: string): ExportProgress {
+    return this.exports.get(exportId)
+  }
+
+  private async buildIn(params: ReportParams, ctx: ReportContext): Promise<ReportModel> {
     const builder = BUILDERS[params.kind] as Builder<typeof params.kind>
-    return builder(this.db, params as never, ctx)
+    return { ...(await builder(this.db, params as never, ctx)), signature: ctx.signature }
   }
 
   private async context(lang: Language, call: CallContext): Promise<ReportContext> {
     const office = await this.office.get()
     const localities = this.db.getRepository(LocalityEntity)
+    const today = localNow(this.clock()).date
     return {
       lang,
       office: (lang === 'ru' ? office.nameRu : office.nameKk) || office.nameKk || office.nameRu,
@@ -102,7 +116,14 @@ export class ReportService {
         return row ? (lang === 'ru' ? row.nameRu : lang === 'en' ? (row.nameEn ?? row.nameKk) : row.nameKk) : ''
       },
       preparedBy: call.operator,
-      today: localNow(this.clock()).date,
+      today,
+      sourceNote: sourceNote(office, lang),
+      signature: {
+        position: (lang === 'ru' ? office.headPositionRu : office.headPosition) || office.headPosition,
+        name: office.headName,
+        preparedBy: call.operator,
+        date: today,
+      },
     }
   }
 }

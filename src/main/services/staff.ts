@@ -5,10 +5,11 @@ import { StaffEntity, type StaffRow } from '../db/entities'
 import { fieldChanges, recordAudit, createdEntry } from './audit'
 import type { CallContext } from './context'
 
-const toStaff = ({ id, fullName, position, department, isExecutor, active }: StaffRow): StaffMember => ({
+const toStaff = ({ id, fullName, position, positionRu, department, isExecutor, active }: StaffRow): StaffMember => ({
   id,
   fullName,
   position,
+  positionRu,
   department,
   isExecutor,
   active,
@@ -51,6 +52,7 @@ export class StaffService {
       const changes = fieldChanges('staff', before.id, before, after, [
         'fullName',
         'position',
+        'positionRu',
         'department',
         'isExecutor',
         'active',

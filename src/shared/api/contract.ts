@@ -12,7 +12,7 @@ import * as dataImport from './areas/import'
 import * as backup from './areas/backup'
 import * as consolidation from './areas/consolidation'
 import * as auth from './areas/auth'
-import type { ReportModel } from '../reports/model'
+import type { ReportKind, ReportModel } from '../reports/model'
 
 /**
  * The API contract: every method once, with the schema its input must pass and the type of
@@ -43,6 +43,8 @@ export interface AppInfo {
 
 export interface Preferences {
   language: Language
+  /** Each report's parameters as last used (its period above all), so the page opens on them. */
+  reports: Partial<Record<ReportKind, reports.ReportParams>>
 }
 
 export const contract = {
@@ -68,7 +70,13 @@ export const contract = {
     output: returns<Preferences>(),
   },
   'preferences.update': {
-    input: z.object({ language: z.enum(LANGUAGES, { error: 'validation.invalidOption' }) }).strict(),
+    // Either or both: the interface language, one report's parameters (kept under its kind).
+    input: z
+      .object({
+        language: z.enum(LANGUAGES, { error: 'validation.invalidOption' }).optional(),
+        report: reports.reportParams.optional(),
+      })
+      .strict(),
     output: returns<Preferences>(),
   },
   'sectors.list': {
@@ -144,6 +152,7 @@ export const contract = {
 
   'reports.build': { input: reports.buildReportInput, output: returns<ReportModel>() },
   'reports.export': { input: reports.exportReportInput, output: returns<reports.ExportedReport>() },
+  'reports.progress': { input: reports.exportProgressInput, output: returns<reports.ExportProgress>() },
   'sample.load': { input: empty, output: returns<reports.SampleDataSummary>() },
 
   'import.preview': { input: dataImport.importPreviewInput, output: returns<dataImport.ImportPreview>() },

@@ -62,6 +62,7 @@ export const API_METHODS = [
   'dashboard.summary',
   'reports.build',
   'reports.export',
+  'reports.progress',
   'sample.load',
   'import.preview',
   'import.commit',

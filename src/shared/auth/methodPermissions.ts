@@ -74,6 +74,7 @@ export const METHOD_PERMISSIONS: Readonly<Record<ApiMethod, MethodAccess>> = {
   'dashboard.summary': 'records.read',
   'reports.build': 'reports.use',
   'reports.export': 'reports.use',
+  'reports.progress': 'reports.use',
   'sample.load': 'data.manage',
   'import.preview': 'data.manage',
   'import.commit': 'data.manage',

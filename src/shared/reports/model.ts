@@ -18,10 +18,12 @@ export interface ReportModel {
   sentences: string[]
   charts: ReportChart[]
   notes: string[]
+  /** The signature block under the table; absent, the PDF leaves blank lines to fill in by hand. */
+  signature?: ReportSignature
   /**
    * A table too long to hold whole (the register): how many rows it has in all. The model then
-   * holds only the first rows of `tables[0]`, and the xlsx is written from the database page by
-   * page (see main/reports/writers.ts).
+   * holds only the first rows of `tables[0]` (what the preview shows), and the files are written
+   * from the database page by page (see main/reports/writers.ts).
    */
   rowsTotal?: number
   /** What an export can hold, so the UI can say so before exporting (see PDF_ROW_LIMIT). */
@@ -29,12 +31,23 @@ export interface ReportModel {
 }
 
 /**
- * The most table rows a PDF is made with: pdfmake lays the register's 13 columns out word by
- * word (about 3 s and 470 MB for 2,700 rows, 6 s for 5,000 on the bench machine:
- * docs/PERFORMANCE.md) and a paper register that long is not read. Longer periods go to Excel,
- * which has every row.
+ * Who signs a report and who prepared it: the office head's position and name from Settings
+ * (in the report's language), and the person exporting ("Орындаған / Исполнитель"), with the day.
  */
-export const PDF_ROW_LIMIT = 3000
+export interface ReportSignature {
+  position: string
+  name: string
+  preparedBy: string | null
+  /** YYYY-MM-DD */
+  date: string
+}
+
+/**
+ * The most rows a register PDF is made with: a year of a large district's appeals. The register
+ * PDF is drawn straight with pdfkit (main/reports/registerPdf.ts; about 1 s per 5,000 rows on
+ * the bench machine, docs/PERFORMANCE.md); longer periods go to Excel, which has every row.
+ */
+export const PDF_ROW_LIMIT = 20_000
 
 export const REPORT_KINDS = ['sector-by-year', 'quarterly', 'register', 'press-summary'] as const
 export type ReportKind = (typeof REPORT_KINDS)[number]
@@ -44,7 +57,9 @@ export type ReportKind = (typeof REPORT_KINDS)[number]
  * its left in that column's total row, rounded half-up to 2 decimals and written with the
  * language's decimal separator; `percentTotal` the total row's 100; `difference` the count two
  * columns to its left minus the count just to its left (this period against the previous one),
- * written with its sign; `date` YYYY-MM-DD. The xlsx writer turns count totals, shares and
+ * written with its sign; `noShare` a share of a total of 0 (a year with no questions), written
+ * "—" on its rows and its total row alike, since no part of nothing is 0% and the whole is not
+ * 100%; `date` YYYY-MM-DD. The xlsx writer turns count totals, shares and
  * differences into live formulas that carry these computed values.
  */
 export type Cell =
@@ -52,6 +67,7 @@ export type Cell =
   | { kind: 'count'; value: number }
   | { kind: 'percent'; value: number }
   | { kind: 'percentTotal'; value: 100 }
+  | { kind: 'noShare' }
   | { kind: 'difference'; value: number }
   | { kind: 'date'; value: string }
   | { kind: 'empty' }
@@ -79,6 +95,9 @@ export interface ReportChart {
   series: { name: string; values: number[] }[]
 }
 
+/** What a share of nothing reads in every view. */
+export const NO_SHARE = '—'
+
 /** A percent as official tables write it: 14,78 in kk and ru, 14.78 in en; "100" on total rows. */
 export function formatPercent(value: number, lang: Language): string {
   const text = value.toFixed(2)
@@ -96,6 +115,8 @@ export function cellText(cell: Cell, lang: Language): string {
       return formatPercent(cell.value, lang)
     case 'percentTotal':
       return '100'
+    case 'noShare':
+      return NO_SHARE
     case 'difference':
       return cell.value > 0 ? `+${cell.value}` : String(cell.value)
     case 'date': {

@@ -5,7 +5,10 @@ import { idColumn, timestampColumn } from './columns'
 export interface StaffRow {
   id: number
   fullName: string
+  /** The position in Kazakh (the office's first language). */
   position: string
+  /** The position in Russian, for Russian papers; null until typed (migration 0011). */
+  positionRu: string | null
   department: string | null
   isExecutor: boolean
   active: boolean
@@ -20,6 +23,7 @@ export const StaffEntity = new EntitySchema<StaffRow>({
     id: idColumn,
     fullName: { type: 'varchar', length: 200, name: 'full_name' },
     position: { type: 'varchar', length: 200 },
+    positionRu: { type: 'varchar', length: 200, name: 'position_ru', nullable: true },
     department: { type: 'varchar', length: 200, nullable: true },
     isExecutor: { type: 'boolean', name: 'is_executor', default: true },
     active: { type: 'boolean', default: true },

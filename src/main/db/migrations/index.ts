@@ -7,6 +7,7 @@ import { appealYearCounts } from './0006-appeal-year-counts'
 import { meetingMeasures } from './0007-meeting-measures'
 import { users } from './0008-users'
 import { calendarSources } from './0010-calendar-sources'
+import { staffPositionRu } from './0011-staff-position-ru'
 import type { Migration } from './types'
 
 export type { Migration }
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   meetingMeasures,
   users,
   calendarSources,
+  staffPositionRu,
 ]
 
 /** The version of the last migration (versions only go up; the list may skip a number while branches merge). */

@@ -270,7 +270,12 @@ export class AppealService {
       {
         repeatedOfNumber: repeatedOf?.regNumber ?? null,
         acceptedBy: acceptedBy
-          ? { id: acceptedBy.id, fullName: acceptedBy.fullName, position: acceptedBy.position }
+          ? {
+              id: acceptedBy.id,
+              fullName: acceptedBy.fullName,
+              position: acceptedBy.position,
+              positionRu: acceptedBy.positionRu,
+            }
           : null,
         history: history.map(({ at, operator, action, field, oldValue, newValue }) => ({
           at,

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm'
 import { DomainError, type FieldIssue } from '@shared/api/errors'
+import type { Appeal } from '@shared/api/contract'
 import { isTrue } from './mapping'
 
 /** The catalog references an appeal may carry; each one is checked before anything is written. */
@@ -18,7 +19,7 @@ export interface ReferenceFacts {
   /** The number of the appeal this one repeats. */
   repeatedOfNumber: string | null
   /** The staff member who accepted it (the operator), when asked for. */
-  acceptedBy: { id: number; fullName: string; position: string } | null
+  acceptedBy: Appeal['acceptedBy']
 }
 
 interface ReferenceRow {
@@ -34,6 +35,7 @@ interface ReferenceRow {
   accepted_by_id: unknown
   accepted_by_name: string | null
   accepted_by_position: string | null
+  accepted_by_position_ru: string | null
 }
 
 /**
@@ -47,7 +49,7 @@ function referencesSql(manager: EntityManager): string {
   return `SELECT s.id AS sector_id, s.active AS sector_active,
     ex.id AS executor_id, ex.active AS executor_active, ex.full_name AS executor_name,
     l.id AS locality_id, m.id AS meeting_id, r.id AS repeated_of_id, r.reg_number AS repeated_of_number,
-    op.id AS accepted_by_id, op.full_name AS accepted_by_name, op.position AS accepted_by_position
+    op.id AS accepted_by_id, op.full_name AS accepted_by_name, op.position AS accepted_by_position, op.position_ru AS accepted_by_position_ru
   FROM (SELECT 1 AS one) q
   LEFT JOIN sectors s ON s.id = ${p(0)}
   LEFT JOIN staff ex ON ex.id = ${p(1)}
@@ -104,6 +106,7 @@ export async function checkReferences(
           id: Number(row!.accepted_by_id),
           fullName: String(row!.accepted_by_name),
           position: String(row!.accepted_by_position),
+          positionRu: row!.accepted_by_position_ru ?? null,
         }
       : null,
   }

@@ -251,7 +251,8 @@ export interface Appeal extends AppealSummary {
   answeredOnTime: boolean | null
   repeatedOfId: number | null
   repeatedOfNumber: string | null
-  acceptedBy: { id: number; fullName: string; position: string } | null
+  /** Who accepted it, with the position in Kazakh and (when typed) in Russian. */
+  acceptedBy: { id: number; fullName: string; position: string; positionRu: string | null } | null
   /** Latest extension date allowed (two months from registration). */
   maxExtendedDueOn: IsoDate
   /** Oldest first; earlier IINs, phones and addresses masked like the applicant's. */

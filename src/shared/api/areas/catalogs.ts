@@ -8,7 +8,9 @@ import { entityId, isoDate, optionalId, optionalText, requiredText } from '../fi
 export interface StaffMember {
   id: number
   fullName: string
+  /** In Kazakh; `positionRu` in Russian (null until typed), for Russian receipts and reports. */
   position: string
+  positionRu: string | null
   department: string | null
   /** Appears in the executor lists. */
   isExecutor: boolean
@@ -18,6 +20,7 @@ export interface StaffMember {
 const staffFields = {
   fullName: requiredText(200),
   position: requiredText(200),
+  positionRu: optionalText(200),
   department: optionalText(200),
   isExecutor: z.boolean().default(true),
 }
@@ -63,7 +66,15 @@ export interface OfficeIdentity {
   district: string
   region: string
   headName: string
+  /** The head's position in Kazakh (kk reports) and in Russian (ru reports), for the signature block. */
   headPosition: string
+  headPositionRu: string
+  /**
+   * The source line under the sector-by-year table, in Kazakh and Russian; empty: the office's
+   * own line built from its name (main/reports/sourceNote.ts).
+   */
+  sourceNoteKk: string
+  sourceNoteRu: string
 }
 export const officeInput = z
   .object({
@@ -73,6 +84,9 @@ export const officeInput = z
     region: z.string().trim().max(200).default(''),
     headName: z.string().trim().max(200).default(''),
     headPosition: z.string().trim().max(200).default(''),
+    headPositionRu: z.string().trim().max(200).default(''),
+    sourceNoteKk: z.string().trim().max(300).default(''),
+    sourceNoteRu: z.string().trim().max(300).default(''),
   })
   .strict()
 

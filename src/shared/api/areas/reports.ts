@@ -42,9 +42,26 @@ export const reportParams = z.discriminatedUnion(
 export type ReportParams = z.output<typeof reportParams>
 
 export const buildReportInput = z.object({ lang: z.enum(LANGUAGES), params: reportParams }).strict()
+/** An id chosen by the caller to follow a long file's writing with `reports.progress`. */
+const exportId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'validation.invalidFormat' })
+
 export const exportReportInput = z
-  .object({ lang: z.enum(LANGUAGES), params: reportParams, format: z.enum(['xlsx', 'pdf']) })
+  .object({
+    lang: z.enum(LANGUAGES),
+    params: reportParams,
+    format: z.enum(['xlsx', 'pdf']),
+    exportId: exportId.nullish().transform((v) => v ?? null),
+  })
   .strict()
+
+export const exportProgressInput = z.object({ exportId }).strict()
+
+/** How far the writing of a long file (the register's PDF) got: rows drawn of all; 0 of 0 when unknown. */
+export interface ExportProgress {
+  exportId: string
+  done: number
+  total: number
+}
 
 export interface ExportedReport {
   fileName: string

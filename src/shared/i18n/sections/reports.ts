@@ -2,7 +2,8 @@ import { defineSection } from '../section'
 
 /**
  * Report texts. The sector-by-year table follows the official reference table word for word
- * (tests/fixtures/reference/report-meetings-table.json): title, headers, total row, note.
+ * (tests/fixtures/reference/report-meetings-table.json): title, headers, total row. The note under
+ * it is the office's source line (Settings; main/reports/sourceNote.ts), not the reference's.
  */
 export const reports = defineSection({
   kk: {
@@ -22,7 +23,6 @@ export const reports = defineSection({
         colSector: 'Өтініш, сұрақ, ескерту саласы',
         colYear: '{{year}} ЖЫЛ',
         colPercent: '%',
-        note: 'Ескертпе: кесте автормен құрастырылған',
         chartTitle: 'Салалар бойынша өтініштер, жылдар бойынша',
         sentence:
           'Салалар бойынша бөлетін болсақ, {{first}}% {{firstName}}, {{second}}% {{secondName}}, қалған салалар шамамен {{rest}}% дейін құрап отыр.',
@@ -104,6 +104,7 @@ export const reports = defineSection({
         topIssues: 'Ең жиі көтерілген мәселелер',
         colIssue: 'Мәселе',
         colTimes: 'Неше рет көтерілді',
+        colLocality: 'Елді мекен',
         answers: 'Сұрақтардың қаралу барысы',
         colStanding: 'Қарау нәтижесі',
         chartTitle: 'Сұрақтар салалар бойынша',
@@ -131,6 +132,13 @@ export const reports = defineSection({
           sectorItem: '{{name}} – {{count}} ({{percent}}%)',
           issues: 'Тұрғындарды ең жиі толғандырған мәселелер: {{list}}.',
           issueItem: '«{{issue}}» ({{count}} рет)',
+          noRepeatedIssues: 'Сұрақтар қайталанбады: әр мәселе бір рет қана көтерілді.',
+          noQuestions: 'Тұрғындар сұрақ көтерген жоқ.',
+          answeredNone: 'Бүгінгі күнге дейін сұрақтарға әлі жауап берілген жоқ.',
+          answeredOne: 'Бүгінгі күнге дейін 1 сұраққа жауап берілді.',
+          answeredOneSatisfied: 'Бүгінгі күнге дейін 1 сұраққа жауап берілді, ол оң шешілді.',
+          answeredNoneSatisfied:
+            'Бүгінгі күнге дейін {{answered}} {{answeredWord}} жауап берілді, олардың ішінде оң шешілгені жоқ.',
           listSeparator: '; ',
           answered:
             'Бүгінгі күнге дейін {{answered}} {{answeredWord}} жауап берілді, оның ішінде {{satisfied}} сұрақ оң шешілді.',
@@ -154,6 +162,11 @@ export const reports = defineSection({
       locality: 'Елді мекен: {{name}}',
       periodYears: '{{from}}-{{to}} жж.',
       periodYear: '{{year}} ж.',
+      sourceNote: {
+        of: 'Дереккөз: {{office}} есептік кездесулер журналы',
+        named: 'Дереккөз: есептік кездесулер журналы ({{office}})',
+        unnamed: 'Дереккөз: әкімдіктің есептік кездесулер журналы',
+      },
       executedBy: 'Орындаған',
       date: 'Күні',
       page: '{{page}}-бет, барлығы {{pages}}',
@@ -176,7 +189,6 @@ export const reports = defineSection({
         colSector: 'Сфера обращений, вопросов, замечаний',
         colYear: '{{year}} год',
         colPercent: '%',
-        note: 'Примечание: таблица составлена автором',
         chartTitle: 'Обращения по сферам, по годам',
         sentence:
           'В разрезе сфер: {{firstName}} — {{first}}%, {{secondName}} — {{second}}%, остальные сферы — примерно {{rest}}%.',
@@ -257,6 +269,7 @@ export const reports = defineSection({
         topIssues: 'Наиболее часто поднимаемые вопросы',
         colIssue: 'Вопрос',
         colTimes: 'Сколько раз поднимался',
+        colLocality: 'Населенный пункт',
         answers: 'Ход рассмотрения вопросов',
         colStanding: 'Результат рассмотрения',
         chartTitle: 'Вопросы по сферам',
@@ -284,6 +297,13 @@ export const reports = defineSection({
           sectorItem: '{{name}} — {{count}} ({{percent}}%)',
           issues: 'Чаще всего жителей волновали: {{list}}.',
           issueItem: '«{{issue}}» ({{count}})',
+          noRepeatedIssues: 'Повторяющихся вопросов нет: каждый вопрос поднят один раз.',
+          noQuestions: 'Вопросов от жителей не поступило.',
+          answeredNone: 'Ответы на вопросы пока не даны.',
+          answeredOne: 'На сегодня дан ответ на 1 вопрос.',
+          answeredOneSatisfied: 'На сегодня дан ответ на 1 вопрос, он решен положительно.',
+          answeredNoneSatisfied:
+            'На сегодня даны ответы на {{answered}} {{answeredWord}}, положительно не решен ни один.',
           listSeparator: '; ',
           answered:
             'На сегодня даны ответы на {{answered}} {{answeredWord}}, из них решено положительно — {{satisfied}}.',
@@ -311,6 +331,11 @@ export const reports = defineSection({
       locality: 'Населенный пункт: {{name}}',
       periodYears: '{{from}}-{{to}} гг.',
       periodYear: '{{year}} г.',
+      sourceNote: {
+        of: 'Источник: журнал отчетных встреч {{office}}',
+        named: 'Источник: журнал отчетных встреч ({{office}})',
+        unnamed: 'Источник: журнал отчетных встреч акимата',
+      },
       executedBy: 'Исполнитель',
       date: 'Дата',
       page: 'Стр. {{page}} из {{pages}}',
@@ -333,7 +358,6 @@ export const reports = defineSection({
         colSector: 'Sector of appeals, questions and remarks',
         colYear: '{{year}}',
         colPercent: '%',
-        note: 'Note: table compiled by the author',
         chartTitle: 'Appeals by sector and year',
         sentence:
           'By sector, {{firstName}} make up {{first}}%, {{secondName}} {{second}}%, and the other sectors about {{rest}}% each.',
@@ -414,6 +438,7 @@ export const reports = defineSection({
         topIssues: 'Issues raised most often',
         colIssue: 'Issue',
         colTimes: 'Times raised',
+        colLocality: 'Locality',
         answers: 'Where the answers stand',
         colStanding: 'Outcome',
         chartTitle: 'Questions by sector',
@@ -441,6 +466,13 @@ export const reports = defineSection({
           sectorItem: '{{name}}, {{count}} ({{percent}}%)',
           issues: 'The issues raised most often were {{list}}.',
           issueItem: '"{{issue}}" ({{count}} times)',
+          noRepeatedIssues: 'No issue was raised more than once.',
+          noQuestions: 'Residents raised no questions.',
+          answeredNone: 'No answers have been given yet.',
+          answeredOne: 'So far an answer has been given to 1 question.',
+          answeredOneSatisfied: 'So far an answer has been given to 1 question, and it was resolved positively.',
+          answeredNoneSatisfied:
+            'So far answers have been given to {{answered}} {{answeredWord}}, none of them resolved positively.',
           listSeparator: '; ',
           answered:
             'So far answers have been given to {{answered}} {{answeredWord}}, {{satisfied}} of them resolved positively.',
@@ -463,6 +495,11 @@ export const reports = defineSection({
       locality: 'Locality: {{name}}',
       periodYears: '{{from}}-{{to}}',
       periodYear: '{{year}}',
+      sourceNote: {
+        of: 'Source: the report meetings register of {{office}}',
+        named: 'Source: the report meetings register of {{office}}',
+        unnamed: "Source: the office's report meetings register",
+      },
       executedBy: 'Prepared by',
       date: 'Date',
       page: 'Page {{page}} of {{pages}}',

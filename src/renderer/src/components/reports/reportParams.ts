@@ -40,17 +40,18 @@ export function quarterDates(quarter: string): { from: IsoDate; to: IsoDate } {
 }
 
 /**
- * What the page opens with. Sector-by-year starts on the reference period 2021-2023 (the
- * official table press officers compare against); quarterly and the register start on the
+ * What the page opens with, before the parameters last used for a report (preferences) come.
+ * Sector-by-year starts on the current year, the one an office reports on; quarterly and the register start on the
  * last finished quarter, the period an office reports most often; the press summary on this
  * year until the meetings list says which years have meetings.
  */
 export function defaultParams(today: IsoDate): ParamsByKind {
   const quarter = lastFinishedQuarter(today)
+  const year = Number(today.slice(0, 4))
   return {
-    'sector-by-year': { kind: 'sector-by-year', from: 2021, to: 2023, source: 'meetings', localityId: null },
+    'sector-by-year': { kind: 'sector-by-year', from: year, to: year, source: 'meetings', localityId: null },
     quarterly: { kind: 'quarterly', quarter, localityId: null },
     register: { kind: 'register', ...quarterDates(quarter), localityId: null },
-    'press-summary': { kind: 'press-summary', year: Number(today.slice(0, 4)) },
+    'press-summary': { kind: 'press-summary', year },
   }
 }

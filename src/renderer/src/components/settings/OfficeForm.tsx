@@ -7,7 +7,19 @@ import { showApiError } from '../../api/formErrors'
 import { clearErrorsOnChange } from '../common/formHandlers'
 import { useApiSubmit } from '../common/useApiSubmit'
 
-const FIELDS: (keyof OfficeIdentity)[] = ['nameKk', 'nameRu', 'district', 'region', 'headName', 'headPosition']
+const FIELDS: (keyof OfficeIdentity)[] = [
+  'nameKk',
+  'nameRu',
+  'district',
+  'region',
+  'headName',
+  'headPosition',
+  'headPositionRu',
+  'sourceNoteKk',
+  'sourceNoteRu',
+]
+/** Fields with a hint under them (what an empty value means). */
+const HINTED = new Set<keyof OfficeIdentity>(['sourceNoteKk', 'sourceNoteRu'])
 
 /** Who the office is (printed on receipts and report headers): office.get / office.update. */
 export function OfficeForm() {
@@ -48,7 +60,11 @@ export function OfficeForm() {
         <Row gutter={24}>
           {FIELDS.map((field) => (
             <Col key={field} xs={24} md={12}>
-              <Form.Item name={field} label={t(`settingsUi.office.${field}`)}>
+              <Form.Item
+                name={field}
+                label={t(`settingsUi.office.${field}`)}
+                extra={HINTED.has(field) ? t('settingsUi.office.sourceNoteHint') : undefined}
+              >
                 <Input maxLength={300} />
               </Form.Item>
             </Col>

@@ -7,6 +7,7 @@ import { FormModal } from '../common/FormModal'
 interface Values {
   fullName: string
   position: string
+  positionRu: string
   department: string
   isExecutor: boolean
   active: boolean
@@ -24,9 +25,10 @@ export function StaffFormModal({
 }) {
   const { t } = useTranslation()
 
-  const submit = async ({ fullName, position, department, isExecutor, active }: Values) => {
-    if (member) await call('staff.update', { id: member.id, fullName, position, department, isExecutor, active })
-    else await call('staff.create', { fullName, position, department, isExecutor })
+  const submit = async ({ fullName, position, positionRu, department, isExecutor, active }: Values) => {
+    if (member)
+      await call('staff.update', { id: member.id, fullName, position, positionRu, department, isExecutor, active })
+    else await call('staff.create', { fullName, position, positionRu, department, isExecutor })
     await onSaved()
   }
 
@@ -35,8 +37,8 @@ export function StaffFormModal({
       title={member ? t('settingsUi.staff.editTitle') : t('settingsUi.staff.addTitle')}
       initialValues={
         member
-          ? { ...member, department: member.department ?? '' }
-          : { fullName: '', position: '', department: '', isExecutor: true, active: true }
+          ? { ...member, positionRu: member.positionRu ?? '', department: member.department ?? '' }
+          : { fullName: '', position: '', positionRu: '', department: '', isExecutor: true, active: true }
       }
       onSubmit={submit}
       onClose={onClose}
@@ -45,6 +47,13 @@ export function StaffFormModal({
         <Input autoFocus maxLength={200} />
       </Form.Item>
       <Form.Item name="position" label={t('settingsUi.staff.position')}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item
+        name="positionRu"
+        label={t('settingsUi.staff.positionRu')}
+        extra={t('settingsUi.staff.positionRuHint')}
+      >
         <Input maxLength={200} />
       </Form.Item>
       <Form.Item name="department" label={t('settingsUi.staff.department')}>

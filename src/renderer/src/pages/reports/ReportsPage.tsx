@@ -10,10 +10,11 @@ import { PdfLimitNotice } from '../../components/reports/PdfLimitNotice'
 import { pdfRowLimit } from '../../components/reports/pdfLimit'
 import { ReportChooser } from '../../components/reports/ReportChooser'
 import { reportErrorText } from '../../components/reports/reportErrors'
-import { defaultParams, reportInput, type AnyReportDraft } from '../../components/reports/reportParams'
+import { defaultParams, reportInput } from '../../components/reports/reportParams'
 import { ReportParamsForm } from '../../components/reports/ReportParamsForm'
 import { ReportPreview } from '../../components/reports/ReportPreview'
 import { useReportPreview } from '../../components/reports/useReportPreview'
+import { useRememberedParams } from '../../components/reports/useRememberedParams'
 import { navigate, useRoute } from '../../hooks/useRoute'
 import { useDatabaseEmpty } from '../../hooks/useDatabaseEmpty'
 import { useLanguage } from '../../hooks/useLanguage'
@@ -30,7 +31,7 @@ export function ReportsPage() {
   const { token } = theme.useToken()
   const [, routeKind] = useRoute()
   const kind: ReportKind = REPORT_KINDS.find((k) => k === routeKind) ?? 'sector-by-year'
-  const [paramsByKind, setParamsByKind] = useState(() => defaultParams(todayIso()))
+  const [paramsByKind, changeParams] = useRememberedParams(defaultParams(todayIso()))
   // null: follow the interface language; set once the user picks a report language.
   const [chosenLang, setChosenLang] = useState<Language | null>(null)
   const lang = chosenLang ?? interfaceLang
@@ -60,7 +61,7 @@ export function ReportsPage() {
           // A new mount after sample data: lists inside (meetings) are read again.
           key={revision}
           params={paramsByKind[kind]}
-          onChange={(next: AnyReportDraft) => setParamsByKind((all) => ({ ...all, [next.kind]: next }))}
+          onChange={changeParams}
           lang={lang}
           onLangChange={setChosenLang}
           errors={problems?.fields ?? {}}
