@@ -13,7 +13,7 @@ import { ADMIN } from '../helpers/context'
 import { startTestCore } from '../helpers/core'
 import { pdfPageTexts } from '../helpers/pdfPageTexts'
 import { exportReport, findRow, PDF_TIMEOUT, readSheet } from '../helpers/reportFiles'
-import { keepPdf, pdfPages, pdfText } from '../helpers/pdf'
+import { keepPdf, pdfText } from '../helpers/pdf'
 
 /**
  * The register (журнал) of a period: every appeal, one row each, in registration-number order;
