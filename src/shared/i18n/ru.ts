@@ -87,6 +87,8 @@ export const ru: CoreMessages = {
     notThisMeeting: 'Выберите вопрос, поднятый на этой встрече',
     extensionClosed: 'Срок рассмотренного обращения продлить нельзя',
     extensionNotLater: 'Новый срок должен быть позже текущего ({{due}})',
+    extensionAlreadyDecided: 'Срок продлевается только один раз: он уже продлен до {{due}} решением от {{decidedOn}}',
+    extensionAfterTerm: 'Решение о продлении принимается до истечения срока (не позднее {{due}})',
     extensionTooLong: 'Срок можно продлить не более чем на два месяца с регистрации: не позднее {{max}}',
     notifiedBeforeDecision: 'Дата уведомления не может быть раньше даты решения',
     unknownReference: 'Такой записи нет',

@@ -13,6 +13,7 @@ import { iinBirthDate } from '@shared/domain/iin'
 import {
   canTransition,
   extensionNoticeDueDate,
+  extensionRefusal,
   maxExtendedDueDate,
   OPEN_STATUSES,
   redirectDueDate,
@@ -180,15 +181,35 @@ export class AppealService {
     return this.get(input.id)
   }
 
-  /** Extends the deadline by the head's decision: later than now in force, within two months of registration. */
+  /**
+   * Extends the deadline by the head's decision, once: decided while the term in force still
+   * runs, to a date later than it and within two months of registration.
+   */
   async extend(input: ApiParsedInput<'appeals.extend'>, ctx: CallContext): Promise<Appeal> {
     const today = this.today()
+    const calendar = await this.calendar.load()
     await this.db.transaction(async (manager) => {
       const before = await this.findRow(manager, input.id)
       if (!OPEN_STATUSES.includes(before.status as AppealStatus))
         throw invalid([{ path: ['id'], messageKey: 'validation.extensionClosed' }])
-      const max = maxExtendedDueDate(before.registeredOn)
+      const max = maxExtendedDueDate(calendar, before.registeredOn)
       const issues: FieldIssue[] = []
+      switch (extensionRefusal(before, input.decidedOn)) {
+        case 'alreadyExtended':
+          throw invalid([
+            {
+              path: ['extendedDueOn'],
+              messageKey: 'validation.extensionAlreadyDecided',
+              params: { decidedOn: before.extensionDecidedOn!, due: before.dueOn },
+            },
+          ])
+        case 'termRanOut':
+          issues.push({
+            path: ['decidedOn'],
+            messageKey: 'validation.extensionAfterTerm',
+            params: { due: before.dueOn },
+          })
+      }
       if (input.extendedDueOn <= before.dueOn)
         issues.push({
           path: ['extendedDueOn'],
@@ -308,7 +329,7 @@ export class AppealService {
       repeatedOfId: row.repeatedOfId,
       repeatedOfNumber: related.repeatedOfNumber,
       acceptedBy: related.acceptedBy,
-      maxExtendedDueOn: maxExtendedDueDate(row.registeredOn),
+      maxExtendedDueOn: maxExtendedDueDate(calendar, row.registeredOn),
       history: related.history,
     })
   }

@@ -2,15 +2,16 @@ import { useState } from 'react'
 import { App, Button, Dropdown } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Appeal } from '@shared/api/contract'
-import { APPEAL_TRANSITIONS, OPEN_STATUSES } from '@shared/domain/appeal'
+import { APPEAL_TRANSITIONS, extensionRefusal, OPEN_STATUSES } from '@shared/domain/appeal'
 import { call } from '../../../api/client'
 import { showApiError } from '../../../api/formErrors'
+import { todayIso } from '../dates'
 import { ExtendModal } from './ExtendModal'
 import { TransitionModal, type ClosingStatus } from './TransitionModal'
 
 /**
  * The actions the appeal's status allows (APPEAL_TRANSITIONS), and the deadline extension while
- * it is open. The next step of the usual path (take into work, then answer) is a button; the
+ * it is open, not yet extended and its term still runs (the one extension stays on the card). The next step of the usual path (take into work, then answer) is a button; the
  * rarer endings (redirect, leave without consideration, withdrawal) wait under "Other actions".
  * "Take into work" needs nothing more; the others open their dialog.
  */
@@ -21,6 +22,10 @@ export function StatusActions({ appeal, onChanged }: { appeal: Appeal; onChanged
   const [busy, setBusy] = useState(false)
   const allowed = APPEAL_TRANSITIONS[appeal.status]
   const others = allowed.filter((to): to is ClosingStatus => to !== 'in_progress' && to !== 'answered')
+  const extendable =
+    OPEN_STATUSES.includes(appeal.status) &&
+    extensionRefusal({ dueOn: appeal.dueOn, extensionDecidedOn: appeal.extension?.decidedOn ?? null }, todayIso()) ===
+      null
 
   const takeIntoWork = async () => {
     setBusy(true)
@@ -50,9 +55,7 @@ export function StatusActions({ appeal, onChanged }: { appeal: Appeal; onChanged
           {t('appealsUi.action.answered')}
         </Button>
       )}
-      {OPEN_STATUSES.includes(appeal.status) && (
-        <Button onClick={() => setDialog('extend')}>{t('appealsUi.action.extend')}</Button>
-      )}
+      {extendable && <Button onClick={() => setDialog('extend')}>{t('appealsUi.action.extend')}</Button>}
       {others.length > 0 && (
         <Dropdown
           trigger={['click']}
