@@ -33,6 +33,7 @@ describe('canTransition, every pair against an explicit table', () => {
     'redirected',
     'left_without_consideration',
     'withdrawn',
+    'annulled',
   ]
   // The only allowed moves. Everything else — including every self-transition, anything out
   // of a final status, and registered -> answered (an appeal is taken into work first) — is refused.
@@ -47,14 +48,14 @@ describe('canTransition, every pair against an explicit table', () => {
     'in_progress>withdrawn',
   ])
 
-  it('the status list is the six statuses of the table', () => {
+  it('the status list is the seven statuses of the table', () => {
     expect([...APPEAL_STATUSES].sort()).toEqual([...statuses].sort())
     expect([...OPEN_STATUSES].sort()).toEqual(['in_progress', 'registered'])
   })
 
   const pairs = statuses.flatMap((from) => statuses.map((to) => [from, to, allowed.has(`${from}>${to}`)] as const))
-  it('covers 36 pairs, 8 allowed', () => {
-    expect(pairs).toHaveLength(36)
+  it('covers 49 pairs, 8 allowed', () => {
+    expect(pairs).toHaveLength(49)
     expect(pairs.filter(([, , ok]) => ok)).toHaveLength(8)
   })
 
@@ -65,7 +66,7 @@ describe('canTransition, every pair against an explicit table', () => {
   it('spot checks stated in the rules', () => {
     expect(canTransition('registered', 'answered')).toBe(false)
     for (const s of statuses) expect(canTransition(s, s)).toBe(false)
-    for (const final of ['answered', 'redirected', 'left_without_consideration', 'withdrawn'] as const) {
+    for (const final of ['answered', 'redirected', 'left_without_consideration', 'withdrawn', 'annulled'] as const) {
       for (const to of statuses) expect(canTransition(final, to)).toBe(false)
     }
   })

@@ -52,6 +52,7 @@ export function createHandlers(core: Core): Handlers {
     'appeals.update': (input, ctx) => s.appeals.update(input, ctx),
     'appeals.transition': (input, ctx) => s.appeals.transition(input, ctx),
     'appeals.extend': (input, ctx) => s.appeals.extend(input, ctx),
+    'appeals.annul': (input, ctx) => s.appeals.annul(input, ctx),
     'appeals.findApplicants': (input) => s.appeals.findApplicants(input),
     'appeals.repeatCandidates': (input) => s.appeals.repeatCandidates(input),
     'appeals.receipt': (input) => s.receipt.render(input),

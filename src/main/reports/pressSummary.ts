@@ -11,6 +11,7 @@ import {
   type MeetingMeasureRow,
   type ReportMeetingRow,
 } from '../db/entities'
+import { COUNTED_SQL } from '../services/appeals/counted'
 import type { ReportContext } from './context'
 import { countBy, OUTCOME_GROUP_SQL, OUTCOME_GROUPS, type AppealScope, type OutcomeGroup } from './counts'
 import { formatDate } from './pdf'
@@ -240,6 +241,7 @@ async function topIssues(db: DataSource, scope: AppealScope): Promise<{ summary:
     .select('TRIM(a.summary)', 'summary')
     .addSelect('COUNT(*)', 'n')
     .from('appeals', 'a')
+    .where(COUNTED_SQL)
   await scope(query)
   const rows: { summary: string; n: number }[] = await query
     .groupBy('TRIM(a.summary)')

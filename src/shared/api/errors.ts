@@ -9,6 +9,7 @@ export type ApiErrorCode =
   | 'conflict' // e.g. a duplicate code
   | 'unknown_method'
   | 'unauthorized' // web mode: missing or wrong token
+  | 'forbidden' // the signed-in user's role may not do this
   | 'internal'
 
 export interface FieldIssue {

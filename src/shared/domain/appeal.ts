@@ -19,6 +19,7 @@ export const APPEAL_STATUSES = [
   'redirected',
   'left_without_consideration',
   'withdrawn',
+  'annulled',
 ] as const
 export type AppealStatus = (typeof APPEAL_STATUSES)[number]
 
@@ -38,6 +39,9 @@ export const APPEAL_TRANSITIONS: Record<AppealStatus, readonly AppealStatus[]> =
   redirected: [],
   left_without_consideration: [],
   withdrawn: [],
+  // An entry made by mistake, annulled by the head or an administrator (appeals.annul, not a
+  // transition): counted nowhere, its number never given again.
+  annulled: [],
 }
 
 export const OPEN_STATUSES: readonly AppealStatus[] = ['registered', 'in_progress']

@@ -91,6 +91,7 @@ export const en: CoreMessages = {
     extensionAlreadyDecided:
       'A deadline is extended only once: it was extended to {{due}} by the decision of {{decidedOn}}',
     extensionAfterTerm: 'An extension must be decided before the deadline runs out ({{due}} at the latest)',
+    appealAnnulled: 'This entry was annulled (entered by mistake) and cannot be changed',
     extensionTooLong: 'A deadline can be extended to at most two months from registration: {{max}} at the latest',
     notifiedBeforeDecision: 'The notification date cannot be before the decision',
     unknownReference: 'No such record',
@@ -112,6 +113,7 @@ export const en: CoreMessages = {
     not_found: 'Record not found (someone may have changed it)',
     conflict: 'This record already exists',
     unknown_method: 'The program did not recognise the request',
+    forbidden: 'Your role may not do this',
     unauthorized: 'The access key is missing or wrong. Open the link that "npm run web" printed.',
     internal: 'Unexpected error. No data was changed. Please try again.',
     network: 'No connection to the program core',

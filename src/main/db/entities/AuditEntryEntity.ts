@@ -9,7 +9,7 @@ export interface AuditEntryRow {
   operator: string | null
   entity: string
   entityId: string
-  action: 'create' | 'update' | 'delete' | 'reorder' | 'transition' | 'extend' | 'import'
+  action: 'create' | 'update' | 'delete' | 'reorder' | 'transition' | 'extend' | 'import' | 'annul'
   field: string | null
   oldValue: string | null
   newValue: string | null

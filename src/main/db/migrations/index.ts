@@ -5,6 +5,7 @@ import { consolidationNumbers } from './0004-consolidation-numbers'
 import { hotPathIndexes } from './0005-hot-path-indexes'
 import { appealYearCounts } from './0006-appeal-year-counts'
 import { meetingMeasures } from './0007-meeting-measures'
+import { annulledAppeals } from './0012-annulled-appeals'
 import type { Migration } from './types'
 
 export type { Migration }
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   hotPathIndexes,
   appealYearCounts,
   meetingMeasures,
+  annulledAppeals,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

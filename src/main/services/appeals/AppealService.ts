@@ -9,6 +9,7 @@ import type {
   AuditEvent,
   KnownApplicant,
 } from '@shared/api/contract'
+import { can } from '@shared/auth/permissions'
 import { iinBirthDate } from '@shared/domain/iin'
 import {
   canTransition,
@@ -119,7 +120,7 @@ export class AppealService {
     const issues = this.clockIssues(input.applicant, this.today())
     if (issues.length > 0) throw invalid(issues)
     await this.db.transaction(async (manager) => {
-      const before = await this.findRow(manager, input.id)
+      const before = await this.findStanding(manager, input.id)
       await checkReferences(manager, input, [], before)
       const { applicant, id: _id, ...fields } = input
       const columns = applicantToColumns(applicant)
@@ -143,7 +144,7 @@ export class AppealService {
   async transition(input: ApiParsedInput<'appeals.transition'>, ctx: CallContext): Promise<Appeal> {
     const today = this.today()
     await this.db.transaction(async (manager) => {
-      const before = await this.findRow(manager, input.id)
+      const before = await this.findStanding(manager, input.id)
       const from = before.status as AppealStatus
       if (!canTransition(from, input.to))
         throw invalid([{ path: ['to'], messageKey: 'validation.transitionNotAllowed' }])
@@ -189,7 +190,7 @@ export class AppealService {
     const today = this.today()
     const calendar = await this.calendar.load()
     await this.db.transaction(async (manager) => {
-      const before = await this.findRow(manager, input.id)
+      const before = await this.findStanding(manager, input.id)
       if (!OPEN_STATUSES.includes(before.status as AppealStatus))
         throw invalid([{ path: ['id'], messageKey: 'validation.extensionClosed' }])
       const max = maxExtendedDueDate(calendar, before.registeredOn)
@@ -246,6 +247,34 @@ export class AppealService {
         manager,
         ctx,
         changes.map((c) => ({ ...c, action: 'extend' as const })),
+      )
+    })
+    return this.get(input.id)
+  }
+
+  /**
+   * Annuls an entry made by mistake (a test record, a double entry): the head or an
+   * administrator, with a reason, both kept in the history. The row stays, so its number is
+   * never given again (numbers come from appeal_counters) and its history stays whole; every
+   * count, report and default list leaves it out (counted.ts).
+   */
+  async annul(input: ApiParsedInput<'appeals.annul'>, ctx: CallContext): Promise<Appeal> {
+    if (!can(ctx.user?.role, 'appeals.annul')) throw new DomainError('forbidden', 'errors.forbidden')
+    await this.db.transaction(async (manager) => {
+      const before = await this.findStanding(manager, input.id)
+      // The reason takes the place of a closing reason; the one it replaces stays in the history.
+      const after: AppealRow = {
+        ...before,
+        status: 'annulled',
+        closingReason: input.reason,
+        updatedAt: new Date().toISOString(),
+      }
+      await manager.getRepository(AppealEntity).save(after)
+      const changes = fieldChanges('appeal', before.id, before, after, ['status', 'closingReason'])
+      await recordAudit(
+        manager,
+        ctx,
+        changes.map((c) => ({ ...c, action: 'annul' as const })),
       )
     })
     return this.get(input.id)
@@ -330,6 +359,13 @@ export class AppealService {
       repeatedOfNumber: related.repeatedOfNumber,
       acceptedBy: related.acceptedBy,
       maxExtendedDueOn: maxExtendedDueDate(calendar, row.registeredOn),
+      annulment:
+        row.status === 'annulled'
+          ? {
+              at: [...related.history].reverse().find((e) => e.action === 'annul')?.at ?? row.updatedAt,
+              reason: row.closingReason ?? '',
+            }
+          : null,
       history: related.history,
     })
   }
@@ -416,6 +452,13 @@ export class AppealService {
     if (applicant.kind !== 'individual' || !applicant.iin) return []
     const birth = iinBirthDate(applicant.iin)
     return birth && birth > today ? [{ path: ['applicant', 'iin'], messageKey: 'validation.iin.futureBirthDate' }] : []
+  }
+
+  /** The row of an entry that stands: an annulled one is not changed any more. */
+  private async findStanding(manager: EntityManager, id: number): Promise<AppealRow> {
+    const row = await this.findRow(manager, id)
+    if (row.status === 'annulled') throw invalid([{ path: ['id'], messageKey: 'validation.appealAnnulled' }])
+    return row
   }
 
   private async findRow(manager: EntityManager, id: number): Promise<AppealRow> {

@@ -1,6 +1,7 @@
-import { Button, Flex, Tag, Typography } from 'antd'
+import { Alert, Button, Flex, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Appeal } from '@shared/api/contract'
+import { formatInstant } from '../dates'
 import { ReceiptButton } from '../ReceiptButton'
 import { DeadlineTag, StatusTag } from '../StatusTags'
 import { StatusActions } from './StatusActions'
@@ -19,13 +20,25 @@ export function AppealHeader({ appeal, onChanged }: { appeal: Appeal; onChanged:
           <StatusTag status={appeal.status} />
           <DeadlineTag appeal={appeal} />
           {appeal.repeated && <Tag color="magenta">{t('appealsUi.tag.repeated')}</Tag>}
+          {appeal.annulment && <Tag color="default">{t('appealsUi.annul.tag')}</Tag>}
         </Flex>
         <Flex gap={8} wrap>
           <StatusActions appeal={appeal} onChanged={onChanged} />
-          <Button href={`#/appeals/${appeal.id}/edit`}>{t('appealsUi.card.edit')}</Button>
+          {!appeal.annulment && <Button href={`#/appeals/${appeal.id}/edit`}>{t('appealsUi.card.edit')}</Button>}
           <ReceiptButton appealId={appeal.id} />
         </Flex>
       </Flex>
+      {appeal.annulment && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="annulment-notice"
+          message={t('appealsUi.annul.card', {
+            date: formatInstant(appeal.annulment.at),
+            reason: appeal.annulment.reason,
+          })}
+        />
+      )}
     </Flex>
   )
 }

@@ -6,6 +6,7 @@ import { APPEAL_TRANSITIONS, extensionRefusal, OPEN_STATUSES } from '@shared/dom
 import { call } from '../../../api/client'
 import { showApiError } from '../../../api/formErrors'
 import { todayIso } from '../dates'
+import { AnnulModal } from './AnnulModal'
 import { ExtendModal } from './ExtendModal'
 import { TransitionModal, type ClosingStatus } from './TransitionModal'
 
@@ -18,11 +19,18 @@ import { TransitionModal, type ClosingStatus } from './TransitionModal'
 export function StatusActions({ appeal, onChanged }: { appeal: Appeal; onChanged: (appeal: Appeal) => void }) {
   const { t } = useTranslation()
   const { message } = App.useApp()
-  const [dialog, setDialog] = useState<ClosingStatus | 'extend' | null>(null)
+  const [dialog, setDialog] = useState<ClosingStatus | 'extend' | 'annul' | null>(null)
   const [busy, setBusy] = useState(false)
-  const allowed = APPEAL_TRANSITIONS[appeal.status]
+  // An annulled entry is not worked on any more.
+  const allowed = appeal.annulment ? [] : APPEAL_TRANSITIONS[appeal.status]
   const others = allowed.filter((to): to is ClosingStatus => to !== 'in_progress' && to !== 'answered')
+  // Annulment is the last of the other actions, away from the usual path.
+  const moreItems = [
+    ...others.map((to) => ({ key: to, label: t(`appealsUi.action.${to}`) })),
+    ...(appeal.annulment ? [] : [{ key: 'annul', label: t('appealsUi.action.annul'), danger: true }]),
+  ]
   const extendable =
+    !appeal.annulment &&
     OPEN_STATUSES.includes(appeal.status) &&
     extensionRefusal({ dueOn: appeal.dueOn, extensionDecidedOn: appeal.extension?.decidedOn ?? null }, todayIso()) ===
       null
@@ -56,19 +64,20 @@ export function StatusActions({ appeal, onChanged }: { appeal: Appeal; onChanged
         </Button>
       )}
       {extendable && <Button onClick={() => setDialog('extend')}>{t('appealsUi.action.extend')}</Button>}
-      {others.length > 0 && (
+      {moreItems.length > 0 && (
         <Dropdown
           trigger={['click']}
           menu={{
-            items: others.map((to) => ({ key: to, label: t(`appealsUi.action.${to}`) })),
-            onClick: ({ key }) => setDialog(key as ClosingStatus),
+            items: moreItems,
+            onClick: ({ key }) => setDialog(key as ClosingStatus | 'annul'),
           }}
         >
           <Button>{t('appealsUi.action.more')} ▾</Button>
         </Dropdown>
       )}
       {dialog === 'extend' && <ExtendModal appeal={appeal} onClose={() => setDialog(null)} onDone={done} />}
-      {dialog !== null && dialog !== 'extend' && (
+      {dialog === 'annul' && <AnnulModal appeal={appeal} onClose={() => setDialog(null)} onDone={done} />}
+      {dialog !== null && dialog !== 'extend' && dialog !== 'annul' && (
         <TransitionModal appeal={appeal} to={dialog} onClose={() => setDialog(null)} onDone={done} />
       )}
     </>
