@@ -26,7 +26,8 @@ describe('registration date and review deadline over real holidays', () => {
       registeredOn: '2026-03-16',
       dueOn: '2026-04-09',
       reviewDueOn: '2026-04-09',
-      maxExtendedDueOn: '2026-05-16',
+      // two months: Saturday 16 May, so Monday 18 May
+      maxExtendedDueOn: '2026-05-18',
       status: 'registered',
       extension: null,
     })

@@ -59,7 +59,10 @@ describe('the transition matrix', () => {
     'in_progress -> left_without_consideration',
     'in_progress -> withdrawn',
   ]
-  const pairs = APPEAL_STATUSES.flatMap((from) => APPEAL_STATUSES.map((to) => ({ from, to, name: `${from} -> ${to}` })))
+  // Annulment is no transition (appeals.annul, tests/integration/appeals-annul.test.ts, which
+  // also refuses every transition of an annulled entry).
+  const statuses = APPEAL_STATUSES.filter((s) => s !== 'annulled')
+  const pairs = statuses.flatMap((from) => statuses.map((to) => ({ from, to, name: `${from} -> ${to}` })))
 
   it('the domain table allows exactly the transitions the rule allows', () => {
     const fromTable = APPEAL_STATUSES.flatMap((from) => APPEAL_TRANSITIONS[from].map((to) => `${from} -> ${to}`))
@@ -176,14 +179,14 @@ describe('extension', () => {
     })
   })
 
-  it('may reach exactly two months from registration (16 March -> 16 May)', async () => {
+  it('may reach two months from registration, moved off the weekend (16 March -> Saturday 16 May -> Monday 18 May)', async () => {
     const extended = await desk.ok(
       'appeals.extend',
-      extend({ extendedDueOn: '2026-05-16', decidedOn: '2026-04-06', notifiedOn: '2026-04-07' }),
+      extend({ extendedDueOn: '2026-05-18', decidedOn: '2026-04-06', notifiedOn: '2026-04-07' }),
     )
     // decided Monday 6 April: 7, 8, 9 April
     expect(extended.extension).toMatchObject({
-      extendedDueOn: '2026-05-16',
+      extendedDueOn: '2026-05-18',
       notifiedOn: '2026-04-07',
       noticeDueOn: '2026-04-09',
     })
@@ -191,9 +194,9 @@ describe('extension', () => {
 
   it('beyond two months is refused with the latest date allowed', async () => {
     const before = await row(appeal.id)
-    const error = await desk.fail('appeals.extend', extend({ extendedDueOn: '2026-05-18' }))
+    const error = await desk.fail('appeals.extend', extend({ extendedDueOn: '2026-05-19' }))
     expect(error.issues).toEqual([
-      { path: ['extendedDueOn'], messageKey: 'validation.extensionTooLong', params: { max: '2026-05-16' } },
+      { path: ['extendedDueOn'], messageKey: 'validation.extensionTooLong', params: { max: '2026-05-18' } },
     ])
     expect(await row(appeal.id)).toEqual(before)
   })
@@ -203,12 +206,36 @@ describe('extension', () => {
     expect(same.issues).toEqual([
       { path: ['extendedDueOn'], messageKey: 'validation.extensionNotLater', params: { due: '2026-04-09' } },
     ])
-    // after a first extension to 15 May, a second one must go beyond 15 May
+  })
+
+  it('a second extension is refused on its date, and the card keeps the first one', async () => {
+    // First: decided Friday 20 March, to 15 May. Second: decided Monday 6 April (the extended
+    // term runs until 15 May), to 18 May, within the two months: refused all the same.
     await desk.ok('appeals.extend', extend())
-    const earlier = await desk.fail('appeals.extend', extend({ extendedDueOn: '2026-05-01' }))
-    expect(earlier.issues).toEqual([
-      { path: ['extendedDueOn'], messageKey: 'validation.extensionNotLater', params: { due: '2026-05-15' } },
+    const before = { row: await row(appeal.id), audit: await desk.count('audit_entries') }
+    const error = await desk.fail('appeals.extend', extend({ extendedDueOn: '2026-05-18', decidedOn: '2026-04-06' }))
+    expect(error.issues).toEqual([
+      {
+        path: ['extendedDueOn'],
+        messageKey: 'validation.extensionAlreadyDecided',
+        params: { decidedOn: '2026-03-20', due: '2026-05-15' },
+      },
     ])
+    expect({ row: await row(appeal.id), audit: await desk.count('audit_entries') }).toEqual(before)
+    const card = await desk.ok('appeals.get', { id: appeal.id })
+    expect(card.extension).toMatchObject({ extendedDueOn: '2026-05-15', decidedOn: '2026-03-20' })
+    expect(card.history.filter((e) => e.action === 'extend' && e.field === 'dueOn')).toHaveLength(1)
+  })
+
+  it('an extension decided after the term ran out is refused on its decision date', async () => {
+    // Due Thursday 9 April: decided that day is in time, decided Friday 10 April is not.
+    const late = await desk.fail('appeals.extend', extend({ decidedOn: '2026-04-10' }))
+    expect(late.issues).toEqual([
+      { path: ['decidedOn'], messageKey: 'validation.extensionAfterTerm', params: { due: '2026-04-09' } },
+    ])
+    expect((await row(appeal.id))!.extension_decided_on).toBeNull()
+    const lastDay = await desk.ok('appeals.extend', extend({ decidedOn: '2026-04-09' }))
+    expect(lastDay.dueOn).toBe('2026-05-15')
   })
 
   it('a closed appeal cannot be extended', async () => {
@@ -246,7 +273,10 @@ describe('extension', () => {
     const early = await desk.fail('appeals.extend', extend({ decidedOn: '2026-03-13' }))
     expect(early.issues).toEqual([{ path: ['decidedOn'], messageKey: 'validation.beforeRegistration' }])
     const future = await desk.fail('appeals.extend', extend({ decidedOn: '2026-04-21' }))
-    expect(future.issues).toEqual([{ path: ['decidedOn'], messageKey: 'validation.dateInFuture' }])
+    expect(future.issues).toEqual([
+      { path: ['decidedOn'], messageKey: 'validation.extensionAfterTerm', params: { due: '2026-04-09' } },
+      { path: ['decidedOn'], messageKey: 'validation.dateInFuture' },
+    ])
   })
 })
 

@@ -96,7 +96,13 @@ describe('migration 0007 on a version-6 database holding a meeting and its quest
     expect((await desk.ok('consolidation.exportPackage', {})).counts.measures).toBe(1)
 
     // `appeals` and its triggers untouched: the same schema, search finds the old questions, counts follow new appeals.
-    expect(await desk.sql(APPEALS_SCHEMA)).toEqual(appealsSchema)
+    // (Migration 0012, later in the same run, adds an index of annulled entries and brings the
+    // yearly counts' current triggers: those are its test's.)
+    const byLater = (objects: unknown[]) =>
+      (objects as { name: string }[]).filter(
+        (o) => o.name !== 'idx_appeals_annulled' && !o.name.startsWith('appeal_year_counts_'),
+      )
+    expect(byLater(await desk.sql(APPEALS_SCHEMA))).toEqual(byLater(appealsSchema))
     expect((await desk.ok('appeals.list', { query: 'спорт залы' })).rows.map((r) => r.regNumber)).toEqual([
       '2026-000001',
     ])

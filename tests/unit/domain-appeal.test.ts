@@ -6,6 +6,7 @@ import {
   OPEN_STATUSES,
   canTransition,
   extensionNoticeDueDate,
+  extensionRefusal,
   isDueThisWeek,
   isOverdue,
   maxExtendedDueDate,
@@ -36,6 +37,7 @@ describe('canTransition, every pair against an explicit table', () => {
     'redirected',
     'left_without_consideration',
     'withdrawn',
+    'annulled',
   ]
   // The only allowed moves. Everything else — including every self-transition, anything out
   // of a final status, and registered -> answered (an appeal is taken into work first) — is refused.
@@ -50,14 +52,14 @@ describe('canTransition, every pair against an explicit table', () => {
     'in_progress>withdrawn',
   ])
 
-  it('the status list is the six statuses of the table', () => {
+  it('the status list is the seven statuses of the table', () => {
     expect([...APPEAL_STATUSES].sort()).toEqual([...statuses].sort())
     expect([...OPEN_STATUSES].sort()).toEqual(['in_progress', 'registered'])
   })
 
   const pairs = statuses.flatMap((from) => statuses.map((to) => [from, to, allowed.has(`${from}>${to}`)] as const))
-  it('covers 36 pairs, 8 allowed', () => {
-    expect(pairs).toHaveLength(36)
+  it('covers 49 pairs, 8 allowed', () => {
+    expect(pairs).toHaveLength(49)
     expect(pairs.filter(([, , ok]) => ok)).toHaveLength(8)
   })
 
@@ -68,7 +70,7 @@ describe('canTransition, every pair against an explicit table', () => {
   it('spot checks stated in the rules', () => {
     expect(canTransition('registered', 'answered')).toBe(false)
     for (const s of statuses) expect(canTransition(s, s)).toBe(false)
-    for (const final of ['answered', 'redirected', 'left_without_consideration', 'withdrawn'] as const) {
+    for (const final of ['answered', 'redirected', 'left_without_consideration', 'withdrawn', 'annulled'] as const) {
       for (const to of statuses) expect(canTransition(final, to)).toBe(false)
     }
   })
@@ -138,14 +140,33 @@ describe('reviewDueDate: 15 working days from registration', () => {
   })
 })
 
-describe('maxExtendedDueDate: two calendar months from registration', () => {
+describe('maxExtendedDueDate: two calendar months from registration, a day off moving it on', () => {
   it.each([
-    ['2026-03-16', '2026-05-16'],
-    ['2025-12-31', '2026-02-28'], // no 31 February: the month's last day
-    ['2027-12-31', '2028-02-29'], // leap year
-    ['2026-11-15', '2027-01-15'],
+    ['2026-03-16', '2026-05-18'], // 16 May 2026 is a Saturday: Monday 18 May
+    ['2026-03-18', '2026-05-18'], // Monday 18 May, a working day
+    ['2025-12-31', '2026-03-02'], // no 31 February: the month's last day, Saturday 28 -> Monday 2 March
+    ['2027-12-31', '2028-02-29'], // leap year, Tuesday 29 February
+    ['2026-11-15', '2027-01-15'], // Friday 15 January 2027
+    ['2027-01-07', '2027-03-09'], // Sunday 7 March, Monday 8 March (Women's Day) off: Tuesday 9 March
   ])('%s -> %s', (registered, expected) => {
-    expect(maxExtendedDueDate(registered)).toBe(expected)
+    expect(maxExtendedDueDate(kz, registered)).toBe(expected)
+  })
+})
+
+describe('extensionRefusal: once, decided while the term runs', () => {
+  it('a first extension decided on or before the deadline in force is allowed', () => {
+    expect(extensionRefusal({ dueOn: '2026-04-09', extensionDecidedOn: null }, '2026-04-09')).toBeNull()
+    expect(extensionRefusal({ dueOn: '2026-04-09', extensionDecidedOn: null }, '2026-03-20')).toBeNull()
+  })
+
+  it('a decision the day after the deadline is refused', () => {
+    expect(extensionRefusal({ dueOn: '2026-04-09', extensionDecidedOn: null }, '2026-04-10')).toBe('termRanOut')
+  })
+
+  it('a second extension is refused, even while the extended term runs', () => {
+    expect(extensionRefusal({ dueOn: '2026-05-15', extensionDecidedOn: '2026-03-20' }, '2026-04-20')).toBe(
+      'alreadyExtended',
+    )
   })
 })
 

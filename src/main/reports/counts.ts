@@ -1,5 +1,6 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm'
 import { OPEN_STATUSES } from '@shared/domain/appeal'
+import { COUNTED_SQL } from '../services/appeals/counted'
 import { localityScope } from './scope'
 
 /** Narrows an appeals query (alias `a`) to what a report counts. */
@@ -41,7 +42,8 @@ export const OUTCOME_GROUP_SQL = `CASE
 
 /**
  * Appeals counted in SQL, grouped by SQL expressions over `a` (constants of the code, never
- * user input); each key is the group's values joined by '|': "3|satisfied" → 12.
+ * user input); each key is the group's values joined by '|': "3|satisfied" → 12. Annulled
+ * entries are never counted (COUNTED_SQL), whatever the scope.
  */
 export async function countBy(
   db: DataSource,
@@ -49,20 +51,25 @@ export async function countBy(
   groups: string[],
   params: Record<string, unknown> = {},
 ): Promise<Map<string, number>> {
-  const query = db.createQueryBuilder().select('COUNT(*)', 'n').from('appeals', 'a').setParameters(params)
+  const query = db
+    .createQueryBuilder()
+    .select('COUNT(*)', 'n')
+    .from('appeals', 'a')
+    .where(COUNTED_SQL)
+    .setParameters(params)
   groups.forEach((expression, i) => query.addSelect(expression, `k${i}`).addGroupBy(`k${i}`))
   await scope(query)
   const rows: Record<string, unknown>[] = await query.getRawMany()
   return new Map(rows.map((row) => [groups.map((_, i) => String(row[`k${i}`])).join('|'), Number(row.n)]))
 }
 
-/** How many appeals meet each condition (SQL over `a`), in one pass: { collective: 4, … }. */
+/** How many appeals meet each condition (SQL over `a`), in one pass: { collective: 4, … }; annulled ones never. */
 export async function countWhere<K extends string>(
   db: DataSource,
   scope: AppealScope,
   conditions: Record<K, string>,
 ): Promise<Record<K, number>> {
-  const query = db.createQueryBuilder().select('COUNT(*)', 'n').from('appeals', 'a')
+  const query = db.createQueryBuilder().select('COUNT(*)', 'n').from('appeals', 'a').where(COUNTED_SQL)
   for (const [name, condition] of Object.entries<string>(conditions))
     query.addSelect(`SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`, name)
   await scope(query)

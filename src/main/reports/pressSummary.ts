@@ -12,6 +12,7 @@ import {
   type MeetingMeasureRow,
   type ReportMeetingRow,
 } from '../db/entities'
+import { COUNTED_SQL } from '../services/appeals/counted'
 import type { ReportContext } from './context'
 import { countBy, OUTCOME_GROUP_SQL, OUTCOME_GROUPS, type AppealScope, type OutcomeGroup } from './counts'
 import { formatDate } from './pdf'
@@ -244,6 +245,7 @@ async function questionsOf(db: DataSource, scope: AppealScope): Promise<RaisedQu
     .addSelect('a.locality_id', 'localityId')
     .addSelect('a.summary', 'summary')
     .from('appeals', 'a')
+    .where(COUNTED_SQL)
   await scope(query)
   const rows: RaisedQuestion[] = await query.orderBy('a.id', 'ASC').getRawMany()
   return rows.map((r) => ({

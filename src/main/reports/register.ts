@@ -3,6 +3,7 @@ import { isOverdue, type AppealStatus } from '@shared/domain/appeal'
 import { translate, type Language } from '@shared/i18n'
 import { PDF_ROW_LIMIT, type Cell, type ReportColumn, type ReportModel } from '@shared/reports/model'
 import { isTrue } from '../services/appeals/mapping'
+import { COUNTED_SQL } from '../services/appeals/counted'
 import type { ReportContext } from './context'
 import { formatDate } from './pdf'
 import { localityScope } from './scope'
@@ -58,6 +59,7 @@ export async function register(db: DataSource, params: RegisterParams, ctx: Repo
     .select('COUNT(*)', 'n')
     .from('appeals', 'a')
     .where('a.registered_on BETWEEN :from AND :to', params)
+    .andWhere(COUNTED_SQL)
   await localityScope(db, countQuery, params.localityId)
   const rowsTotal = Number((await countQuery.getRawOne<{ n: number }>())?.n ?? 0)
 
@@ -102,6 +104,7 @@ export async function* registerPages(
     .select('a.id', 'id')
     .from('appeals', 'a')
     .where('a.registered_on BETWEEN :from AND :to', params)
+    .andWhere(COUNTED_SQL)
     .orderBy('a.reg_number', 'ASC')
   if (Number.isFinite(limit)) idQuery.limit(limit)
   await localityScope(db, idQuery, params.localityId)

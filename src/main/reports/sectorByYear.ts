@@ -3,6 +3,7 @@ import { translate, localizedName, type Language } from '@shared/i18n'
 import type { Cell, ReportModel } from '@shared/reports/model'
 import { percentShares } from '@shared/domain/shares'
 import { SectorEntity } from '../db/entities'
+import { COUNTED_SQL } from '../services/appeals/counted'
 import type { ReportContext } from './context'
 import { localityScope, localityScopeIds } from './scope'
 import { lowerFirst, reportText } from './text'
@@ -159,6 +160,7 @@ export async function sectorDayCountsQuery(
       start: `${params.from}-01-01`,
       end: `${params.to}-12-31`,
     })
+    .andWhere(COUNTED_SQL)
     .groupBy('a.registered_on')
     .addGroupBy('a.sector_id')
   if (params.source === 'meetings') query.andWhere("a.channel = 'report_meeting'")

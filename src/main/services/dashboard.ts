@@ -2,6 +2,7 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm'
 import type { DashboardSummary } from '@shared/api/contract'
 import { OPEN_STATUSES } from '@shared/domain/appeal'
 import { addDays, localNow, startOfWeek } from '@shared/domain/dates'
+import { COUNTED_SQL } from './appeals/counted'
 import type { Clock } from './context'
 
 /** The numbers on the first screen, each one SQL aggregate. */
@@ -56,11 +57,16 @@ export class DashboardService {
         .addSelect('COUNT(*)', 'n')
         .from('appeals', 'a')
         .where('a.registered_on BETWEEN :from AND :to', range)
+        .andWhere(COUNTED_SQL)
         .groupBy('a.registered_on')
         .addGroupBy('a.sector_id'),
-      open: count('a.status IN (:...open)', open),
-      overdue: count('a.status IN (:...open) AND a.due_on < :today', { ...open, today }),
-      dueThisWeek: count('a.status IN (:...open) AND a.due_on BETWEEN :today AND :sunday', { ...open, today, sunday }),
+      open: count(`a.status IN (:...open) AND ${COUNTED_SQL}`, open),
+      overdue: count(`a.status IN (:...open) AND a.due_on < :today AND ${COUNTED_SQL}`, { ...open, today }),
+      dueThisWeek: count(`a.status IN (:...open) AND a.due_on BETWEEN :today AND :sunday AND ${COUNTED_SQL}`, {
+        ...open,
+        today,
+        sunday,
+      }),
       meetingsHeld: count('a.held_on BETWEEN :from AND :to', range, 'report_meetings'),
       // Promised at a meeting of any year and still not done: a late promise stays late.
       measuresOverdue: count('a.due_on < :today AND a.done_on IS NULL', { today }, 'meeting_measures'),

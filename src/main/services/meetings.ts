@@ -15,6 +15,7 @@ import { ReportMeetingEntity, type ReportMeetingRow } from '../db/entities'
 import { createdEntry, fieldChanges, recordAudit } from './audit'
 import type { CalendarService } from './calendar'
 import type { CallContext, Clock } from './context'
+import { COUNTED_SQL } from './appeals/counted'
 import type { AppealQueries } from './appeals/queries'
 import type { MeasureService } from './measures'
 import { registerAppeal } from './appeals/register'
@@ -85,6 +86,7 @@ export class MeetingService {
       .addSelect('COUNT(*)', 'n')
       .from('appeals', 'a')
       .where('a.meeting_id IS NOT NULL')
+      .andWhere(COUNTED_SQL)
       .groupBy('a.meeting_id')
       .getRawMany()
     const byMeeting = new Map(counts.map((c) => [Number(c.meeting_id), Number(c.n)]))
@@ -96,7 +98,7 @@ export class MeetingService {
     const row = await this.db.getRepository(ReportMeetingEntity).findOne({ where: { id } })
     if (!row) throw new DomainError('not_found', 'errors.meetingNotFound')
     const on = { today: localNow(this.clock()).date, calendar: await this.calendar.load() }
-    const questions = await this.appeals.summariesWhere('a.meeting_id = :id', { id }, on, 5000)
+    const questions = await this.appeals.summariesWhere(`a.meeting_id = :id AND ${COUNTED_SQL}`, { id }, on, 5000)
     questions.sort((a, b) => a.regNumber.localeCompare(b.regNumber))
     const counts = new Map<number, number>()
     for (const q of questions) counts.set(q.sectorId, (counts.get(q.sectorId) ?? 0) + 1)

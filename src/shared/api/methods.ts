@@ -46,6 +46,7 @@ export const API_METHODS = [
   'appeals.update',
   'appeals.transition',
   'appeals.extend',
+  'appeals.annul',
   'appeals.findApplicants',
   'appeals.repeatCandidates',
   'appeals.receipt',

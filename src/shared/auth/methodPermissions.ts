@@ -58,6 +58,7 @@ export const METHOD_PERMISSIONS: Readonly<Record<ApiMethod, MethodAccess>> = {
   'appeals.update': 'appeals.write',
   'appeals.transition': 'appeals.write',
   'appeals.extend': 'appeals.extend',
+  'appeals.annul': 'appeals.annul',
   'appeals.findApplicants': 'appeals.write',
   'appeals.repeatCandidates': 'appeals.write',
   'appeals.receipt': 'appeals.write',

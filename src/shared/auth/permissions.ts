@@ -14,6 +14,8 @@ export const PERMISSIONS = [
   'appeals.write',
   /** Extend an appeal's term: a motivated decision of the head. */
   'appeals.extend',
+  /** Annul an entry made by mistake (with a reason, in the history): the head or an administrator. */
+  'appeals.annul',
   /** Report meetings, their questions and the measures promised at them. */
   'meetings.write',
   /** Build and export reports, the press summary among them. */
@@ -32,7 +34,7 @@ const EVERYTHING: readonly Permission[] = PERMISSIONS
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   administrator: EVERYTHING,
-  head: ['records.read', 'personalData.view', 'appeals.extend', 'reports.use'],
+  head: ['records.read', 'personalData.view', 'appeals.extend', 'appeals.annul', 'reports.use'],
   clerk: ['records.read', 'personalData.view', 'appeals.write', 'meetings.write', 'reports.use'],
   press: ['records.read', 'meetings.write', 'reports.use'],
   viewer: ['records.read', 'reports.use'],

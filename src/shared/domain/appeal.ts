@@ -1,5 +1,5 @@
 import { addMonths, startOfWeek, addDays, type IsoDate } from './dates'
-import { addWorkingDays, isReceptionDay, type WorkingCalendar } from './calendar'
+import { addWorkingDays, isReceptionDay, nextWorkingDayFrom, type WorkingCalendar } from './calendar'
 
 /** How an appeal reached the office. */
 export const APPEAL_CHANNELS = ['reception', 'report_meeting', 'written', 'e_otinish', 'phone', 'site_visit'] as const
@@ -19,6 +19,7 @@ export const APPEAL_STATUSES = [
   'redirected',
   'left_without_consideration',
   'withdrawn',
+  'annulled',
 ] as const
 export type AppealStatus = (typeof APPEAL_STATUSES)[number]
 
@@ -38,6 +39,9 @@ export const APPEAL_TRANSITIONS: Record<AppealStatus, readonly AppealStatus[]> =
   redirected: [],
   left_without_consideration: [],
   withdrawn: [],
+  // An entry made by mistake, annulled by the head or an administrator (appeals.annul, not a
+  // transition): counted nowhere, its number never given again.
+  annulled: [],
 }
 
 export const OPEN_STATUSES: readonly AppealStatus[] = ['registered', 'in_progress']
@@ -71,9 +75,29 @@ export function reviewDueDate(calendar: WorkingCalendar, registeredOn: IsoDate):
   return addWorkingDays(calendar, registeredOn, TERMS.review)
 }
 
-/** The latest date an extension may reach: two months from registration in all. */
-export function maxExtendedDueDate(registeredOn: IsoDate): IsoDate {
-  return addMonths(registeredOn, TERMS.maxExtensionMonths)
+/**
+ * The latest date an extension may reach: two months from registration in all. A term counted
+ * in months that ends on a day off ends on the next working day (the general rule on terms;
+ * docs/ARCHITECTURE.md, "Appeals: how the rules are kept").
+ */
+export function maxExtendedDueDate(calendar: WorkingCalendar, registeredOn: IsoDate): IsoDate {
+  return nextWorkingDayFrom(calendar, addMonths(registeredOn, TERMS.maxExtensionMonths))
+}
+
+/** What an extension already on record looks like to the rule: its decision date, if any. */
+export interface ExtensionState {
+  dueOn: IsoDate
+  extensionDecidedOn: IsoDate | null
+}
+
+/**
+ * Why an extension decided on `decidedOn` is refused, or null: the term is extended once, by a
+ * decision taken while the term in force still runs (its last day included).
+ */
+export function extensionRefusal(appeal: ExtensionState, decidedOn: IsoDate): 'alreadyExtended' | 'termRanOut' | null {
+  if (appeal.extensionDecidedOn !== null) return 'alreadyExtended'
+  if (decidedOn > appeal.dueOn) return 'termRanOut'
+  return null
 }
 
 /** The applicant must be told of an extension within 3 working days of the decision. */

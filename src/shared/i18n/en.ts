@@ -89,6 +89,10 @@ export const en: CoreMessages = {
     notThisMeeting: 'Choose a question raised at this meeting',
     extensionClosed: 'A closed appeal cannot be extended',
     extensionNotLater: 'The new deadline must be later than the current one ({{due}})',
+    extensionAlreadyDecided:
+      'A deadline is extended only once: it was extended to {{due}} by the decision of {{decidedOn}}',
+    extensionAfterTerm: 'An extension must be decided before the deadline runs out ({{due}} at the latest)',
+    appealAnnulled: 'This entry was annulled (entered by mistake) and cannot be changed',
     extensionTooLong: 'A deadline can be extended to at most two months from registration: {{max}} at the latest',
     notifiedBeforeDecision: 'The notification date cannot be before the decision',
     unknownReference: 'No such record',

@@ -9,7 +9,9 @@ import type { DerivedTable } from './derivedTable'
  * `locality_key` is the appeal's locality_id, 0 when it has none (a primary key column cannot
  * hold NULLs that compare equal); `meeting` is 1 for channel = 'report_meeting'. registered_on
  * and sector_id are NOT NULL in `appeals` (migration 0001). A count that falls to 0 stays as
- * a row with n = 0 (harmless to the sums).
+ * a row with n = 0 (harmless to the sums). An annulled appeal (status 'annulled': entered by
+ * mistake) is not counted: annulling it takes it out, as a delete would; other status changes
+ * take one off and put it back.
  */
 
 /** The count's key of a row of appeals (`row` is new or old). */
@@ -20,7 +22,7 @@ const add = (
   row: 'new' | 'old',
   delta: '+ 1' | '- 1',
 ) => `INSERT INTO appeal_year_counts (year, sector_id, locality_key, meeting, n)
-    VALUES (${key(row)}, ${delta === '+ 1' ? 1 : -1})
+    SELECT ${key(row)}, ${delta === '+ 1' ? 1 : -1} WHERE ${row}.status <> 'annulled'
     ON CONFLICT (year, sector_id, locality_key, meeting) DO UPDATE SET n = n ${delta};`
 
 /** Fills the table from the rows of appeals (emptied first). Also used by bench/generate.ts after its bulk insert. */
@@ -28,7 +30,7 @@ export const REFILL_APPEAL_YEAR_COUNTS_SQL = [
   'DELETE FROM appeal_year_counts',
   `INSERT INTO appeal_year_counts (year, sector_id, locality_key, meeting, n)
     SELECT CAST(substr(registered_on, 1, 4) AS INTEGER), sector_id, coalesce(locality_id, 0), channel = 'report_meeting', COUNT(*)
-    FROM appeals GROUP BY 1, 2, 3, 4`,
+    FROM appeals WHERE status <> 'annulled' GROUP BY 1, 2, 3, 4`,
 ]
 
 export const APPEAL_YEAR_COUNTS: DerivedTable = {
@@ -40,7 +42,7 @@ export const APPEAL_YEAR_COUNTS: DerivedTable = {
     appeal_year_counts_delete: `CREATE TRIGGER appeal_year_counts_delete AFTER DELETE ON appeals BEGIN
     ${add('old', '- 1')}
   END`,
-    appeal_year_counts_update: `CREATE TRIGGER appeal_year_counts_update AFTER UPDATE OF registered_on, sector_id, locality_id, channel ON appeals BEGIN
+    appeal_year_counts_update: `CREATE TRIGGER appeal_year_counts_update AFTER UPDATE OF registered_on, sector_id, locality_id, channel, status ON appeals BEGIN
     ${add('old', '- 1')}
     ${add('new', '+ 1')}
   END`,

@@ -38,6 +38,8 @@ export interface AuditEntryRow {
     | 'forbidden'
     // personal data shown in full (services/appeals/personalData)
     | 'reveal'
+    // a mistaken entry annulled by the head (services/appeals)
+    | 'annul'
   field: string | null
   oldValue: string | null
   newValue: string | null

@@ -8,6 +8,7 @@ import { meetingMeasures } from './0007-meeting-measures'
 import { users } from './0008-users'
 import { calendarSources } from './0010-calendar-sources'
 import { staffPositionRu } from './0011-staff-position-ru'
+import { annulledAppeals } from './0012-annulled-appeals'
 import type { Migration } from './types'
 
 export type { Migration }
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   users,
   calendarSources,
   staffPositionRu,
+  annulledAppeals,
 ]
 
 /** The version of the last migration (versions only go up; the list may skip a number while branches merge). */

@@ -10,10 +10,12 @@ import type {
   KnownApplicant,
   RevealedPersonalData,
 } from '@shared/api/contract'
+import { can } from '@shared/auth/permissions'
 import { iinBirthDate } from '@shared/domain/iin'
 import {
   canTransition,
   extensionNoticeDueDate,
+  extensionRefusal,
   maxExtendedDueDate,
   OPEN_STATUSES,
   redirectDueDate,
@@ -137,7 +139,7 @@ export class AppealService {
     const issues = this.clockIssues(input.applicant, this.today())
     if (issues.length > 0) throw invalid(issues)
     await this.db.transaction(async (manager) => {
-      const before = await this.findRow(manager, input.id)
+      const before = await this.findStanding(manager, input.id)
       await checkReferences(manager, input, [], before)
       const { applicant, id: _id, ...fields } = input
       const columns = applicantToColumns(applicant)
@@ -161,7 +163,7 @@ export class AppealService {
   async transition(input: ApiParsedInput<'appeals.transition'>, ctx: CallContext): Promise<Appeal> {
     const today = this.today()
     await this.db.transaction(async (manager) => {
-      const before = await this.findRow(manager, input.id)
+      const before = await this.findStanding(manager, input.id)
       const from = before.status as AppealStatus
       if (!canTransition(from, input.to))
         throw invalid([{ path: ['to'], messageKey: 'validation.transitionNotAllowed' }])
@@ -199,15 +201,35 @@ export class AppealService {
     return this.get(input.id, ctx)
   }
 
-  /** Extends the deadline by the head's decision: later than now in force, within two months of registration. */
+  /**
+   * Extends the deadline by the head's decision, once: decided while the term in force still
+   * runs, to a date later than it and within two months of registration.
+   */
   async extend(input: ApiParsedInput<'appeals.extend'>, ctx: CallContext): Promise<Appeal> {
     const today = this.today()
+    const calendar = await this.calendar.load()
     await this.db.transaction(async (manager) => {
-      const before = await this.findRow(manager, input.id)
+      const before = await this.findStanding(manager, input.id)
       if (!OPEN_STATUSES.includes(before.status as AppealStatus))
         throw invalid([{ path: ['id'], messageKey: 'validation.extensionClosed' }])
-      const max = maxExtendedDueDate(before.registeredOn)
+      const max = maxExtendedDueDate(calendar, before.registeredOn)
       const issues: FieldIssue[] = []
+      switch (extensionRefusal(before, input.decidedOn)) {
+        case 'alreadyExtended':
+          throw invalid([
+            {
+              path: ['extendedDueOn'],
+              messageKey: 'validation.extensionAlreadyDecided',
+              params: { decidedOn: before.extensionDecidedOn!, due: before.dueOn },
+            },
+          ])
+        case 'termRanOut':
+          issues.push({
+            path: ['decidedOn'],
+            messageKey: 'validation.extensionAfterTerm',
+            params: { due: before.dueOn },
+          })
+      }
       if (input.extendedDueOn <= before.dueOn)
         issues.push({
           path: ['extendedDueOn'],
@@ -244,6 +266,34 @@ export class AppealService {
         manager,
         ctx,
         changes.map((c) => ({ ...c, action: 'extend' as const })),
+      )
+    })
+    return this.get(input.id, ctx)
+  }
+
+  /**
+   * Annuls an entry made by mistake (a test record, a double entry): the head or an
+   * administrator, with a reason, both kept in the history. The row stays, so its number is
+   * never given again (numbers come from appeal_counters) and its history stays whole; every
+   * count, report and default list leaves it out (counted.ts).
+   */
+  async annul(input: ApiParsedInput<'appeals.annul'>, ctx: CallContext): Promise<Appeal> {
+    if (!can(ctx.user?.role, 'appeals.annul')) throw new DomainError('forbidden', 'errors.forbidden')
+    await this.db.transaction(async (manager) => {
+      const before = await this.findStanding(manager, input.id)
+      // The reason takes the place of a closing reason; the one it replaces stays in the history.
+      const after: AppealRow = {
+        ...before,
+        status: 'annulled',
+        closingReason: input.reason,
+        updatedAt: new Date().toISOString(),
+      }
+      await manager.getRepository(AppealEntity).save(after)
+      const changes = fieldChanges('appeal', before.id, before, after, ['status', 'closingReason'])
+      await recordAudit(
+        manager,
+        ctx,
+        changes.map((c) => ({ ...c, action: 'annul' as const })),
       )
     })
     return this.get(input.id, ctx)
@@ -364,7 +414,14 @@ export class AppealService {
       repeatedOfId: row.repeatedOfId,
       repeatedOfNumber: related.repeatedOfNumber,
       acceptedBy: related.acceptedBy,
-      maxExtendedDueOn: maxExtendedDueDate(row.registeredOn),
+      maxExtendedDueOn: maxExtendedDueDate(calendar, row.registeredOn),
+      annulment:
+        row.status === 'annulled'
+          ? {
+              at: [...related.history].reverse().find((e) => e.action === 'annul')?.at ?? row.updatedAt,
+              reason: row.closingReason ?? '',
+            }
+          : null,
       history: related.history.map(maskedHistoryEvent),
       personalData: { masked, mayReveal: masked && seesPersonalData(ctx) },
     })
@@ -465,6 +522,13 @@ export class AppealService {
     if (applicant.kind !== 'individual' || !applicant.iin) return []
     const birth = iinBirthDate(applicant.iin)
     return birth && birth > today ? [{ path: ['applicant', 'iin'], messageKey: 'validation.iin.futureBirthDate' }] : []
+  }
+
+  /** The row of an entry that stands: an annulled one is not changed any more. */
+  private async findStanding(manager: EntityManager, id: number): Promise<AppealRow> {
+    const row = await this.findRow(manager, id)
+    if (row.status === 'annulled') throw invalid([{ path: ['id'], messageKey: 'validation.appealAnnulled' }])
+    return row
   }
 
   private async findRow(manager: EntityManager, id: number): Promise<AppealRow> {

@@ -168,11 +168,16 @@ export const listAppealsInput = z
     originOfficeUuid: z.uuid({ error: 'validation.invalidOption' }).optional(),
     overdue: z.boolean().optional(),
     dueThisWeek: z.boolean().optional(),
+    /** Entries annulled as entered by mistake: left out unless asked for, with the others or alone. */
+    annulled: z.enum(['include', 'only'], { error: 'validation.invalidOption' }).optional(),
     sort: z.enum(APPEAL_SORT_FIELDS).default('receivedAt'),
     order: z.enum(['asc', 'desc']).default('desc'),
     ...paging,
   })
   .strict()
+
+/** Annuls an entry made by mistake: its number stays taken, the reason goes into its history. */
+export const annulAppealInput = z.object({ id: entityId, reason: requiredText(2000) }).strict()
 
 export const receiptInput = z.object({ id: entityId, lang: z.enum(LANGUAGES) }).strict()
 
@@ -255,6 +260,8 @@ export interface Appeal extends AppealSummary {
   acceptedBy: { id: number; fullName: string; position: string; positionRu: string | null } | null
   /** Latest extension date allowed (two months from registration). */
   maxExtendedDueOn: IsoDate
+  /** When and why the entry was annulled; null for an entry that stands. */
+  annulment: { at: string; reason: string } | null
   /** Oldest first; earlier IINs, phones and addresses masked like the applicant's. */
   history: AuditEvent[]
   /**

@@ -26,6 +26,7 @@ export const domain = defineSection({
       redirected: 'Жолданды',
       left_without_consideration: 'Қараусыз қалдырылды',
       withdrawn: 'Кері қайтарылды',
+      annulled: 'Жойылған (қате енгізілген)',
     },
     outcome: {
       satisfied_fully: 'Толық қанағаттандырылды',
@@ -62,6 +63,7 @@ export const domain = defineSection({
       redirected: 'Перенаправлено',
       left_without_consideration: 'Оставлено без рассмотрения',
       withdrawn: 'Отозвано',
+      annulled: 'Аннулировано (внесено ошибочно)',
     },
     outcome: {
       satisfied_fully: 'Удовлетворено полностью',
@@ -98,6 +100,7 @@ export const domain = defineSection({
       redirected: 'Redirected',
       left_without_consideration: 'Left without consideration',
       withdrawn: 'Withdrawn',
+      annulled: 'Annulled (entered by mistake)',
     },
     outcome: {
       satisfied_fully: 'Satisfied fully',

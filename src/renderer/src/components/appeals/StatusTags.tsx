@@ -11,6 +11,7 @@ const STATUS_COLORS: Record<AppealStatus, string> = {
   redirected: 'purple',
   left_without_consideration: 'default',
   withdrawn: 'default',
+  annulled: 'default',
 }
 
 export function StatusTag({ status }: { status: AppealStatus }) {

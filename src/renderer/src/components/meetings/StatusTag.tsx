@@ -9,6 +9,7 @@ const COLORS: Record<AppealStatus, string> = {
   redirected: 'purple',
   left_without_consideration: 'default',
   withdrawn: 'default',
+  annulled: 'default',
 }
 
 /** An appeal's status, named in the current language. */

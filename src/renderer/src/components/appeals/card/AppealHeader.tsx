@@ -1,6 +1,7 @@
-import { Button, Flex, Tag, Typography } from 'antd'
+import { Alert, Button, Flex, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Appeal } from '@shared/api/contract'
+import { formatInstant } from '../../../lib/format'
 import { ReceiptButton } from '../ReceiptButton'
 import { DeadlineTag, StatusTag } from '../StatusTags'
 import { StatusActions } from './StatusActions'
@@ -21,17 +22,29 @@ export function AppealHeader({ appeal, onChanged }: { appeal: Appeal; onChanged:
           <StatusTag status={appeal.status} />
           <DeadlineTag appeal={appeal} />
           {appeal.repeated && <Tag color="magenta">{t('appealsUi.tag.repeated')}</Tag>}
+          {appeal.annulment && <Tag color="default">{t('appealsUi.annul.tag')}</Tag>}
         </Flex>
         <Flex gap={8} wrap>
-          {(mayCall('appeals.transition') || mayCall('appeals.extend')) && (
+          {(mayCall('appeals.transition') || mayCall('appeals.extend') || mayCall('appeals.annul')) && (
             <StatusActions appeal={appeal} onChanged={onChanged} />
           )}
-          {mayCall('appeals.update') && (
+          {mayCall('appeals.update') && !appeal.annulment && (
             <Button href={`#/appeals/${appeal.id}/edit`}>{t('appealsUi.card.edit')}</Button>
           )}
           {mayCall('appeals.receipt') && <ReceiptButton appealId={appeal.id} />}
         </Flex>
       </Flex>
+      {appeal.annulment && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="annulment-notice"
+          message={t('appealsUi.annul.card', {
+            date: formatInstant(appeal.annulment.at),
+            reason: appeal.annulment.reason,
+          })}
+        />
+      )}
     </Flex>
   )
 }

@@ -15,9 +15,10 @@ interface Values {
 }
 
 /**
- * Extends the deadline by the head's motivated decision: to a date after the one in force and
- * no later than two months from registration; the applicant must be told within 3 working days
- * (the notice date can be filled in now or later).
+ * Extends the deadline, once, by the head's motivated decision taken while the term runs: to a
+ * date after the one in force and no later than two months from registration (moved to the next
+ * working day when that is a day off); the applicant must be told within 3 working days (the
+ * notice date can be filled in now or later).
  */
 export function ExtendModal({
   appeal,
@@ -33,6 +34,8 @@ export function ExtendModal({
   const outsideLimits = (date: Dayjs) =>
     !date.isAfter(dayjs(appeal.dueOn), 'day') || date.isAfter(dayjs(appeal.maxExtendedDueOn), 'day')
   const notInPast = (date: Dayjs) => date.isBefore(dayjs(appeal.registeredOn), 'day') || date.isAfter(dayjs(), 'day')
+  // The decision is taken while the term in force still runs.
+  const notAfterTerm = (date: Dayjs) => notInPast(date) || date.isAfter(dayjs(appeal.dueOn), 'day')
   const picker = (disabledDate: (date: Dayjs) => boolean, autoFocus = false) => (
     <DatePicker
       format={DATE_FORMAT}
@@ -75,7 +78,7 @@ export function ExtendModal({
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
       </Form.Item>
       <Form.Item name="decidedOn" label={t('appealsUi.field.extensionDecidedOn')} {...isoDateItem}>
-        {picker(notInPast)}
+        {picker(notAfterTerm)}
       </Form.Item>
       <Form.Item
         name="notifiedOn"

@@ -2,25 +2,38 @@ import { useState } from 'react'
 import { App, Button, Dropdown } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Appeal } from '@shared/api/contract'
-import { APPEAL_TRANSITIONS, OPEN_STATUSES } from '@shared/domain/appeal'
+import { APPEAL_TRANSITIONS, extensionRefusal, OPEN_STATUSES } from '@shared/domain/appeal'
 import { call } from '../../../api/client'
 import { showApiError } from '../../../api/formErrors'
+import { todayIso } from '../../../lib/dateInputs'
+import { AnnulModal } from './AnnulModal'
 import { ExtendModal } from './ExtendModal'
 import { TransitionModal, type ClosingStatus } from './TransitionModal'
 
 /**
  * The actions the appeal's status allows (APPEAL_TRANSITIONS), and the deadline extension while
- * it is open. The next step of the usual path (take into work, then answer) is a button; the
+ * it is open, not yet extended and its term still runs (the one extension stays on the card). The next step of the usual path (take into work, then answer) is a button; the
  * rarer endings (redirect, leave without consideration, withdrawal) wait under "Other actions".
  * "Take into work" needs nothing more; the others open their dialog.
  */
 export function StatusActions({ appeal, onChanged }: { appeal: Appeal; onChanged: (appeal: Appeal) => void }) {
   const { t } = useTranslation()
   const { message } = App.useApp()
-  const [dialog, setDialog] = useState<ClosingStatus | 'extend' | null>(null)
+  const [dialog, setDialog] = useState<ClosingStatus | 'extend' | 'annul' | null>(null)
   const [busy, setBusy] = useState(false)
-  const allowed = APPEAL_TRANSITIONS[appeal.status]
+  // An annulled entry is not worked on any more.
+  const allowed = appeal.annulment ? [] : APPEAL_TRANSITIONS[appeal.status]
   const others = allowed.filter((to): to is ClosingStatus => to !== 'in_progress' && to !== 'answered')
+  // Annulment is the last of the other actions, away from the usual path.
+  const moreItems = [
+    ...others.map((to) => ({ key: to, label: t(`appealsUi.action.${to}`) })),
+    ...(appeal.annulment ? [] : [{ key: 'annul', label: t('appealsUi.action.annul'), danger: true }]),
+  ]
+  const extendable =
+    !appeal.annulment &&
+    OPEN_STATUSES.includes(appeal.status) &&
+    extensionRefusal({ dueOn: appeal.dueOn, extensionDecidedOn: appeal.extension?.decidedOn ?? null }, todayIso()) ===
+      null
 
   const takeIntoWork = async () => {
     setBusy(true)
@@ -50,22 +63,21 @@ export function StatusActions({ appeal, onChanged }: { appeal: Appeal; onChanged
           {t('appealsUi.action.answered')}
         </Button>
       )}
-      {OPEN_STATUSES.includes(appeal.status) && (
-        <Button onClick={() => setDialog('extend')}>{t('appealsUi.action.extend')}</Button>
-      )}
-      {others.length > 0 && (
+      {extendable && <Button onClick={() => setDialog('extend')}>{t('appealsUi.action.extend')}</Button>}
+      {moreItems.length > 0 && (
         <Dropdown
           trigger={['click']}
           menu={{
-            items: others.map((to) => ({ key: to, label: t(`appealsUi.action.${to}`) })),
-            onClick: ({ key }) => setDialog(key as ClosingStatus),
+            items: moreItems,
+            onClick: ({ key }) => setDialog(key as ClosingStatus | 'annul'),
           }}
         >
           <Button>{t('appealsUi.action.more')} ▾</Button>
         </Dropdown>
       )}
       {dialog === 'extend' && <ExtendModal appeal={appeal} onClose={() => setDialog(null)} onDone={done} />}
-      {dialog !== null && dialog !== 'extend' && (
+      {dialog === 'annul' && <AnnulModal appeal={appeal} onClose={() => setDialog(null)} onDone={done} />}
+      {dialog !== null && dialog !== 'extend' && dialog !== 'annul' && (
         <TransitionModal appeal={appeal} to={dialog} onClose={() => setDialog(null)} onDone={done} />
       )}
     </>

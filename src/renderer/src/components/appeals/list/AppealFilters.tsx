@@ -13,7 +13,7 @@ type ListKey = 'sectorIds' | 'statuses' | 'channels' | 'appealTypes' | 'locality
 /**
  * The register's filter bar: full-text search (sent to the server once the clerk pauses, or
  * at once on Enter) with the page's `actions` beside it, six multi-selects, the registration
- * period and the two deadline toggles.
+ * period, the two deadline toggles and whether annulled entries are shown.
  */
 export function AppealFilters({
   value,
@@ -103,6 +103,17 @@ export function AppealFilters({
         <Checkbox checked={value.dueThisWeek} onChange={(event) => set('dueThisWeek', event.target.checked)}>
           {t('appealsUi.filters.dueThisWeek')}
         </Checkbox>
+        <Select<'exclude' | 'include' | 'only'>
+          style={{ width: 220 }}
+          aria-label={t('appealsUi.filters.annulled')}
+          data-testid="annulled-filter"
+          value={value.annulled ?? 'exclude'}
+          options={(['exclude', 'include', 'only'] as const).map((choice) => ({
+            value: choice,
+            label: t(`appealsUi.filters.annulled${choice[0]!.toUpperCase()}${choice.slice(1)}`),
+          }))}
+          onChange={(choice) => set('annulled', choice === 'exclude' ? undefined : choice)}
+        />
         <Button
           disabled={!hasFilters(value)}
           onClick={() => {

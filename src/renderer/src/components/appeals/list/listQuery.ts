@@ -16,6 +16,8 @@ export interface AppealListFilters {
   executorIds: number[]
   overdue: boolean
   dueThisWeek: boolean
+  /** Entries annulled as made by mistake: hidden unless asked for (absent in older saved filters). */
+  annulled?: 'include' | 'only'
 }
 
 export interface AppealListSort {
@@ -62,6 +64,7 @@ export function toListQuery(filters: AppealListFilters, sort: AppealListSort): A
     executorIds: list(filters.executorIds),
     overdue: filters.overdue || undefined,
     dueThisWeek: filters.dueThisWeek || undefined,
+    annulled: filters.annulled,
     ...sort,
   }
 }
