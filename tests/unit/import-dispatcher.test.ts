@@ -7,8 +7,8 @@ import { recordingHandlers } from '../helpers/fakeHandlers'
 const ctx: CallContext = userContext('administrator', { fullName: 'Тест Операторов' })
 
 describe('queue-free methods', () => {
-  it('are only methods that read memory: import.progress', () => {
-    expect([...QUEUE_FREE_METHODS]).toEqual(['import.progress'])
+  it('are only methods that read memory: the progress of an import and of a report export', () => {
+    expect([...QUEUE_FREE_METHODS]).toEqual(['import.progress', 'reports.progress'])
   })
 
   it('are answered while a long call holds the queue; other calls still wait their turn', async () => {

@@ -45,11 +45,11 @@ describe('quarterDates', () => {
 describe('defaultParams', () => {
   const params = defaultParams('2026-02-10')
 
-  it('starts sector-by-year on the reference period 2021-2023 from the meetings', () => {
+  it("starts sector-by-year on today's year, from the meetings", () => {
     expect(params['sector-by-year']).toEqual({
       kind: 'sector-by-year',
-      from: 2021,
-      to: 2023,
+      from: 2026,
+      to: 2026,
       source: 'meetings',
       localityId: null,
     })
