@@ -43,6 +43,10 @@ const FULL_VALUES = [
 
 const MASKED = ['press', 'viewer'] as const satisfies Role[]
 const PERMITTED = ['clerk', 'head', 'administrator'] as const satisfies Role[]
+/** Roles that register appeals: the applicant look-ups and the receipt serve the registration form. */
+const REGISTERING = ['clerk', 'administrator'] as const satisfies Role[]
+/** Roles the permission table keeps away from those look-ups altogether. */
+const NOT_REGISTERING = ['press', 'viewer', 'head'] as const satisfies Role[]
 const FULL_NAMES: Record<Role, string> = {
   administrator: 'Әкімшілік Асан',
   head: 'Басшы Бауыржан',
@@ -203,14 +207,19 @@ describe('the reveal (appeals.revealPersonalData)', () => {
     expect(card.history.at(-1)).toMatchObject({ action: 'reveal', operator: FULL_NAMES[role] })
   })
 
-  it.each(MASKED)('is refused to %s, and nothing is recorded', async (role) => {
+  it.each(MASKED)('is refused to %s, and only the refusal is recorded', async (role) => {
     const before = await desk.count('audit_entries')
+    // the dispatcher refuses it before the service is reached (methodPermissions.ts)
     expect(await as(role).fail('appeals.revealPersonalData', { id: nurlan.id })).toEqual({
       code: 'forbidden',
-      messageKey: 'personalData.errors.forbidden',
+      messageKey: 'errors.forbidden',
       issues: [],
     })
-    expect(await desk.count('audit_entries')).toBe(before)
+    expect(await desk.count('audit_entries')).toBe(before + 1)
+    const [entry] = await desk.sql<{ action: string; new_value: string | null }>(
+      'SELECT action, new_value FROM audit_entries ORDER BY id DESC LIMIT 1',
+    )
+    expect(entry!.action).toBe('forbidden')
   })
 
   it('names only the fields the applicant has', async () => {
@@ -260,24 +269,27 @@ describe('lists and look-ups', () => {
     },
   )
 
-  it.each([...MASKED, ...PERMITTED])('the applicant look-up by name shows %s the applicant masked', async (role) => {
+  it.each(NOT_REGISTERING)('%s may not use the look-ups of the registration form at all', async (role) => {
+    const forbidden = { code: 'forbidden', messageKey: 'errors.forbidden', issues: [] }
+    for (const query of ['Жұмабеков', IIN.nurlan, '9005'])
+      expect(await as(role).fail('appeals.findApplicants', { query })).toEqual(forbidden)
+    const input = { applicant: person(), sectorId: housing, localityId: null }
+    expect(await as(role).fail('appeals.repeatCandidates', input)).toEqual(forbidden)
+  })
+
+  it.each(REGISTERING)('the applicant look-up by name shows %s the applicant masked', async (role) => {
     const found = await as(role).ok('appeals.findApplicants', { query: 'Жұмабеков' })
     expect(found).toHaveLength(1)
     expect(found[0]!.applicant).toMatchObject({ iin: '900515•••••4', phone: '•••••••••67', address: 'Қарабас •••' })
     expect(leaked(found)).toEqual([])
   })
 
-  it.each(PERMITTED)('%s may look an applicant up by IIN digits, and sees the IIN masked', async (role) => {
+  it.each(REGISTERING)('%s may look an applicant up by IIN digits, and sees the IIN masked', async (role) => {
     for (const query of [IIN.nurlan, IIN.nurlan.slice(0, 6)]) {
       const found = await as(role).ok('appeals.findApplicants', { query })
       expect(found.map((f) => f.latest[0]!.id)).toEqual([nurlan.id])
       expect(leaked(found)).toEqual([])
     }
-  })
-
-  it.each(MASKED)('%s may not look an applicant up by any IIN digits, full or partial', async (role) => {
-    for (const query of [IIN.nurlan, '900515 301234', '9005', '90', BIN])
-      expect(await as(role).fail('appeals.findApplicants', { query })).toEqual(SEARCH_REFUSED)
   })
 
   it.each(MASKED)(
@@ -301,18 +313,7 @@ describe('lists and look-ups', () => {
     },
   )
 
-  it.each(MASKED)('repeated-appeal suggestions do not match on the IIN %s gives', async (role) => {
-    // the same IIN under another name in another locality: only the IIN could match it
-    const stranger = person({ surname: 'Басқа', firstName: 'Адам', patronymic: null })
-    const input = { applicant: stranger, sectorId: housing, localityId: null }
-    expect(await as(role).ok('appeals.repeatCandidates', input)).toEqual([])
-    // by name they match as for everyone, masked as lists are
-    const byName = await as(role).ok('appeals.repeatCandidates', { ...input, applicant: person() })
-    expect(byName.map((a) => a.id)).toEqual([nurlan.id])
-    expect(leaked(byName)).toEqual([])
-  })
-
-  it.each(PERMITTED)(
+  it.each(REGISTERING)(
     'repeated-appeal suggestions match on the IIN %s gives, and hold no personal data',
     async (role) => {
       const stranger = person({ surname: 'Басқа', firstName: 'Адам', patronymic: null })
@@ -362,7 +363,11 @@ describe('files', () => {
       const register = (await pdfText(await exported(role, 'pdf'))).replace(/\s+/g, ' ')
       expect(register).toContain('Жұмабеков')
       expect(leaked(register)).toEqual([])
-      const receipt = await as(role).ok('appeals.receipt', { id: organisation.id, lang: 'kk' })
+      // the receipt is printed by whoever registers appeals (a press officer's comes from a clerk)
+      const receipt = await as(role === 'press' ? 'clerk' : role).ok('appeals.receipt', {
+        id: organisation.id,
+        lang: 'kk',
+      })
       const text = (await pdfText(Buffer.from(receipt.base64, 'base64'))).replace(/\s+/g, ' ')
       expect(text).toContain('«Қарабас-Агро» ЖШС')
       expect(leaked(text)).toEqual([])
