@@ -74,13 +74,19 @@ beforeEach(async () => {
 })
 
 describe('who may annul', () => {
-  it('not a call without a signed-in user, nor a clerk: nothing is written', async () => {
+  it('not a call without a signed-in user, nor a clerk: nothing is annulled, the refusals are recorded', async () => {
     const audit = await desk.count('audit_entries')
-    for (const ctx of [{ operator: null, door: 'web' } as CallContext, user('clerk'), user('press')]) {
+    const signedOut = await annulAs(desk, { operator: null, door: 'web' } as CallContext, {
+      id: mistaken.id,
+      reason: 'Сынақ',
+    })
+    expect(signedOut).toEqual({ ok: false, error: { code: 'signed_out', messageKey: 'errors.signed_out', issues: [] } })
+    for (const ctx of [user('clerk'), user('press')]) {
       const result = await annulAs(desk, ctx, { id: mistaken.id, reason: 'Сынақ' })
       expect(result).toEqual({ ok: false, error: { code: 'forbidden', messageKey: 'errors.forbidden', issues: [] } })
     }
-    expect(await desk.count('audit_entries')).toBe(audit)
+    // the dispatcher records each refusal of a signed-in user (action 'forbidden'), nothing else
+    expect(await desk.count('audit_entries')).toBe(audit + 2)
     expect((await desk.ok('appeals.get', { id: mistaken.id })).status).toBe('registered')
   })
 

@@ -58,7 +58,7 @@ describe('registration', () => {
       status: 'registered',
       summary: appeal.summary,
     })
-    expect(appeal.acceptedBy).toEqual({ id: desk.operatorId, ...OPERATOR })
+    expect(appeal.acceptedBy).toEqual({ id: desk.operatorId, positionRu: null, ...OPERATOR })
   })
 })
 

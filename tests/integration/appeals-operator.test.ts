@@ -19,7 +19,7 @@ describe('the operator is the signed-in user', () => {
   it('names them on the appeals they accept (through their staff link) and in the audit trail', async () => {
     const desk = await openDesk(cleanup, NOW)
     const appeal = await desk.ok('appeals.create', appealInput(await desk.sector('housing')))
-    expect(appeal.acceptedBy).toEqual({ id: desk.operatorId, ...OPERATOR })
+    expect(appeal.acceptedBy).toEqual({ id: desk.operatorId, positionRu: null, ...OPERATOR })
     expect(appeal.history[0]!.operator).toBe(OPERATOR.fullName)
   })
 

@@ -13,10 +13,11 @@ import { exportToFile, openOffice, packageInput } from '../helpers/consolidation
  */
 const cleanup = useCleanup()
 
-const CLERK: CallContext = {
+/** An administrator: restores and packages are theirs alone. */
+const ACTOR: CallContext = {
   operator: null,
   door: 'web',
-  user: { id: 7, username: 'asem', fullName: 'Жұмағалиева Әсем', role: 'clerk', staffId: null },
+  user: { id: 7, username: 'asem', fullName: 'Жұмағалиева Әсем', role: 'administrator', staffId: null },
 }
 const BY = { username: 'asem', fullName: 'Жұмағалиева Әсем' }
 
@@ -31,7 +32,7 @@ interface Entry {
 }
 
 async function as<T>(desk: Desk, method: string, input: unknown): Promise<T> {
-  const result = await desk.core.dispatch(method, input, CLERK)
+  const result = await desk.core.dispatch(method, input, ACTOR)
   if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`)
   return result.data as T
 }

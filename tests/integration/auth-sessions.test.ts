@@ -42,7 +42,12 @@ describe('the first run', { timeout: 30_000 }, () => {
       staffId: null,
     })
     expect(await office.ok('auth.status', {}, session)).toMatchObject({ setupNeeded: false, user, locked: false })
-    expect(await office.ok('office.get', {}, session)).toEqual(OFFICE_NAMES)
+    expect(await office.ok('office.get', {}, session)).toEqual({
+      ...OFFICE_NAMES,
+      headPositionRu: '',
+      sourceNoteKk: '',
+      sourceNoteRu: '',
+    })
 
     // Once only: a second setup is refused, whoever asks.
     expect(

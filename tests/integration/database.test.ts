@@ -64,11 +64,11 @@ describe('openDatabase', () => {
     expect(db.schemaVersion).toBe(LATEST_SCHEMA_VERSION)
     await db.close()
 
-    // Every listed migration, numbered 1, 2, 3 … in list order, applied once under its name.
+    // Every listed migration, in list order (versions rising), applied once under its name.
     const applied = rawRead(file, (raw) =>
       raw.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all(),
     )
-    expect(applied).toEqual(MIGRATIONS.map((m, i) => ({ version: i + 1, name: m.name })))
+    expect(applied).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })))
     expect(applied[0]).toEqual({ version: 1, name: 'initial-schema' })
     const tables = rawRead(file, (raw) =>
       raw

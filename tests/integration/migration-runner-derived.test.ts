@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { foldForSearch, ftsQuery } from '@shared/domain/search'
 import { DERIVED_TABLES } from '../../src/main/db/derived'
 import { migrate } from '../../src/main/db/migrate'
-import { MIGRATIONS, type Migration } from '../../src/main/db/migrations'
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../src/main/db/migrations'
 import { useCleanup } from '../helpers/cleanup'
 
 /**
@@ -15,7 +15,7 @@ import { useCleanup } from '../helpers/cleanup'
  */
 
 const cleanup = useCleanup()
-const NEXT = MIGRATIONS.length + 1
+const NEXT = LATEST_SCHEMA_VERSION + 1
 const STAMP = '2026-03-02T06:00:00.000Z'
 
 /** Adds a column to appeals: on SQLite, TypeORM rebuilds the table, which drops its triggers. */

@@ -43,11 +43,11 @@ beforeAll(async () => {
   expect(loaded).toMatchObject({ ok: true, data: { meetings: 22, questions: 326 } })
   // The reference's note is the thesis's own line; an office sets its source line in Settings
   // (its default, built from the office's name, is tested in reports-office.test.ts).
-  const office = await core.dispatch('office.get', {}, { operator: null, door: 'web' })
+  const office = await core.dispatch('office.get', {}, ADMIN)
   const updated = await core.dispatch(
     'office.update',
     { ...(office as { data: object }).data, sourceNoteKk: REF.note.kk, sourceNoteRu: REF.note.ru },
-    { operator: null, door: 'web' },
+    ADMIN,
   )
   expect(updated.ok).toBe(true)
 }, 300_000)

@@ -259,7 +259,7 @@ describe('press summary of a year', () => {
       const text = (await pdfText(pdf)).replace(/\s+/g, ' ')
       expect(text).toContain('Тұрғындар 9 сұрақ көтерді.')
       expect(text).toContain('Сұрақтар салалар бойынша') // the chart's title
-      expect(text).toMatch(/Ауыз су құбыры тартылмаған 4/)
+      expect(text).toMatch(/Ауыз су құбыры тартылмаған Тұрғын үй-\s*4/)
       expect(text).toContain('Мектеп автобусын бөлу Аудандық білім бөлімі 20.04.2025 Мерзімі өтті')
     },
     PDF_TIMEOUT,
