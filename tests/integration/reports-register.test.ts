@@ -6,7 +6,7 @@ import { PDF_ROW_LIMIT, type ReportModel } from '@shared/reports/model'
 import { translate } from '@shared/i18n'
 import type { Core } from '../../src/main/core'
 import { workerWriter } from '../../src/main/reports/writers'
-import { appealInput, openDesk, OPERATOR, type Desk } from '../helpers/appeals'
+import { appealInput, openDesk, type Desk } from '../helpers/appeals'
 import { holdBuiltApp } from '../helpers/buildLock'
 import { useCleanup } from '../helpers/cleanup'
 import { ADMIN } from '../helpers/context'
@@ -233,7 +233,7 @@ describe('register of a period', () => {
       expect(text).toMatch(/1\s+2025-000001\s+04\.02\.2025/)
       expect(text).toMatch(/3\s+2025-000004\s+27\.03\.2025/)
       expect(text).not.toContain('2025-000003')
-      expect(text).toContain(`Орындаған: ${OPERATOR.fullName}`)
+      expect(text).toContain(`Орындаған: ${ADMIN.operator}`)
     },
     PDF_TIMEOUT,
   )
@@ -318,7 +318,7 @@ describe('a long register', () => {
     expect(pages[0]).toMatch(/Өтініштерді тіркеу журналы.*Өтініштер саны: 20000.*1\s+2025-000001\s+02\.01\.2025/)
     const last = pages.at(-1)!
     expect(last).toMatch(/20000\s+2025-020000/)
-    expect(last).toContain(`Орындаған: ${OPERATOR.fullName}`)
+    expect(last).toContain(`Орындаған: ${ADMIN.operator}`)
     expect(last).toContain(`${pages.length}-бет, барлығы ${pages.length}`)
     // every number once, in order, across the pages
     const numbers = pages.join(' ').match(/2025-0\d{5}/g)!
