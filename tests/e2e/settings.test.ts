@@ -60,7 +60,7 @@ describe('settings in Chromium', () => {
     await dialog.getByRole('button', { name: 'Сақтау' }).click()
     await expect.poll(() => dialog.getByText('Толтыру міндетті').count()).toBe(2)
     await dialog.getByLabel('Аты-жөні').fill('Сейітов Серік Болатұлы')
-    await dialog.getByLabel('Лауазымы').fill('Бас маман')
+    await dialog.getByLabel('Лауазымы (қазақша)').fill('Бас маман')
     await dialog.getByLabel('Бөлімі').fill('Ішкі саясат бөлімі')
     await dialog.getByRole('button', { name: 'Сақтау' }).click()
     await dialog.waitFor({ state: 'detached' })
@@ -68,8 +68,8 @@ describe('settings in Chromium', () => {
     await page.getByRole('button', { name: 'Қызметкер қосу' }).click()
     dialog = page.getByRole('dialog')
     await dialog.getByLabel('Аты-жөні').fill('Ахметова Айгүл Нұрланқызы')
-    await dialog.getByLabel('Лауазымы').fill('Іс жүргізуші')
-    await dialog.getByLabel('Лауазымы').press('Enter')
+    await dialog.getByLabel('Лауазымы (қазақша)').fill('Іс жүргізуші')
+    await dialog.getByLabel('Лауазымы (қазақша)').press('Enter')
     await dialog.waitFor({ state: 'detached' })
 
     await expect.poll(() => rows().count()).toBe(2)
@@ -289,7 +289,8 @@ describe('settings in Chromium', () => {
       Аудан: 'Абай ауданы',
       Облыс: 'Қарағанды облысы',
       'Басшының аты-жөні': 'Жұмабеков Ерлан Серікұлы',
-      'Басшының лауазымы': 'Ауылдық округ әкімі',
+      'Басшының лауазымы (қазақша)': 'Ауылдық округ әкімі',
+      'Басшының лауазымы (орысша)': 'Аким сельского округа',
     }
     for (const [label, value] of Object.entries(values)) await page.getByLabel(label, { exact: true }).fill(value)
     // The localities saved before said "Сақталды" too: this save's toast must be its own.
