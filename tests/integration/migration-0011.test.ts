@@ -29,7 +29,7 @@ describe('migration 0011 on a database holding staff', () => {
       await db.query(insert, ['Оспанов Ержан Болатұлы', ' Бөлім басшысы ', 'ТКШ', STAMP, STAMP])
       await db.query(insert, ['Сәрсенбаева Айгүл', 'Іс жүргізуші', null, STAMP, STAMP])
 
-      expect(await migrate(db)).toEqual([staffPositionRu.version])
+      expect(await migrate(db, MIGRATIONS.slice(0, before + 1))).toEqual([staffPositionRu.version])
       expect(await db.query('SELECT full_name, position, position_ru, department FROM staff ORDER BY id')).toEqual([
         {
           full_name: 'Жұмағалиева Әсем Серікқызы',
