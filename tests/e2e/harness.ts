@@ -47,7 +47,13 @@ export function addAccountWithCli(
       '--data',
       dataDir,
     ],
-    { input: `${account.password}\n`, encoding: 'utf8', timeout: 60_000 },
+    {
+      input: `${account.password}\n`,
+      encoding: 'utf8',
+      timeout: 60_000,
+      // the same history key as the app started on this folder (startWebApp), never this computer's profile
+      env: { ...process.env, AKIMAT_KEY_DIR: join(dataDir, 'history-key') },
+    },
   )
   if (result.status !== 0) throw new Error(`cli users add failed (${result.status}): ${result.stderr}`)
 }

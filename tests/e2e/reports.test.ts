@@ -1,3 +1,4 @@
+import { PDF_ROW_LIMIT } from '@shared/reports/model'
 import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
@@ -271,7 +272,9 @@ describe('reports in Chromium', () => {
           await typeDate(page.getByTestId('param-to-date'), '31.03.2023')
           const title = await previewTitled(lang, 'register', t.reports.kind.register, '01.01.2023 – 31.03.2023')
           const notice = page.getByTestId('pdf-limit')
-          await expect.poll(() => notice.innerText()).toContain(t.reportsUi.export.pdfFits.replace('{{limit}}', '3000'))
+          await expect
+            .poll(() => notice.innerText())
+            .toContain(t.reportsUi.export.pdfFits.replace('{{limit}}', String(PDF_ROW_LIMIT)))
           const rows = Number(/\d+/.exec(await notice.innerText())![0])
           expect(rows).toBeGreaterThanOrEqual(140)
           // A long table comes in pages of 20 rows.
