@@ -133,7 +133,7 @@ describe('personal data on the appeal card, in Chromium', () => {
     expect(errors).toEqual([])
   })
 
-  it('shows a press officer the card masked, with no "Show", and refuses the reveal', async () => {
+  it('shows a press officer the card masked, with no "Show", and refuses the reveal (in Russian, chosen above)', async () => {
     const pressPage = await newWatchedPage(browser, errors)
     const session = (await callApi<{ session: string }>({ ...app, session: '' }, 'auth.login', press)).session
     await usePageSession(pressPage, { origin: app.origin, session })
@@ -148,7 +148,7 @@ describe('personal data on the appeal card, in Chromium', () => {
     await expect(callApi({ ...app, session }, 'appeals.revealPersonalData', { id: appealId })).rejects.toThrow(
       /forbidden/,
     )
-    await screenshot(pressPage, 'kk-press-appeal-card-masked')
+    await screenshot(pressPage, 'ru-press-appeal-card-masked')
     await pressPage.close()
     expect(errors).toEqual([])
   })
