@@ -49,9 +49,10 @@ const refusal = (code: 'signed_out' | 'locked' | 'forbidden'): ApiResult<never> 
  * The single entry both doors call. First it checks who is calling against the method's entry
  * in METHOD_PERMISSIONS (src/shared/auth/methodPermissions.ts): not signed in, idle-locked or
  * lacking the permission, the call is refused before its input is even parsed. The handler's
- * context then names the signed-in user as the operator of whatever it writes. It validates the input against the contract before the
- * handler sees it (a rejected call writes nothing), turns expected failures into the shared
- * error shape and hides the details of unexpected ones from the caller.
+ * context then names the signed-in user as the operator of whatever it writes. It validates
+ * the input against the contract before the handler sees it (a rejected call writes nothing),
+ * turns expected failures into the shared error shape and hides the details of unexpected ones
+ * from the caller.
  *
  * Calls run one at a time. better-sqlite3 is synchronous and TypeORM shares one connection,
  * so two interleaved async transactions would otherwise see each other's writes. The only
