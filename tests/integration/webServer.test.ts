@@ -1,5 +1,5 @@
 import { request } from 'node:http'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Core } from '../../src/main/core'
@@ -27,6 +27,7 @@ let server: WebServer
 let base: string
 /** The administrator's session, signed in through the server (a programmatic client's Bearer token). */
 let session: string
+let staticRoot: string
 
 beforeEach(async () => {
   const dir = cleanup.tempDir()
@@ -35,6 +36,10 @@ beforeEach(async () => {
   writeFileSync(join(staticDir, 'index.html'), INDEX_HTML)
   writeFileSync(join(staticDir, 'assets', 'app-1234.js'), 'console.log("app")')
   writeFileSync(join(dir, 'secret.txt'), SECRET)
+  // A sibling whose name begins with the static folder's: a prefix check would let it through.
+  mkdirSync(join(dir, 'renderer-old'))
+  writeFileSync(join(dir, 'renderer-old', 'secret.txt'), SECRET)
+  staticRoot = staticDir
 
   const opened = await startTestCore(join(dir, 'akimat.sqlite'))
   cleanup.defer(() => opened.close())
@@ -243,6 +248,35 @@ describe('web server', () => {
       })
     })
 
+    it('answers a body over 5 MB with 413 and a message, writing nothing', async () => {
+      const before = await sectorCount()
+      const huge = JSON.stringify({ code: 'x', nameKk: 'ә'.repeat(3 * 1024 * 1024), nameRu: 'x', nameEn: 'x' })
+      const res = await api('sectors.create', huge)
+      expect(res.status).toBe(413)
+      const body = (await res.json()) as { ok: boolean; error: { messageKey: string; issues: { params: object }[] } }
+      expect(body.ok).toBe(false)
+      expect(body.error.messageKey).toBe('errors.requestTooLarge')
+      expect(body.error.issues[0]!.params).toEqual({ max: 5 })
+      expect(await sectorCount()).toBe(before)
+      // The server goes on answering.
+      expect((await api('sectors.list', {})).status).toBe(200)
+    })
+
+    it('refuses a body declared far over the limit before reading it', async () => {
+      const res = await raw({
+        method: 'POST',
+        path: '/api/sectors.list',
+        headers: {
+          host: `127.0.0.1:${server.port}`,
+          [TOKEN_HEADER]: TOKEN,
+          'content-type': 'application/json',
+          'content-length': String(1024 * 1024 * 1024),
+        },
+      }).catch((error: unknown) => error)
+      // Either the 413 arrives before the socket closes, or the socket is closed: never a 200.
+      if (!(res instanceof Error)) expect((res as RawResponse).status).toBe(413)
+    })
+
     it('refuses GET on the API with 405', async () => {
       const res = await fetch(`${base}/api/sectors.list`, { headers: { [TOKEN_HEADER]: TOKEN } })
       expect(res.status).toBe(405)
@@ -366,6 +400,42 @@ describe('web server', () => {
       const res = await raw({ path, headers: { host: `127.0.0.1:${server.port}` } })
       expect(res.body).not.toContain(SECRET)
     })
+
+    it.each(['/renderer-old/secret.txt', '/..%2frenderer-old%2fsecret.txt', '/%2e%2e/renderer-old/secret.txt'])(
+      'does not serve a sibling folder that shares the name as a prefix, via %s',
+      async (path) => {
+        const res = await raw({ path, headers: { host: `127.0.0.1:${server.port}` } })
+        expect(res.body).not.toContain(SECRET)
+      },
+    )
+
+    it.each(['/assets%5capp-1234.js', '/C:%5cWindows', '/index.html%00.js', '/index.html:stream'])(
+      'answers 404 for a backslash, a colon or a NUL in %s, without looking for the file',
+      async (path) => {
+        const res = await raw({ path, headers: { host: `127.0.0.1:${server.port}` } })
+        expect(res.status).toBe(404)
+        expect(res.body).toBe('')
+      },
+    )
+
+    it('answers 400 for a path that is not valid percent-encoding', async () => {
+      const res = await raw({ path: '/%E0%A4%A', headers: { host: `127.0.0.1:${server.port}` } })
+      expect(res.status).toBe(400)
+    })
+
+    it.skipIf(process.platform !== 'linux')(
+      'survives a file that fails while it is read, and keeps serving',
+      async () => {
+        // /proc/self/mem stats as a file but fails with EIO on its first read.
+        symlinkSync('/proc/self/mem', join(staticRoot, 'assets', 'broken.js'))
+        await expect(
+          raw({ path: '/assets/broken.js', headers: { host: `127.0.0.1:${server.port}` } }),
+        ).rejects.toThrow()
+        expect((await raw({ path: '/assets/app-1234.js', headers: { host: `127.0.0.1:${server.port}` } })).status).toBe(
+          200,
+        )
+      },
+    )
 
     it('refuses other methods than GET and HEAD outside the API', async () => {
       const res = await fetch(`${base}/index.html`, { method: 'POST', body: 'x' })

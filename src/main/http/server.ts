@@ -16,6 +16,8 @@ export const TOKEN_HEADER = 'x-akimat-token'
  */
 export const SESSION_MODE_HEADER = 'x-akimat-session'
 const MAX_BODY_BYTES = 5 * 1024 * 1024
+/** How much of an oversized body is read and thrown away before the connection is cut. */
+const DRAIN_LIMIT_BYTES = 4 * MAX_BODY_BYTES
 
 export interface WebServerOptions {
   dispatch: Dispatch
@@ -97,7 +99,19 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     try {
       const body = await readBody(req)
       input = body.length === 0 ? {} : JSON.parse(body)
-    } catch {
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        res.setHeader('Connection', 'close')
+        sendJson(res, 413, {
+          ok: false,
+          error: {
+            code: 'validation',
+            messageKey: 'errors.requestTooLarge',
+            issues: [{ path: [], messageKey: 'errors.requestTooLarge', params: { max: MAX_BODY_BYTES / 1024 / 1024 } }],
+          },
+        })
+        return
+      }
       sendJson(res, 400, {
         ok: false,
         error: {
@@ -173,20 +187,33 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body))
 }
 
+/** A body over the limit: answered 413 once it has been read (and thrown away) to its end. */
+class BodyTooLarge extends Error {}
+
+/**
+ * Reads the body, keeping at most MAX_BODY_BYTES. A larger body is drained and discarded so the
+ * client, still sending, can read the 413 that follows instead of a reset connection; one that
+ * keeps going far past the limit is cut off.
+ */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0)
+    if (declared > DRAIN_LIMIT_BYTES) {
+      reject(new BodyTooLarge())
+      return
+    }
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('body too large'))
+      if (size > DRAIN_LIMIT_BYTES) {
         req.destroy()
-        return
-      }
-      chunks.push(chunk)
+        reject(new BodyTooLarge())
+      } else if (size <= MAX_BODY_BYTES) chunks.push(chunk)
     })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () =>
+      size > MAX_BODY_BYTES ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8')),
+    )
     req.on('error', reject)
   })
 }

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { extname, join, normalize, sep } from 'node:path'
+import { extname, isAbsolute, join, relative, resolve } from 'node:path'
 import type { ServerResponse } from 'node:http'
 
 const TYPES: Record<string, string> = {
@@ -18,18 +18,16 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves a file of the built renderer. Paths that name no file get index.html (the app
- * routes on the client); paths that try to leave the folder get 404.
+ * routes on the client); paths that try to leave the folder, or carry a backslash, a colon
+ * (a Windows drive or stream) or a NUL, get 404 before the disk is asked anything.
  */
 export async function serveStatic(root: string, urlPath: string, res: ServerResponse): Promise<void> {
-  let relative: string
-  try {
-    relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '')
-  } catch {
+  const candidate = fileWithin(root, urlPath)
+  if (candidate === 'malformed') {
     res.writeHead(400).end()
     return
   }
-  const candidate = join(root, relative)
-  if (candidate !== root && !candidate.startsWith(root.endsWith(sep) ? root : root + sep)) {
+  if (candidate === null) {
     res.writeHead(404).end()
     return
   }
@@ -44,7 +42,30 @@ export async function serveStatic(root: string, urlPath: string, res: ServerResp
   // Built assets carry a content hash in their names; index.html must always be fresh.
   const cache = file.endsWith('index.html') ? 'no-store' : 'public, max-age=31536000, immutable'
   res.writeHead(200, { 'Content-Type': type, 'Cache-Control': cache })
-  createReadStream(file).pipe(res)
+  // A read that fails half-way (the file replaced by a rebuild, a disk error) ends this one
+  // answer; unhandled, the stream's error would take the whole process down.
+  const stream = createReadStream(file)
+  stream.on('error', (error) => {
+    console.error('static file read failed', file, error)
+    res.destroy()
+  })
+  stream.pipe(res)
+}
+
+/** The file a URL path names inside root; null when it points outside or at something odd. */
+export function fileWithin(root: string, urlPath: string): string | null | 'malformed' {
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(urlPath)
+  } catch {
+    return 'malformed'
+  }
+  if (/[\\:\0]/.test(decoded)) return null
+  const base = resolve(root)
+  const candidate = resolve(base, '.' + (decoded.startsWith('/') ? decoded : '/' + decoded))
+  const inside = relative(base, candidate)
+  if (inside.startsWith('..') || isAbsolute(inside)) return null
+  return inside === '' ? base : join(base, inside)
 }
 
 async function isFile(path: string): Promise<boolean> {

@@ -133,6 +133,7 @@ export const en: CoreMessages = {
     userNotFound: 'User not found',
     internal: 'Unexpected error. No data was changed. Please try again.',
     network: 'No connection to the program core',
+    requestTooLarge: 'The request is too large (at most {{max}} MB): send the data in parts',
     sectorNotFound: 'Sector not found',
     appealNotFound: 'Appeal not found',
     meetingNotFound: 'Meeting not found',
