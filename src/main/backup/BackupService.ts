@@ -1,5 +1,5 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { DomainError } from '@shared/api/errors'
 import type { BackupInfo, BackupStatus, RestoreResult } from '@shared/api/contract'
 import type { Database } from '../db/database'
@@ -7,6 +7,7 @@ import { actorOf, recordAudit, type AuditChange } from '../services/audit'
 import { lastEntry } from '../services/auditChain'
 import type { CallContext, Clock } from '../services/context'
 import { inspectDatabaseFile, rawConnection, type DatabaseFileReport } from './databaseFile'
+import { copyIncoming, discardIncoming, swapInIncoming } from './incomingFile'
 import { backupFileName, parseBackupFileName, type BackupKind } from './names'
 import { backupsToKeep } from './retention'
 
@@ -176,12 +177,12 @@ export class BackupService {
    * calls between steps), into a partial file renamed when whole.
    */
   private async write(folder: string, kind: BackupKind): Promise<BackupInfo> {
-    mkdirSync(folder, { recursive: true })
     const at = this.clock()
     const file = join(folder, backupFileName(kind, at))
     const partial = file + PARTIAL
     const db = rawConnection(this.host.database().dataSource)
     try {
+      mkdirSync(folder, { recursive: true })
       for (;;) {
         rmSync(partial, { force: true })
         const { totalPages } = await db.backup(partial, {
@@ -201,6 +202,11 @@ export class BackupService {
       renameSync(partial, file)
     } catch (error) {
       for (const leftover of [partial, `${partial}-journal`]) rmSync(leftover, { force: true })
+      if (cannotWrite(error)) {
+        throw new DomainError('validation', 'errors.validation', [
+          { path: ['folder'], messageKey: 'validation.folderNotWritable' },
+        ])
+      }
       throw error
     }
     return { file, kind, at: at.toISOString(), sizeBytes: statSync(file).size }
@@ -217,17 +223,22 @@ export class BackupService {
     }
   }
 
-  /** Swaps the file; returns where the replaced database's history ended. */
+  /**
+   * Swaps the file; returns where the replaced database's history ended. The copy is made and
+   * checked beside the live file before the database closes (see incomingFile.ts).
+   */
   private async replaceWith(source: string): Promise<{ id: number; hash: string } | null> {
     const live = this.host.database().file
+    const incoming = copyIncoming(source, live)
+    const check = inspectDatabaseFile(incoming, this.host.nativeBinding)
+    if (!check.ok) {
+      discardIncoming(live)
+      throw new DomainError('validation', 'errors.validation', [
+        { path: ['file'], messageKey: `errors.backup.${check.problem ?? 'unreadable'}` },
+      ])
+    }
     const replaced = await lastEntry(this.host.database().dataSource.manager)
-    await this.host.reopen(() => {
-      // The database is closed (its WAL checkpointed); the companions are removed so that no
-      // stale log is replayed over the restored file.
-      for (const suffix of ['-wal', '-shm']) rmSync(live + suffix, { force: true })
-      mkdirSync(dirname(live), { recursive: true })
-      copyFileSync(source, live)
-    })
+    await this.host.reopen(() => swapInIncoming(live))
     return replaced
   }
 
@@ -254,6 +265,18 @@ export class BackupService {
     const kept = new Set([...keep].map((b) => b.file))
     for (const backup of autos) if (!kept.has(backup.file)) rmSync(backup.file, { force: true })
   }
+}
+
+/**
+ * A folder that refuses the copy (read-only, no permission, full): the user's to fix, told as
+ * such, not an internal error.
+ */
+function cannotWrite(error: unknown): boolean {
+  const code = String((error as { code?: unknown } | null)?.code ?? '')
+  return (
+    ['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'SQLITE_CANTOPEN', 'SQLITE_READONLY', 'SQLITE_FULL'].includes(code) ||
+    code.startsWith('SQLITE_IOERR')
+  )
 }
 
 /** The local calendar day of an instant ('YYYY-MM-DD'), for "first start of each day". */

@@ -5,7 +5,8 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { migrate, schemaVersion } from './migrate'
 import { LATEST_SCHEMA_VERSION } from './migrations'
-import { rawConnection } from '../backup/databaseFile'
+import { AKIMAT_APPLICATION_ID, rawConnection } from '../backup/databaseFile'
+import { discardIncoming } from '../backup/incomingFile'
 import { backupFileName } from '../backup/names'
 
 export interface OpenDatabaseOptions {
@@ -56,8 +57,6 @@ function applyPragmas(db: BetterSqlite3.Database): void {
   }
 }
 
-export const AKIMAT_APPLICATION_ID = 0x414b4d44
-
 async function backupBeforeMigrating(dataSource: DataSource, backupsDir: string): Promise<void> {
   const current = await schemaVersion(dataSource)
   if (current === 0 || current >= LATEST_SCHEMA_VERSION) return
@@ -67,6 +66,8 @@ async function backupBeforeMigrating(dataSource: DataSource, backupsDir: string)
 
 /** Opens (or creates) the database, checks its pragmas and brings its schema up to date. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  // A restore cut off before its final rename left the live file as it was: finish the roll-back.
+  if (discardIncoming(options.file)) console.warn(`An interrupted restore was rolled back: ${options.file}`)
   const dataSource = new DataSource({
     type: 'better-sqlite3',
     database: options.file,

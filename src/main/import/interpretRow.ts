@@ -3,6 +3,7 @@ import { createAppealInput } from '@shared/api/areas/appeals'
 import type { FieldIssue } from '@shared/api/errors'
 import { toFieldIssues } from '@shared/api/validation'
 import type { AppealChannel, AppealType } from '@shared/domain/appeal'
+import { isOfficeDate, OFFICE_YEARS } from '@shared/domain/dates'
 import { binProblem, iinProblem } from '@shared/domain/iin'
 import { appealTypeOf, channelOf, type CatalogMatcher } from './catalogMatching'
 import { cellText, cleanText, normalizeIdNumber, parseDateCell, parseTimeCell } from './parseCells'
@@ -18,8 +19,6 @@ import { foldLabel } from './synonyms'
 
 /** An imported row without a time of receipt is taken as received at the start of the day. */
 export const DEFAULT_TIME = '09:00'
-/** Registers older than this are not appeals this office still handles: most likely a typo. */
-const EARLIEST_DATE = '2000-01-01'
 
 export interface RowContext {
   /** Column index (1-based) of each mapped field. */
@@ -87,8 +86,8 @@ export function interpretRow(row: SheetRow, ctx: RowContext): InterpretedRow {
   const parsed = parseDateCell(dateCell)
   if (dateCell === null) problem('receivedDate', 'validation.required')
   else if (!parsed) problem('receivedDate', 'importUi.problems.unreadableDate', { value: cellText(dateCell) })
-  else if (parsed.date < EARLIEST_DATE)
-    problem('receivedDate', 'importUi.problems.dateTooOld', { value: cellText(dateCell) })
+  else if (!isOfficeDate(parsed.date))
+    problem('receivedDate', 'importUi.problems.dateOutOfRange', { value: cellText(dateCell), ...OFFICE_YEARS })
   else {
     const timeCell = raw('receivedTime')
     const time = parsed.time ?? (timeCell === null ? DEFAULT_TIME : parseTimeCell(timeCell))

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { Between, type DataSource } from 'typeorm'
+import { Between, type DataSource, type EntityManager } from 'typeorm'
 import { DomainError } from '@shared/api/errors'
 import type {
   ApiParsedInput,
@@ -11,7 +11,7 @@ import type {
 import { localNow } from '@shared/domain/dates'
 import { percentShares } from '@shared/domain/shares'
 import { countMeasures } from '@shared/domain/measure'
-import { ReportMeetingEntity, type ReportMeetingRow } from '../db/entities'
+import { LocalityEntity, ReportMeetingEntity, type ReportMeetingRow } from '../db/entities'
 import { createdEntry, fieldChanges, recordAudit } from './audit'
 import type { CalendarService } from './calendar'
 import type { CallContext, Clock } from './context'
@@ -127,6 +127,7 @@ export class MeetingService {
   async create(input: ApiParsedInput<'meetings.create'>, ctx: CallContext): Promise<ReportMeeting> {
     this.checkNotFuture(input.heldOn)
     return this.db.transaction(async (manager) => {
+      await checkLocality(manager, input.localityId)
       const now = new Date().toISOString()
       const row = await manager
         .getRepository(ReportMeetingEntity)
@@ -142,6 +143,7 @@ export class MeetingService {
       const repo = manager.getRepository(ReportMeetingEntity)
       const before = await repo.findOne({ where: { id: input.id } })
       if (!before) throw new DomainError('not_found', 'errors.meetingNotFound')
+      if (input.localityId !== before.localityId) await checkLocality(manager, input.localityId)
       const after: ReportMeetingRow = { ...before, ...input, updatedAt: new Date().toISOString() }
       const changes = fieldChanges('meeting', before.id, before, after, [...MEETING_FIELDS])
       if (changes.length === 0) return
@@ -197,5 +199,16 @@ export class MeetingService {
         { path: ['heldOn'], messageKey: 'validation.dateInFuture' },
       ])
     }
+  }
+}
+
+/** A meeting's settlement must be one the office keeps: refused by field, before the database's foreign key would say it as an internal error. */
+async function checkLocality(manager: EntityManager, localityId: number | null): Promise<void> {
+  if (localityId === null) return
+  const found = await manager.getRepository(LocalityEntity).exists({ where: { id: localityId } })
+  if (!found) {
+    throw new DomainError('validation', 'errors.validation', [
+      { path: ['localityId'], messageKey: 'validation.unknownReference' },
+    ])
   }
 }

@@ -38,5 +38,7 @@ function withParams(base: FieldIssue, issue: z.core.$ZodIssue): FieldIssue {
   if (issue.code === 'too_small') return { ...base, params: { min: Number(issue.minimum) } }
   if (issue.code === 'too_big') return { ...base, params: { max: Number(issue.maximum) } }
   if (issue.code === 'unrecognized_keys') return { ...base, params: { keys: issue.keys.join(', ') } }
+  if (issue.code === 'custom' && issue.params)
+    return { ...base, params: issue.params as Record<string, string | number> }
   return base
 }

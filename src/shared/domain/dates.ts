@@ -15,6 +15,18 @@ export function formatIsoDate(date: Date): IsoDate {
   return date.toISOString().slice(0, 10)
 }
 
+/**
+ * The years an office's records can carry: older registers are not appeals an office still
+ * handles (most likely a typo, and one that would be numbered 1900-000001), and the working
+ * calendar is kept for no year outside them.
+ */
+export const OFFICE_YEARS = { first: 2000, last: 2100 } as const
+
+export function isOfficeDate(value: IsoDate): boolean {
+  const year = Number(value.slice(0, 4))
+  return year >= OFFICE_YEARS.first && year <= OFFICE_YEARS.last
+}
+
 export function isValidIsoDate(value: string): boolean {
   return ISO_DATE_PATTERN.test(value) && formatIsoDate(parseIsoDate(value)) === value
 }

@@ -15,8 +15,10 @@ import { binProblem, iinProblem } from '../../domain/iin'
 import { LANGUAGES } from '../../i18n/languages'
 import {
   entityId,
+  filterList,
   isoDate,
   localDateTime,
+  MAX_PEOPLE,
   optionalId,
   optionalIsoDate,
   optionalText,
@@ -94,6 +96,7 @@ const appealFields = {
   signatories: z
     .number()
     .int()
+    .max(MAX_PEOPLE, { error: 'validation.tooBig' })
     .nullish()
     .transform((v) => v ?? null),
   summary: requiredText(4000),
@@ -157,12 +160,12 @@ export const listAppealsInput = z
     query: z.string().trim().max(200).optional(),
     from: optionalIsoDate,
     to: optionalIsoDate,
-    sectorIds: z.array(entityId).optional(),
-    statuses: z.array(z.enum(APPEAL_STATUSES)).optional(),
-    channels: z.array(z.enum(APPEAL_CHANNELS)).optional(),
-    appealTypes: z.array(z.enum(APPEAL_TYPES)).optional(),
-    localityIds: z.array(entityId).optional(),
-    executorIds: z.array(entityId).optional(),
+    sectorIds: filterList(entityId).optional(),
+    statuses: filterList(z.enum(APPEAL_STATUSES)).optional(),
+    channels: filterList(z.enum(APPEAL_CHANNELS)).optional(),
+    appealTypes: filterList(z.enum(APPEAL_TYPES)).optional(),
+    localityIds: filterList(entityId).optional(),
+    executorIds: filterList(entityId).optional(),
     meetingId: entityId.optional(),
     /** Appeals imported from this office (okrug → district consolidation), with or without a locality. */
     originOfficeUuid: z.uuid({ error: 'validation.invalidOption' }).optional(),

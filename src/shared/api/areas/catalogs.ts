@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CALENDAR_DAY_KINDS, type CalendarDay, type CalendarDayOrigin, type OfficeHours } from '../../domain/calendar'
+import { OFFICE_YEARS } from '../../domain/dates'
 import type { HolidayDate } from '../../domain/holidays'
 import { entityId, isoDate, optionalId, optionalText, requiredText } from '../fields'
 
@@ -100,7 +101,7 @@ export const calendarDaySchema = z
   })
   .strict()
 
-const calendarYear = z.number().int().min(2000).max(2100)
+const calendarYear = z.number().int().min(OFFICE_YEARS.first).max(OFFICE_YEARS.last)
 export const listCalendarInput = z.object({ year: calendarYear }).strict()
 export const exportCalendarInput = listCalendarInput
 

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { APPEAL_CHANNELS, APPEAL_TYPES } from '../../domain/appeal'
 import type { IsoDate } from '../../domain/dates'
 import type { FieldIssue } from '../errors'
-import { entityId, optionalId, requiredText } from '../fields'
+import { entityId, MAX_FILTER_ITEMS, optionalId, requiredText } from '../fields'
 
 /**
  * Importing an office's spreadsheet register (xlsx or csv) as appeals. The file travels with
@@ -77,7 +77,13 @@ const importShape = {
    * text unmapped (its rows are left out). Texts not given here use the remembered choice or
    * an exact name match.
    */
-  sectorMapping: z.record(z.string().max(400), entityId.nullable()).default({}),
+  sectorMapping: z
+    .record(z.string().max(400), entityId.nullable())
+    .refine((mapping) => Object.keys(mapping).length <= MAX_FILTER_ITEMS, {
+      error: 'validation.tooMany',
+      params: { max: MAX_FILTER_ITEMS },
+    })
+    .default({}),
   /** Values for rows whose cell is empty or whose column is not mapped. */
   defaults: z
     .object({

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { APPEAL_TYPES } from '../../domain/appeal'
 import type { IsoDate } from '../../domain/dates'
-import { entityId, isoDate, optionalId, optionalText, requiredText } from '../fields'
+import { entityId, isoDate, MAX_PEOPLE, optionalId, optionalText, requiredText } from '../fields'
 import type { AppealSummary } from './appeals'
 import type { MeasureCounts, MeetingMeasure } from './measures'
 
@@ -19,6 +19,7 @@ const meetingFields = {
     .number()
     .int()
     .min(0, { error: 'validation.tooSmall' })
+    .max(MAX_PEOPLE, { error: 'validation.tooBig' })
     .nullish()
     .transform((v) => v ?? null),
   broadcastLink: optionalText(500),

@@ -108,7 +108,7 @@ export const importUi = defineSection({
       },
       problems: {
         unreadableDate: 'Күнді оқу мүмкін емес: «{{value}}» (мысалы, 16.03.2026)',
-        dateTooOld: 'Күн тым ерте: «{{value}}»',
+        dateOutOfRange: 'Күн {{first}}–{{last}} жылдар аралығынан тыс: «{{value}}»',
         unreadableTime: 'Уақытты оқу мүмкін емес: «{{value}}» (мысалы, 10:30)',
         unknownSector: 'Сала сәйкестендірілмеген: «{{value}}»',
         unknownLocality: 'Анықтамалықта мұндай елді мекен жоқ: «{{value}}»',
@@ -237,7 +237,7 @@ export const importUi = defineSection({
       },
       problems: {
         unreadableDate: 'Не удается прочитать дату: «{{value}}» (например, 16.03.2026)',
-        dateTooOld: 'Слишком ранняя дата: «{{value}}»',
+        dateOutOfRange: 'Дата вне {{first}}–{{last}} годов: «{{value}}»',
         unreadableTime: 'Не удается прочитать время: «{{value}}» (например, 10:30)',
         unknownSector: 'Сфера не сопоставлена: «{{value}}»',
         unknownLocality: 'Такого населенного пункта нет в справочнике: «{{value}}»',
@@ -360,7 +360,7 @@ export const importUi = defineSection({
       },
       problems: {
         unreadableDate: 'Cannot read the date: "{{value}}" (e.g. 16.03.2026)',
-        dateTooOld: 'The date is too early: "{{value}}"',
+        dateOutOfRange: 'The date is outside the years {{first}}–{{last}}: "{{value}}"',
         unreadableTime: 'Cannot read the time: "{{value}}" (e.g. 10:30)',
         unknownSector: 'Sector not matched: "{{value}}"',
         unknownLocality: 'No such settlement in the catalog: "{{value}}"',
