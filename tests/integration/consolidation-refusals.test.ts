@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { packageChecksum, PACKAGE_VERSION } from '../../src/main/consolidation/format'
-import { appealInput, meetingInput, openDesk, type Desk } from '../helpers/appeals'
+import { appealInput, meetingInput, openDesk, wrongCheckDigit, type Desk } from '../helpers/appeals'
 import { useCleanup } from '../helpers/cleanup'
 import {
   addOkrug,
@@ -148,6 +148,19 @@ describe('refusing a package', () => {
     )
     await refused(
       resealed('extra.json.gz', (d) => ((d.office as Record<string, unknown>).password = 'x')),
+      'consolidationUi.errors.invalid',
+    )
+  })
+
+  it('an IIN whose check digit does not match, as the form refuses it', async () => {
+    type Row = { applicantIdNumber: string | null }
+    const withIin = (readDocument(good).appeals as Row[]).findIndex((a) => a.applicantIdNumber !== null)
+    expect(withIin).toBeGreaterThanOrEqual(0)
+    await refused(
+      resealed('iin.json.gz', (d) => {
+        const row = (d.appeals as Row[])[withIin]!
+        row.applicantIdNumber = wrongCheckDigit(row.applicantIdNumber!)
+      }),
       'consolidationUi.errors.invalid',
     )
   })

@@ -1,3 +1,4 @@
+import type { Role } from '@shared/auth/roles'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ApiResult } from '@shared/api/errors'
@@ -340,8 +341,9 @@ describe('audit trail and the door', () => {
     expect(await audit()).toEqual([])
   })
 
-  it('reports the door and the schema in app.info', async () => {
-    expect(await core.dispatch('app.info', {}, userContext('viewer', {}, 'desktop'))).toEqual({
+  it('reports the door and the schema in app.info; the data file only to an administrator', async () => {
+    const info = (role: Role) => core.dispatch('app.info', {}, userContext(role, {}, 'desktop'))
+    expect(await info('administrator')).toEqual({
       ok: true,
       data: {
         version: 'test',
@@ -350,5 +352,11 @@ describe('audit trail and the door', () => {
         door: 'desktop',
       },
     })
+    for (const role of ['head', 'clerk', 'press', 'viewer'] as const) {
+      expect(await info(role), role).toEqual({
+        ok: true,
+        data: { version: 'test', schemaVersion: LATEST_SCHEMA_VERSION, databaseFile: null, door: 'desktop' },
+      })
+    }
   })
 })

@@ -1,3 +1,4 @@
+import { can } from '@shared/auth/permissions'
 import type { ApiMethod } from '@shared/api/methods'
 import type { ApiOutput, ApiParsedInput } from '@shared/api/contract'
 import type { CallContext } from '../services/context'
@@ -18,7 +19,8 @@ export function createHandlers(core: Core): Handlers {
     'app.info': async (_input, ctx) => ({
       version: core.version,
       schemaVersion: core.database.schemaVersion,
-      databaseFile: core.database.file,
+      // The path names the user's folder and the file that holds everyone's personal data.
+      databaseFile: can(ctx.user?.role, 'data.manage') ? core.database.file : null,
       door: ctx.door,
     }),
     'auth.status': (_input, ctx) => s.auth.status(ctx),

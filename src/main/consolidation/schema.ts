@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { APPEAL_CHANNELS, APPEAL_OUTCOMES, APPEAL_STATUSES, APPEAL_TYPES, APPLICANT_KINDS } from '@shared/domain/appeal'
 import { isValidIsoDate } from '@shared/domain/dates'
+import { checkDigitValid } from '@shared/domain/iin'
 import { SECTOR_CODE_PATTERN } from '@shared/domain/sector'
 import { PACKAGE_FORMAT, READABLE_PACKAGE_VERSIONS, type PackageDocument } from './format'
 
@@ -68,9 +69,13 @@ const appeal = z
     applicantSurname: optText(100),
     applicantFirstName: optText(100),
     applicantPatronymic: optText(100),
+    // The check digit, as the form checks it: a mistyped IIN or BIN from an okrug's desk would
+    // otherwise reach the district's reports and look-ups. (The newer rules on the birth date
+    // and the BIN's entity digit are the form's; older records made before them stay readable.)
     applicantIdNumber: z
       .string()
       .regex(/^\d{12}$/)
+      .refine(checkDigitValid)
       .nullable(),
     applicantPhone: optText(32),
     applicantAddress: optText(300),

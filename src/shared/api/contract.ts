@@ -35,8 +35,8 @@ export interface AppInfo {
   version: string
   /** Number of migrations applied to the open database. */
   schemaVersion: number
-  /** Where the data lives, shown in Settings so an administrator can find and back it up. */
-  databaseFile: string
+  /** Where the data lives, shown in Settings so an administrator can find and back it up; null for other roles. */
+  databaseFile: string | null
   /** `desktop` (Electron window) or `web` (browser on this machine). */
   door: 'desktop' | 'web'
 }

@@ -25,7 +25,9 @@ export function AboutCard() {
           label: t('settings.door'),
           children: info.door === 'desktop' ? t('settings.doorDesktop') : t('settings.doorWeb'),
         },
-        { key: 'file', label: t('settings.databaseFile'), children: info.databaseFile },
+        ...(info.databaseFile === null
+          ? []
+          : [{ key: 'file', label: t('settings.databaseFile'), children: info.databaseFile }]),
         { key: 'schema', label: t('settings.schemaVersion'), children: info.schemaVersion },
       ]}
     />
