@@ -21,6 +21,8 @@ export interface WebApp {
    */
   session: string
   stop(): Promise<void>
+  /** Kills the process with SIGKILL (a power cut, as far as the data knows), keeping the data folder. */
+  kill(): Promise<void>
 }
 
 /** The administrator every started app has (created through the CLI, as an office's IT person might). */
@@ -62,13 +64,14 @@ export function addAccountWithCli(
  * Starts the built web mode (`node out/main/web.js`) on a free port with its own data folder.
  * By default the folder gets an administrator first (E2E_ADMIN, through the CLI) and the app's
  * `session` is theirs, so a test can set data up through the API and open a signed-in page;
- * `{ setup: false }` leaves the folder empty (the first-run screen).
+ * `{ setup: false }` leaves the folder empty (the first-run screen); `{ adminExists: true }`
+ * starts again on a folder that has its administrator already, and signs them in.
  */
 export async function startWebApp(
   dataDir = mkdtempSync(join(tmpdir(), 'akimat-e2e-')),
-  { setup = true }: { setup?: boolean } = {},
+  { setup = true, adminExists = false }: { setup?: boolean; adminExists?: boolean } = {},
 ): Promise<WebApp> {
-  if (setup) addAccountWithCli(dataDir, { ...E2E_ADMIN, role: 'administrator' })
+  if (setup && !adminExists) addAccountWithCli(dataDir, { ...E2E_ADMIN, role: 'administrator' })
   const child: ChildProcess = spawn(
     process.execPath,
     [join(ROOT, 'out/main/web.js'), '--data', dataDir, '--port', '0'],
@@ -99,6 +102,12 @@ export async function startWebApp(
     child.on('exit', (code) => reject(new Error(`web mode exited with ${code}:\n${output}`)))
   })
   const parsed = new URL(url)
+  const end = async (signal: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return
+    const exited = new Promise((r) => child.once('exit', r))
+    child.kill(signal)
+    await exited
+  }
   const app: WebApp = {
     url,
     origin: parsed.origin,
@@ -106,13 +115,10 @@ export async function startWebApp(
     dataDir,
     session: '',
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r))
-        child.kill('SIGTERM')
-        await exited
-      }
+      await end('SIGTERM')
       rmSync(dataDir, { recursive: true, force: true })
     },
+    kill: () => end('SIGKILL'),
   }
   if (setup) app.session = await signInByApi(app, E2E_ADMIN.username, E2E_ADMIN.password)
   return app
