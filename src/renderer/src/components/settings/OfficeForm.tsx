@@ -48,6 +48,8 @@ export function OfficeForm() {
         form={form}
         layout="vertical"
         style={{ maxWidth: 880 }}
+        // Closed until the saved values are in: typing before that would be overwritten by them.
+        disabled={!loaded}
         initialValues={Object.fromEntries(FIELDS.map((field) => [field, '']))}
         onValuesChange={clearErrorsOnChange(form)}
         onFinish={submit}

@@ -92,6 +92,8 @@ export function MeetingFormPage({ meetingId }: { meetingId: number | null }) {
           form={form}
           layout="vertical"
           style={{ maxWidth: 960 }}
+          // Closed until the meeting (or the head's name) is in: typing before that would be overwritten.
+          disabled={!loaded}
           initialValues={newMeeting()}
           onValuesChange={clearErrorsOnChange(form)}
           onFinish={submit}
