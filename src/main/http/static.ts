@@ -1,20 +1,8 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { extname, join, normalize, sep } from 'node:path'
+import { join, normalize, sep } from 'node:path'
 import type { ServerResponse } from 'node:http'
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-}
+import { contentTypeOf } from './contentTypes'
 
 /**
  * Serves a file of the built renderer. Paths that name no file get index.html (the app
@@ -40,7 +28,7 @@ export async function serveStatic(root: string, urlPath: string, res: ServerResp
       .end('The renderer is not built: run npm run build.')
     return
   }
-  const type = TYPES[extname(file)] ?? 'application/octet-stream'
+  const type = contentTypeOf(file)
   // Built assets carry a content hash in their names; index.html must always be fresh.
   const cache = file.endsWith('index.html') ? 'no-store' : 'public, max-age=31536000, immutable'
   res.writeHead(200, { 'Content-Type': type, 'Cache-Control': cache })
