@@ -1,0 +1,80 @@
+import { readFile, stat } from 'node:fs/promises'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { contentTypeOf } from '../http/contentTypes'
+import { SECURITY_HEADERS } from '../security/headers'
+
+/**
+ * The desktop window's own origin: the built renderer is served as app://desk/… rather than
+ * file://, so that its responses carry real headers (the CSP above all), its origin is not
+ * shared with every file on the disk, and the IPC sender check has one exact origin to trust.
+ */
+export const APP_SCHEME = 'app'
+export const APP_HOST = 'desk'
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
+export const APP_HOME = `${APP_ORIGIN}/index.html`
+
+/**
+ * How the scheme is registered (protocol.registerSchemesAsPrivileged, before the app is
+ * ready): standard (an origin, relative URLs), secure (like https: no mixed-content
+ * downgrade), fetch for the page's own assets. Nothing else: no service workers, no CORS, no
+ * bypass of the CSP.
+ */
+export const APP_SCHEME_PRIVILEGES = {
+  scheme: APP_SCHEME,
+  privileges: { standard: true, secure: true, supportFetchAPI: true },
+} as const
+
+/** What the handler needs of a request: Electron's protocol.handle passes a full Request. */
+export type AppRequest = Pick<Request, 'url' | 'method'>
+
+/**
+ * The app:// protocol handler (protocol.handle): serves only files of the built renderer
+ * folder, by GET or HEAD, with the security headers and the file's MIME type. A path with a
+ * backslash, a colon or a NUL, one that would leave the folder once resolved, another host,
+ * or one that names no file gets a 404 and nothing is read. The client routes by the URL's
+ * hash, so there is no fallback to index.html for unknown paths.
+ */
+export function appProtocolHandler(rendererDir: string): (request: AppRequest) => Promise<Response> {
+  const root = resolve(rendererDir)
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed')
+    const file = fileFor(root, request.url)
+    if (!file || !(await isFile(file))) return plain(404, 'Not found')
+    const body = request.method === 'HEAD' ? null : await readFile(file)
+    return new Response(body, {
+      status: 200,
+      headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeOf(file), 'Cache-Control': 'no-cache' },
+    })
+  }
+}
+
+/** The file a URL names inside the renderer folder, or null when it names none there. */
+function fileFor(root: string, url: string): string | null {
+  let parsed: URL
+  let path: string
+  try {
+    parsed = new URL(url)
+    path = decodeURIComponent(parsed.pathname)
+  } catch {
+    return null
+  }
+  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null
+  if (/[\\:\0]/.test(path)) return null
+  const wanted = path === '/' ? 'index.html' : path.replace(/^\/+/, '')
+  const file = resolve(root, wanted)
+  const inside = relative(root, file)
+  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return null
+  return file
+}
+
+function plain(status: number, text: string): Response {
+  return new Response(text, { status, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } })
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile()
+  } catch {
+    return false
+  }
+}
