@@ -85,10 +85,16 @@ describe('the app:// protocol handler', () => {
     expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
   })
 
-  it('is registered as a standard, secure scheme and nothing more', () => {
+  it('never lets another origin read a response (no CORS allowance)', async () => {
+    for (const url of [APP_HOME, 'app://desk/assets/index-abc123.js', 'app://desk/missing']) {
+      expect((await get(url)).headers.get('access-control-allow-origin')).toBeNull()
+    }
+  })
+
+  it('is registered as a standard, secure scheme with CORS-mode loads (module scripts), nothing more', () => {
     expect(APP_SCHEME_PRIVILEGES).toEqual({
       scheme: 'app',
-      privileges: { standard: true, secure: true, supportFetchAPI: true },
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
     })
     expect(APP_HOME).toBe('app://desk/index.html')
   })

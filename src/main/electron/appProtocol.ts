@@ -16,12 +16,15 @@ export const APP_HOME = `${APP_ORIGIN}/index.html`
 /**
  * How the scheme is registered (protocol.registerSchemesAsPrivileged, before the app is
  * ready): standard (an origin, relative URLs), secure (like https: no mixed-content
- * downgrade), fetch for the page's own assets. Nothing else: no service workers, no CORS, no
- * bypass of the CSP.
+ * downgrade), fetch for the page's own assets, and CORS-enabled because the built page loads
+ * its bundle as `<script type="module" crossorigin>`, a CORS-mode request that Chromium
+ * otherwise refuses for a custom scheme. CORS itself still applies: the handler never sends
+ * Access-Control-Allow-Origin, so no other origin can read an app:// response. Nothing else:
+ * no service workers, no bypass of the CSP.
  */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
 } as const
 
 /** What the handler needs of a request: Electron's protocol.handle passes a full Request. */
