@@ -85,6 +85,18 @@ describe('the app:// protocol handler', () => {
     expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
   })
 
+  it.runIf(process.platform !== 'win32')(
+    'refuses a backslash or a colon even when a file of that name exists (Windows reads them as path parts)',
+    async () => {
+      const renderer = join(base, 'renderer')
+      writeFileSync(join(renderer, 'assets\\..\\index.html'), 'a name Windows would resolve upwards')
+      writeFileSync(join(renderer, 'C:stream.js'), 'a name Windows would read as a drive')
+      expect((await get('app://desk/assets%5C..%5Cindex.html')).status).toBe(404)
+      expect((await get('app://desk/C:stream.js')).status).toBe(404)
+      expect((await get('app://desk/C%3Astream.js')).status).toBe(404)
+    },
+  )
+
   it('never lets another origin read a response (no CORS allowance)', async () => {
     for (const url of [APP_HOME, 'app://desk/assets/index-abc123.js', 'app://desk/missing']) {
       expect((await get(url)).headers.get('access-control-allow-origin')).toBeNull()
