@@ -2,14 +2,17 @@
  * Electron entry (door 1). Everything it does besides the window lives in the core, which
  * runs the same under plain Node for web mode and tests.
  */
-import { app, dialog, ipcMain, safeStorage } from 'electron'
+import { app, dialog, ipcMain, protocol, safeStorage } from 'electron'
 import { join } from 'node:path'
 import { startCore, type Core } from './core'
 import { registerDialogHandlers } from './electron/dialogs'
 import { registerIpcHandlers, senderCheckFor } from './electron/ipc'
 import { electronNativeBinding } from './electron/nativeBinding'
-import { createMainWindow, rendererUrl } from './electron/window'
-import { PRODUCT_NAME, databaseFileIn, resolveDataDir, resolveKeyDir } from './paths'
+import { createMainWindow } from './electron/window'
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './electron/appProtocol'
+import { rendererUrl } from './electron/rendererUrl'
+import { PRODUCT_NAME, databaseFileIn, defaultUserDataDir, resolveDataDir, resolveKeyDir } from './paths'
+import { userDataDirAfterMove } from './userDataMove'
 import { safeStorageKeyProvider } from './electron/auditKey'
 import { startupErrorMessage } from './startupError'
 import { workerWriter } from './reports/writers'
@@ -17,7 +20,9 @@ import { workerWriter } from './reports/writers'
 let core: Core | undefined
 
 async function start(): Promise<void> {
-  const databaseFile = databaseFileIn(resolveDataDir({ userDataDir: app.getPath('userData') }))
+  // Before anything opens a file there: an earlier version's data (Windows: roaming) moves here.
+  const userDataDir = userDataDirAfterMove(app.getPath('userData'))
+  const databaseFile = databaseFileIn(resolveDataDir({ userDataDir }))
   try {
     core = await startCore({
       databaseFile,
@@ -27,7 +32,7 @@ async function start(): Promise<void> {
       reportWriter: workerWriter(join(__dirname, 'reportWorker.js')),
       autoBackup: true,
       // safeStorage is usable once the app is ready (start runs after whenReady)
-      auditKeys: safeStorageKeyProvider(resolveKeyDir({ userDataDir: app.getPath('userData') }), safeStorage),
+      auditKeys: safeStorageKeyProvider(resolveKeyDir({ userDataDir }), safeStorage),
       nativeBinding: electronNativeBinding({
         packaged: app.isPackaged,
         resourcesPath: process.resourcesPath,
@@ -39,9 +44,12 @@ async function start(): Promise<void> {
     app.exit(2)
     return
   }
-  const trusted = senderCheckFor(rendererUrl())
+  const opened = core
+  protocol.handle(APP_SCHEME, appProtocolHandler(join(__dirname, '../renderer')))
+  const home = rendererUrl({ packaged: app.isPackaged, env: process.env })
+  const trusted = senderCheckFor(home)
   registerIpcHandlers(ipcMain, core.dispatch, trusted)
-  const window = createMainWindow(PRODUCT_NAME)
+  const window = createMainWindow(PRODUCT_NAME, home, async () => (await opened.services.preferences.get()).language)
   registerDialogHandlers(ipcMain, () => window, trusted)
   // After the window and its API are up: the window shows (and answers) while the first start
   // of a day copies the database; a failure is logged by the core.
@@ -53,11 +61,18 @@ async function start(): Promise<void> {
   })
 }
 
+// Windows: the per-user folder is the local one, not Electron's default roaming %APPDATA%
+// (paths.ts); set before the single-instance lock, which lives in it.
+if (process.platform === 'win32') app.setPath('userData', defaultUserDataDir())
+
 // One window, one writer: a second start focuses the first instead of opening the file twice.
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   app.setPath('sessionData', join(app.getPath('userData'), 'session'))
+  // The page is served as app://desk (electron/appProtocol.ts); the scheme's privileges can
+  // only be given before the app is ready.
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
   app.whenReady().then(start, (error: unknown) => console.error(error))
   app.on('window-all-closed', () => app.quit())
   // Quitting waits for the core to close: a daily backup under way is abandoned at its next

@@ -7,18 +7,31 @@ export const DATA_DIR_ENV = 'AKIMAT_DATA_DIR'
 export const KEY_DIR_ENV = 'AKIMAT_KEY_DIR'
 
 /**
- * The per-user folder the OS gives applications, computed as Electron's
- * `app.getPath('userData')` does, so that web mode opens the same database as the desktop
- * app: %APPDATA%\Akimat Desk on Windows, ~/Library/Application Support/Akimat Desk on macOS,
+ * The per-user folder of the app, computed as the desktop app sets it, so that web mode opens
+ * the same database: %LOCALAPPDATA%\Akimat Desk on Windows (local, not roaming: a roaming
+ * profile would copy the personal data to the domain's file server at every sign-out), and
+ * Electron's own `userData` elsewhere: ~/Library/Application Support/Akimat Desk on macOS,
  * $XDG_CONFIG_HOME/Akimat Desk (or ~/.config/Akimat Desk) on Linux.
  */
 export function defaultUserDataDir(
   env: NodeJS.ProcessEnv = process.env,
   platform: NodeJS.Platform = process.platform,
 ): string {
-  if (platform === 'win32') return join(env.APPDATA || join(homedir(), 'AppData', 'Roaming'), PRODUCT_NAME)
+  if (platform === 'win32') return join(env.LOCALAPPDATA || join(homedir(), 'AppData', 'Local'), PRODUCT_NAME)
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', PRODUCT_NAME)
   return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), PRODUCT_NAME)
+}
+
+/**
+ * Where earlier versions kept the per-user folder, when it differs from today's: Electron's
+ * default %APPDATA%\Akimat Desk (roaming) on Windows; null elsewhere (nothing moved).
+ */
+export function legacyUserDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string | null {
+  if (platform !== 'win32') return null
+  return join(env.APPDATA || join(homedir(), 'AppData', 'Roaming'), PRODUCT_NAME)
 }
 
 /** The data folder: --data DIR, else $AKIMAT_DATA_DIR, else `<user data>/data`. */

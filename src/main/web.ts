@@ -13,7 +13,8 @@ import { version } from '../../package.json'
 import { startCore } from './core'
 import { serveCore } from './http/webMode'
 import { workerWriter } from './reports/writers'
-import { databaseFileIn, resolveDataDir, resolveKeyDir } from './paths'
+import { databaseFileIn, defaultUserDataDir, resolveDataDir, resolveKeyDir } from './paths'
+import { userDataDirAfterMove } from './userDataMove'
 import { fileKeyProvider } from './services/auditKey'
 import { startupErrorMessage } from './startupError'
 
@@ -28,7 +29,9 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be 0..65535, got ${values.port}`)
 
-  const databaseFile = databaseFileIn(resolveDataDir({ flag: values.data }))
+  // The desktop app's folder, after moving an earlier version's data as the desktop app does.
+  const userDataDir = userDataDirAfterMove(defaultUserDataDir())
+  const databaseFile = databaseFileIn(resolveDataDir({ flag: values.data, userDataDir }))
   let core
   try {
     core = await startCore({
@@ -37,7 +40,7 @@ async function main(): Promise<void> {
       resourcesDir: join(__dirname, '../../resources'),
       reportWriter: workerWriter(join(__dirname, 'reportWorker.js')),
       autoBackup: true,
-      auditKeys: fileKeyProvider(resolveKeyDir()),
+      auditKeys: fileKeyProvider(resolveKeyDir({ userDataDir })),
     })
   } catch (error) {
     console.error(startupErrorMessage(error, databaseFile))

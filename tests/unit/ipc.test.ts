@@ -41,7 +41,7 @@ function invoke(ipc: ReturnType<typeof fakeIpcMain>, channel: string, event: Ipc
   return listener(event, input) as Promise<ApiResult<unknown>>
 }
 
-const appPage = eventFrom('file:///app/out/renderer/index.html')
+const appPage = eventFrom('app://desk/index.html')
 
 describe('registerIpcHandlers', () => {
   it('registers one channel per API method and nothing else', () => {
@@ -106,7 +106,7 @@ describe('registerIpcHandlers', () => {
       method === 'auth.login' ? { ok: true, data: { user: { id: 1 }, session: 'S1' } } : { ok: true, data: method },
     )
     registerIpcHandlers(ipc, dispatch, () => true)
-    const otherWindow = eventFrom('file:///app/out/renderer/index.html', null, 2)
+    const otherWindow = eventFrom('app://desk/index.html', null, 2)
 
     expect(await invoke(ipc, 'api:auth.login', appPage, { username: 'a', password: 'b' })).toEqual({
       ok: true,
@@ -128,29 +128,34 @@ describe('registerIpcHandlers', () => {
 })
 
 describe('senderCheckFor', () => {
-  describe('built renderer (file://)', () => {
-    const check = senderCheckFor('file:///app/out/renderer/index.html')
+  describe('built renderer (app://desk)', () => {
+    const check = senderCheckFor('app://desk/index.html')
 
     it('accepts the top frame of the app page', () => {
-      expect(check(eventFrom('file:///app/out/renderer/index.html'))).toBe(true)
-      expect(check(eventFrom('file:///app/out/renderer/index.html#/settings'))).toBe(true)
+      expect(check(eventFrom('app://desk/index.html'))).toBe(true)
+      expect(check(eventFrom('app://desk/index.html#/settings'))).toBe(true)
     })
 
     it('refuses a frame that has a parent (an iframe)', () => {
-      expect(
-        check(eventFrom('file:///app/out/renderer/index.html', { url: 'file:///app/out/renderer/index.html' })),
-      ).toBe(false)
+      expect(check(eventFrom('app://desk/index.html', { url: 'app://desk/index.html' }))).toBe(false)
     })
 
-    it('refuses pages from elsewhere', () => {
-      expect(check(eventFrom('file:///etc/other.html'))).toBe(false)
+    it('refuses pages from elsewhere, file:// and look-alike hosts included', () => {
+      expect(check(eventFrom('file:///app/out/renderer/index.html'))).toBe(false)
       expect(check(eventFrom('https://evil.example/'))).toBe(false)
-      expect(check(eventFrom('file:///app/out/renderer-evil/index.html'))).toBe(false)
-      expect(check(eventFrom('file:///app/out/index.html'))).toBe(false)
+      expect(check(eventFrom('app://desk.evil/index.html'))).toBe(false)
+      expect(check(eventFrom('app://other/index.html'))).toBe(false)
     })
 
     it('refuses an event without a sender frame (frame already gone)', () => {
       expect(check({ senderFrame: null } as unknown as IpcMainInvokeEvent)).toBe(false)
+    })
+  })
+
+  describe('a file:// page', () => {
+    it('is never trusted, even when named as the renderer', () => {
+      const check = senderCheckFor('file:///app/out/renderer/index.html')
+      expect(check(eventFrom('file:///app/out/renderer/index.html'))).toBe(false)
     })
   })
 

@@ -5,6 +5,7 @@ import {
   DATABASE_FILE_NAME,
   databaseFileIn,
   defaultUserDataDir,
+  legacyUserDataDir,
   resolveDataDir,
   resolveKeyDir,
 } from '../../src/main/paths'
@@ -55,13 +56,16 @@ describe('resolveKeyDir', () => {
 })
 
 describe('defaultUserDataDir', () => {
-  it('win32: %APPDATA%\\Akimat Desk', () => {
-    const appData = 'C:\\Users\\Aigerim\\AppData\\Roaming'
-    expect(defaultUserDataDir({ APPDATA: appData }, 'win32')).toBe(join(appData, 'Akimat Desk'))
+  it('win32: %LOCALAPPDATA%\\Akimat Desk, never the roaming %APPDATA%', () => {
+    const local = 'C:\\Users\\Aigerim\\AppData\\Local'
+    const roaming = 'C:\\Users\\Aigerim\\AppData\\Roaming'
+    expect(defaultUserDataDir({ LOCALAPPDATA: local, APPDATA: roaming }, 'win32')).toBe(join(local, 'Akimat Desk'))
   })
 
-  it('win32 without APPDATA: <home>/AppData/Roaming/Akimat Desk', () => {
-    expect(defaultUserDataDir({}, 'win32')).toBe(join(homedir(), 'AppData', 'Roaming', 'Akimat Desk'))
+  it('win32 without LOCALAPPDATA: <home>/AppData/Local/Akimat Desk', () => {
+    expect(defaultUserDataDir({ APPDATA: 'C:\\Roaming' }, 'win32')).toBe(
+      join(homedir(), 'AppData', 'Local', 'Akimat Desk'),
+    )
   })
 
   it('linux with XDG_CONFIG_HOME: $XDG_CONFIG_HOME/Akimat Desk', () => {
@@ -82,5 +86,17 @@ describe('defaultUserDataDir', () => {
     expect(defaultUserDataDir({ XDG_CONFIG_HOME: '/ignored' }, 'darwin')).toBe(
       join(homedir(), 'Library', 'Application Support', 'Akimat Desk'),
     )
+  })
+})
+
+describe('legacyUserDataDir', () => {
+  it('win32: the roaming %APPDATA%\\Akimat Desk that earlier versions used', () => {
+    const roaming = 'C:\\Users\\Aigerim\\AppData\\Roaming'
+    expect(legacyUserDataDir({ APPDATA: roaming, LOCALAPPDATA: 'C:\\L' }, 'win32')).toBe(join(roaming, 'Akimat Desk'))
+  })
+
+  it('elsewhere: none, the folder stays where it was', () => {
+    expect(legacyUserDataDir({ XDG_CONFIG_HOME: '/home/u/cfg' }, 'linux')).toBeNull()
+    expect(legacyUserDataDir({}, 'darwin')).toBeNull()
   })
 })

@@ -42,16 +42,17 @@ export function registerIpcHandlers(
 }
 
 /**
- * Trusts only the top frame of a page loaded from the app's own location: the built
- * renderer (file://…/out/renderer/) or, in development, the electron-vite dev server.
+ * Trusts only the top frame of a page loaded from the app's own origin: app://desk (the built
+ * renderer) or, in development, the electron-vite dev server. Pages from file:// are never
+ * trusted: that origin is every file on the disk.
  */
 export function senderCheckFor(rendererUrl: string): SenderCheck {
   const allowed = new URL(rendererUrl)
-  const allowedPrefix =
-    allowed.protocol === 'file:' ? allowed.href.slice(0, allowed.href.lastIndexOf('/') + 1) : allowed.origin + '/'
+  // URL.origin is "null" for a custom scheme such as app:, so the prefix is built by hand.
+  const allowedPrefix = allowed.protocol === 'file:' ? null : `${allowed.protocol}//${allowed.host}/`
   return (event) => {
     const frame = event.senderFrame
-    if (!frame || frame.parent !== null) return false
+    if (!allowedPrefix || !frame || frame.parent !== null) return false
     return frame.url.startsWith(allowedPrefix)
   }
 }

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import type { ApiResult } from '@shared/api/errors'
 import type { Dispatch } from '../api/dispatcher'
 import { takeSession } from '../api/doorSession'
-import { CONTENT_SECURITY_POLICY } from '../security/csp'
+import { SECURITY_HEADERS } from '../security/headers'
 import { serveStatic } from './static'
 
 /** Header the renderer sends the token in (a custom header also forces a CORS preflight). */
@@ -60,10 +60,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   })
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY)
-    res.setHeader('X-Content-Type-Options', 'nosniff')
-    res.setHeader('Referrer-Policy', 'no-referrer')
-    res.setHeader('X-Frame-Options', 'DENY')
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
 
     const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`]
     if (!allowedHosts.includes(req.headers.host ?? '')) {

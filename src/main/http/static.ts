@@ -1,20 +1,9 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { extname, isAbsolute, join, relative, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { ServerResponse } from 'node:http'
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-}
+import { fileWithin } from '../security/fileWithin'
+import { contentTypeOf } from './contentTypes'
 
 /**
  * Serves a file of the built renderer. Paths that name no file get index.html (the app
@@ -38,7 +27,7 @@ export async function serveStatic(root: string, urlPath: string, res: ServerResp
       .end('The renderer is not built: run npm run build.')
     return
   }
-  const type = TYPES[extname(file)] ?? 'application/octet-stream'
+  const type = contentTypeOf(file)
   // Built assets carry a content hash in their names; index.html must always be fresh.
   const cache = file.endsWith('index.html') ? 'no-store' : 'public, max-age=31536000, immutable'
   res.writeHead(200, { 'Content-Type': type, 'Cache-Control': cache })
@@ -50,22 +39,6 @@ export async function serveStatic(root: string, urlPath: string, res: ServerResp
     res.destroy()
   })
   stream.pipe(res)
-}
-
-/** The file a URL path names inside root; null when it points outside or at something odd. */
-export function fileWithin(root: string, urlPath: string): string | null | 'malformed' {
-  let decoded: string
-  try {
-    decoded = decodeURIComponent(urlPath)
-  } catch {
-    return 'malformed'
-  }
-  if (/[\\:\0]/.test(decoded)) return null
-  const base = resolve(root)
-  const candidate = resolve(base, '.' + (decoded.startsWith('/') ? decoded : '/' + decoded))
-  const inside = relative(base, candidate)
-  if (inside.startsWith('..') || isAbsolute(inside)) return null
-  return inside === '' ? base : join(base, inside)
 }
 
 async function isFile(path: string): Promise<boolean> {

@@ -15,6 +15,7 @@ import { consolidationUi } from './sections/consolidationUi'
 import { dataSafetyUi } from './sections/dataSafetyUi'
 import { auth } from './sections/auth'
 import { personalData } from './sections/personalData'
+import { desktop } from './sections/desktop'
 
 export * from './languages'
 
@@ -37,6 +38,7 @@ const SECTIONS = [
   dataSafetyUi,
   auth,
   personalData,
+  desktop,
 ] as const
 const CORE = { kk, ru, en }
 
