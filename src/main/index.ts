@@ -50,7 +50,12 @@ async function start(): Promise<void> {
   const trusted = senderCheckFor(home)
   registerIpcHandlers(ipcMain, core.dispatch, trusted)
   const window = createMainWindow(PRODUCT_NAME, home, async () => (await opened.services.preferences.get()).language)
-  registerDialogHandlers(ipcMain, () => window, trusted)
+  registerDialogHandlers(
+    ipcMain,
+    () => window,
+    trusted,
+    (path) => opened.services.backup.chosen.allow(path),
+  )
   // After the window and its API are up: the window shows (and answers) while the first start
   // of a day copies the database; a failure is logged by the core.
   void core.startDailyBackup()

@@ -7,7 +7,7 @@ import { copyIncoming, incomingFileOf } from '../../src/main/backup/incomingFile
 import { useCleanup } from '../helpers/cleanup'
 import { startTestCore } from '../helpers/core'
 import { appealInput } from '../helpers/appeals'
-import { ADMIN } from '../helpers/context'
+import { ADMIN, userContext } from '../helpers/context'
 
 /**
  * The edges of backups and restores: files that look like ours but are not, folders that
@@ -128,5 +128,48 @@ describe('a restore cut off half-way', () => {
     await ok(core, 'backup.restore', { file: backup.file })
     expect(await summaries(core)).toEqual(['Бастапқы'])
     expect(existsSync(incomingFileOf(core.database.file))).toBe(false)
+  })
+})
+
+describe('paths the desktop window may reach', () => {
+  const desktop = userContext('administrator', {}, 'desktop')
+
+  it('refuses a typed path before the disk is asked: existing or not, file or folder, the same answer', async () => {
+    const dir = cleanup.tempDir()
+    const core = await open(dir)
+    const usb = cleanup.tempDir('usb-')
+    const made = await ok<{ file: string }>(core, 'backup.create', { folder: usb })
+    const answers = []
+    for (const [method, input] of [
+      ['backup.inspect', { file: made.file }],
+      ['backup.inspect', { file: join(usb, 'no-such.sqlite') }],
+      ['backup.inspect', { file: '/etc/passwd' }],
+      ['backup.restore', { file: made.file }],
+      ['backup.create', { folder: usb }],
+      ['backup.create', { folder: '/nowhere' }],
+    ] as const) {
+      const result = await core.dispatch(method, input, desktop)
+      answers.push(result.ok ? 'ok' : result.error.issues[0]?.messageKey)
+    }
+    expect(answers).toEqual(Array(6).fill('validation.pathNotChosen'))
+  })
+
+  it('reaches the backups folder, and what the dialog picked', async () => {
+    const dir = cleanup.tempDir()
+    const core = await open(dir)
+    const own = await core.dispatch('backup.create', { folder: null }, desktop)
+    expect(own.ok).toBe(true)
+    const status = await ok<{ backups: { file: string }[] }>(core, 'backup.status')
+    expect((await core.dispatch('backup.inspect', { file: status.backups[0]!.file }, desktop)).ok).toBe(true)
+
+    const usb = cleanup.tempDir('usb-')
+    core.services.backup.chosen.allow(usb)
+    const made = await core.dispatch('backup.create', { folder: usb }, desktop)
+    expect(made.ok).toBe(true)
+    // A file inside a picked folder is not itself picked.
+    const inside = made.ok ? (made.data as { file: string }).file : ''
+    expect((await core.dispatch('backup.inspect', { file: inside }, desktop)).ok).toBe(false)
+    core.services.backup.chosen.allow(inside)
+    expect((await core.dispatch('backup.inspect', { file: inside }, desktop)).ok).toBe(true)
   })
 })

@@ -96,8 +96,8 @@ export function createHandlers(core: Core): Handlers {
     'import.progress': async (input) => s.imports.progress(input),
 
     'backup.status': async () => s.backup.status(),
-    'backup.create': (input) => s.backup.create(input.folder),
-    'backup.inspect': async (input) => s.backup.inspect(input.file),
+    'backup.create': (input, ctx) => s.backup.create(input.folder, ctx),
+    'backup.inspect': async (input, ctx) => s.backup.inspect(input.file, ctx),
     'backup.restore': (input, ctx) => s.backup.restore(input.file, ctx),
     'backup.undoRestore': (_input, ctx) => s.backup.undoRestore(ctx),
     'audit.verify': async () => {

@@ -10,6 +10,7 @@ import { inspectDatabaseFile, rawConnection, type DatabaseFileReport } from './d
 import { copyIncoming, discardIncoming, swapInIncoming } from './incomingFile'
 import { backupFileName, parseBackupFileName, type BackupKind } from './names'
 import { backupsToKeep } from './retention'
+import { ChosenPaths } from './chosenPaths'
 
 /** A week without a backup is when Settings starts warning. */
 const STALE_AFTER_MS = 7 * 24 * 3600 * 1000
@@ -43,13 +44,17 @@ export class BackupService {
   private queue: Promise<unknown> = Promise.resolve()
   /** Set by `stop()`: the copy under way gives up at its next step, and nothing new starts. */
   private stopping = false
+  /** What the desktop's calls may reach (see chosenPaths.ts); the dialogs add to it. */
+  readonly chosen: ChosenPaths
 
   constructor(
     private readonly host: DatabaseHost,
     readonly backupsDir: string,
     private readonly clock: Clock,
     private readonly pace: BackupPace = () => 100,
-  ) {}
+  ) {
+    this.chosen = new ChosenPaths(backupsDir)
+  }
 
   /**
    * Makes today's automatic backup if there is none yet, then prunes old automatic ones. The
@@ -67,9 +72,12 @@ export class BackupService {
   }
 
   /** "Back up now": into the given folder (a USB drive), or the backups folder. */
-  create(folder: string | null): Promise<BackupInfo> {
+  create(folder: string | null, ctx: CallContext): Promise<BackupInfo> {
+    if (folder) this.chosen.check(folder, 'folder', ctx)
     const target = folder ? resolve(folder) : this.backupsDir
-    if (!existsSync(target) || !statSync(target).isDirectory()) {
+    // A chosen folder must be there (a USB drive pulled out is not created on the disk); the
+    // backups folder is made on first use.
+    if (folder && (!existsSync(target) || !statSync(target).isDirectory())) {
       return Promise.reject(
         new DomainError('validation', 'errors.validation', [
           { path: ['folder'], messageKey: 'validation.folderMissing' },
@@ -100,7 +108,8 @@ export class BackupService {
     }
   }
 
-  inspect(file: string): DatabaseFileReport {
+  inspect(file: string, ctx: CallContext): DatabaseFileReport {
+    this.chosen.check(file, 'file', ctx)
     return inspectDatabaseFile(resolve(file), this.host.nativeBinding)
   }
 
@@ -113,7 +122,7 @@ export class BackupService {
   restore(file: string, ctx: CallContext): Promise<RestoreResult> {
     return this.exclusive(async () => {
       const source = resolve(file)
-      const report = this.inspect(source)
+      const report = this.inspect(source, ctx)
       if (!report.ok) {
         throw new DomainError('validation', 'errors.validation', [
           { path: ['file'], messageKey: `errors.backup.${report.problem ?? 'unreadable'}` },
@@ -132,7 +141,7 @@ export class BackupService {
     return this.exclusive(async () => {
       const aside = this.undoFile()
       if (!aside) throw new DomainError('not_found', 'errors.backup.noUndo')
-      const report = this.inspect(aside)
+      const report = inspectDatabaseFile(aside, this.host.nativeBinding)
       if (!report.ok) throw new DomainError('validation', 'errors.backup.corrupt')
       const replaced = await this.replaceWith(aside)
       await this.record(ctx, 'undoRestore', { file: aside, replaced })

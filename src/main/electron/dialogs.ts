@@ -7,12 +7,19 @@ export function registerDialogHandlers(
   ipcMain: Pick<IpcMain, 'handle'>,
   window: () => BrowserWindow | null,
   isTrustedSender: SenderCheck,
+  chosen: (path: string) => void,
 ): void {
+  // What the person picked is what the backup calls may then reach (backup/chosenPaths.ts).
+  const picked = (result: { canceled: boolean; filePaths: string[] }): string | null => {
+    const path = result.canceled ? null : (result.filePaths[0] ?? null)
+    if (path) chosen(path)
+    return path
+  }
   ipcMain.handle(DIALOG_CHANNELS.pickFolder, async (event) => {
     const owner = window()
     if (!isTrustedSender(event) || !owner) return null
     const result = await dialog.showOpenDialog(owner, { properties: ['openDirectory', 'createDirectory'] })
-    return result.canceled ? null : (result.filePaths[0] ?? null)
+    return picked(result)
   })
   ipcMain.handle(DIALOG_CHANNELS.pickFile, async (event) => {
     const owner = window()
@@ -21,6 +28,6 @@ export function registerDialogHandlers(
       properties: ['openFile'],
       filters: [{ name: 'SQLite', extensions: ['sqlite', 'db'] }],
     })
-    return result.canceled ? null : (result.filePaths[0] ?? null)
+    return picked(result)
   })
 }

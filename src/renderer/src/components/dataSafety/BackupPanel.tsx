@@ -76,6 +76,8 @@ export function BackupPanel() {
             placeholder={t('dataSafetyUi.targetFolder')}
             aria-label={t('dataSafetyUi.targetFolder')}
             value={folder}
+            // The desktop reaches only what its dialog picked (backup/chosenPaths.ts): no typing there.
+            readOnly={pickers !== undefined}
             onChange={(e) => setFolder(e.target.value)}
           />
           {pickers && (
@@ -120,6 +122,7 @@ export function BackupPanel() {
             aria-label={t('dataSafetyUi.filePath')}
             placeholder={t('dataSafetyUi.filePath')}
             value={fromFile}
+            readOnly={pickers !== undefined}
             onChange={(e) => setFromFile(e.target.value)}
           />
           {pickers && (
