@@ -15,6 +15,7 @@ import { consolidationUi } from './sections/consolidationUi'
 import { dataSafetyUi } from './sections/dataSafetyUi'
 import { auth } from './sections/auth'
 import { personalData } from './sections/personalData'
+import { noticesUi } from './sections/noticesUi'
 
 export * from './languages'
 
@@ -37,6 +38,7 @@ const SECTIONS = [
   dataSafetyUi,
   auth,
   personalData,
+  noticesUi,
 ] as const
 const CORE = { kk, ru, en }
 

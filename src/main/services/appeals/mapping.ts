@@ -166,6 +166,7 @@ export function summaryFromRaw(raw: SummaryRaw, { today, calendar }: ReadDay): A
   const dueOn = String(raw.due_on)
   const noticeDueOn = optionalDate(raw.notice_due_on)
   const redirectDueOn = optionalDate(raw.redirect_due_on)
+  const noticeSentOn = optionalDate(raw.extension_notified_on)
   return {
     id: Number(raw.id),
     regNumber: String(raw.reg_number),
@@ -189,7 +190,8 @@ export function summaryFromRaw(raw: SummaryRaw, { today, calendar }: ReadDay): A
     dueThisWeek: isDueThisWeek(status, dueOn, today),
     dueProvisional: isProvisionalTerm(calendar, registeredOn, dueOn),
     noticeDueOn,
-    noticeOverdue: isNoticeOverdue(status, noticeDueOn, optionalDate(raw.extension_notified_on), today),
+    noticeSentOn,
+    noticeOverdue: isNoticeOverdue(status, noticeDueOn, noticeSentOn, today),
     redirectDueOn,
     redirectLate: isRedirectLate(status, redirectDueOn, optionalDate(raw.redirected_on), today),
   }

@@ -247,7 +247,9 @@ export interface AppealSummary {
   dueProvisional: boolean
   /** By when the applicant must be told of the extension (stored at the decision); null when not extended. */
   noticeDueOn: IsoDate | null
-  /** Not told, and that date is past. */
+  /** When the applicant was told (null: not yet). */
+  noticeSentOn: IsoDate | null
+  /** Still open, not told, and that date is past. */
   noticeOverdue: boolean
   /** By when the appeal must be redirected (stored when marked for redirect, or when redirected). */
   redirectDueOn: IsoDate | null
