@@ -134,6 +134,21 @@ describe('notices and redirects due, in Chromium', () => {
     expect(await page.getByTestId('redirect-tag').allInnerTexts()).toEqual(['Жолдау'])
     expect(await page.getByTestId('redirect-tag').getAttribute('data-late')).toBe('true')
     await screenshot(page, 'kk-appeals-redirects-overdue')
+  })
+
+  it('records the notice on the card of the overdue one: told late, it leaves the notices due', async () => {
+    await page.goto(`${app.origin}/#/appeals/1`)
+    const block = page.getByTestId('deadline-block')
+    await block.getByText('Әлі хабарланбаған').waitFor()
+    await block.getByTestId('record-notice').click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Сақтау' }).click()
+    await page.getByRole('dialog').waitFor({ state: 'detached' })
+    // told today, after its due date some days back: late
+    await block.getByText('Мерзімі бұзылған').waitFor()
+    await page.getByText('Өтініш берушіге ұзарту туралы хабарланды').waitFor()
+    await toastsGone(page)
+    await screenshot(page, 'kk-appeal-notice-recorded')
+    expect((await api('dashboard.summary', { year: Number(localNow().date.slice(0, 4)) })).noticesDue).toBe(1)
     expect(errors).toEqual([])
   })
 })
