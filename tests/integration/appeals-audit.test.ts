@@ -153,6 +153,8 @@ describe('status changes and extensions', () => {
       ['extend', 'dueOn', '"2026-04-09"', '"2026-05-15"'],
       ['extend', 'extensionReason', 'null', '"Комиссия қорытындысы күтілуде"'],
       ['extend', 'extensionDecidedOn', 'null', '"2026-04-06"'],
+      // Monday 6 April + 3 working days: 7, 8, 9 April
+      ['extend', 'noticeDueOn', 'null', '"2026-04-09"'],
     ])
   })
 })

@@ -83,6 +83,11 @@ it("counts the year by sector, today's workload and the meetings held", async ()
     dueThisWeek: 1,
     meetingsHeld: 2,
     measuresOverdue: 1,
+    // no extension and no redirect among them (tests/integration/appeals-notice-redirect.test.ts)
+    noticesDue: 0,
+    noticesOverdue: 0,
+    redirectsDue: 0,
+    redirectsOverdue: 0,
     bySector: [
       { sectorId: social, count: 2 },
       { sectorId: housing, count: 3 },
@@ -119,6 +124,10 @@ describe('the workload moves with the deadlines', () => {
       dueThisWeek: 0,
       meetingsHeld: 0,
       measuresOverdue: 0,
+      noticesDue: 0,
+      noticesOverdue: 0,
+      redirectsDue: 0,
+      redirectsOverdue: 0,
       bySector: [],
     })
   })

@@ -166,12 +166,19 @@ describe('quarterly report', () => {
     ])
   })
 
-  it('counts collective, repeated, answered on time and late', () => {
+  it('counts collective, repeated, answered on time and late, notices and redirects', () => {
     expect(rowsOf(model.tables[4]!)).toEqual([
       ['Ұжымдық өтініштер', 1, 0, 1],
       ['Қайталама өтініштер', 1, 0, 1],
       ['Мерзімінде жауап берілгені', 3, 2, 1],
       ['Мерзімін өткізіп жауап берілгені', 1, 0, 1],
+      // no extension here (reports-quarterly-notices.test.ts has them)
+      ['Мерзімнің ұзартылғаны туралы мерзімінде хабарланғаны', 0, 0, 0],
+      ['Мерзімнің ұзартылғаны туралы кешігіп хабарланғаны', 0, 0, 0],
+      ['Мерзімнің ұзартылғаны туралы әлі хабарланбағаны', 0, 0, 0],
+      // H3, registered Tuesday 4 February, due Friday 7th, redirected on the 6th
+      ['Басқа органға мерзімінде жолданғаны', 1, 0, 1],
+      ['Басқа органға мерзімін өткізіп жолданғаны', 0, 0, 0],
     ])
     expect(model.tables[4]!.total).toBeUndefined()
   })

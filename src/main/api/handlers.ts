@@ -70,6 +70,8 @@ export function createHandlers(core: Core): Handlers {
     'appeals.transition': (input, ctx) => s.appeals.transition(input, ctx),
     'appeals.extend': (input, ctx) => s.appeals.extend(input, ctx),
     'appeals.annul': (input, ctx) => s.appeals.annul(input, ctx),
+    'appeals.recordNotice': (input, ctx) => s.appeals.recordNotice(input, ctx),
+    'appeals.markForRedirect': (input, ctx) => s.appeals.markForRedirect(input, ctx),
     'appeals.findApplicants': (input, ctx) => s.appeals.findApplicants(input, ctx),
     'appeals.repeatCandidates': (input, ctx) => s.appeals.repeatCandidates(input, ctx),
     'appeals.receipt': (input, ctx) => s.receipt.render(input, ctx),

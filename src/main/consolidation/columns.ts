@@ -86,8 +86,10 @@ export function appealColumns(record: PackageAppeal, ids: LocalIds, sourceCode: 
     extensionReason: record.extensionReason,
     extensionDecidedOn: record.extensionDecidedOn,
     extensionNotifiedOn: record.extensionNotifiedOn,
+    noticeDueOn: record.noticeDueOn,
     redirectedTo: record.redirectedTo,
     redirectedOn: record.redirectedOn,
+    redirectDueOn: record.redirectDueOn,
     repeated: record.repeated,
     repeatedOfId: idOf(ids.appealId, record.repeatedOfUuid),
     // the executor is of the source's staff: kept by name, not as one of this office's staff

@@ -13,9 +13,12 @@ export const PACKAGE_FORMAT = 'akimat-desk-package'
  * refuses such a package as made by a newer program (not as "invalid"), which is the advice
  * its user needs. Version 1 packages are still read, as holding no measures.
  */
-export const PACKAGE_VERSION = 2
-/** The versions this program reads. */
-export const READABLE_PACKAGE_VERSIONS = [1, 2] as const
+export const PACKAGE_VERSION = 3
+/**
+ * The versions this program reads. 3 added an appeal's stored notice and redirect due dates
+ * (`noticeDueOn`, `redirectDueOn`); a version 1 or 2 appeal is read with both null.
+ */
+export const READABLE_PACKAGE_VERSIONS = [1, 2, 3] as const
 export type PackageVersion = (typeof READABLE_PACKAGE_VERSIONS)[number]
 
 export interface PackageNames {
@@ -87,8 +90,12 @@ export interface PackageAppeal extends Versioned {
   extensionReason: string | null
   extensionDecidedOn: string | null
   extensionNotifiedOn: string | null
+  /** From version 3 on (null when read from an older package). */
+  noticeDueOn: string | null
   redirectedTo: string | null
   redirectedOn: string | null
+  /** From version 3 on (null when read from an older package). */
+  redirectDueOn: string | null
   repeated: boolean
   repeatedOfUuid: string | null
   /** A person of the source office's staff, by name (staff are not shared between offices). */

@@ -92,8 +92,10 @@ const appeal = z
     extensionReason: optText(2000),
     extensionDecidedOn: optDate,
     extensionNotifiedOn: optDate,
+    noticeDueOn: optDate.optional(),
     redirectedTo: optText(300),
     redirectedOn: optDate,
+    redirectDueOn: optDate.optional(),
     repeated: z.boolean(),
     repeatedOfUuid: uuid.nullable(),
     executorName: optText(200),
@@ -138,7 +140,19 @@ export const packageSchema = z
   .strict()
   // version 1 had no measures; from version 2 on the member is always written (empty or not)
   .refine((d) => (d.version === 1) === (d.measures === undefined))
-  .transform((d) => ({ ...d, measures: d.measures ?? [] }))
+  // the appeals' notice and redirect due dates: in every appeal from version 3 on, in none before
+  .refine((d) =>
+    d.appeals.every((a) => d.version >= 3 === (a.noticeDueOn !== undefined && a.redirectDueOn !== undefined)),
+  )
+  .transform((d) => ({
+    ...d,
+    measures: d.measures ?? [],
+    appeals: d.appeals.map((a) => ({
+      ...a,
+      noticeDueOn: a.noticeDueOn ?? null,
+      redirectDueOn: a.redirectDueOn ?? null,
+    })),
+  }))
 
 // The schema's output is the document type (checked by the compiler, both ways).
 type Parsed = z.output<typeof packageSchema>

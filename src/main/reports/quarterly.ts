@@ -24,7 +24,8 @@ interface Quarter {
 /**
  * The quarterly report on appeals: for the quarter's registrations, received by sector with how
  * each stands (satisfied, explained, refused, redirected, in progress, overdue, closed), then by
- * channel, by type, by applicant, and collective, repeated, answered on time and late, each
+ * channel, by type, by applicant, and collective, repeated, answered on time and late, the
+ * applicant told of an extension on time, late or not yet, redirected on time and late, each
  * beside the same quarter of the previous year and the difference. Every count is a GROUP BY
  * in SQL; where an appeal stands is as of today (overdue is computed on read).
  */
@@ -88,6 +89,13 @@ export async function quarterly(db: DataSource, params: QuarterlyParams, ctx: Re
     repeated: 'a.repeated',
     onTime: "a.status = 'answered' AND a.answered_on <= a.due_on",
     late: "a.status = 'answered' AND a.answered_on > a.due_on",
+    // the applicant told of an extension against the stored notice_due_on, and redirects
+    // against the stored redirect_due_on (migration 0013), never recomputed
+    noticeOnTime: 'a.extension_notified_on <= a.notice_due_on',
+    noticeLate: 'a.extension_notified_on > a.notice_due_on',
+    noticeNotYet: 'a.notice_due_on IS NOT NULL AND a.extension_notified_on IS NULL',
+    redirectOnTime: 'a.redirected_on <= a.redirect_due_on',
+    redirectLate: 'a.redirected_on > a.redirect_due_on',
   }
   const [flagsNow, flagsBefore] = [await countWhere(db, now, conditions), await countWhere(db, before, conditions)]
 

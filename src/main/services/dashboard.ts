@@ -3,6 +3,7 @@ import type { DashboardSummary } from '@shared/api/contract'
 import { OPEN_STATUSES } from '@shared/domain/appeal'
 import { addDays, localNow, startOfWeek } from '@shared/domain/dates'
 import { COUNTED_SQL } from './appeals/counted'
+import { NOTICE_SQL, REDIRECT_SQL } from './appeals/noticeAndRedirect'
 import type { Clock } from './context'
 
 /** The numbers on the first screen, each one SQL aggregate. */
@@ -29,6 +30,10 @@ export class DashboardService {
       dueThisWeek: await count(q.dueThisWeek),
       meetingsHeld: await count(q.meetingsHeld),
       measuresOverdue: await count(q.measuresOverdue),
+      noticesDue: await count(q.noticesDue),
+      noticesOverdue: await count(q.noticesOverdue),
+      redirectsDue: await count(q.redirectsDue),
+      redirectsOverdue: await count(q.redirectsOverdue),
       bySector: bySector.map(([sectorId, count]) => ({ sectorId, count })),
     }
   }
@@ -42,7 +47,16 @@ export class DashboardService {
     year: number,
     today: string,
   ): Record<
-    'bySector' | 'open' | 'overdue' | 'dueThisWeek' | 'meetingsHeld' | 'measuresOverdue',
+    | 'bySector'
+    | 'open'
+    | 'overdue'
+    | 'dueThisWeek'
+    | 'meetingsHeld'
+    | 'measuresOverdue'
+    | 'noticesDue'
+    | 'noticesOverdue'
+    | 'redirectsDue'
+    | 'redirectsOverdue',
     SelectQueryBuilder<object>
   > {
     const sunday = addDays(startOfWeek(today), 6)
@@ -70,6 +84,11 @@ export class DashboardService {
       meetingsHeld: count('a.held_on BETWEEN :from AND :to', range, 'report_meetings'),
       // Promised at a meeting of any year and still not done: a late promise stays late.
       measuresOverdue: count('a.due_on < :today AND a.done_on IS NULL', { today }, 'meeting_measures'),
+      // the conditions of the list's filters, so a figure and the list it opens agree
+      noticesDue: count(`${NOTICE_SQL.due} AND ${COUNTED_SQL}`, { ...open, today }),
+      noticesOverdue: count(`${NOTICE_SQL.overdue} AND ${COUNTED_SQL}`, { ...open, today }),
+      redirectsDue: count(`${REDIRECT_SQL.due} AND ${COUNTED_SQL}`, { ...open, today }),
+      redirectsOverdue: count(`${REDIRECT_SQL.overdue} AND ${COUNTED_SQL}`, { ...open, today }),
     }
   }
 }

@@ -135,6 +135,8 @@ export const contract = {
   'appeals.transition': { input: appeals.transitionAppealInput, output: returns<appeals.Appeal>() },
   'appeals.extend': { input: appeals.extendAppealInput, output: returns<appeals.Appeal>() },
   'appeals.annul': { input: appeals.annulAppealInput, output: returns<appeals.Appeal>() },
+  'appeals.recordNotice': { input: appeals.recordNoticeInput, output: returns<appeals.Appeal>() },
+  'appeals.markForRedirect': { input: appeals.markForRedirectInput, output: returns<appeals.Appeal>() },
   'appeals.findApplicants': { input: appeals.findApplicantsInput, output: returns<appeals.KnownApplicant[]>() },
   'appeals.repeatCandidates': { input: appeals.repeatCandidatesInput, output: returns<appeals.AppealSummary[]>() },
   'appeals.receipt': { input: appeals.receiptInput, output: returns<appeals.Receipt>() },

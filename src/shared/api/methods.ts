@@ -47,6 +47,8 @@ export const API_METHODS = [
   'appeals.transition',
   'appeals.extend',
   'appeals.annul',
+  'appeals.recordNotice',
+  'appeals.markForRedirect',
   'appeals.findApplicants',
   'appeals.repeatCandidates',
   'appeals.receipt',

@@ -59,6 +59,8 @@ export const METHOD_PERMISSIONS: Readonly<Record<ApiMethod, MethodAccess>> = {
   'appeals.transition': 'appeals.write',
   'appeals.extend': 'appeals.extend',
   'appeals.annul': 'appeals.annul',
+  'appeals.recordNotice': 'appeals.write',
+  'appeals.markForRedirect': 'appeals.write',
   'appeals.findApplicants': 'appeals.write',
   'appeals.repeatCandidates': 'appeals.write',
   'appeals.receipt': 'appeals.write',

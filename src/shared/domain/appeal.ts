@@ -110,6 +110,35 @@ export function redirectDueDate(calendar: WorkingCalendar, registeredOn: IsoDate
   return addWorkingDays(calendar, registeredOn, TERMS.redirect)
 }
 
+/**
+ * The applicant of an extended appeal still open not yet told, with the notice's due date past. The due
+ * date is stored when the extension is decided (extensionNoticeDueDate on that day's calendar).
+ */
+export function isNoticeOverdue(
+  status: AppealStatus,
+  noticeDueOn: IsoDate | null,
+  notifiedOn: IsoDate | null,
+  today: IsoDate,
+): boolean {
+  return OPEN_STATUSES.includes(status) && noticeDueOn !== null && notifiedOn === null && noticeDueOn < today
+}
+
+/**
+ * A redirect late or running late: redirected after its due date, or still open with the due
+ * date past. The due date is stored when the appeal is marked for redirect, or when it is
+ * redirected unmarked (redirectDueDate on that day's calendar).
+ */
+export function isRedirectLate(
+  status: AppealStatus,
+  redirectDueOn: IsoDate | null,
+  redirectedOn: IsoDate | null,
+  today: IsoDate,
+): boolean {
+  if (redirectDueOn === null) return false
+  if (redirectedOn !== null) return redirectedOn > redirectDueOn
+  return OPEN_STATUSES.includes(status) && redirectDueOn < today
+}
+
 /** Computed on read, never stored, so it is never stale. */
 export function isOverdue(status: AppealStatus, dueOn: IsoDate, today: IsoDate): boolean {
   return OPEN_STATUSES.includes(status) && dueOn < today

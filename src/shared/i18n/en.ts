@@ -96,6 +96,8 @@ export const en: CoreMessages = {
     extensionAfterTerm: 'An extension must be decided before the deadline runs out ({{due}} at the latest)',
     appealAnnulled: 'This entry was annulled (entered by mistake) and cannot be changed',
     extensionTooLong: 'A deadline can be extended to at most two months from registration: {{max}} at the latest',
+    noticeWithoutExtension: 'A notice is recorded only for an extended appeal',
+    redirectMarkClosed: 'A closed appeal cannot be marked for redirect',
     notifiedBeforeDecision: 'The notification date cannot be before the decision',
     unknownReference: 'No such record',
     inactiveReference: 'This record is deactivated: choose another',

@@ -16,6 +16,7 @@ import { dataSafetyUi } from './sections/dataSafetyUi'
 import { auth } from './sections/auth'
 import { personalData } from './sections/personalData'
 import { desktop } from './sections/desktop'
+import { noticesUi } from './sections/noticesUi'
 
 export * from './languages'
 
@@ -39,6 +40,7 @@ const SECTIONS = [
   auth,
   personalData,
   desktop,
+  noticesUi,
 ] as const
 const CORE = { kk, ru, en }
 

@@ -44,9 +44,17 @@ export interface AppealRow {
   closingReason: string | null
   extensionReason: string | null
   extensionDecidedOn: string | null
+  /** The applicant told of the extension (null: not yet). */
   extensionNotifiedOn: string | null
+  /** By when the applicant must be told of the extension: stored when it is decided (migration 0013). */
+  noticeDueOn: string | null
   redirectedTo: string | null
   redirectedOn: string | null
+  /**
+   * By when an appeal outside the office's competence must be redirected: stored when it is
+   * marked so, or when it is redirected unmarked (migration 0013). Set and open: "to be redirected".
+   */
+  redirectDueOn: string | null
   repeated: boolean
   repeatedOfId: number | null
   /** Folded number + applicant + summary, indexed by FTS5 (see migration 0002). */
@@ -101,8 +109,10 @@ export const AppealEntity = new EntitySchema<AppealRow>({
     extensionReason: { type: 'text', name: 'extension_reason', nullable: true },
     extensionDecidedOn: { type: 'date', name: 'extension_decided_on', nullable: true },
     extensionNotifiedOn: { type: 'date', name: 'extension_notified_on', nullable: true },
+    noticeDueOn: { type: 'date', name: 'notice_due_on', nullable: true },
     redirectedTo: { type: 'varchar', length: 300, name: 'redirected_to', nullable: true },
     redirectedOn: { type: 'date', name: 'redirected_on', nullable: true },
+    redirectDueOn: { type: 'date', name: 'redirect_due_on', nullable: true },
     repeated: { type: 'boolean', default: false },
     repeatedOfId: { type: 'integer', name: 'repeated_of_id', nullable: true },
     searchText: { type: 'text', name: 'search_text', default: '' },

@@ -40,6 +40,9 @@ export interface AuditEntryRow {
     | 'reveal'
     // a mistaken entry annulled by the head (services/appeals)
     | 'annul'
+    // the applicant told of an extension; an appeal marked for redirect (services/appeals)
+    | 'notice'
+    | 'markRedirect'
   field: string | null
   oldValue: string | null
   newValue: string | null

@@ -162,6 +162,7 @@ export class AppealService {
 
   async transition(input: ApiParsedInput<'appeals.transition'>, ctx: CallContext): Promise<Appeal> {
     const today = this.today()
+    const calendar = input.to === 'redirected' ? await this.calendar.load() : null
     await this.db.transaction(async (manager) => {
       const before = await this.findStanding(manager, input.id)
       const from = before.status as AppealStatus
@@ -179,7 +180,13 @@ export class AppealService {
           break
         case 'redirected':
           checkDate('redirectedOn', input.redirectedOn)
-          Object.assign(after, { redirectedTo: input.redirectedTo, redirectedOn: input.redirectedOn })
+          // Redirected without having been marked: the due date is stored now, so a late
+          // redirect shows as late.
+          Object.assign(after, {
+            redirectedTo: input.redirectedTo,
+            redirectedOn: input.redirectedOn,
+            redirectDueOn: before.redirectDueOn ?? redirectDueDate(calendar!, before.registeredOn),
+          })
           break
         case 'left_without_consideration':
         case 'withdrawn':
@@ -194,6 +201,7 @@ export class AppealService {
         'answeredOn',
         'redirectedTo',
         'redirectedOn',
+        'redirectDueOn',
         'closingReason',
       ]).map((change) => ({ ...change, action: 'transition' as const }))
       await recordAudit(manager, ctx, changes)
@@ -253,6 +261,8 @@ export class AppealService {
         extensionReason: input.reason,
         extensionDecidedOn: input.decidedOn,
         extensionNotifiedOn: input.notifiedOn,
+        // Stored on the calendar in force at the decision: a day entered later moves no notice.
+        noticeDueOn: extensionNoticeDueDate(calendar, input.decidedOn),
         updatedAt: new Date().toISOString(),
       }
       await manager.getRepository(AppealEntity).save(after)
@@ -261,11 +271,65 @@ export class AppealService {
         'extensionReason',
         'extensionDecidedOn',
         'extensionNotifiedOn',
+        'noticeDueOn',
       ])
       await recordAudit(
         manager,
         ctx,
         changes.map((c) => ({ ...c, action: 'extend' as const })),
+      )
+    })
+    return this.get(input.id, ctx)
+  }
+
+  /**
+   * Records the day the applicant was told of the extension (when not given with the decision,
+   * or given wrong): on or after the decision, not in the future.
+   */
+  async recordNotice(input: ApiParsedInput<'appeals.recordNotice'>, ctx: CallContext): Promise<Appeal> {
+    const today = this.today()
+    await this.db.transaction(async (manager) => {
+      const before = await this.findStanding(manager, input.id)
+      if (before.extensionDecidedOn === null)
+        throw invalid([{ path: ['id'], messageKey: 'validation.noticeWithoutExtension' }])
+      if (input.notifiedOn < before.extensionDecidedOn)
+        throw invalid([{ path: ['notifiedOn'], messageKey: 'validation.notifiedBeforeDecision' }])
+      if (input.notifiedOn > today) throw invalid([{ path: ['notifiedOn'], messageKey: 'validation.dateInFuture' }])
+      const after: AppealRow = { ...before, extensionNotifiedOn: input.notifiedOn, updatedAt: new Date().toISOString() }
+      const changes = fieldChanges('appeal', before.id, before, after, ['extensionNotifiedOn'])
+      if (changes.length === 0) return
+      await manager.getRepository(AppealEntity).save(after)
+      await recordAudit(
+        manager,
+        ctx,
+        changes.map((c) => ({ ...c, action: 'notice' as const })),
+      )
+    })
+    return this.get(input.id, ctx)
+  }
+
+  /**
+   * Marks an open appeal as outside the office's competence: it is to be redirected within 3
+   * working days of registration, a date stored now on the calendar in force (in the history).
+   */
+  async markForRedirect(input: ApiParsedInput<'appeals.markForRedirect'>, ctx: CallContext): Promise<Appeal> {
+    const calendar = await this.calendar.load()
+    await this.db.transaction(async (manager) => {
+      const before = await this.findStanding(manager, input.id)
+      if (!OPEN_STATUSES.includes(before.status as AppealStatus))
+        throw invalid([{ path: ['id'], messageKey: 'validation.redirectMarkClosed' }])
+      if (before.redirectDueOn !== null) return
+      const after: AppealRow = {
+        ...before,
+        redirectDueOn: redirectDueDate(calendar, before.registeredOn),
+        updatedAt: new Date().toISOString(),
+      }
+      await manager.getRepository(AppealEntity).save(after)
+      const changes = fieldChanges('appeal', before.id, before, after, ['redirectDueOn'])
+      await recordAudit(
+        manager,
+        ctx,
+        changes.map((c) => ({ ...c, action: 'markRedirect' as const })),
       )
     })
     return this.get(input.id, ctx)
@@ -396,7 +460,8 @@ export class AppealService {
             reason: row.extensionReason ?? '',
             decidedOn: row.extensionDecidedOn,
             notifiedOn: row.extensionNotifiedOn,
-            noticeDueOn: extensionNoticeDueDate(calendar, row.extensionDecidedOn),
+            // Stored at the decision; a row without it (none after migration 0013) is counted now.
+            noticeDueOn: row.noticeDueOn ?? extensionNoticeDueDate(calendar, row.extensionDecidedOn),
           }
         : null,
       redirect:
@@ -404,7 +469,7 @@ export class AppealService {
           ? {
               redirectedTo: row.redirectedTo,
               redirectedOn: row.redirectedOn,
-              dueOn: redirectDueDate(calendar, row.registeredOn),
+              dueOn: row.redirectDueOn ?? redirectDueDate(calendar, row.registeredOn),
             }
           : null,
       closingReason: row.closingReason,

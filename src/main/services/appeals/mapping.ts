@@ -1,5 +1,5 @@
 import type { Applicant, AppealSummary } from '@shared/api/contract'
-import { isDueThisWeek, isOverdue, type AppealStatus } from '@shared/domain/appeal'
+import { isDueThisWeek, isNoticeOverdue, isOverdue, isRedirectLate, type AppealStatus } from '@shared/domain/appeal'
 import { isProvisionalTerm, type WorkingCalendar } from '@shared/domain/calendar'
 import type { AppealRow } from '../../db/entities'
 
@@ -112,6 +112,10 @@ export const SUMMARY_COLUMNS = [
   // an imported appeal's executor is of its source office's staff, kept by name
   'COALESCE(ex.full_name, a.origin_executor_name) AS executor_name',
   'a.repeated AS repeated',
+  'a.notice_due_on AS notice_due_on',
+  'a.extension_notified_on AS extension_notified_on',
+  'a.redirect_due_on AS redirect_due_on',
+  'a.redirected_on AS redirected_on',
 ]
 
 export type SummaryRaw = Record<string, unknown>
@@ -140,6 +144,10 @@ export function summaryRawOfRow(row: AppealRow, executorName: string | null): Su
     executor_id: row.executorId,
     executor_name: executorName ?? row.originExecutorName,
     repeated: row.repeated,
+    notice_due_on: row.noticeDueOn,
+    extension_notified_on: row.extensionNotifiedOn,
+    redirect_due_on: row.redirectDueOn,
+    redirected_on: row.redirectedOn,
   }
 }
 
@@ -156,6 +164,9 @@ export function summaryFromRaw(raw: SummaryRaw, { today, calendar }: ReadDay): A
   const registeredOn = String(raw.registered_on)
   const status = raw.status as AppealStatus
   const dueOn = String(raw.due_on)
+  const noticeDueOn = optionalDate(raw.notice_due_on)
+  const redirectDueOn = optionalDate(raw.redirect_due_on)
+  const noticeSentOn = optionalDate(raw.extension_notified_on)
   return {
     id: Number(raw.id),
     regNumber: String(raw.reg_number),
@@ -178,5 +189,12 @@ export function summaryFromRaw(raw: SummaryRaw, { today, calendar }: ReadDay): A
     overdue: isOverdue(status, dueOn, today),
     dueThisWeek: isDueThisWeek(status, dueOn, today),
     dueProvisional: isProvisionalTerm(calendar, registeredOn, dueOn),
+    noticeDueOn,
+    noticeSentOn,
+    noticeOverdue: isNoticeOverdue(status, noticeDueOn, noticeSentOn, today),
+    redirectDueOn,
+    redirectLate: isRedirectLate(status, redirectDueOn, optionalDate(raw.redirected_on), today),
   }
 }
+
+const optionalDate = (value: unknown): string | null => (value === null || value === undefined ? null : String(value))

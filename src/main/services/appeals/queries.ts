@@ -4,6 +4,7 @@ import { OPEN_STATUSES, type AppealStatus } from '@shared/domain/appeal'
 import { addDays, startOfWeek } from '@shared/domain/dates'
 import { foldForSearch, ftsQuery } from '@shared/domain/search'
 import { ANNULLED_SQL, COUNTED_SQL } from './counted'
+import { NOTICE_SQL, REDIRECT_SQL } from './noticeAndRedirect'
 import { SUMMARY_COLUMNS, summaryFromRaw, type ReadDay, type SummaryRaw } from './mapping'
 
 type ListFilters = ApiParsedInput<'appeals.list'>
@@ -141,6 +142,8 @@ export class AppealQueries {
       f.originOfficeUuid ||
       f.overdue ||
       f.dueThisWeek ||
+      f.notice ||
+      f.redirect ||
       lists.some((l) => l && l.length > 0)
     )
   }
@@ -228,6 +231,8 @@ export class AppealQueries {
     if (f.overdue) where('due_on', '< :today', null, { today })
     if (f.dueThisWeek)
       where('due_on', 'BETWEEN :today AND :sunday', null, { today, sunday: addDays(startOfWeek(today), 6) })
+    if (f.notice) q.andWhere(NOTICE_SQL[f.notice], { today, open: OPEN_STATUSES })
+    if (f.redirect) q.andWhere(REDIRECT_SQL[f.redirect], { today, open: OPEN_STATUSES })
     return q
   }
 

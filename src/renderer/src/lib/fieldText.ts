@@ -26,6 +26,8 @@ const DATE_FIELDS = new Set([
   'redirectedOn',
   'extensionDecidedOn',
   'extensionNotifiedOn',
+  'noticeDueOn',
+  'redirectDueOn',
   'heldOn',
   'doneOn',
 ])

@@ -11,6 +11,7 @@ import { sectorSeries } from '../components/charts/sectorSeries'
 import { LoadSampleDataButton } from '../components/reports/LoadSampleDataButton'
 import { useDatabaseEmpty } from '../hooks/useDatabaseEmpty'
 import { CalendarWarnings } from '../components/calendar/CalendarWarnings'
+import { TermFigures } from '../components/appeals/TermFigures'
 
 type Figure = 'total' | 'open' | 'overdue' | 'dueThisWeek' | 'meetingsHeld' | 'measuresOverdue'
 
@@ -89,6 +90,7 @@ export function DashboardPage() {
           </Card>
         ))}
       </div>
+      <TermFigures summary={summary} />
       <Card title={t('meetingsUi.dashboard.bySector', { year })}>
         <BarChart
           title={t('meetingsUi.dashboard.bySector', { year })}

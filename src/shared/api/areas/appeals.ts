@@ -153,6 +153,18 @@ export const extendAppealInput = z
   })
   .strict()
 
+export const NOTICE_FILTERS = ['due', 'overdue'] as const
+export const REDIRECT_FILTERS = ['due', 'overdue', 'late'] as const
+
+/** The applicant of an extended appeal told of it on this date; recorded on the card, in the history. */
+export const recordNoticeInput = z.object({ id: entityId, notifiedOn: isoDate }).strict()
+
+/**
+ * Marks an appeal as outside the office's competence, to be redirected: its due date (3
+ * working days from registration) is stored then.
+ */
+export const markForRedirectInput = z.object({ id: entityId }).strict()
+
 export const APPEAL_SORT_FIELDS = ['regNumber', 'receivedAt', 'dueOn', 'status'] as const
 
 export const listAppealsInput = z
@@ -171,6 +183,16 @@ export const listAppealsInput = z
     originOfficeUuid: z.uuid({ error: 'validation.invalidOption' }).optional(),
     overdue: z.boolean().optional(),
     dueThisWeek: z.boolean().optional(),
+    /**
+     * Extensions whose applicant is not yet told ('due'), of those the ones past the notice's
+     * due date ('overdue'): the stored notice_due_on.
+     */
+    notice: z.enum(NOTICE_FILTERS, { error: 'validation.invalidOption' }).optional(),
+    /**
+     * Appeals marked for redirect and still open ('due'), of those past the due date
+     * ('overdue'), and those plus the ones redirected after it ('late').
+     */
+    redirect: z.enum(REDIRECT_FILTERS, { error: 'validation.invalidOption' }).optional(),
     /** Entries annulled as entered by mistake: left out unless asked for, with the others or alone. */
     annulled: z.enum(['include', 'only'], { error: 'validation.invalidOption' }).optional(),
     sort: z.enum(APPEAL_SORT_FIELDS).default('receivedAt'),
@@ -226,6 +248,16 @@ export interface AppealSummary {
    * holidays, it may come out early. Computed on read from the years the calendar holds.
    */
   dueProvisional: boolean
+  /** By when the applicant must be told of the extension (stored at the decision); null when not extended. */
+  noticeDueOn: IsoDate | null
+  /** When the applicant was told (null: not yet). */
+  noticeSentOn: IsoDate | null
+  /** Still open, not told, and that date is past. */
+  noticeOverdue: boolean
+  /** By when the appeal must be redirected (stored when marked for redirect, or when redirected). */
+  redirectDueOn: IsoDate | null
+  /** Redirected after that date, or still open past it. */
+  redirectLate: boolean
 }
 
 export interface AuditEvent {

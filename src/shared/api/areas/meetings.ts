@@ -86,5 +86,11 @@ export interface DashboardSummary {
   meetingsHeld: number
   /** Measures promised at meetings (any year) past their deadline and not done. */
   measuresOverdue: number
+  /** Extensions of open appeals whose applicant is not yet told, and of those past the notice's due date. */
+  noticesDue: number
+  noticesOverdue: number
+  /** Open appeals marked for redirect, and of those past the redirect's due date. */
+  redirectsDue: number
+  redirectsOverdue: number
   bySector: { sectorId: number; count: number }[]
 }

@@ -25,7 +25,7 @@ export function AppealCardPage({ id }: { id: number }) {
         </Col>
         <Col xs={24} xl={9}>
           <Flex vertical gap={16}>
-            <DeadlineBlock appeal={appeal} />
+            <DeadlineBlock appeal={appeal} onChanged={setAppeal} />
             <QuestionMeasures appeal={appeal} />
           </Flex>
         </Col>

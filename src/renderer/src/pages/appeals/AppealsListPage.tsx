@@ -6,7 +6,7 @@ import { formatCount } from '../../lib/format'
 import { useLanguage } from '../../hooks/useLanguage'
 import { AppealFilters } from '../../components/appeals/list/AppealFilters'
 import { AppealsTable } from '../../components/appeals/list/AppealsTable'
-import { DEFAULT_SORT, NO_FILTERS, toListQuery } from '../../components/appeals/list/listQuery'
+import { DEFAULT_SORT, FILTERS_KEY, NO_FILTERS, SORT_KEY, toListQuery } from '../../components/appeals/list/listQuery'
 import { useAppealPages } from '../../components/appeals/list/useAppealPages'
 import { useSessionState } from '../../components/appeals/list/useSessionState'
 import { useCan } from '../../components/auth/AuthContext'
@@ -15,8 +15,8 @@ import { useCan } from '../../components/auth/AuthContext'
 export function AppealsListPage() {
   const { t } = useTranslation()
   const lang = useLanguage()
-  const [filters, setFilters] = useSessionState('akimat-desk.appeals.filters', NO_FILTERS)
-  const [sort, setSort] = useSessionState('akimat-desk.appeals.sort', DEFAULT_SORT)
+  const [filters, setFilters] = useSessionState(FILTERS_KEY, NO_FILTERS)
+  const [sort, setSort] = useSessionState(SORT_KEY, DEFAULT_SORT)
   const query = useMemo(() => toListQuery(filters, sort), [filters, sort])
   const { rows, total, loading, error, loadMore, reload } = useAppealPages(query)
   const number = (n: number) => formatCount(n, lang)

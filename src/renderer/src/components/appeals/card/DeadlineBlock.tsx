@@ -1,19 +1,24 @@
-import type { ReactNode } from 'react'
-import { Card, Descriptions, Flex, Tag } from 'antd'
+import { useState, type ReactNode } from 'react'
+import { Button, Card, Descriptions, Flex, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Appeal } from '@shared/api/contract'
 import { OPEN_STATUSES } from '@shared/domain/appeal'
 import { formatDate } from '../../../lib/format'
 import { todayIso } from '../../../lib/dateInputs'
 import { DeadlineTag } from '../StatusTags'
+import { useCan } from '../../auth/AuthContext'
+import { RecordNoticeModal } from './RecordNoticeModal'
 
 /**
  * The appeal's deadlines at a glance: the one in force (overdue / due this week), the 15-day
- * review deadline, an extension with its notice deadline, a redirect with its 3-day deadline,
- * and whether the answer came in time.
+ * review deadline, an extension with its notice deadline (stored at the decision) and a way to
+ * record the notice, a redirect with its 3-day deadline (stored when marked or redirected), and
+ * whether the answer came in time.
  */
-export function DeadlineBlock({ appeal }: { appeal: Appeal }) {
+export function DeadlineBlock({ appeal, onChanged }: { appeal: Appeal; onChanged: (appeal: Appeal) => void }) {
   const { t } = useTranslation()
+  const { mayCall } = useCan()
+  const [recording, setRecording] = useState(false)
   const today = todayIso()
   const open = OPEN_STATUSES.includes(appeal.status)
   const rows: [string, ReactNode][] = []
@@ -44,10 +49,31 @@ export function DeadlineBlock({ appeal }: { appeal: Appeal }) {
             inTime(extension.notifiedOn <= extension.noticeDueOn, 'appealsUi.card.onTime', 'appealsUi.card.late'),
           )
         ) : (
-          <Tag color={extension.noticeDueOn < today ? 'red' : 'orange'}>{t('appealsUi.card.notNotified')}</Tag>
+          <Flex gap={8} align="center" wrap>
+            <Tag color={extension.noticeDueOn < today ? 'red' : 'orange'}>{t('appealsUi.card.notNotified')}</Tag>
+            {mayCall('appeals.recordNotice') && !appeal.annulment && (
+              <Button size="small" onClick={() => setRecording(true)} data-testid="record-notice">
+                {t('noticesUi.card.recordNotice')}
+              </Button>
+            )}
+          </Flex>
         ),
       ],
     )
+  }
+  if (!redirect && appeal.redirectDueOn) {
+    // Marked as outside the competence, not yet redirected.
+    rows.push([
+      t('appealsUi.card.redirectDueOn'),
+      dated(
+        appeal.redirectDueOn,
+        open && (
+          <Tag color={appeal.redirectLate ? 'red' : 'orange'}>
+            {t(appeal.redirectLate ? 'noticesUi.tag.redirectLate' : 'noticesUi.card.toRedirect')}
+          </Tag>
+        ),
+      ),
+    ])
   }
   if (redirect) {
     rows.push(
@@ -80,6 +106,16 @@ export function DeadlineBlock({ appeal }: { appeal: Appeal }) {
         items={rows.map(([label, children], index) => ({ key: index, label, children }))}
         styles={{ label: { width: 190 } }}
       />
+      {recording && extension && (
+        <RecordNoticeModal
+          appeal={{ ...appeal, extension }}
+          onClose={() => setRecording(false)}
+          onDone={(changed) => {
+            setRecording(false)
+            onChanged(changed)
+          }}
+        />
+      )}
     </Card>
   )
 }

@@ -6,8 +6,10 @@ import { APPEAL_TRANSITIONS, extensionRefusal, OPEN_STATUSES } from '@shared/dom
 import { call } from '../../../api/client'
 import { showApiError } from '../../../api/formErrors'
 import { todayIso } from '../../../lib/dateInputs'
+import { useCan } from '../../auth/AuthContext'
 import { AnnulModal } from './AnnulModal'
 import { ExtendModal } from './ExtendModal'
+import { MarkRedirectModal } from './MarkRedirectModal'
 import { TransitionModal, type ClosingStatus } from './TransitionModal'
 
 /**
@@ -19,13 +21,19 @@ import { TransitionModal, type ClosingStatus } from './TransitionModal'
 export function StatusActions({ appeal, onChanged }: { appeal: Appeal; onChanged: (appeal: Appeal) => void }) {
   const { t } = useTranslation()
   const { message } = App.useApp()
-  const [dialog, setDialog] = useState<ClosingStatus | 'extend' | 'annul' | null>(null)
+  const [dialog, setDialog] = useState<ClosingStatus | 'extend' | 'annul' | 'markRedirect' | null>(null)
   const [busy, setBusy] = useState(false)
   // An annulled entry is not worked on any more.
   const allowed = appeal.annulment ? [] : APPEAL_TRANSITIONS[appeal.status]
   const others = allowed.filter((to): to is ClosingStatus => to !== 'in_progress' && to !== 'answered')
   // Annulment is the last of the other actions, away from the usual path.
+  const { mayCall } = useCan()
+  // Outside the office's competence: marked first, so the 3-day redirect deadline is kept.
+  const markable = !appeal.annulment && appeal.redirectDueOn === null && mayCall('appeals.markForRedirect')
   const moreItems = [
+    ...(markable && allowed.includes('redirected')
+      ? [{ key: 'markRedirect', label: t('noticesUi.card.markForRedirect') }]
+      : []),
     ...others.map((to) => ({ key: to, label: t(`appealsUi.action.${to}`) })),
     ...(appeal.annulment ? [] : [{ key: 'annul', label: t('appealsUi.action.annul'), danger: true }]),
   ]
@@ -69,7 +77,7 @@ export function StatusActions({ appeal, onChanged }: { appeal: Appeal; onChanged
           trigger={['click']}
           menu={{
             items: moreItems,
-            onClick: ({ key }) => setDialog(key as ClosingStatus | 'annul'),
+            onClick: ({ key }) => setDialog(key as ClosingStatus | 'annul' | 'markRedirect'),
           }}
         >
           <Button>{t('appealsUi.action.more')} ▾</Button>
@@ -77,7 +85,8 @@ export function StatusActions({ appeal, onChanged }: { appeal: Appeal; onChanged
       )}
       {dialog === 'extend' && <ExtendModal appeal={appeal} onClose={() => setDialog(null)} onDone={done} />}
       {dialog === 'annul' && <AnnulModal appeal={appeal} onClose={() => setDialog(null)} onDone={done} />}
-      {dialog !== null && dialog !== 'extend' && dialog !== 'annul' && (
+      {dialog === 'markRedirect' && <MarkRedirectModal appeal={appeal} onClose={() => setDialog(null)} onDone={done} />}
+      {dialog !== null && dialog !== 'extend' && dialog !== 'annul' && dialog !== 'markRedirect' && (
         <TransitionModal appeal={appeal} to={dialog} onClose={() => setDialog(null)} onDone={done} />
       )}
     </>

@@ -7,13 +7,15 @@ import { useDebounced } from '../../../hooks/useDebounced'
 import { FOLDED_SEARCH } from '../../../lib/foldedSearch'
 import { useAppealOptions } from '../useAppealOptions'
 import { hasFilters, NO_FILTERS, type AppealListFilters } from './listQuery'
+import { NoticeRedirectFilters } from './NoticeRedirectFilters'
 
 type ListKey = 'sectorIds' | 'statuses' | 'channels' | 'appealTypes' | 'localityIds' | 'executorIds'
 
 /**
  * The register's filter bar: full-text search (sent to the server once the clerk pauses, or
  * at once on Enter) with the page's `actions` beside it, six multi-selects, the registration
- * period, the two deadline toggles and whether annulled entries are shown.
+ * period, the two deadline toggles, extension notices and redirects, and whether annulled
+ * entries are shown.
  */
 export function AppealFilters({
   value,
@@ -103,6 +105,7 @@ export function AppealFilters({
         <Checkbox checked={value.dueThisWeek} onChange={(event) => set('dueThisWeek', event.target.checked)}>
           {t('appealsUi.filters.dueThisWeek')}
         </Checkbox>
+        <NoticeRedirectFilters value={value} onChange={onChange} />
         <Select<'exclude' | 'include' | 'only'>
           style={{ width: 220 }}
           aria-label={t('appealsUi.filters.annulled')}

@@ -6,7 +6,7 @@ import type { AppealSummary } from '@shared/api/contract'
 import { useCatalogs } from '../../../hooks/useCatalogs'
 import { navigate } from '../../../hooks/useRoute'
 import { formatDate, formatLocalDateTime } from '../../../lib/format'
-import { DeadlineTag, StatusTag } from '../StatusTags'
+import { DeadlineTag, NoticeRedirectTags, StatusTag } from '../StatusTags'
 import { DEFAULT_SORT, type AppealListSort } from './listQuery'
 import { useTableViewport } from './useTableViewport'
 
@@ -23,7 +23,8 @@ const MIN_WIDTH: Record<ColumnKey, number> = {
   summary: 120,
   sector: 110,
   status: 140,
-  dueOn: 186,
+  // the date, its deadline tag, and the short notice and redirect markers
+  dueOn: 200,
   executor: 110,
 }
 const SHARE_OF_SPARE: Partial<Record<ColumnKey, number>> = {
@@ -104,6 +105,7 @@ export function AppealsTable({ rows, loadingFirstPage, sort, onSortChange, onEnd
       <>
         <span style={{ marginInlineEnd: 8 }}>{formatDate(row.dueOn)}</span>
         <DeadlineTag appeal={row} />
+        <NoticeRedirectTags appeal={row} />
       </>
     )),
     column('executor', (row) => row.executorName ?? ''),

@@ -18,6 +18,9 @@ export interface AppealListFilters {
   dueThisWeek: boolean
   /** Entries annulled as made by mistake: hidden unless asked for (absent in older saved filters). */
   annulled?: 'include' | 'only'
+  /** Extension notices and redirects by their stored due dates (absent in older saved filters). */
+  notice?: NonNullable<ApiInput<'appeals.list'>['notice']>
+  redirect?: NonNullable<ApiInput<'appeals.list'>['redirect']>
 }
 
 export interface AppealListSort {
@@ -40,6 +43,19 @@ export const NO_FILTERS: AppealListFilters = {
   executorIds: [],
   overdue: false,
   dueThisWeek: false,
+}
+
+/** Where the register keeps its filters and sort for this tab (see useSessionState). */
+export const FILTERS_KEY = 'akimat-desk.appeals.filters'
+export const SORT_KEY = 'akimat-desk.appeals.sort'
+
+/**
+ * The register's address with these filters in place of the clerk's own: what a dashboard
+ * figure opens. The list page reads its filters when it mounts, so they are stored first.
+ */
+export function openFilteredList(filters: Partial<AppealListFilters>): void {
+  sessionStorage.setItem(FILTERS_KEY, JSON.stringify({ ...NO_FILTERS, ...filters }))
+  window.location.hash = '#/appeals'
 }
 
 /** Newest first: the clerk's register reads from today backwards. */
@@ -65,6 +81,8 @@ export function toListQuery(filters: AppealListFilters, sort: AppealListSort): A
     overdue: filters.overdue || undefined,
     dueThisWeek: filters.dueThisWeek || undefined,
     annulled: filters.annulled,
+    notice: filters.notice,
+    redirect: filters.redirect,
     ...sort,
   }
 }

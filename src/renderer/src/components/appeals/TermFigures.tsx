@@ -1,0 +1,63 @@
+import { Card, Statistic, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { DashboardSummary } from '@shared/api/contract'
+import { openFilteredList, type AppealListFilters } from './list/listQuery'
+
+/**
+ * The dashboard's row of the law's 3-day terms: extension notices due and redirects due (every
+ * year: a late one stays late), each with its overdue count. A figure opens the register
+ * filtered by the same condition the core counts with (services/appeals/noticeAndRedirect.ts),
+ * so the number and the list agree.
+ */
+const TERM_FIGURES: {
+  key: 'noticesDue' | 'redirectsDue'
+  overdue: 'noticesOverdue' | 'redirectsOverdue'
+  due: Partial<AppealListFilters>
+  late: Partial<AppealListFilters>
+}[] = [
+  { key: 'noticesDue', overdue: 'noticesOverdue', due: { notice: 'due' }, late: { notice: 'overdue' } },
+  { key: 'redirectsDue', overdue: 'redirectsOverdue', due: { redirect: 'due' }, late: { redirect: 'overdue' } },
+]
+
+export function TermFigures({ summary }: { summary: DashboardSummary }) {
+  const { t } = useTranslation()
+  return (
+    // The same tracks as the figures above (auto-fill keeps the empty ones), so cards line up.
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(160px, 1fr))', gap: 16 }}>
+      {TERM_FIGURES.map(({ key, overdue, due, late }) => (
+        <Card
+          key={key}
+          data-testid={`term-figure-${key}`}
+          styles={{ body: { height: '100%', display: 'flex', flexDirection: 'column', gap: 12 } }}
+        >
+          <div>
+            <Typography.Text strong style={{ fontSize: 15 }}>
+              <Typography.Link onClick={() => openFilteredList(due)}>{t(`noticesUi.dashboard.${key}`)}</Typography.Link>
+            </Typography.Text>
+            <br />
+            <Typography.Text type="secondary">{t('meetingsUi.dashboard.allYears')}</Typography.Text>
+          </div>
+          <Statistic
+            value={summary[key]}
+            style={{ marginTop: 'auto' }}
+            styles={{
+              content: {
+                fontSize: 44,
+                fontWeight: 600,
+                lineHeight: 1.1,
+                color: summary[key] > 0 ? '#d46b08' : undefined,
+              },
+            }}
+          />
+          <Typography.Link
+            type={summary[overdue] > 0 ? 'danger' : 'secondary'}
+            data-testid={`term-overdue-${overdue}`}
+            onClick={() => openFilteredList(late)}
+          >
+            {t('noticesUi.dashboard.overdue', { count: summary[overdue] })}
+          </Typography.Link>
+        </Card>
+      ))}
+    </div>
+  )
+}
