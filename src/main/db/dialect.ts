@@ -34,3 +34,11 @@ export function postgresWordPrefixes(
   })
   return { sql: conditions.join(' AND '), params }
 }
+
+/**
+ * The placeholder of the `index`-th (0-based) parameter of raw SQL on this data source's
+ * engine: `?` on SQLite, `$1`, `$2`, … on PostgreSQL.
+ */
+export function parameter(db: Pick<DataSource, 'driver'>, index: number): string {
+  return db.driver.createParameter(`p${index}`, index)
+}
