@@ -9,6 +9,7 @@ import type { CallContext } from '../../src/main/services/context'
 import type { useCleanup } from './cleanup'
 import { startTestCore } from './core'
 import { userContext } from './context'
+import { databaseFor, type Engine } from './engines'
 
 /**
  * The clerk's desk in tests: the real core on a real SQLite file in a temp folder, its clock
@@ -50,6 +51,8 @@ export interface DeskOptions {
   file?: string
   /** Call as an administrator who is not on the staff list (no operator id, no position on receipts). */
   noOperator?: boolean
+  /** The engine (default SQLite); PostgreSQL gives the desk a new database on the run's server. */
+  engine?: Engine
 }
 
 /** Opens the core with the clock fixed at `now` (local time), calling as OPERATOR, an administrator. */
@@ -57,7 +60,11 @@ export async function openDesk(cleanup: Cleanup, options: DeskOptions | string):
   const opts = typeof options === 'string' ? { now: options } : options
   const now = opts.now.includes('T') ? opts.now : `${opts.now}T10:00:00`
   const file = opts.file ?? join(cleanup.tempDir(), 'akimat.sqlite')
-  const core = await startTestCore(file, { clock: () => new Date(now) })
+  // On PostgreSQL, the file's folder still holds the history key; the data is a new database.
+  const core = await startTestCore(file, {
+    clock: () => new Date(now),
+    ...(await databaseFor(opts.engine ?? 'sqlite')),
+  })
   // a test may close the core itself (to open the file again); close it once
   cleanup.defer(() => (core.database.dataSource.isInitialized ? core.close() : undefined))
 

