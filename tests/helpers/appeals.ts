@@ -10,6 +10,7 @@ import type { useCleanup } from './cleanup'
 import { startTestCore } from './core'
 import { userContext } from './context'
 import { databaseFor, type Engine } from './engines'
+import { parameter } from '../../src/main/db/dialect'
 
 /**
  * The clerk's desk in tests: the real core on a real SQLite file in a temp folder, its clock
@@ -80,7 +81,15 @@ export async function openDesk(cleanup: Cleanup, options: DeskOptions | string):
     if (result.ok) throw new Error(`${method} was expected to fail but returned ${JSON.stringify(result.data)}`)
     return result.error
   }
-  const sql = <T>(query: string, params: unknown[] = []): Promise<T[]> => core.database.dataSource.query(query, params)
+  // Tests write SQLite's `?` placeholders; on PostgreSQL they become $1, $2, … (none sits in a literal there).
+  const db = core.database.dataSource
+  const sql = <T>(query: string, params: unknown[] = []): Promise<T[]> => {
+    let index = 0
+    return db.query(
+      query.replace(/\?/g, () => parameter(db, index++)),
+      params,
+    )
+  }
   const count = async (table: Table) => Number((await sql<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`))[0]!.n)
   const sector = async (code: string) => {
     const found = (await ok('sectors.list', {})).find((s) => s.code === code)
