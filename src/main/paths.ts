@@ -1,5 +1,6 @@
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { isPostgresUrl, withoutPassword } from './db/postgresUrl'
 
 export const PRODUCT_NAME = 'Akimat Desk'
 export const DATABASE_FILE_NAME = 'akimat.sqlite'
@@ -53,4 +54,24 @@ export function resolveKeyDir(options: { env?: NodeJS.ProcessEnv; userDataDir?: 
   const env = options.env ?? process.env
   if (env[KEY_DIR_ENV]) return resolve(env[KEY_DIR_ENV])
   return join(options.userDataDir ?? defaultUserDataDir(env), 'history-key')
+}
+
+/** Where the core's data lives: the SQLite file of a data folder, or an office server's PostgreSQL database. */
+export interface DatabaseTarget {
+  /** The SQLite file; for PostgreSQL, the address without its password (it names the history's head). */
+  databaseFile: string
+  postgresUrl?: string
+}
+
+/**
+ * The database the command line names: `--db postgres://user:password@host:port/db` (the
+ * office server), else the data folder's SQLite file (`--data DIR`, as resolveDataDir). Both
+ * at once is a mistake: which one was meant cannot be told.
+ */
+export function resolveDatabaseTarget(flags: { data?: string; db?: string }, userDataDir?: string): DatabaseTarget {
+  if (flags.db === undefined) return { databaseFile: databaseFileIn(resolveDataDir({ flag: flags.data, userDataDir })) }
+  if (flags.data !== undefined) throw new Error('--data and --db name two databases: give one of them')
+  if (!isPostgresUrl(flags.db))
+    throw new Error(`--db must be postgres://user:password@host:port/database, got ${flags.db}`)
+  return { databaseFile: withoutPassword(flags.db), postgresUrl: flags.db }
 }

@@ -2,6 +2,8 @@
  * Web mode entry: the same core and API as the desktop app, served to a browser on this
  * machine. Runs under plain Node (no Electron): `npm run web`, or `node out/main/web.js`.
  *   --data DIR   data folder (or AKIMAT_DATA_DIR); default: the desktop app's folder
+ *   --db URL     postgres://user:password@host:port/database instead of the data folder (the
+ *                office server's engine; no daily backup here: that is the server's pg_dump)
  *   --port N     port on 127.0.0.1 (or AKIMAT_PORT); default 4780, 0 = any free port
  * Start-up loads only what the first answers need: the report writers, pdfmake, exceljs and
  * the chart libraries load on first use (docs/PERFORMANCE.md), and the first start of a day
@@ -13,7 +15,7 @@ import { version } from '../../package.json'
 import { startCore } from './core'
 import { serveCore } from './http/webMode'
 import { workerWriter } from './reports/writers'
-import { databaseFileIn, defaultUserDataDir, resolveDataDir, resolveKeyDir } from './paths'
+import { defaultUserDataDir, resolveDatabaseTarget, resolveKeyDir } from './paths'
 import { userDataDirAfterMove } from './userDataMove'
 import { fileKeyProvider } from './services/auditKey'
 import { startupErrorMessage } from './startupError'
@@ -22,7 +24,7 @@ const DEFAULT_PORT = 4780
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { data: { type: 'string' }, port: { type: 'string' } },
+    options: { data: { type: 'string' }, db: { type: 'string' }, port: { type: 'string' } },
     strict: true,
   })
   const port = Number(values.port ?? process.env.AKIMAT_PORT ?? DEFAULT_PORT)
@@ -31,15 +33,16 @@ async function main(): Promise<void> {
 
   // The desktop app's folder, after moving an earlier version's data as the desktop app does.
   const userDataDir = userDataDirAfterMove(defaultUserDataDir())
-  const databaseFile = databaseFileIn(resolveDataDir({ flag: values.data, userDataDir }))
+  const { databaseFile, postgresUrl } = resolveDatabaseTarget(values, userDataDir)
   let core
   try {
     core = await startCore({
       databaseFile,
+      postgresUrl,
       version,
       resourcesDir: join(__dirname, '../../resources'),
       reportWriter: workerWriter(join(__dirname, 'reportWorker.js')),
-      autoBackup: true,
+      autoBackup: postgresUrl === undefined,
       auditKeys: fileKeyProvider(resolveKeyDir({ userDataDir })),
     })
   } catch (error) {

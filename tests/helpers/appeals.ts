@@ -9,6 +9,8 @@ import type { CallContext } from '../../src/main/services/context'
 import type { useCleanup } from './cleanup'
 import { startTestCore } from './core'
 import { userContext } from './context'
+import { databaseFor, type Engine } from './engines'
+import { parameter } from '../../src/main/db/dialect'
 
 /**
  * The clerk's desk in tests: the real core on a real SQLite file in a temp folder, its clock
@@ -50,6 +52,8 @@ export interface DeskOptions {
   file?: string
   /** Call as an administrator who is not on the staff list (no operator id, no position on receipts). */
   noOperator?: boolean
+  /** The engine (default SQLite); PostgreSQL gives the desk a new database on the run's server. */
+  engine?: Engine
 }
 
 /** Opens the core with the clock fixed at `now` (local time), calling as OPERATOR, an administrator. */
@@ -57,7 +61,11 @@ export async function openDesk(cleanup: Cleanup, options: DeskOptions | string):
   const opts = typeof options === 'string' ? { now: options } : options
   const now = opts.now.includes('T') ? opts.now : `${opts.now}T10:00:00`
   const file = opts.file ?? join(cleanup.tempDir(), 'akimat.sqlite')
-  const core = await startTestCore(file, { clock: () => new Date(now) })
+  // On PostgreSQL, the file's folder still holds the history key; the data is a new database.
+  const core = await startTestCore(file, {
+    clock: () => new Date(now),
+    ...(await databaseFor(opts.engine ?? 'sqlite')),
+  })
   // a test may close the core itself (to open the file again); close it once
   cleanup.defer(() => (core.database.dataSource.isInitialized ? core.close() : undefined))
 
@@ -73,7 +81,15 @@ export async function openDesk(cleanup: Cleanup, options: DeskOptions | string):
     if (result.ok) throw new Error(`${method} was expected to fail but returned ${JSON.stringify(result.data)}`)
     return result.error
   }
-  const sql = <T>(query: string, params: unknown[] = []): Promise<T[]> => core.database.dataSource.query(query, params)
+  // Tests write SQLite's `?` placeholders; on PostgreSQL they become $1, $2, … (none sits in a literal there).
+  const db = core.database.dataSource
+  const sql = <T>(query: string, params: unknown[] = []): Promise<T[]> => {
+    let index = 0
+    return db.query(
+      query.replace(/\?/g, () => parameter(db, index++)),
+      params,
+    )
+  }
   const count = async (table: Table) => Number((await sql<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`))[0]!.n)
   const sector = async (code: string) => {
     const found = (await ok('sectors.list', {})).find((s) => s.code === code)

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto'
 import BetterSqlite3 from 'better-sqlite3'
+import { Client } from 'pg'
 import { DataSource } from 'typeorm'
 import { migrate } from '../../src/main/db/migrate'
+import { postgresDataSource } from '../../src/main/db/postgres'
 import type { Migration } from '../../src/main/db/migrations'
 
 /**
@@ -24,9 +26,40 @@ export async function migrateFile(file: string, migrations: readonly Migration[]
   }
 }
 
-/** Runs SQL on the file with a plain connection (foreign keys on, as the app has them). */
-function write(file: string, statements: string[]): void {
-  const db = new BetterSqlite3(file)
+/**
+ * Where a migrated database lives: a SQLite file (its path) or a PostgreSQL database (its
+ * postgres:// address). The rows below are written in SQL both engines take.
+ */
+export type MigrationTarget = string
+
+const isPostgres = (target: MigrationTarget) => target.startsWith('postgres://')
+
+/** Runs `migrations` on the target with a connection of its own (no entities, no pragmas). */
+export async function migrateTarget(target: MigrationTarget, migrations: readonly Migration[]): Promise<void> {
+  if (!isPostgres(target)) return migrateFile(target, migrations)
+  // The app's PostgreSQL data source: dates read back as text, counts as numbers (db/postgres.ts).
+  const dataSource = postgresDataSource(target)
+  await dataSource.initialize()
+  try {
+    await migrate(dataSource, migrations)
+  } finally {
+    await dataSource.destroy()
+  }
+}
+
+/** Runs SQL on the target with a plain connection (foreign keys on, as the app has them). */
+async function write(target: MigrationTarget, statements: string[]): Promise<void> {
+  if (isPostgres(target)) {
+    const client = new Client({ connectionString: target })
+    await client.connect()
+    try {
+      for (const sql of statements) await client.query(sql)
+    } finally {
+      await client.end()
+    }
+    return
+  }
+  const db = new BetterSqlite3(target)
   try {
     db.pragma('foreign_keys = ON')
     for (const sql of statements) db.exec(sql)
@@ -40,14 +73,15 @@ function write(file: string, statements: string[]): void {
  * backfill from (search text and counters in 0002, the audit hash chain in 0003, locality
  * UUIDs in 0003, the yearly counts in 0006). Kazakh letters and ё exercise the search folding.
  */
-export function insertVersion1Rows(file: string): void {
+export function insertVersion1Rows(target: MigrationTarget): Promise<void> {
   const s = `'${FIXED_STAMP}'`
-  write(file, [
+  // TRUE rather than 1 for booleans: PostgreSQL takes no integer there, SQLite stores TRUE as 1.
+  return write(target, [
     `INSERT INTO sectors (code, name_kk, name_ru, name_en, sort_order, active, created_at, updated_at)
-     VALUES ('tourism', 'Туризм', 'Туризм', 'Tourism', 9, 1, ${s}, ${s})`,
+     VALUES ('tourism', 'Туризм', 'Туризм', 'Tourism', 9, TRUE, ${s}, ${s})`,
     `INSERT INTO localities (id, parent_id, kind, name_kk, name_ru, name_en, active, created_at, updated_at) VALUES
-     (1, NULL, 'okrug', 'Қарабас ауылдық округі', 'Карабасский сельский округ', NULL, 1, ${s}, ${s}),
-     (2, 1, 'village', 'Үштөбе', 'Уштобе', 'Ushtobe', 1, ${s}, ${s})`,
+     (1, NULL, 'okrug', 'Қарабас ауылдық округі', 'Карабасский сельский округ', NULL, TRUE, ${s}, ${s}),
+     (2, 1, 'village', 'Үштөбе', 'Уштобе', 'Ushtobe', TRUE, ${s}, ${s})`,
     `INSERT INTO report_meetings (id, uuid, held_on, locality_id, place, speaker_name, speaker_position, format, attendance, notes, created_at, updated_at)
      VALUES (1, '00000000-0000-4000-8000-0000000000a1', '2024-12-20', 1, 'Ауыл клубы', 'Әбілқасымов Серік', 'Ауыл әкімі', 'in_person', 85, NULL, ${s}, ${s})`,
     `INSERT INTO appeals (id, uuid, reg_number, received_at, registered_on, channel, appeal_type, sector_id, locality_id, meeting_id,
@@ -70,8 +104,8 @@ export function insertVersion1Rows(file: string): void {
  * Consolidation sources as version 3 could hold them (no codes yet), imported in the opposite
  * order to their rowids, and a conflict: what 0004 numbers and indexes.
  */
-export function insertVersion3Rows(file: string): void {
-  write(file, [
+export function insertVersion3Rows(target: MigrationTarget): Promise<void> {
+  return write(target, [
     `INSERT INTO consolidation_sources (office_uuid, name_kk, name_ru, last_exported_at, last_checksum, imported_at) VALUES
      ('00000000-0000-4000-8000-0000000000b2', 'Екінші', 'Второй', '${FIXED_STAMP}', '${'a'.repeat(64)}', '2025-01-12T00:00:00.000Z'),
      ('00000000-0000-4000-8000-0000000000b1', 'Бірінші', 'Первый', '${FIXED_STAMP}', '${'b'.repeat(64)}', '2025-01-11T00:00:00.000Z')`,
@@ -84,17 +118,21 @@ export function insertVersion3Rows(file: string): void {
  * A database at the last of `migrations`, either new (from = 0) or upgraded from version
  * `from` holding the rows above (version-1 rows from 1 on, version-3 rows from 3 on).
  */
-export async function migratedDatabase(file: string, migrations: readonly Migration[], from: number): Promise<void> {
+export async function migratedDatabase(
+  target: MigrationTarget,
+  migrations: readonly Migration[],
+  from: number,
+): Promise<void> {
   if (from >= 1) {
-    await migrateFile(file, migrations.slice(0, 1))
-    insertVersion1Rows(file)
+    await migrateTarget(target, migrations.slice(0, 1))
+    await insertVersion1Rows(target)
   }
   if (from >= 3) {
-    await migrateFile(file, migrations.slice(0, 3))
-    insertVersion3Rows(file)
+    await migrateTarget(target, migrations.slice(0, 3))
+    await insertVersion3Rows(target)
   }
-  if (from >= 1) await migrateFile(file, migrations.slice(0, from))
-  await migrateFile(file, migrations)
+  if (from >= 1) await migrateTarget(target, migrations.slice(0, from))
+  await migrateTarget(target, migrations)
 }
 
 export interface SchemaObject {
@@ -118,7 +156,7 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
 
 /** A value with what differs on every run replaced: instants from `since` on, random UUIDs. */
-function steady(value: unknown, since: string): unknown {
+export function steady(value: unknown, since: string): unknown {
   if (typeof value !== 'string') return value
   if (ISO_INSTANT.test(value) && value >= since) return '<now>'
   // the rows above use UUIDs starting 00000000-; any other one was drawn by a migration

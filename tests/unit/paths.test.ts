@@ -6,6 +6,7 @@ import {
   databaseFileIn,
   defaultUserDataDir,
   legacyUserDataDir,
+  resolveDatabaseTarget,
   resolveDataDir,
   resolveKeyDir,
 } from '../../src/main/paths'
@@ -98,5 +99,26 @@ describe('legacyUserDataDir', () => {
   it('elsewhere: none, the folder stays where it was', () => {
     expect(legacyUserDataDir({ XDG_CONFIG_HOME: '/home/u/cfg' }, 'linux')).toBeNull()
     expect(legacyUserDataDir({}, 'darwin')).toBeNull()
+  })
+})
+
+describe('resolveDatabaseTarget', () => {
+  it("opens the data folder's SQLite file without --db", () => {
+    expect(resolveDatabaseTarget({ data: '/srv/data' })).toEqual({
+      databaseFile: join('/srv/data', DATABASE_FILE_NAME),
+    })
+  })
+
+  it('opens PostgreSQL with --db, naming the database by its address without the password', () => {
+    expect(resolveDatabaseTarget({ db: 'postgres://akimat:s3cret@10.0.0.5:5432/office' })).toEqual({
+      databaseFile: 'postgres://akimat@10.0.0.5:5432/office',
+      postgresUrl: 'postgres://akimat:s3cret@10.0.0.5:5432/office',
+    })
+  })
+
+  it("refuses an address that is not PostgreSQL's or names no database, and both flags at once", () => {
+    expect(() => resolveDatabaseTarget({ db: 'mysql://u:p@h/db' })).toThrow(/--db must be postgres:/)
+    expect(() => resolveDatabaseTarget({ db: 'postgres://u:p@h:5432' })).toThrow(/--db must be postgres:/)
+    expect(() => resolveDatabaseTarget({ db: 'postgres://u:p@h/db', data: '/srv/data' })).toThrow(/--data and --db/)
   })
 })

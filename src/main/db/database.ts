@@ -8,10 +8,14 @@ import { LATEST_SCHEMA_VERSION } from './migrations'
 import { AKIMAT_APPLICATION_ID, rawConnection } from '../backup/databaseFile'
 import { discardIncoming } from '../backup/incomingFile'
 import { backupFileName } from '../backup/names'
+import { postgresDataSource } from './postgres'
+import { withoutPassword } from './postgresUrl'
 
 export interface OpenDatabaseOptions {
-  /** Path of the SQLite file; created with its folder when missing. */
+  /** Path of the SQLite file; created with its folder when missing. Ignored with `postgresUrl`. */
   file: string
+  /** A PostgreSQL database (`--db postgres://…`) instead of the SQLite file: the office server. */
+  postgresUrl?: string
   /**
    * Path of a better-sqlite3 native module built for the running runtime. Unset under Node;
    * set by the Electron entry to the Electron-ABI build (see docs/NATIVE-MODULES.md).
@@ -26,6 +30,7 @@ export interface OpenDatabaseOptions {
 
 export interface Database {
   dataSource: DataSource
+  /** The SQLite file, or the PostgreSQL address without its password. */
   file: string
   schemaVersion: number
   close(): Promise<void>
@@ -64,8 +69,12 @@ async function backupBeforeMigrating(dataSource: DataSource, backupsDir: string)
   await rawConnection(dataSource).backup(join(backupsDir, backupFileName('pre-migration', new Date())))
 }
 
-/** Opens (or creates) the database, checks its pragmas and brings its schema up to date. */
+/**
+ * Opens (or creates) the database, checks its pragmas (SQLite) and brings its schema up to
+ * date. The one place the engine is chosen: a `postgresUrl` opens PostgreSQL.
+ */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  if (options.postgresUrl) return openPostgres(options.postgresUrl)
   // A restore cut off before its final rename left the live file as it was: finish the roll-back.
   if (discardIncoming(options.file)) console.warn(`An interrupted restore was rolled back: ${options.file}`)
   const dataSource = new DataSource({
@@ -86,6 +95,27 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     return {
       dataSource,
       file: options.file,
+      schemaVersion: await schemaVersion(dataSource),
+      close: () => dataSource.destroy(),
+    }
+  } catch (error) {
+    await dataSource.destroy()
+    throw error
+  }
+}
+
+/**
+ * PostgreSQL: the same migrations and derived tables as SQLite (db/migrate.ts). No backup
+ * before migrating here: the server's backups are the database administrator's (pg_dump).
+ */
+async function openPostgres(url: string): Promise<Database> {
+  const dataSource = postgresDataSource(url)
+  await dataSource.initialize()
+  try {
+    await migrate(dataSource)
+    return {
+      dataSource,
+      file: withoutPassword(url),
       schemaVersion: await schemaVersion(dataSource),
       close: () => dataSource.destroy(),
     }

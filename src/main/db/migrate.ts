@@ -1,5 +1,6 @@
 import { Table, type DataSource } from 'typeorm'
 import { keepDerivedTables } from './derived'
+import { engineOf } from './dialect'
 import { MIGRATIONS, type Migration } from './migrations'
 
 /** The database was written by a newer Akimat Desk: refuse to open it rather than damage it. */
@@ -71,7 +72,7 @@ export async function migrate(
   const pending = migrations.filter((m) => m.version > current)
   if (pending.length === 0) return []
 
-  const sqlite = dataSource.options.type === 'better-sqlite3'
+  const sqlite = engineOf(dataSource) === 'sqlite'
   const qr = dataSource.createQueryRunner()
   try {
     if (sqlite) await qr.query('PRAGMA foreign_keys = OFF')
@@ -98,7 +99,7 @@ export async function migrate(
           .values({ version: migration.version, name: migration.name, applied_at: new Date().toISOString() })
           .execute()
       }
-      if (sqlite) await keepDerivedTables(qr)
+      await keepDerivedTables(qr)
       if (sqlite) {
         const broken: unknown[] = await qr.query('PRAGMA foreign_key_check')
         if (broken.length > 0) throw new Error(`Migration left ${broken.length} broken foreign key(s)`)

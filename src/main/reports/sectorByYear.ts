@@ -112,15 +112,15 @@ export async function sectorByYear(
 /**
  * The counts behind the table, as rows of (period, sector_id, n): `period` is a year or a
  * registration day (its first four characters are the year), and the caller adds them up by
- * year. On SQLite the rows of `appeal_year_counts` (kept by triggers; migration 0006), read by a
- * range of its primary key; elsewhere the appeals counted by day (sectorDayCountsQuery).
+ * year: the rows of `appeal_year_counts` (kept by triggers on both engines; migration 0006,
+ * db/derived/appealYearCounts.ts), read by a range of its primary key. sectorDayCountsQuery
+ * counts the appeals themselves, the reference the tests and the bench compare with.
  * tests/integration/query-plans.test.ts reads its plan from here.
  */
 export async function sectorYearCountsQuery(
   db: DataSource,
   params: SectorByYearParams,
 ): Promise<SelectQueryBuilder<object>> {
-  if (db.options.type !== 'better-sqlite3') return sectorDayCountsQuery(db, params)
   const query = db
     .createQueryBuilder()
     .select('c.year', 'period')

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager, EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm'
 import type { AuditFindingKind } from '@shared/api/contract'
 import { rawConnection } from '../backup/databaseFile'
+import { parameter } from '../db/dialect'
 import { auditKeyId, keyedAuditHash, type HashedFields } from './auditHash'
 import type { AuditChange } from './audit'
 import type { AuditKeyProvider } from './auditKey'
@@ -183,7 +184,9 @@ export async function openAuditChain(db: DataSource, options: OpenChainOptions):
   const head = chain.head.read()
   // A database without keyed history has no head yet, unless it replaced one that had.
   if (!options.replaced && (marker || head)) {
-    const state = compareHead(head, last, (id) => hashAt(db, id))
+    // looked up first: compareHead asks synchronously, and PostgreSQL answers only asynchronously
+    const headHash = head?.last ? await hashOf(db.manager, head.last.id) : null
+    const state = compareHead(head, last, () => headHash)
     if (state !== 'ok' && !(state === 'missing' && keyMissing)) {
       entries.push({
         ...CHAIN_ENTITY,
@@ -240,20 +243,30 @@ export async function lastEntry(manager: EntityManager): Promise<ChainLink | nul
   return row ? { id: Number(row.id), hash: row.hash } : null
 }
 
+async function hashOf(manager: EntityManager, id: number): Promise<string | null> {
+  const [row] = (await manager.query(`SELECT hash FROM audit_entries WHERE id = ${parameter(manager.connection, 0)}`, [
+    id,
+  ])) as { hash: string }[]
+  return typeof row?.hash === 'string' ? row.hash : null
+}
+
 export function hashAt(db: DataSource, id: number): string | null {
   const hash = rawConnection(db).prepare('SELECT hash FROM audit_entries WHERE id = ?').pluck().get(id)
   return typeof hash === 'string' ? hash : null
 }
 
 export async function readMarker(manager: EntityManager): Promise<ChainMarker | null> {
-  const [row] = (await manager.query('SELECT value FROM settings WHERE key = ?', [CHAIN_SETTING])) as {
+  const [row] = (await manager.query(`SELECT value FROM settings WHERE key = ${parameter(manager.connection, 0)}`, [
+    CHAIN_SETTING,
+  ])) as {
     value: string
   }[]
   return row ? (JSON.parse(row.value) as ChainMarker) : null
 }
 
 async function writeMarker(manager: EntityManager, marker: ChainMarker): Promise<void> {
-  await manager.query('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)', [
+  const p = (i: number) => parameter(manager.connection, i)
+  await manager.query(`INSERT INTO settings (key, value, updated_at) VALUES (${p(0)}, ${p(1)}, ${p(2)})`, [
     CHAIN_SETTING,
     JSON.stringify(marker),
     new Date().toISOString(),
@@ -263,7 +276,7 @@ async function writeMarker(manager: EntityManager, marker: ChainMarker): Promise
 /** The key that signs the newest entries: the last anchor's, else the marker's. */
 async function signingKeyId(manager: EntityManager, marker: ChainMarker): Promise<string> {
   const [row] = (await manager.query(
-    "SELECT new_value FROM audit_entries WHERE entity = ? AND entity_id = ? AND action = 'anchor' ORDER BY id DESC LIMIT 1",
+    `SELECT new_value FROM audit_entries WHERE entity = ${parameter(manager.connection, 0)} AND entity_id = ${parameter(manager.connection, 1)} AND action = 'anchor' ORDER BY id DESC LIMIT 1`,
     [CHAIN_ENTITY.entity, CHAIN_ENTITY.entityId],
   )) as { new_value: string }[]
   return row ? (JSON.parse(row.new_value) as { keyId: string }).keyId : marker.keyId

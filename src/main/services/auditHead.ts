@@ -54,7 +54,7 @@ export class HeadStore {
     private readonly dir: string,
     private readonly databaseFile: string,
   ) {
-    const name = createHash('sha256').update(resolve(databaseFile)).digest('hex').slice(0, 16)
+    const name = createHash('sha256').update(databaseIdentity(databaseFile)).digest('hex').slice(0, 16)
     this.file = join(dir, 'heads', `${name}.head`)
   }
 
@@ -71,7 +71,7 @@ export class HeadStore {
     this.seq += 1
     const record: Slot = {
       seq: this.seq,
-      database: resolve(this.databaseFile).slice(-150), // for a person reading the file; the name is its hash
+      database: databaseIdentity(this.databaseFile).slice(-150), // for a person reading the file; the name is its hash
       last,
       pending,
       at: new Date().toISOString(),
@@ -130,4 +130,13 @@ export function compareHead(
   if ((databaseLast?.id ?? 0) < headId) return 'tailRemoved'
   if (head.last && hashAt(head.last.id) !== head.last.hash) return 'mismatch'
   return 'behind'
+}
+
+/**
+ * What names a database to its head: the SQLite file's full path, or the office server's
+ * address (postgres://user@host:port/db, without the password) as it is: an address resolved
+ * as a path would name another database from every working folder.
+ */
+function databaseIdentity(databaseFile: string): string {
+  return databaseFile.includes('://') ? databaseFile : resolve(databaseFile)
 }

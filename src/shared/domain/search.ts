@@ -33,9 +33,14 @@ export function appealSearchText(regNumber: string, applicantName: string | null
  * become query syntax) and matched as a prefix; all words must match.
  */
 export function ftsQuery(query: string): string | null {
-  const words = foldForSearch(query)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0)
+  const words = searchWords(query)
   if (words.length === 0) return null
   return words.map((w) => `"${w}"*`).join(' ')
+}
+
+/** A user's query as the folded words it searches for (letters and digits; the rest separates them). */
+export function searchWords(query: string): string[] {
+  return foldForSearch(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
 }

@@ -6,7 +6,7 @@ import { keepDerivedTable, type DerivedTable } from './derivedTable'
 /** Every table kept by triggers on `appeals`. */
 export const DERIVED_TABLES: readonly DerivedTable[] = [APPEAL_SEARCH, APPEAL_YEAR_COUNTS]
 
-/** Keeps every derived table the database has (SQLite); returns the tables it had to restore. */
+/** Keeps every derived table the database has (either engine); returns the tables it had to restore. */
 export async function keepDerivedTables(qr: QueryRunner): Promise<string[]> {
   const restored: string[] = []
   for (const derived of DERIVED_TABLES) if (await keepDerivedTable(qr, derived)) restored.push(derived.table)

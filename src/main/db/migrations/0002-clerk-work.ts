@@ -18,8 +18,9 @@ const nullable = (name: string, type: string, length?: string): TableColumn =>
 
 /**
  * The clerk's daily work: staff (operators and executors), the working-day calendar, the
- * per-year registration counters, the full appeal record, meeting details, and (SQLite only)
- * the full-text index over appeals (its triggers and contents are the runner's: migrate.ts).
+ * per-year registration counters, the full appeal record, meeting details, and the search index:
+ * on SQLite the full-text index over appeals (its triggers and contents are the runner's:
+ * migrate.ts), on PostgreSQL a trigram index over the folded column.
  */
 export const clerkWork: Migration = {
   version: 2,
@@ -138,5 +139,11 @@ export const clerkWork: Migration = {
     await qr.addColumns('report_meetings', [nullable('broadcast_link', 'varchar', '500')])
 
     if (qr.connection.options.type === 'better-sqlite3') await createAppealSearchIndex(qr)
+    else if (qr.connection.options.type === 'postgres') {
+      // PostgreSQL searches the folded column itself: a trigram index serves the word-prefix
+      // patterns the search sends (pg_trgm is a trusted extension: the database's owner may add it).
+      await qr.query('CREATE EXTENSION IF NOT EXISTS pg_trgm')
+      await qr.query('CREATE INDEX idx_appeals_search_trgm ON appeals USING gin (search_text gin_trgm_ops)')
+    }
   },
 }

@@ -113,6 +113,14 @@ export const dataSafety: Migration = {
         BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END`)
       await qr.query(`CREATE TRIGGER audit_entries_no_delete BEFORE DELETE ON audit_entries
         BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END`)
+    } else if (qr.connection.options.type === 'postgres') {
+      await qr.query(`CREATE FUNCTION audit_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS $body$
+        BEGIN RAISE EXCEPTION 'audit entries are append-only'; END;
+        $body$`)
+      await qr.query(`CREATE TRIGGER audit_entries_no_update BEFORE UPDATE ON audit_entries
+        FOR EACH ROW EXECUTE FUNCTION audit_entries_append_only()`)
+      await qr.query(`CREATE TRIGGER audit_entries_no_delete BEFORE DELETE ON audit_entries
+        FOR EACH ROW EXECUTE FUNCTION audit_entries_append_only()`)
     }
   },
 }

@@ -6,10 +6,9 @@ const integer = (name: string) => ({ name, type: 'integer', isPrimary: true })
 /**
  * Appeals counted by registration year, sector, locality (0: none) and report meeting (1) or
  * not, for the sector-by-year report (ten years of a million appeals: a few thousand rows
- * summed instead of a million counted; docs/PERFORMANCE.md). Only the table: on SQLite the
- * migration runner fills it from the existing rows and installs the triggers on `appeals` that
- * keep it (db/derived/appealYearCounts.ts). PostgreSQL gets the table but no triggers: its
- * report counts the appeals themselves (the GROUP BY of sectorDayCountsQuery).
+ * summed instead of a million counted; docs/PERFORMANCE.md). Only the table: the migration
+ * runner fills it from the existing rows and installs the triggers on `appeals` that keep it,
+ * on either engine (db/derived/appealYearCounts.ts).
  */
 export const appealYearCounts: Migration = {
   version: 6,

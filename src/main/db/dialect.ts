@@ -1,0 +1,44 @@
+import type { DataSource } from 'typeorm'
+
+/**
+ * The two engines the core runs on: SQLite (one PC, the default) and PostgreSQL (an office
+ * server). The engine is decided once, when the database is opened (db/database.ts, from
+ * `--db`); services ask this module how SQL differs instead of testing the driver themselves.
+ */
+export type Engine = 'sqlite' | 'postgres'
+
+export const ENGINES: readonly Engine[] = ['sqlite', 'postgres']
+
+/** The engine a data source runs on. */
+export function engineOf(db: Pick<DataSource, 'options'>): Engine {
+  return db.options.type === 'postgres' ? 'postgres' : 'sqlite'
+}
+
+/**
+ * The condition that an appeal's folded search text holds every word as the start of one of
+ * its words, on PostgreSQL: what SQLite's FTS5 prefix query (`"word"*`, unicode61 tokens)
+ * matches. The words come from ftsQuery's splitting (letters and digits only, folded), so they
+ * carry no regular-expression syntax; a word starts the text or follows a character that is
+ * neither a digit nor a letter of the folded alphabets (Kazakh letters are folded to Russian
+ * ones before they are stored). A regular expression rather than `\m` or [[:alnum:]], which
+ * depend on the server's locale (parameters in the query builder's `:name` form); pg_trgm's GIN index on search_text (migration 0002) serves it.
+ */
+export function postgresWordPrefixes(
+  column: string,
+  words: readonly string[],
+): { sql: string; params: Record<string, string> } {
+  const params: Record<string, string> = {}
+  const conditions = words.map((word, i) => {
+    params[`searchWord${i}`] = `(^|[^0-9a-zа-яё])${word}`
+    return `${column} ~ :searchWord${i}`
+  })
+  return { sql: conditions.join(' AND '), params }
+}
+
+/**
+ * The placeholder of the `index`-th (0-based) parameter of raw SQL on this data source's
+ * engine: `?` on SQLite, `$1`, `$2`, … on PostgreSQL.
+ */
+export function parameter(db: Pick<DataSource, 'driver'>, index: number): string {
+  return db.driver.createParameter(`p${index}`, index)
+}

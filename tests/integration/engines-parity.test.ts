@@ -1,0 +1,75 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { openDatabase, type Database } from '../../src/main/db/database'
+import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrations'
+import { postgresDatabase } from '../helpers/engines'
+import { schemaShape } from '../helpers/schemaShape'
+
+/**
+ * Every migration on both engines leaves the same schema: tables, columns with their mapped
+ * types (tests/helpers/schemaShape.ts says how), primary keys, unique columns, foreign keys,
+ * indexes with their partial conditions. What only one engine has is named here: SQLite's
+ * FTS5 index (appeals_fts and its shadow tables) against PostgreSQL's trigram index on the
+ * folded column, and each engine's triggers.
+ */
+describe('the schema on SQLite and on PostgreSQL', () => {
+  const opened: Database[] = []
+  afterAll(async () => {
+    for (const db of opened) await db.close()
+  })
+
+  async function both(): Promise<{ sqlite: Database; postgres: Database }> {
+    const sqlite = await openDatabase({ file: join(mkdtempSync(join(tmpdir(), 'akimat-parity-')), 'akimat.sqlite') })
+    opened.push(sqlite)
+    const postgres = await openDatabase({ file: '', postgresUrl: await postgresDatabase() })
+    opened.push(postgres)
+    return { sqlite, postgres }
+  }
+
+  it('is the same after all migrations, but for each engine’s search index', async () => {
+    const { sqlite, postgres } = await both()
+    expect(sqlite.schemaVersion).toBe(LATEST_SCHEMA_VERSION)
+    expect(postgres.schemaVersion).toBe(LATEST_SCHEMA_VERSION)
+    const onSqlite = await schemaShape(sqlite.dataSource, ['appeals_fts'])
+    const onPostgres = await schemaShape(postgres.dataSource, [])
+    expect(onPostgres.appeals!.indexes.idx_appeals_search_trgm).toEqual({
+      columns: ['search_text gin_trgm_ops'],
+      unique: false,
+      where: null,
+    })
+    delete onPostgres.appeals!.indexes.idx_appeals_search_trgm
+    expect(Object.keys(onPostgres).sort()).toEqual(Object.keys(onSqlite).sort())
+    for (const table of Object.keys(onSqlite))
+      expect({ table, ...onPostgres[table] }).toEqual({ table, ...onSqlite[table] })
+    // the partial indexes are there on both, with the same condition
+    expect(onPostgres.appeals!.indexes.idx_appeals_annulled!.where).toBe("status='annulled'")
+    expect(onPostgres.appeals!.indexes.idx_appeals_meeting_questions!.where).toBe("channel='report_meeting'")
+  })
+
+  it('has the triggers each engine keeps its derived counts and its append-only history with', async () => {
+    const { sqlite, postgres } = await both()
+    const sqliteTriggers: { name: string }[] = await sqlite.dataSource.query(
+      "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name",
+    )
+    expect(sqliteTriggers.map((t) => t.name)).toEqual([
+      'appeal_year_counts_delete',
+      'appeal_year_counts_insert',
+      'appeal_year_counts_update',
+      'appeals_fts_delete',
+      'appeals_fts_insert',
+      'appeals_fts_update',
+      'audit_entries_no_delete',
+      'audit_entries_no_update',
+    ])
+    const postgresTriggers: { name: string }[] = await postgres.dataSource.query(
+      'SELECT tgname AS name FROM pg_trigger WHERE NOT tgisinternal ORDER BY tgname',
+    )
+    expect(postgresTriggers.map((t) => t.name)).toEqual([
+      'appeal_year_counts_change',
+      'audit_entries_no_delete',
+      'audit_entries_no_update',
+    ])
+  })
+})
