@@ -395,7 +395,10 @@ describe('settings in Chromium', () => {
     await openTab('Сотрудники')
     await page.getByRole('button', { name: 'Изменить: Ахметова Айгүл Нұрланқызы' }).click()
     const dialog = page.getByRole('dialog')
-    await dialog.getByRole('switch', { name: 'Активен' }).click()
+    const active = dialog.getByRole('switch', { name: 'Активен' })
+    await active.click()
+    // What is saved is what the switch shows: off.
+    await expect.poll(() => active.getAttribute('aria-checked')).toBe('false')
     await dialog.getByRole('button', { name: 'Сохранить' }).click()
     await dialog.waitFor({ state: 'detached' })
     await expect.poll(() => rows().filter({ hasText: 'Ахметова' }).innerText()).toContain('Отключен')
