@@ -13,9 +13,12 @@ export const PACKAGE_FORMAT = 'akimat-desk-package'
  * refuses such a package as made by a newer program (not as "invalid"), which is the advice
  * its user needs. Version 1 packages are still read, as holding no measures.
  */
-export const PACKAGE_VERSION = 2
-/** The versions this program reads. */
-export const READABLE_PACKAGE_VERSIONS = [1, 2] as const
+export const PACKAGE_VERSION = 3
+/**
+ * The versions this program reads. 3 added the applicant kind `at_meeting` (a question raised at
+ * a report meeting without a name); versions 1 and 2 called those `anonymous`, and are read so.
+ */
+export const READABLE_PACKAGE_VERSIONS = [1, 2, 3] as const
 export type PackageVersion = (typeof READABLE_PACKAGE_VERSIONS)[number]
 
 export interface PackageNames {

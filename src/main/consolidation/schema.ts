@@ -133,7 +133,19 @@ export const packageSchema = z
   .strict()
   // version 1 had no measures; from version 2 on the member is always written (empty or not)
   .refine((d) => (d.version === 1) === (d.measures === undefined))
-  .transform((d) => ({ ...d, measures: d.measures ?? [] }))
+  .transform((d) => ({
+    ...d,
+    measures: d.measures ?? [],
+    // before version 3 a nameless question of a meeting was written as anonymous
+    appeals:
+      d.version < 3
+        ? d.appeals.map((a) =>
+            a.applicantKind === 'anonymous' && a.meetingUuid !== null
+              ? { ...a, applicantKind: 'at_meeting' as const }
+              : a,
+          )
+        : d.appeals,
+  }))
 
 // The schema's output is the document type (checked by the compiler, both ways).
 type Parsed = z.output<typeof packageSchema>

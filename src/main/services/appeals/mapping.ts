@@ -1,5 +1,5 @@
 import type { Applicant, AppealSummary } from '@shared/api/contract'
-import { isDueThisWeek, isOverdue, type AppealStatus } from '@shared/domain/appeal'
+import { isDueThisWeek, isOverdue, registrationClosingOf, type AppealStatus } from '@shared/domain/appeal'
 import { isProvisionalTerm, type WorkingCalendar } from '@shared/domain/calendar'
 import type { AppealRow } from '../../db/entities'
 
@@ -51,8 +51,9 @@ export function applicantToColumns(applicant: Applicant): ApplicantColumns {
         applicantAddress: applicant.address ?? null,
       }
     case 'anonymous':
+    case 'at_meeting':
       return {
-        applicantKind: 'anonymous',
+        applicantKind: applicant.kind,
         applicantName: null,
         applicantSurname: null,
         applicantFirstName: null,
@@ -85,7 +86,7 @@ export function applicantFromColumns(row: ApplicantColumns): Applicant {
       address: row.applicantAddress,
     }
   }
-  return { kind: 'anonymous' }
+  return { kind: row.applicantKind }
 }
 
 /**
@@ -107,6 +108,7 @@ export const SUMMARY_COLUMNS = [
   'a.summary AS summary',
   'a.status AS status',
   'a.outcome AS outcome',
+  'a.closing_reason AS closing_reason',
   'a.due_on AS due_on',
   'a.executor_id AS executor_id',
   // an imported appeal's executor is of its source office's staff, kept by name
@@ -136,6 +138,7 @@ export function summaryRawOfRow(row: AppealRow, executorName: string | null): Su
     summary: row.summary,
     status: row.status,
     outcome: row.outcome,
+    closing_reason: row.closingReason,
     due_on: row.dueOn,
     executor_id: row.executorId,
     executor_name: executorName ?? row.originExecutorName,
@@ -155,6 +158,7 @@ export interface ReadDay {
 export function summaryFromRaw(raw: SummaryRaw, { today, calendar }: ReadDay): AppealSummary {
   const registeredOn = String(raw.registered_on)
   const status = raw.status as AppealStatus
+  const applicantKind = raw.applicant_kind as AppealSummary['applicantKind']
   const dueOn = String(raw.due_on)
   return {
     id: Number(raw.id),
@@ -166,11 +170,15 @@ export function summaryFromRaw(raw: SummaryRaw, { today, calendar }: ReadDay): A
     sectorId: Number(raw.sector_id),
     localityId: raw.locality_id === null ? null : Number(raw.locality_id),
     meetingId: raw.meeting_id === null ? null : Number(raw.meeting_id),
-    applicantKind: raw.applicant_kind as AppealSummary['applicantKind'],
+    applicantKind,
     applicantName: raw.applicant_name === null ? null : String(raw.applicant_name),
     summary: String(raw.summary),
     status,
     outcome: (raw.outcome as AppealSummary['outcome']) ?? null,
+    registrationClosing: registrationClosingOf(
+      applicantKind,
+      raw.closing_reason === null ? null : String(raw.closing_reason),
+    ),
     dueOn,
     executorId: raw.executor_id === null ? null : Number(raw.executor_id),
     executorName: raw.executor_name === null ? null : String(raw.executor_name),

@@ -104,6 +104,9 @@ export const appealsUi = defineSection({
         summaryHint: 'Өтініш беруші не сұрайды немесе не туралы хабарлайды — қысқаша',
         anonymousNote:
           'Анонимді өтініш тіркеледі, бірақ қаралмайды. Қылмыс немесе қауіп туралы хабарлама бұған жатпайды: ол бірден тиісті органға жолданады.',
+        crimeReport: 'Қылмыс немесе қауіп туралы хабар',
+        crimeReportTo: 'Жолданатын орган',
+        crimeReportToHint: 'Мысалы: аудандық полиция бөлімі',
       },
       returning: {
         title: 'Бұрын өтініш бергендер',
@@ -168,6 +171,7 @@ export const appealsUi = defineSection({
         transition: 'Күйі өзгерді',
         extend: 'Мерзім ұзартылды',
         annul: 'Жазба жойылды',
+        migrate: 'Бағдарлама жаңартылғанда түзетілді',
         import: 'Округ пакетінен жаңартылды',
         reveal: 'Дербес деректер көрсетілді',
         yes: 'иә',
@@ -274,6 +278,9 @@ export const appealsUi = defineSection({
         summaryHint: 'Коротко: о чем просит или сообщает заявитель',
         anonymousNote:
           'Анонимное обращение регистрируется, но не рассматривается. Исключение — сообщения о преступлениях и угрозах: их сразу направляют по принадлежности.',
+        crimeReport: 'Сообщение о преступлении или угрозе',
+        crimeReportTo: 'Куда направлено',
+        crimeReportToHint: 'Например: районный отдел полиции',
       },
       returning: {
         title: 'Обращались ранее',
@@ -338,6 +345,7 @@ export const appealsUi = defineSection({
         transition: 'Смена статуса',
         extend: 'Срок продлен',
         annul: 'Запись аннулирована',
+        migrate: 'Исправлено при обновлении программы',
         import: 'Обновлено из пакета округа',
         reveal: 'Показаны персональные данные',
         yes: 'да',
@@ -444,6 +452,9 @@ export const appealsUi = defineSection({
         summaryHint: 'In short: what the applicant asks for or reports',
         anonymousNote:
           'An anonymous appeal is recorded but not considered. Reports of crimes or threats are the exception: they are redirected at once.',
+        crimeReport: 'Reports a crime or a threat',
+        crimeReportTo: 'Redirected to',
+        crimeReportToHint: 'For example: the district police department',
       },
       returning: {
         title: 'Returning applicants',
@@ -508,6 +519,7 @@ export const appealsUi = defineSection({
         transition: 'Status changed',
         extend: 'Deadline extended',
         annul: 'Entry annulled',
+        migrate: 'Corrected when the program was updated',
         import: 'Updated from an okrug package',
         reveal: 'Personal data shown',
         yes: 'yes',

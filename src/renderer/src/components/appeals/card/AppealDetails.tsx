@@ -67,7 +67,7 @@ export function AppealDetails({ appeal, onRevealed }: { appeal: Appeal; onReveal
   }
   if (applicant.kind === 'organisation')
     rows.push([label('organisationName'), applicant.name], [label('bin'), applicant.bin ?? '—'])
-  if (applicant.kind !== 'anonymous')
+  if (applicant.kind === 'individual' || applicant.kind === 'organisation')
     rows.push([label('phone'), applicant.phone ?? '—'], [label('address'), applicant.address ?? '—'])
   if (appeal.collective) rows.push([label('signatories'), `${label('collective')}: ${appeal.signatories ?? '—'}`])
   rows.push(

@@ -74,7 +74,8 @@ export function applicantFormValues(applicant: Applicant): ApplicantFormValues {
         address: applicant.address ?? '',
       }
     case 'anonymous':
-      return { ...BLANK_APPLICANT, kind: 'anonymous' }
+    case 'at_meeting':
+      return { ...BLANK_APPLICANT, kind: applicant.kind }
   }
 }
 
@@ -86,7 +87,8 @@ export function toApplicantInput(values: ApplicantFormValues): ApplicantInput {
     case 'organisation':
       return { kind: 'organisation', name, bin, phone, address }
     case 'anonymous':
-      return { kind: 'anonymous' }
+    case 'at_meeting':
+      return { kind: values.kind }
   }
 }
 
