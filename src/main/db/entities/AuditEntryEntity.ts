@@ -40,6 +40,8 @@ export interface AuditEntryRow {
     | 'reveal'
     // a mistaken entry annulled by the head (services/appeals)
     | 'annul'
+    // a row corrected by a data migration (services/migrationChanges.ts)
+    | 'migrate'
   field: string | null
   oldValue: string | null
   newValue: string | null

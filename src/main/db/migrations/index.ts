@@ -9,6 +9,7 @@ import { users } from './0008-users'
 import { calendarSources } from './0010-calendar-sources'
 import { staffPositionRu } from './0011-staff-position-ru'
 import { annulledAppeals } from './0012-annulled-appeals'
+import { meetingQuestions } from './0014-meeting-questions'
 import type { Migration } from './types'
 
 export type { Migration }
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   calendarSources,
   staffPositionRu,
   annulledAppeals,
+  meetingQuestions,
 ]
 
 /** The version of the last migration (versions only go up; the list may skip a number while branches merge). */
