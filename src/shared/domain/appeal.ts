@@ -5,6 +5,9 @@ import { addWorkingDays, isReceptionDay, nextWorkingDayFrom, type WorkingCalenda
 export const APPEAL_CHANNELS = ['reception', 'report_meeting', 'written', 'e_otinish', 'phone', 'site_visit'] as const
 export type AppealChannel = (typeof APPEAL_CHANNELS)[number]
 
+/** The channels of an appeal outside a meeting: every one but `report_meeting` (see meetingChannelProblem). */
+export const RECEPTION_CHANNELS = APPEAL_CHANNELS.filter((channel) => channel !== 'report_meeting')
+
 /** The six appeal types of the Administrative Procedural Code. */
 export const APPEAL_TYPES = ['application', 'complaint', 'proposal', 'request', 'response', 'report'] as const
 export type AppealType = (typeof APPEAL_TYPES)[number]

@@ -33,6 +33,7 @@ const filled: AppealFormValues = {
   summary: 'Көшеде жарық жоқ',
   executorId: 2,
   repeatedOfId: null,
+  crimeReportTo: '',
 }
 
 /** The paths of the API's issues for an input, as the form names its fields. */
@@ -192,6 +193,7 @@ describe('editing', () => {
       summary: 'Жол жөндеу',
       executorId: null,
       repeatedOfId: 40,
+      crimeReportTo: '',
     })
   })
 

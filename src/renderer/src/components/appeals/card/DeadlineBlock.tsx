@@ -25,8 +25,16 @@ export function DeadlineBlock({ appeal }: { appeal: Appeal }) {
   )
   const inTime = (ok: boolean, yes: string, no: string) => <Tag color={ok ? 'green' : 'red'}>{t(ok ? yes : no)}</Tag>
 
-  rows.push([t('appealsUi.card.dueOn'), dated(appeal.dueOn, <DeadlineTag appeal={appeal} />)])
-  rows.push([t('appealsUi.card.reviewDueOn'), formatDate(appeal.reviewDueOn)])
+  if (appeal.registrationClosing) {
+    // closed by law as it was registered: no term runs, so none is shown
+    rows.push([
+      t('appealsUi.card.dueOn'),
+      <Tag color="default">{t(`registrationClosing.${appeal.registrationClosing}`)}</Tag>,
+    ])
+  } else {
+    rows.push([t('appealsUi.card.dueOn'), dated(appeal.dueOn, <DeadlineTag appeal={appeal} />)])
+    rows.push([t('appealsUi.card.reviewDueOn'), formatDate(appeal.reviewDueOn)])
+  }
   if (open) rows.push([t('appealsUi.card.maxExtendedDueOn'), formatDate(appeal.maxExtendedDueOn)])
 
   const { extension, redirect } = appeal

@@ -100,12 +100,18 @@ export function AppealsTable({ rows, loadingFirstPage, sort, onSortChange, onEnd
     column('summary', (row) => <span title={row.summary}>{row.summary}</span>),
     column('sector', (row) => sectorName(row.sectorId)),
     column('status', (row) => <StatusTag status={row.status} />),
-    column('dueOn', (row) => (
-      <>
-        <span style={{ marginInlineEnd: 8 }}>{formatDate(row.dueOn)}</span>
-        <DeadlineTag appeal={row} />
-      </>
-    )),
+    column('dueOn', (row) =>
+      row.registrationClosing ? (
+        <Typography.Text type="secondary" title={t(`registrationClosing.${row.registrationClosing}`)}>
+          —
+        </Typography.Text>
+      ) : (
+        <>
+          <span style={{ marginInlineEnd: 8 }}>{formatDate(row.dueOn)}</span>
+          <DeadlineTag appeal={row} />
+        </>
+      ),
+    ),
     column('executor', (row) => row.executorName ?? ''),
   ]
 
