@@ -27,10 +27,7 @@ export function DeadlineBlock({ appeal }: { appeal: Appeal }) {
 
   if (appeal.registrationClosing) {
     // closed by law as it was registered: no term runs, so none is shown
-    rows.push([
-      t('appealsUi.card.dueOn'),
-      <Tag color="default">{t(`registrationClosing.${appeal.registrationClosing}`)}</Tag>,
-    ])
+    rows.push([t('appealsUi.card.dueOn'), <span>{t(`registrationClosing.${appeal.registrationClosing}`)}</span>])
   } else {
     rows.push([t('appealsUi.card.dueOn'), dated(appeal.dueOn, <DeadlineTag appeal={appeal} />)])
     rows.push([t('appealsUi.card.reviewDueOn'), formatDate(appeal.reviewDueOn)])
