@@ -95,7 +95,10 @@ export function AppealsTable({ rows, loadingFirstPage, sort, onSortChange, onEnd
     )),
     column(
       'applicant',
-      (row) => row.applicantName ?? <Typography.Text type="secondary">{t('applicantKind.anonymous')}</Typography.Text>,
+      (row) =>
+        row.applicantName ?? (
+          <Typography.Text type="secondary">{t(`applicantKind.${row.applicantKind}`)}</Typography.Text>
+        ),
     ),
     column('summary', (row) => <span title={row.summary}>{row.summary}</span>),
     column('sector', (row) => sectorName(row.sectorId)),
