@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path'
 import { openDatabase, type Database } from './db/database'
+import { recordMigrationChanges } from './services/migrationChanges'
 import type { BackupInfo } from '@shared/api/contract'
 import { BackupService, type BackupPace, type DatabaseHost } from './backup/BackupService'
 import { createDispatcher, type Dispatch } from './api/dispatcher'
@@ -159,6 +160,7 @@ async function open(options: CoreOptions, replaced = false): Promise<Database> {
       log: options.log ?? console.error,
       record: recordAudit,
     })
+    await recordMigrationChanges(database.dataSource, recordAudit, options.log ?? console.error)
   } catch (error) {
     await database.close()
     throw error

@@ -24,7 +24,7 @@ const kept = (desk: Desk) =>
 const counted = (desk: Desk) =>
   desk.sql<Row>(
     `SELECT CAST(substr(registered_on, 1, 4) AS INTEGER) AS year, sector_id, coalesce(locality_id, 0) AS locality_key,
-       channel = 'report_meeting' AS meeting, COUNT(*) AS n
+       meeting_id IS NOT NULL AS meeting, COUNT(*) AS n
      FROM appeals GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
   )
 
@@ -158,9 +158,12 @@ describe('appeal_year_counts', () => {
 
     // plain SQL, behind the program's back: the triggers still keep the counts
     await district.sql("UPDATE appeals SET registered_on = '2024-12-30' WHERE id = ?", [created[3]!.id])
-    await district.sql("UPDATE appeals SET channel = 'report_meeting' WHERE id = ?", [created[2]!.id])
     await district.sql(
-      "UPDATE appeals SET channel = 'reception' WHERE id = (SELECT MIN(id) FROM appeals WHERE channel = 'report_meeting' AND id <> ?)",
+      "UPDATE appeals SET meeting_id = (SELECT MIN(id) FROM report_meetings), channel = 'report_meeting' WHERE id = ?",
+      [created[2]!.id],
+    )
+    await district.sql(
+      "UPDATE appeals SET meeting_id = NULL, channel = 'reception' WHERE id = (SELECT MIN(id) FROM appeals WHERE meeting_id IS NOT NULL AND id <> ?)",
       [created[2]!.id],
     )
     await district.sql('UPDATE appeals SET locality_id = ? WHERE locality_id IS NULL', [here.settlements[1]])

@@ -155,7 +155,13 @@ describe('the card appeals.create returns', () => {
 
     const unknown = await desk.fail(
       'appeals.create',
-      appealInput(999, { executorId: 998, localityId: 997, meetingId: 996, repeatedOfId: 995 }),
+      appealInput(999, {
+        channel: 'report_meeting',
+        executorId: 998,
+        localityId: 997,
+        meetingId: 996,
+        repeatedOfId: 995,
+      }),
     )
     expect(unknown.issues.map((i) => [i.path.join('.'), i.messageKey])).toEqual([
       ['sectorId', 'validation.unknownReference'],

@@ -13,7 +13,7 @@ import { ENGINES } from '../helpers/engines'
  *   A  2026-03-16 10:00    housing  reception  Жұмабеков Нұрлан      registered   2026-04-09 (overdue)
  *   B  2026-03-20 10:00    land     written    Өмірбеков Қайрат      answered     2026-04-15
  *   C  2026-04-01 10:00    housing  e_otinish  Сәрсенов Қайрат       registered   2026-04-22 (this week)
- *   D  2026-04-10 10:00    social   reception  anonymous             registered   2026-05-04
+ *   D  2026-04-10 10:00    social   reception  «Жастар» қоғамдық бірлестігі   registered   2026-05-04
  *   E  2025-12-22 10:00    housing  phone      Жұмабекова Айгүл      in_progress  2026-01-15 (overdue)
  *
  * Deadlines (15 working days): B from Fri 20 March over Nauryz (21-25 March off): 26, 27, 30,
@@ -59,7 +59,7 @@ describe.each(ENGINES)('on %s', (engine) => {
     D = await create({
       receivedAt: '2026-04-10T10:00',
       sectorId: sectors.social,
-      applicant: { kind: 'anonymous' },
+      applicant: { kind: 'organisation', name: '«Жастар» қоғамдық бірлестігі', bin: null, phone: null, address: null },
       summary: 'Балалар алаңын салу туралы ұсыныс',
     })
     E = await create({
@@ -241,8 +241,8 @@ describe.each(ENGINES)('on %s', (engine) => {
     it('summarises each row', async () => {
       const rows = (await list({ sort: 'regNumber', order: 'asc' })).rows
       expect(rows.find((r) => r.id === D.id)).toMatchObject({
-        applicantKind: 'anonymous',
-        applicantName: null,
+        applicantKind: 'organisation',
+        applicantName: '«Жастар» қоғамдық бірлестігі',
         sectorId: sectors.social,
       })
       expect(rows.find((r) => r.id === B.id)).toMatchObject({

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { ApiInput, MeetingMeasure } from '@shared/api/contract'
-import { packageChecksum } from '../../src/main/consolidation/format'
+import { PACKAGE_VERSION, packageChecksum } from '../../src/main/consolidation/format'
 import { meetingInput, type Desk } from '../helpers/appeals'
 import { useCleanup } from '../helpers/cleanup'
 import {
@@ -100,7 +100,7 @@ describe("an okrug's promised measures at the district", () => {
 
     // In the package: by uuid, the meeting's and the question's.
     const document = readDocument(file)
-    expect(document.version).toBe(3)
+    expect(document.version).toBe(PACKAGE_VERSION)
     expect(document.measures).toEqual([
       expect.objectContaining({
         uuid: await uuidOf(okrug, 'meeting_measures', at.pipe),

@@ -135,8 +135,8 @@ describe.each(ENGINES)('on %s', (engine) => {
       expect(details.questions.map((a) => [a.applicantKind, a.applicantName, a.appealType])).toEqual([
         ['individual', 'Жұмабеков Нұрлан Серікұлы', 'request'],
         ['individual', 'Өмірбеков Қайрат', 'request'],
-        ['anonymous', null, 'request'],
-        ['anonymous', null, 'proposal'],
+        ['at_meeting', null, 'request'],
+        ['at_meeting', null, 'proposal'],
         ['individual', 'Сәрсенова Гүлнар', 'request'],
       ])
       // 3 of 5 = 60 %, 1 of 5 = 20 %

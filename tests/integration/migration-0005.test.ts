@@ -33,12 +33,19 @@ async function version4Database(): Promise<string> {
   await dataSource.initialize()
   try {
     expect(await migrate(dataSource, MIGRATIONS.slice(0, 4))).toEqual([1, 2, 3, 4])
+    // the report-meeting questions belong to a meeting, as every meeting question does (0014)
+    await dataSource.query(
+      `INSERT INTO report_meetings (uuid, held_on, place, speaker_name, speaker_position, format, attendance, created_at, updated_at)
+       VALUES ('6a1d3c0e-7b2f-4c8d-9e0f-1a2b3c4d5e70', '2025-03-04', 'Ауыл клубы', 'Әбілқасымов Серік', 'Ауыл әкімі', 'in_person', 85, ?, ?)`,
+      [STAMP, STAMP],
+    )
     for (const [reg, registeredOn, channel, sector, status, summary] of APPEALS) {
       await dataSource.query(
         `INSERT INTO appeals (uuid, reg_number, received_at, registered_on, channel, appeal_type, sector_id, locality_id,
-           applicant_kind, applicant_name, summary, status, due_on, review_due_on, search_text, created_at, updated_at)
+           applicant_kind, applicant_name, summary, status, due_on, review_due_on, search_text, created_at, updated_at, meeting_id)
          SELECT lower(hex(randomblob(16))), ?, ? || 'T10:00', ?, ?, 'request', s.id, NULL, 'individual', 'Сейітқали Бақытжан', ?, ?,
-           ?, ?, ?, ?, ? FROM sectors s WHERE s.code = ?`,
+           ?, ?, ?, ?, ?, CASE WHEN ? = 'report_meeting' THEN (SELECT MIN(id) FROM report_meetings) END
+         FROM sectors s WHERE s.code = ?`,
         [
           reg,
           registeredOn,
@@ -51,6 +58,7 @@ async function version4Database(): Promise<string> {
           appealSearchText(reg, 'Сейітқали Бақытжан', summary),
           STAMP,
           STAMP,
+          channel,
           sector,
         ],
       )
@@ -90,13 +98,12 @@ describe('migration 0005 on a version-4 database holding rows', () => {
     )
     expect(names).not.toContain('idx_appeals_registered_sector')
     expect(names).not.toContain('idx_appeals_status_due')
-    expect(indexes.find((i) => i.name === 'idx_appeals_meeting_questions')!.sql).toMatch(
-      /WHERE channel = 'report_meeting'/,
-    )
+    // made over channel by 0005; over meeting_id, the one definition of a meeting question, since 0014
+    expect(indexes.find((i) => i.name === 'idx_appeals_meeting_questions')!.sql).toMatch(/WHERE meeting_id IS NOT NULL/)
     // the partial index holds exactly the report-meeting questions
     expect(
       await desk.sql(
-        "SELECT COUNT(*) AS n FROM appeals INDEXED BY idx_appeals_meeting_questions WHERE channel = 'report_meeting' AND registered_on > ''",
+        "SELECT COUNT(*) AS n FROM appeals INDEXED BY idx_appeals_meeting_questions WHERE meeting_id IS NOT NULL AND registered_on > ''",
       ),
     ).toEqual([{ n: 3 }])
     expect(await desk.sql('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }])

@@ -13,7 +13,7 @@ import { keepPdf, pdfText } from '../helpers/pdf'
  *   Q1 2025  housing  H1 reception  application  individual            satisfied fully, on time
  *                     H2 written    complaint    organisation          refused, answered late
  *                     H3 reception  application  individual, collective redirected
- *                     H4 e_otinish  proposal     anonymous             open, due 25.02 → overdue
+ *                     H4 e_otinish  proposal     anonymous             not considered (APPK): closed, never overdue
  *            land     L1 reception  request      individual, repeated  explained, on time
  *                     L2 phone      application  individual            open, due 17.04 → in progress
  *            social   S1 reception  complaint    individual            withdrawn → closed
@@ -129,10 +129,10 @@ describe('quarterly report', () => {
     const rows = new Map(rowsOf(table).map(([label, ...cells]) => [label, cells]))
     //                                      now before diff  sat expl ref redir prog overdue closed
     expect(rows.get('Әлеуметтік сала')).toEqual([2, 0, 2, 1, 0, 0, 0, 0, 0, 1])
-    expect(rows.get('Тұрғын үй-коммуналдық шаруашылығы')).toEqual([4, 1, 3, 1, 0, 1, 1, 0, 1, 0])
+    expect(rows.get('Тұрғын үй-коммуналдық шаруашылығы')).toEqual([4, 1, 3, 1, 0, 1, 1, 0, 0, 1])
     expect(rows.get('Жер қатынастары')).toEqual([2, 2, 0, 0, 1, 0, 0, 1, 0, 0])
     expect(rows.get('Төтенше жағдайлар')).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0])
-    expect(rows.get('Барлығы')).toEqual([8, 3, 5, 2, 1, 1, 1, 1, 1, 1])
+    expect(rows.get('Барлығы')).toEqual([8, 3, 5, 2, 1, 1, 1, 1, 0, 2])
     // every active sector is listed, in catalog order, numbered
     expect(table.rows.map((row) => row[0])).toEqual(table.rows.map((_, i) => ({ kind: 'count', value: i + 1 })))
     expect(table.rows).toHaveLength(8)
@@ -162,6 +162,7 @@ describe('quarterly report', () => {
       ['Жеке тұлға', 6, 2, 4],
       ['Ұйым', 1, 1, 0],
       ['Анонимді', 1, 0, 1],
+      ['Кездесуде көтерілген', 0, 0, 0],
       ['Барлығы', 8, 3, 5],
     ])
   })
@@ -206,7 +207,7 @@ describe('quarterly report', () => {
     const total = sheet.getRow(findRow(sheet, 'Итого', 2))
     expect(total.getCell(3).formula).toBe(`SUM(C${header + 1}:C${total.number - 1})`)
     expect(total.getCell(3).result).toBe(8)
-    expect(total.getCell(11).result).toBe(1) // overdue
+    expect(total.getCell(11).result).toBe(0) // overdue: the anonymous appeal has no term
     expect(sheet.pageSetup.orientation).toBe('landscape')
   })
 
@@ -217,7 +218,7 @@ describe('quarterly report', () => {
       await keepPdf(pdf, 'quarterly-kk')
       const text = await pdfText(pdf)
       expect(text).toContain('2025 жылғы I тоқсанда түскен өтініштер туралы есеп')
-      expect(text).toMatch(/Тұрғын үй-коммуналдық\s+4\s+1\s+\+3\s+1\s+0\s+1\s+1\s+0\s+1\s+0/)
+      expect(text).toMatch(/Тұрғын үй-коммуналдық\s+4\s+1\s+\+3\s+1\s+0\s+1\s+1\s+0\s+0\s+1/)
       expect(text).toMatch(/Барлығы\s+8\s+3\s+\+5/)
       expect(text).toContain('Орындаған')
     },

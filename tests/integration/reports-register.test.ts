@@ -190,8 +190,8 @@ describe('register of a period', () => {
       'Жер қатынастары',
       'Жер учаскесі заңсыз бөлінген',
     ])
-    // still open on 10 April, due on 26 February: overdue
-    expect(anonymous![11]).toEqual({ kind: 'text', value: 'Тіркелді, мерзімі өткен' })
+    // anonymous: left without consideration as it was registered (APPK), never overdue
+    expect(anonymous![11]).toEqual({ kind: 'text', value: 'Қараусыз қалдырылды' })
     expect(anonymous![12]).toEqual({ kind: 'empty' })
     expect(collective![3]).toEqual({ kind: 'text', value: 'Жұмабеков Нұрлан Серікұлы (ұжымдық, 25 қол)' })
     expect(collective![11]).toEqual({ kind: 'text', value: 'Тіркелді' })

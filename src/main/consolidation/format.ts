@@ -16,7 +16,9 @@ export const PACKAGE_FORMAT = 'akimat-desk-package'
 export const PACKAGE_VERSION = 3
 /**
  * The versions this program reads. 3 added an appeal's stored notice and redirect due dates
- * (`noticeDueOn`, `redirectDueOn`); a version 1 or 2 appeal is read with both null.
+ * (`noticeDueOn`, `redirectDueOn`; a version 1 or 2 appeal is read with both null) and the
+ * applicant kind `at_meeting` (a question raised at a report meeting without a name; versions 1
+ * and 2 called those `anonymous`, and are read so).
  */
 export const READABLE_PACKAGE_VERSIONS = [1, 2, 3] as const
 export type PackageVersion = (typeof READABLE_PACKAGE_VERSIONS)[number]

@@ -149,6 +149,11 @@ export const packageSchema = z
     measures: d.measures ?? [],
     appeals: d.appeals.map((a) => ({
       ...a,
+      // before version 3 a nameless question of a meeting was written as anonymous
+      applicantKind:
+        d.version < 3 && a.applicantKind === 'anonymous' && a.meetingUuid !== null
+          ? ('at_meeting' as const)
+          : a.applicantKind,
       noticeDueOn: a.noticeDueOn ?? null,
       redirectDueOn: a.redirectDueOn ?? null,
     })),

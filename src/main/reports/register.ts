@@ -188,7 +188,9 @@ function registerRow(raw: Raw, no: number, ctx: ReportContext, { label, overdue 
   const dueOn = String(raw.due_on)
 
   let applicant =
-    raw.applicant_kind === 'anonymous' ? label('applicantKind.anonymous') : String(raw.applicant_name ?? '')
+    raw.applicant_kind === 'anonymous' || raw.applicant_kind === 'at_meeting'
+      ? label(`applicantKind.${raw.applicant_kind}`)
+      : String(raw.applicant_name ?? '')
   if (isTrue(raw.collective)) {
     const signed = raw.signatories === null ? 'collective' : 'collectiveSigned'
     applicant += ` (${translate(ctx.lang, `reports.register.${signed}`, { count: Number(raw.signatories) })})`

@@ -163,7 +163,8 @@ export async function sectorDayCountsQuery(
     .andWhere(COUNTED_SQL)
     .groupBy('a.registered_on')
     .addGroupBy('a.sector_id')
-  if (params.source === 'meetings') query.andWhere("a.channel = 'report_meeting'")
+  // the partial index of meeting questions is over this very condition (migration 0014)
+  if (params.source === 'meetings') query.andWhere('a.meeting_id IS NOT NULL')
   await localityScope(db, query, params.localityId)
   return query
 }

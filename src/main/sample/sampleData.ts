@@ -128,7 +128,7 @@ export async function loadSampleData(
               sectorId: sectorIds.get(code)!,
               localityId: village.id,
               meetingId: meeting.id,
-              applicant: random.next() < 0.3 ? { kind: 'anonymous' } : person(random),
+              applicant: random.next() < 0.3 ? { kind: 'at_meeting' } : person(random),
               collective: false,
               signatories: null,
               summary: random.pick(QUESTIONS[code] ?? QUESTIONS.other!),

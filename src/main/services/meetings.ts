@@ -52,7 +52,7 @@ const toMeeting = (row: ReportMeetingRow, questionsCount: number, measureCounts:
 
 /** A name typed in the questions grid, as an applicant: "Surname Name Patronymic". */
 function applicantFromName(name: string | null): Applicant {
-  if (!name) return { kind: 'anonymous' }
+  if (!name) return { kind: 'at_meeting' }
   const [surname = '', firstName = '', ...rest] = name.split(/\s+/)
   return {
     kind: 'individual',

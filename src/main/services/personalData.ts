@@ -22,21 +22,17 @@ export function requirePersonalData(ctx: CallContext): void {
 
 /** The applicant as every list and card shows it: name in full, IIN/BIN, phone and address masked. */
 export function maskedApplicant(applicant: Applicant): Applicant {
-  const phone = applicant.kind === 'anonymous' ? null : applicant.phone && maskPhone(applicant.phone)
-  const address = applicant.kind === 'anonymous' ? null : applicant.address && maskAddress(applicant.address)
-  switch (applicant.kind) {
-    case 'individual':
-      return { ...applicant, iin: applicant.iin && maskIin(applicant.iin), phone, address }
-    case 'organisation':
-      return { ...applicant, bin: applicant.bin && maskIin(applicant.bin), phone, address }
-    case 'anonymous':
-      return applicant
-  }
+  if (applicant.kind !== 'individual' && applicant.kind !== 'organisation') return applicant // nameless: nothing held
+  const phone = applicant.phone && maskPhone(applicant.phone)
+  const address = applicant.address && maskAddress(applicant.address)
+  if (applicant.kind === 'individual')
+    return { ...applicant, iin: applicant.iin && maskIin(applicant.iin), phone, address }
+  return { ...applicant, bin: applicant.bin && maskIin(applicant.bin), phone, address }
 }
 
 /** Whether the applicant has anything a mask hides. */
 export function holdsPersonalData(applicant: Applicant): boolean {
-  if (applicant.kind === 'anonymous') return false
+  if (applicant.kind !== 'individual' && applicant.kind !== 'organisation') return false
   const idNumber = applicant.kind === 'individual' ? applicant.iin : applicant.bin
   return Boolean(idNumber || applicant.phone || applicant.address)
 }

@@ -5,12 +5,25 @@ import { addWorkingDays, isReceptionDay, nextWorkingDayFrom, type WorkingCalenda
 export const APPEAL_CHANNELS = ['reception', 'report_meeting', 'written', 'e_otinish', 'phone', 'site_visit'] as const
 export type AppealChannel = (typeof APPEAL_CHANNELS)[number]
 
+/** The channels of an appeal outside a meeting: every one but `report_meeting` (see meetingChannelProblem). */
+export const RECEPTION_CHANNELS = APPEAL_CHANNELS.filter((channel) => channel !== 'report_meeting')
+
 /** The six appeal types of the Administrative Procedural Code. */
 export const APPEAL_TYPES = ['application', 'complaint', 'proposal', 'request', 'response', 'report'] as const
 export type AppealType = (typeof APPEAL_TYPES)[number]
 
-export const APPLICANT_KINDS = ['individual', 'organisation', 'anonymous'] as const
+/**
+ * Who raised it. `anonymous`: no name, outside a report meeting; recorded, not considered.
+ * `at_meeting` (the column holds 16 characters): a question raised at a report meeting without a name; considered like
+ * every meeting question (the meeting itself is its source).
+ */
+export const APPLICANT_KINDS = ['individual', 'organisation', 'anonymous', 'at_meeting'] as const
 export type ApplicantKind = (typeof APPLICANT_KINDS)[number]
+
+/** An applicant without a name (anonymous, or raised at a meeting): nothing to show, mask or look up. */
+export function isNameless(kind: ApplicantKind): kind is 'anonymous' | 'at_meeting' {
+  return kind === 'anonymous' || kind === 'at_meeting'
+}
 
 export const APPEAL_STATUSES = [
   'registered',
@@ -48,6 +61,64 @@ export const OPEN_STATUSES: readonly AppealStatus[] = ['registered', 'in_progres
 
 export function canTransition(from: AppealStatus, to: AppealStatus): boolean {
   return APPEAL_TRANSITIONS[from].includes(to)
+}
+
+/**
+ * One definition of a meeting question: it belongs to a meeting, and then, and only then, its
+ * channel is `report_meeting`. The reason an appeal's channel and meeting disagree, or null.
+ */
+export function meetingChannelProblem(
+  channel: AppealChannel,
+  meetingId: number | null,
+): 'validation.meetingChannelWithoutMeeting' | 'validation.meetingQuestionChannel' | null {
+  if (channel === 'report_meeting' && meetingId === null) return 'validation.meetingChannelWithoutMeeting'
+  if (channel !== 'report_meeting' && meetingId !== null) return 'validation.meetingQuestionChannel'
+  return null
+}
+
+/**
+ * Why an appeal is closed at registration, stored as a code in its closing reason. An anonymous
+ * appeal is recorded and not considered (APPK); one that reports a crime or a threat is sent at
+ * once to the body the clerk names.
+ */
+export const REGISTRATION_CLOSINGS = ['anonymous', 'anonymous_crime_report'] as const
+export type RegistrationClosing = (typeof REGISTRATION_CLOSINGS)[number]
+
+/** The legal reason an appeal was closed at registration, read back from its stored closing reason. */
+export function registrationClosingOf(
+  applicantKind: ApplicantKind,
+  closingReason: string | null,
+): RegistrationClosing | null {
+  if (applicantKind !== 'anonymous') return null
+  return (REGISTRATION_CLOSINGS as readonly (string | null)[]).includes(closingReason)
+    ? (closingReason as RegistrationClosing)
+    : null
+}
+
+/**
+ * What registration makes of an anonymous appeal: not considered, no term running (its due date
+ * is the registration day, and the status is final, so it is never open nor overdue); or, when
+ * it reports a crime or a threat, redirected that day. Null for every other appeal.
+ */
+export function anonymousClosing(
+  applicantKind: ApplicantKind,
+  crimeReportTo: string | null,
+  registeredOn: IsoDate,
+): {
+  status: AppealStatus
+  closingReason: RegistrationClosing
+  redirectedTo: string | null
+  redirectedOn: IsoDate | null
+} | null {
+  if (applicantKind !== 'anonymous') return null
+  if (crimeReportTo)
+    return {
+      status: 'redirected',
+      closingReason: 'anonymous_crime_report',
+      redirectedTo: crimeReportTo,
+      redirectedOn: registeredOn,
+    }
+  return { status: 'left_without_consideration', closingReason: 'anonymous', redirectedTo: null, redirectedOn: null }
 }
 
 /** Statutory terms, in working days unless said otherwise. */

@@ -67,6 +67,12 @@ export const en: CoreMessages = {
     invalidDateTime: 'Invalid date and time',
     receivedInFuture: 'The received date cannot be in the future',
     signatoriesMin: 'A collective appeal has at least 2 signatories',
+    meetingChannelWithoutMeeting:
+      "This channel is for a report meeting's questions only: add the question on the meeting's page",
+    meetingQuestionChannel: 'A report meeting\'s question has the channel "Report meeting" only',
+    anonymousAtMeeting: 'A question raised at a meeting without a name is not anonymous: choose "Raised at a meeting"',
+    atMeetingWithoutMeeting: '"Raised at a meeting" is for a report meeting\'s question only',
+    crimeReportNotAnonymous: 'Only an anonymous appeal is marked as reporting a crime or a threat',
     maskedValue: 'A masked value (•) cannot be saved: enter the full value',
     iin: {
       format: 'An IIN has 12 digits',

@@ -33,6 +33,7 @@ const filled: AppealFormValues = {
   summary: 'Көшеде жарық жоқ',
   executorId: 2,
   repeatedOfId: null,
+  crimeReportTo: '',
 }
 
 /** The paths of the API's issues for an input, as the form names its fields. */
@@ -163,13 +164,13 @@ describe('editing', () => {
   const appeal = {
     id: 42,
     receivedAt: '2026-03-10T10:15',
-    channel: 'e_otinish',
+    channel: 'report_meeting',
     externalNumber: null,
     appealType: 'request',
     sectorId: 3,
     localityId: null,
     meetingId: 8,
-    applicant: { kind: 'anonymous' },
+    applicant: { kind: 'at_meeting' },
     collective: true,
     signatories: 12,
     summary: 'Жол жөндеу',
@@ -180,25 +181,26 @@ describe('editing', () => {
   it('starts the form from the registered appeal', () => {
     expect(appealFormValues(appeal)).toEqual({
       receivedAt: '2026-03-10T10:15',
-      channel: 'e_otinish',
+      channel: 'report_meeting',
       externalNumber: '',
       appealType: 'request',
       sectorId: 3,
       localityId: null,
       meetingId: 8,
-      applicant: { ...BLANK_APPLICANT, kind: 'anonymous' },
+      applicant: { ...BLANK_APPLICANT, kind: 'at_meeting' },
       collective: true,
       signatories: 12,
       summary: 'Жол жөндеу',
       executorId: null,
       repeatedOfId: 40,
+      crimeReportTo: '',
     })
   })
 
   it('sends the unchanged form back as an update the API accepts, the meeting and repeat link kept', () => {
     const input = toUpdateInput(42, appealFormValues(appeal))
     expect(issuePaths(input, 'appeals.update')).toEqual([])
-    expect(input).toMatchObject({ id: 42, meetingId: 8, repeatedOfId: 40, signatories: 12, externalNumber: '' })
+    expect(input).toMatchObject({ id: 42, meetingId: 8, repeatedOfId: 40, signatories: 12, externalNumber: null })
     expect(input).not.toHaveProperty('receivedAt')
   })
 })

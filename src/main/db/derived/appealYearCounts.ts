@@ -7,7 +7,9 @@ import type { DerivedTable } from './derivedTable'
  * appeals (src/main/reports/sectorByYear.ts).
  *
  * `locality_key` is the appeal's locality_id, 0 when it has none (a primary key column cannot
- * hold NULLs that compare equal); `meeting` is 1 for channel = 'report_meeting'. registered_on
+ * hold NULLs that compare equal); `meeting` is 1 for a question of a
+ * report meeting: one that belongs to a meeting (meeting_id set), the one definition every report
+ * uses (the channel agrees, the contract sees to it). registered_on
  * and sector_id are NOT NULL in `appeals` (migration 0001). A count that falls to 0 stays as
  * a row with n = 0 (harmless to the sums). An annulled appeal (status 'annulled': entered by
  * mistake) is not counted: annulling it takes it out, as a delete would; other status changes
@@ -16,7 +18,7 @@ import type { DerivedTable } from './derivedTable'
 
 /** The count's key of a row of appeals (`row` is new or old). */
 const key = (row: 'new' | 'old') =>
-  `CAST(substr(${row}.registered_on, 1, 4) AS INTEGER), ${row}.sector_id, coalesce(${row}.locality_id, 0), ${row}.channel = 'report_meeting'`
+  `CAST(substr(${row}.registered_on, 1, 4) AS INTEGER), ${row}.sector_id, coalesce(${row}.locality_id, 0), ${row}.meeting_id IS NOT NULL`
 
 const add = (
   row: 'new' | 'old',
@@ -29,7 +31,7 @@ const add = (
 export const REFILL_APPEAL_YEAR_COUNTS_SQL = [
   'DELETE FROM appeal_year_counts',
   `INSERT INTO appeal_year_counts (year, sector_id, locality_key, meeting, n)
-    SELECT CAST(substr(registered_on, 1, 4) AS INTEGER), sector_id, coalesce(locality_id, 0), channel = 'report_meeting', COUNT(*)
+    SELECT CAST(substr(registered_on, 1, 4) AS INTEGER), sector_id, coalesce(locality_id, 0), meeting_id IS NOT NULL, COUNT(*)
     FROM appeals WHERE status <> 'annulled' GROUP BY 1, 2, 3, 4`,
 ]
 
@@ -40,7 +42,7 @@ export const REFILL_APPEAL_YEAR_COUNTS_SQL = [
  * and gives the same model; their cost is one upsert per write, as on SQLite.
  */
 const pgKey = (row: 'NEW' | 'OLD') =>
-  `CAST(EXTRACT(YEAR FROM ${row}.registered_on) AS integer), ${row}.sector_id, coalesce(${row}.locality_id, 0), CASE WHEN ${row}.channel = 'report_meeting' THEN 1 ELSE 0 END`
+  `CAST(EXTRACT(YEAR FROM ${row}.registered_on) AS integer), ${row}.sector_id, coalesce(${row}.locality_id, 0), CASE WHEN ${row}.meeting_id IS NOT NULL THEN 1 ELSE 0 END`
 const pgAdd = (row: 'NEW' | 'OLD', delta: 1 | -1) => `
   IF ${row}.status <> 'annulled' THEN
     INSERT INTO appeal_year_counts AS c (year, sector_id, locality_key, meeting, n) VALUES (${pgKey(row)}, ${delta})
@@ -65,7 +67,7 @@ export const APPEAL_YEAR_COUNTS: DerivedTable = {
     appeal_year_counts_delete: `CREATE TRIGGER appeal_year_counts_delete AFTER DELETE ON appeals BEGIN
     ${add('old', '- 1')}
   END`,
-    appeal_year_counts_update: `CREATE TRIGGER appeal_year_counts_update AFTER UPDATE OF registered_on, sector_id, locality_id, channel, status ON appeals BEGIN
+    appeal_year_counts_update: `CREATE TRIGGER appeal_year_counts_update AFTER UPDATE OF registered_on, sector_id, locality_id, meeting_id, status ON appeals BEGIN
     ${add('old', '- 1')}
     ${add('new', '+ 1')}
   END`,
@@ -75,14 +77,14 @@ export const APPEAL_YEAR_COUNTS: DerivedTable = {
     functions: { appeal_year_counts_apply: PG_YEAR_COUNTS_BODY },
     triggers: {
       appeal_year_counts_change: `CREATE TRIGGER appeal_year_counts_change
-    AFTER INSERT OR DELETE OR UPDATE OF registered_on, sector_id, locality_id, channel, status ON appeals
+    AFTER INSERT OR DELETE OR UPDATE OF registered_on, sector_id, locality_id, meeting_id, status ON appeals
     FOR EACH ROW EXECUTE FUNCTION appeal_year_counts_apply()`,
     },
     rederive: [
       'DELETE FROM appeal_year_counts',
       `INSERT INTO appeal_year_counts (year, sector_id, locality_key, meeting, n)
     SELECT CAST(EXTRACT(YEAR FROM registered_on) AS integer), sector_id, coalesce(locality_id, 0),
-      CASE WHEN channel = 'report_meeting' THEN 1 ELSE 0 END, COUNT(*)
+      CASE WHEN meeting_id IS NOT NULL THEN 1 ELSE 0 END, COUNT(*)
     FROM appeals WHERE status <> 'annulled' GROUP BY 1, 2, 3, 4`,
     ],
   },

@@ -18,7 +18,7 @@ export interface AppealRow {
   sectorId: number
   localityId: number | null
   meetingId: number | null
-  applicantKind: 'individual' | 'organisation' | 'anonymous'
+  applicantKind: 'individual' | 'organisation' | 'anonymous' | 'at_meeting'
   applicantName: string | null
   /** IIN or BIN, 12 digits, when given. */
   applicantIdNumber: string | null

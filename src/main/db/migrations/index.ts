@@ -10,6 +10,7 @@ import { calendarSources } from './0010-calendar-sources'
 import { staffPositionRu } from './0011-staff-position-ru'
 import { annulledAppeals } from './0012-annulled-appeals'
 import { noticeAndRedirectDue } from './0013-notice-and-redirect-due'
+import { meetingQuestions } from './0014-meeting-questions'
 import type { Migration } from './types'
 
 export type { Migration }
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   staffPositionRu,
   annulledAppeals,
   noticeAndRedirectDue,
+  meetingQuestions,
 ]
 
 /** The version of the last migration (versions only go up; the list may skip a number while branches merge). */

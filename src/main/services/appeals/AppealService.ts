@@ -20,6 +20,7 @@ import {
   OPEN_STATUSES,
   redirectDueDate,
   type AppealStatus,
+  isNameless,
 } from '@shared/domain/appeal'
 import { addMonths, localNow } from '@shared/domain/dates'
 import { appealSearchText, foldForSearch } from '@shared/domain/search'
@@ -513,7 +514,7 @@ export class AppealService {
             on,
           )
         ).rows
-    const ids = page.filter((s) => s.applicantKind !== 'anonymous').map((s) => s.id)
+    const ids = page.filter((s) => !isNameless(s.applicantKind)).map((s) => s.id)
     if (ids.length === 0) return []
     const rows = await this.db.getRepository(AppealEntity).findBy({ id: In(ids) })
     const byId = new Map(rows.map((r) => [r.id, r]))

@@ -1,5 +1,12 @@
 import type { Applicant, AppealSummary } from '@shared/api/contract'
-import { isDueThisWeek, isNoticeOverdue, isOverdue, isRedirectLate, type AppealStatus } from '@shared/domain/appeal'
+import {
+  isDueThisWeek,
+  isNoticeOverdue,
+  isOverdue,
+  isRedirectLate,
+  registrationClosingOf,
+  type AppealStatus,
+} from '@shared/domain/appeal'
 import { isProvisionalTerm, type WorkingCalendar } from '@shared/domain/calendar'
 import type { AppealRow } from '../../db/entities'
 
@@ -51,8 +58,9 @@ export function applicantToColumns(applicant: Applicant): ApplicantColumns {
         applicantAddress: applicant.address ?? null,
       }
     case 'anonymous':
+    case 'at_meeting':
       return {
-        applicantKind: 'anonymous',
+        applicantKind: applicant.kind,
         applicantName: null,
         applicantSurname: null,
         applicantFirstName: null,
@@ -85,7 +93,7 @@ export function applicantFromColumns(row: ApplicantColumns): Applicant {
       address: row.applicantAddress,
     }
   }
-  return { kind: 'anonymous' }
+  return { kind: row.applicantKind }
 }
 
 /**
@@ -107,6 +115,7 @@ export const SUMMARY_COLUMNS = [
   'a.summary AS summary',
   'a.status AS status',
   'a.outcome AS outcome',
+  'a.closing_reason AS closing_reason',
   'a.due_on AS due_on',
   'a.executor_id AS executor_id',
   // an imported appeal's executor is of its source office's staff, kept by name
@@ -140,6 +149,7 @@ export function summaryRawOfRow(row: AppealRow, executorName: string | null): Su
     summary: row.summary,
     status: row.status,
     outcome: row.outcome,
+    closing_reason: row.closingReason,
     due_on: row.dueOn,
     executor_id: row.executorId,
     executor_name: executorName ?? row.originExecutorName,
@@ -163,6 +173,7 @@ export interface ReadDay {
 export function summaryFromRaw(raw: SummaryRaw, { today, calendar }: ReadDay): AppealSummary {
   const registeredOn = String(raw.registered_on)
   const status = raw.status as AppealStatus
+  const applicantKind = raw.applicant_kind as AppealSummary['applicantKind']
   const dueOn = String(raw.due_on)
   const noticeDueOn = optionalDate(raw.notice_due_on)
   const redirectDueOn = optionalDate(raw.redirect_due_on)
@@ -177,11 +188,15 @@ export function summaryFromRaw(raw: SummaryRaw, { today, calendar }: ReadDay): A
     sectorId: Number(raw.sector_id),
     localityId: raw.locality_id === null ? null : Number(raw.locality_id),
     meetingId: raw.meeting_id === null ? null : Number(raw.meeting_id),
-    applicantKind: raw.applicant_kind as AppealSummary['applicantKind'],
+    applicantKind,
     applicantName: raw.applicant_name === null ? null : String(raw.applicant_name),
     summary: String(raw.summary),
     status,
     outcome: (raw.outcome as AppealSummary['outcome']) ?? null,
+    registrationClosing: registrationClosingOf(
+      applicantKind,
+      raw.closing_reason === null ? null : String(raw.closing_reason),
+    ),
     dueOn,
     executorId: raw.executor_id === null ? null : Number(raw.executor_id),
     executorName: raw.executor_name === null ? null : String(raw.executor_name),

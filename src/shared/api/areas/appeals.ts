@@ -9,6 +9,8 @@ import {
   type AppealStatus,
   type AppealType,
   type ApplicantKind,
+  type RegistrationClosing,
+  meetingChannelProblem,
 } from '../../domain/appeal'
 import type { IsoDate } from '../../domain/dates'
 import { binProblem, iinProblem } from '../../domain/iin'
@@ -77,6 +79,7 @@ export const applicantSchema = z.discriminatedUnion(
       })
       .strict(),
     z.object({ kind: z.literal('anonymous') }).strict(),
+    z.object({ kind: z.literal('at_meeting') }).strict(),
   ],
   { error: 'validation.invalidOption' },
 )
@@ -110,16 +113,44 @@ function checkCollective(value: { collective: boolean; signatories: number | nul
   }
 }
 
+/**
+ * A meeting question is one that belongs to a meeting: the channel says so exactly then, and
+ * a question raised there without a name is of its own kind, never anonymous (which is not
+ * considered).
+ */
+function checkMeeting(
+  value: { channel: AppealChannel; meetingId: number | null; applicant: Applicant },
+  ctx: z.RefinementCtx,
+): void {
+  const problem = meetingChannelProblem(value.channel, value.meetingId)
+  if (problem) ctx.addIssue({ code: 'custom', path: ['channel'], message: problem })
+  if (value.applicant.kind === 'anonymous' && value.meetingId !== null)
+    ctx.addIssue({ code: 'custom', path: ['applicant', 'kind'], message: 'validation.anonymousAtMeeting' })
+  if (value.applicant.kind === 'at_meeting' && value.meetingId === null)
+    ctx.addIssue({ code: 'custom', path: ['applicant', 'kind'], message: 'validation.atMeetingWithoutMeeting' })
+}
+
 /** Checks that need the office clock (received in the future, born in the future) are the service's. */
 export const createAppealInput = z
-  .object({ receivedAt: localDateTime, ...appealFields })
+  .object({
+    receivedAt: localDateTime,
+    ...appealFields,
+    /** An anonymous appeal reporting a crime or a threat: the body it is sent to at once. */
+    crimeReportTo: optionalText(300),
+  })
   .strict()
   .superRefine(checkCollective)
+  .superRefine(checkMeeting)
+  .superRefine((value, ctx) => {
+    if (value.crimeReportTo !== null && value.applicant.kind !== 'anonymous')
+      ctx.addIssue({ code: 'custom', path: ['crimeReportTo'], message: 'validation.crimeReportNotAnonymous' })
+  })
 
 export const updateAppealInput = z
   .object({ id: entityId, ...appealFields })
   .strict()
   .superRefine(checkCollective)
+  .superRefine(checkMeeting)
 
 export const transitionAppealInput = z.discriminatedUnion(
   'to',
@@ -236,6 +267,11 @@ export interface AppealSummary {
   summary: string
   status: AppealStatus
   outcome: AppealOutcome | null
+  /**
+   * Closed at registration by law (an anonymous appeal: not considered, or sent on as a report
+   * of a crime or a threat): no term runs, and none is shown.
+   */
+  registrationClosing: RegistrationClosing | null
   /** The deadline in force: the extended one when extended. */
   dueOn: IsoDate
   executorId: number | null

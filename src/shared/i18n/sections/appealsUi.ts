@@ -106,6 +106,9 @@ export const appealsUi = defineSection({
         summaryHint: 'Өтініш беруші не сұрайды немесе не туралы хабарлайды — қысқаша',
         anonymousNote:
           'Анонимді өтініш тіркеледі, бірақ қаралмайды. Қылмыс немесе қауіп туралы хабарлама бұған жатпайды: ол бірден тиісті органға жолданады.',
+        crimeReport: 'Қылмыс немесе қауіп туралы хабар',
+        crimeReportTo: 'Жолданатын орган',
+        crimeReportToHint: 'Мысалы: аудандық полиция бөлімі',
       },
       returning: {
         title: 'Бұрын өтініш бергендер',
@@ -170,6 +173,7 @@ export const appealsUi = defineSection({
         transition: 'Күйі өзгерді',
         extend: 'Мерзім ұзартылды',
         annul: 'Жазба жойылды',
+        migrate: 'Бағдарлама жаңартылғанда түзетілді',
         import: 'Округ пакетінен жаңартылды',
         reveal: 'Дербес деректер көрсетілді',
         notice: 'Өтініш берушіге ұзарту туралы хабарланды',
@@ -280,6 +284,9 @@ export const appealsUi = defineSection({
         summaryHint: 'Коротко: о чем просит или сообщает заявитель',
         anonymousNote:
           'Анонимное обращение регистрируется, но не рассматривается. Исключение — сообщения о преступлениях и угрозах: их сразу направляют по принадлежности.',
+        crimeReport: 'Сообщение о преступлении или угрозе',
+        crimeReportTo: 'Куда направлено',
+        crimeReportToHint: 'Например: районный отдел полиции',
       },
       returning: {
         title: 'Обращались ранее',
@@ -344,6 +351,7 @@ export const appealsUi = defineSection({
         transition: 'Смена статуса',
         extend: 'Срок продлен',
         annul: 'Запись аннулирована',
+        migrate: 'Исправлено при обновлении программы',
         import: 'Обновлено из пакета округа',
         reveal: 'Показаны персональные данные',
         notice: 'Заявитель уведомлен о продлении',
@@ -454,6 +462,9 @@ export const appealsUi = defineSection({
         summaryHint: 'In short: what the applicant asks for or reports',
         anonymousNote:
           'An anonymous appeal is recorded but not considered. Reports of crimes or threats are the exception: they are redirected at once.',
+        crimeReport: 'Reports a crime or a threat',
+        crimeReportTo: 'Redirected to',
+        crimeReportToHint: 'For example: the district police department',
       },
       returning: {
         title: 'Returning applicants',
@@ -518,6 +529,7 @@ export const appealsUi = defineSection({
         transition: 'Status changed',
         extend: 'Deadline extended',
         annul: 'Entry annulled',
+        migrate: 'Corrected when the program was updated',
         import: 'Updated from an okrug package',
         reveal: 'Personal data shown',
         notice: 'Applicant told of the extension',

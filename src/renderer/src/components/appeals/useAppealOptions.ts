@@ -1,6 +1,12 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { APPEAL_CHANNELS, APPEAL_OUTCOMES, APPEAL_STATUSES, APPEAL_TYPES } from '@shared/domain/appeal'
+import {
+  APPEAL_CHANNELS,
+  APPEAL_OUTCOMES,
+  APPEAL_STATUSES,
+  APPEAL_TYPES,
+  RECEPTION_CHANNELS,
+} from '@shared/domain/appeal'
 import { useCatalogs } from '../../hooks/useCatalogs'
 import { useLanguage } from '../../hooks/useLanguage'
 import { localName } from '../../lib/language'
@@ -24,6 +30,8 @@ export function useAppealOptions() {
       values.map((value) => ({ value, label: t(`${group}.${value}`) }))
     return {
       channels: fixed(APPEAL_CHANNELS, 'channel'),
+      /** An appeal outside a meeting: the meeting channel is a meeting question's alone. */
+      receptionChannels: fixed(RECEPTION_CHANNELS, 'channel'),
       appealTypes: fixed(APPEAL_TYPES, 'appealType'),
       statuses: fixed(APPEAL_STATUSES, 'status'),
       outcomes: fixed(APPEAL_OUTCOMES, 'outcome'),

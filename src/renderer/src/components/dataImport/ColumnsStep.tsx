@@ -2,7 +2,7 @@ import { Alert, Form, InputNumber, Select, Space, Table, Tag, Typography } from 
 import { useTranslation } from 'react-i18next'
 import type { ImportColumn, ImportField, ImportPreview } from '@shared/api/contract'
 import { IMPORT_FIELDS } from '@shared/api/areas/import'
-import { APPEAL_CHANNELS, APPEAL_TYPES } from '@shared/domain/appeal'
+import { APPEAL_TYPES, RECEPTION_CHANNELS } from '@shared/domain/appeal'
 import { useCatalogs } from '../../hooks/useCatalogs'
 import { columnLetter } from './problemText'
 import type { ImportDefaults } from './useImportWizard'
@@ -117,7 +117,7 @@ export function ColumnsStep({ preview, loading, defaults, onField, onHeaderRow, 
           <Select
             style={{ width: 220 }}
             value={defaults.channel}
-            options={APPEAL_CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+            options={RECEPTION_CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
             onChange={(channel) => onDefaults({ ...defaults, channel })}
           />
         </Form.Item>

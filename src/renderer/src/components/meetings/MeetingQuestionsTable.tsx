@@ -41,7 +41,7 @@ export function MeetingQuestionsTable({ questions }: { questions: AppealSummary[
             <>
               <div>{summary}</div>
               <Typography.Text type="secondary">
-                {question.applicantName ?? t('applicantKind.anonymous')}
+                {question.applicantName ?? t(`applicantKind.${question.applicantKind}`)}
               </Typography.Text>
             </>
           ),

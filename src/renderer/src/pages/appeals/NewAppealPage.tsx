@@ -37,6 +37,10 @@ export function NewAppealPage() {
           showIcon
           data-testid="registered-alert"
           title={t('appealsUi.form.registered', { number: registered.regNumber })}
+          // an appeal closed by law as it is registered (anonymous) says so at once: no term runs
+          description={
+            registered.registrationClosing ? t(`registrationClosing.${registered.registrationClosing}`) : undefined
+          }
           action={
             <Flex gap={8}>
               <ReceiptButton appealId={registered.id} size="small" type="primary" />

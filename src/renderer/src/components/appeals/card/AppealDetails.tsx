@@ -67,7 +67,7 @@ export function AppealDetails({ appeal, onRevealed }: { appeal: Appeal; onReveal
   }
   if (applicant.kind === 'organisation')
     rows.push([label('organisationName'), applicant.name], [label('bin'), applicant.bin ?? '—'])
-  if (applicant.kind !== 'anonymous')
+  if (applicant.kind === 'individual' || applicant.kind === 'organisation')
     rows.push([label('phone'), applicant.phone ?? '—'], [label('address'), applicant.address ?? '—'])
   if (appeal.collective) rows.push([label('signatories'), `${label('collective')}: ${appeal.signatories ?? '—'}`])
   rows.push(
@@ -96,7 +96,8 @@ export function AppealDetails({ appeal, onRevealed }: { appeal: Appeal; onReveal
   }
   if (appeal.outcome) rows.push([label('outcome'), t(`outcome.${appeal.outcome}`)])
   if (appeal.answerText) rows.push([label('answerText'), <Multiline key="answer">{appeal.answerText}</Multiline>])
-  if (appeal.closingReason)
+  // a reason given by law at registration is shown, in words, with the deadlines
+  if (appeal.closingReason && !appeal.registrationClosing)
     rows.push([label('closingReason'), <Multiline key="reason">{appeal.closingReason}</Multiline>])
 
   const items: DescriptionsItemType[] = rows.map(([rowLabel, children], index) => ({

@@ -30,8 +30,13 @@ export function DeadlineBlock({ appeal, onChanged }: { appeal: Appeal; onChanged
   )
   const inTime = (ok: boolean, yes: string, no: string) => <Tag color={ok ? 'green' : 'red'}>{t(ok ? yes : no)}</Tag>
 
-  rows.push([t('appealsUi.card.dueOn'), dated(appeal.dueOn, <DeadlineTag appeal={appeal} />)])
-  rows.push([t('appealsUi.card.reviewDueOn'), formatDate(appeal.reviewDueOn)])
+  if (appeal.registrationClosing) {
+    // closed by law as it was registered: no term runs, so none is shown
+    rows.push([t('appealsUi.card.dueOn'), <span>{t(`registrationClosing.${appeal.registrationClosing}`)}</span>])
+  } else {
+    rows.push([t('appealsUi.card.dueOn'), dated(appeal.dueOn, <DeadlineTag appeal={appeal} />)])
+    rows.push([t('appealsUi.card.reviewDueOn'), formatDate(appeal.reviewDueOn)])
+  }
   if (open) rows.push([t('appealsUi.card.maxExtendedDueOn'), formatDate(appeal.maxExtendedDueOn)])
 
   const { extension, redirect } = appeal

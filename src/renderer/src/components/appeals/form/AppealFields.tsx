@@ -16,12 +16,15 @@ export function AppealFields({ registering }: { registering: boolean }) {
   const { t } = useTranslation()
   const options = useAppealOptions()
   const channel = Form.useWatch<AppealFormValues['channel']>('channel')
+  const meetingId = Form.useWatch<AppealFormValues['meetingId']>('meetingId', { preserve: true })
+  // a meeting question keeps its channel; any other appeal is offered every channel but that one
+  const channels = meetingId ? options.channels.filter((o) => o.value === 'report_meeting') : options.receptionChannels
 
   return (
     <Row gutter={12}>
       <Col xs={24} md={8}>
         <Form.Item name="channel" label={t('appealsUi.field.channel')}>
-          <Select autoFocus showSearch={FOLDED_SEARCH} options={options.channels} />
+          <Select autoFocus showSearch={FOLDED_SEARCH} options={channels} />
         </Form.Item>
       </Col>
       {registering && (

@@ -52,7 +52,7 @@ export function AppealForm({ mode, initialValues, appealId, repeatedOfNumber, su
               <AppealFields registering={registering} />
             </Card>
             <Card size="small" title={t('appealsUi.form.sectionApplicant')}>
-              <ApplicantFields />
+              <ApplicantFields registering={registering} />
             </Card>
             <Card size="small" title={t('appealsUi.form.sectionContent')}>
               <ContentFields />

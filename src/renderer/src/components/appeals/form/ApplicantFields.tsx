@@ -8,9 +8,12 @@ const field = (name: string) => ['applicant', name]
  * Who appeals: an individual (IIN first: a returning citizen is found by it and the rest
  * filled in), an organisation (BIN first, for the same reason), or anonymous.
  */
-export function ApplicantFields() {
+export function ApplicantFields({ registering }: { registering: boolean }) {
   const { t } = useTranslation()
   const kind = Form.useWatch<ApplicantKind | undefined>(field('kind'))
+  const meetingId = Form.useWatch<number | null | undefined>('meetingId', { preserve: true })
+  // nameless: anonymous outside a meeting (not considered), raised at a meeting inside one
+  const kinds = APPLICANT_KINDS.filter((k) => k !== (meetingId ? 'anonymous' : 'at_meeting'))
   const label = (name: string) => t(`appealsUi.field.${name}`)
 
   const contacts = (
@@ -33,7 +36,7 @@ export function ApplicantFields() {
       <Form.Item name={field('kind')} label={label('applicantKind')}>
         <Radio.Group
           optionType="button"
-          options={APPLICANT_KINDS.map((value) => ({ value, label: t(`applicantKind.${value}`) }))}
+          options={kinds.map((value) => ({ value, label: t(`applicantKind.${value}`) }))}
         />
       </Form.Item>
       {kind === 'individual' && (
@@ -77,7 +80,18 @@ export function ApplicantFields() {
         </Row>
       )}
       {kind === 'anonymous' && (
-        <Alert type="info" showIcon title={t('appealsUi.form.anonymousNote')} style={{ marginBottom: 16 }} />
+        <>
+          <Alert type="info" showIcon title={t('appealsUi.form.anonymousNote')} style={{ marginBottom: 16 }} />
+          {registering && (
+            <Form.Item
+              name="crimeReportTo"
+              label={`${t('appealsUi.form.crimeReport')}: ${t('appealsUi.form.crimeReportTo')}`}
+              extra={t('appealsUi.form.crimeReportToHint')}
+            >
+              <Input maxLength={300} autoComplete="off" />
+            </Form.Item>
+          )}
+        </>
       )}
     </>
   )

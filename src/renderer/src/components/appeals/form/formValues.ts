@@ -37,6 +37,8 @@ export interface AppealFormValues {
   summary: string
   executorId: number | null
   repeatedOfId: number | null
+  /** Registration of an anonymous appeal only: the body a report of a crime or a threat goes to at once. */
+  crimeReportTo: string
 }
 
 export const BLANK_APPLICANT: ApplicantFormValues = {
@@ -74,7 +76,8 @@ export function applicantFormValues(applicant: Applicant): ApplicantFormValues {
         address: applicant.address ?? '',
       }
     case 'anonymous':
-      return { ...BLANK_APPLICANT, kind: 'anonymous' }
+    case 'at_meeting':
+      return { ...BLANK_APPLICANT, kind: applicant.kind }
   }
 }
 
@@ -86,7 +89,8 @@ export function toApplicantInput(values: ApplicantFormValues): ApplicantInput {
     case 'organisation':
       return { kind: 'organisation', name, bin, phone, address }
     case 'anonymous':
-      return { kind: 'anonymous' }
+    case 'at_meeting':
+      return { kind: values.kind }
   }
 }
 
@@ -112,7 +116,8 @@ function toAppealFields(values: AppealFormValues): Omit<ApiInput<'appeals.update
 }
 
 export function toCreateInput(values: AppealFormValues): ApiInput<'appeals.create'> {
-  return { receivedAt: values.receivedAt as string, ...toAppealFields(values) }
+  const crimeReportTo = values.applicant.kind === 'anonymous' ? values.crimeReportTo : null
+  return { receivedAt: values.receivedAt as string, ...toAppealFields(values), crimeReportTo }
 }
 
 export function toUpdateInput(id: number, values: AppealFormValues): ApiInput<'appeals.update'> {
@@ -135,5 +140,6 @@ export function appealFormValues(appeal: Appeal): AppealFormValues {
     summary: appeal.summary,
     executorId: appeal.executorId,
     repeatedOfId: appeal.repeatedOfId,
+    crimeReportTo: '',
   }
 }

@@ -1,4 +1,4 @@
-import { APPEAL_CHANNELS, type AppealChannel } from '@shared/domain/appeal'
+import { RECEPTION_CHANNELS, type AppealChannel } from '@shared/domain/appeal'
 import { nowLocalDateTime } from '../../../lib/dateInputs'
 import { BLANK_APPLICANT, type AppealFormValues } from './formValues'
 
@@ -22,7 +22,7 @@ export function readReceptionDefaults(): ReceptionDefaults {
     const stored = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<Record<keyof ReceptionDefaults, unknown>>
     const id = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null)
     return {
-      channel: APPEAL_CHANNELS.find((channel) => channel === stored.channel) ?? FIRST_DEFAULTS.channel,
+      channel: RECEPTION_CHANNELS.find((channel) => channel === stored.channel) ?? FIRST_DEFAULTS.channel,
       executorId: id(stored.executorId),
       localityId: id(stored.localityId),
     }
@@ -57,5 +57,6 @@ export function blankAppealValues(defaults: ReceptionDefaults = readReceptionDef
     summary: '',
     executorId: defaults.executorId,
     repeatedOfId: null,
+    crimeReportTo: '',
   }
 }

@@ -96,18 +96,27 @@ export function AppealsTable({ rows, loadingFirstPage, sort, onSortChange, onEnd
     )),
     column(
       'applicant',
-      (row) => row.applicantName ?? <Typography.Text type="secondary">{t('applicantKind.anonymous')}</Typography.Text>,
+      (row) =>
+        row.applicantName ?? (
+          <Typography.Text type="secondary">{t(`applicantKind.${row.applicantKind}`)}</Typography.Text>
+        ),
     ),
     column('summary', (row) => <span title={row.summary}>{row.summary}</span>),
     column('sector', (row) => sectorName(row.sectorId)),
     column('status', (row) => <StatusTag status={row.status} />),
-    column('dueOn', (row) => (
-      <>
-        <span style={{ marginInlineEnd: 8 }}>{formatDate(row.dueOn)}</span>
-        <DeadlineTag appeal={row} />
-        <NoticeRedirectTags appeal={row} />
-      </>
-    )),
+    column('dueOn', (row) =>
+      row.registrationClosing ? (
+        <Typography.Text type="secondary" title={t(`registrationClosing.${row.registrationClosing}`)}>
+          —
+        </Typography.Text>
+      ) : (
+        <>
+          <span style={{ marginInlineEnd: 8 }}>{formatDate(row.dueOn)}</span>
+          <DeadlineTag appeal={row} />
+          <NoticeRedirectTags appeal={row} />
+        </>
+      ),
+    ),
     column('executor', (row) => row.executorName ?? ''),
   ]
 
