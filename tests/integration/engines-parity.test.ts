@@ -45,7 +45,7 @@ describe('the schema on SQLite and on PostgreSQL', () => {
       expect({ table, ...onPostgres[table] }).toEqual({ table, ...onSqlite[table] })
     // the partial indexes are there on both, with the same condition
     expect(onPostgres.appeals!.indexes.idx_appeals_annulled!.where).toBe("status='annulled'")
-    expect(onPostgres.appeals!.indexes.idx_appeals_meeting_questions!.where).toBe("channel='report_meeting'")
+    expect(onPostgres.appeals!.indexes.idx_appeals_meeting_questions!.where).toBe('meeting_idisnotnull')
   })
 
   it('has the triggers each engine keeps its derived counts and its append-only history with', async () => {

@@ -17,10 +17,12 @@ export async function recordMigrationChanges(
   record: (manager: EntityManager, ctx: CallContext, changes: AuditChange[]) => Promise<unknown>,
   log: (message: string, error: unknown) => void,
 ): Promise<number> {
-  const table: unknown[] = await db.query(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'migration_changes'",
-  )
-  if (table.length === 0) return 0
+  const runner = db.createQueryRunner()
+  try {
+    if (!(await runner.hasTable('migration_changes'))) return 0
+  } finally {
+    await runner.release()
+  }
   return db.transaction(async (manager) => {
     const rows: {
       id: number
