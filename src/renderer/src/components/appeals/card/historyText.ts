@@ -40,13 +40,18 @@ export function groupHistory(history: AuditEvent[]): AuditEvent[][] {
   return groups
 }
 
-/** What the registration entry recorded: {regNumber, registeredOn, dueOn, …}. */
+/**
+ * What the registration entry recorded: {regNumber, registeredOn, dueOn, …}. An appeal closed as
+ * it was registered (anonymous) ran no term: its entry names the legal reason instead.
+ */
 export function createdSummary(event: AuditEvent, t: TFunction): string {
   try {
-    const first = JSON.parse(event.newValue ?? '{}') as { regNumber?: string; dueOn?: string }
+    const first = JSON.parse(event.newValue ?? '{}') as { regNumber?: string; dueOn?: string; closingReason?: string }
     return [
       first.regNumber && `№ ${first.regNumber}`,
-      first.dueOn && `${t('appealsUi.field.dueOn')}: ${formatDate(first.dueOn)}`,
+      first.closingReason
+        ? t(`registrationClosing.${first.closingReason}`, { defaultValue: first.closingReason })
+        : first.dueOn && `${t('appealsUi.field.dueOn')}: ${formatDate(first.dueOn)}`,
     ]
       .filter(Boolean)
       .join(' · ')
