@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { Locality, StaffMember } from '@shared/api/contract'
 import type { Sector } from '@shared/domain/sector'
 import { call } from '../api/client'
@@ -28,13 +28,18 @@ export function CatalogProvider({ children }: { children: ReactNode }) {
     localities: [],
   })
 
+  // Each load is numbered: one started earlier can finish later (its requests travel on other
+  // connections and may reach the core after a later load's), and its older lists must not
+  // overwrite what a later load, made after a save, read.
+  const lastLoad = useRef(0)
   const reload = useCallback(async () => {
+    const load = ++lastLoad.current
     const [sectors, staff, localities] = await Promise.all([
       call('sectors.list', { includeInactive: true }),
       call('staff.list', { includeInactive: true }),
       call('localities.list', { includeInactive: true }),
     ])
-    setData({ sectors, staff, localities })
+    if (load === lastLoad.current) setData({ sectors, staff, localities })
   }, [])
 
   useEffect(() => {
