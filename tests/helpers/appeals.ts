@@ -82,8 +82,9 @@ export async function openDesk(cleanup: Cleanup, options: DeskOptions | string):
     return result.error
   }
   // Tests write SQLite's `?` placeholders; on PostgreSQL they become $1, $2, … (none sits in a literal there).
-  const db = core.database.dataSource
+  // The data source of the moment: a restore reopens the database under a new one.
   const sql = <T>(query: string, params: unknown[] = []): Promise<T[]> => {
+    const db = core.database.dataSource
     let index = 0
     return db.query(
       query.replace(/\?/g, () => parameter(db, index++)),

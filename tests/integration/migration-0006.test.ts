@@ -48,12 +48,19 @@ async function version5Database(): Promise<string> {
       )
       ids.push((await dataSource.query('SELECT last_insert_rowid() AS id'))[0].id)
     }
+    // the report-meeting questions belong to a meeting, as every meeting question does (0014)
+    await dataSource.query(
+      `INSERT INTO report_meetings (uuid, held_on, place, speaker_name, speaker_position, format, attendance, created_at, updated_at)
+       VALUES ('6a1d3c0e-7b2f-4c8d-9e0f-1a2b3c4d5e71', '2017-12-29', 'Ауыл клубы', 'Әбілқасымов Серік', 'Ауыл әкімі', 'in_person', 85, ?, ?)`,
+      [STAMP, STAMP],
+    )
     for (const [reg, registeredOn, channel, sector, locality] of APPEALS) {
       await dataSource.query(
         `INSERT INTO appeals (uuid, reg_number, received_at, registered_on, channel, appeal_type, sector_id, locality_id,
-           applicant_kind, applicant_name, summary, status, due_on, review_due_on, search_text, created_at, updated_at)
+           applicant_kind, applicant_name, summary, status, due_on, review_due_on, search_text, created_at, updated_at, meeting_id)
          SELECT lower(hex(randomblob(16))), ?, ? || 'T10:00', ?, ?, 'request', s.id, ?, 'individual', 'Сейітқали Бақытжан', 'Су құбыры', 'registered',
-           ?, ?, ?, ?, ? FROM sectors s WHERE s.code = ?`,
+           ?, ?, ?, ?, ?, CASE WHEN ? = 'report_meeting' THEN (SELECT MIN(id) FROM report_meetings) END
+         FROM sectors s WHERE s.code = ?`,
         [
           reg,
           registeredOn,
@@ -65,6 +72,7 @@ async function version5Database(): Promise<string> {
           appealSearchText(reg, 'Сейітқали Бақытжан', 'Су құбыры'),
           STAMP,
           STAMP,
+          channel,
           sector,
         ],
       )
@@ -79,7 +87,7 @@ async function version5Database(): Promise<string> {
 }
 
 const COUNTED = `SELECT CAST(substr(registered_on, 1, 4) AS INTEGER) AS year, sector_id, coalesce(locality_id, 0) AS locality_key,
-    channel = 'report_meeting' AS meeting, COUNT(*) AS n
+    meeting_id IS NOT NULL AS meeting, COUNT(*) AS n
   FROM appeals GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`
 const KEPT = 'SELECT year, sector_id, locality_key, meeting, n FROM appeal_year_counts WHERE n <> 0 ORDER BY 1, 2, 3, 4'
 

@@ -95,7 +95,7 @@ async function found(dataSource: DataSource, query: string): Promise<string[]> {
 
 const KEPT = 'SELECT year, sector_id, locality_key, meeting, n FROM appeal_year_counts WHERE n <> 0 ORDER BY 1, 2, 3, 4'
 const COUNTED = `SELECT CAST(substr(registered_on, 1, 4) AS INTEGER) AS year, sector_id, coalesce(locality_id, 0) AS locality_key,
-    channel = 'report_meeting' AS meeting, COUNT(*) AS n
+    meeting_id IS NOT NULL AS meeting, COUNT(*) AS n
   FROM appeals GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`
 
 async function countsMatch(dataSource: DataSource): Promise<void> {
