@@ -130,8 +130,15 @@ describe('appeals in Chromium', () => {
         sectorId: sectors[i % sectors.length]!.id,
         localityId: i % 2 === 0 ? village.id : okrug.id,
         applicant:
+          // every 25th from an organisation (an anonymous one would be closed as registered, with no term to sort by)
           i % 25 === 0
-            ? { kind: 'anonymous' }
+            ? {
+                kind: 'organisation',
+                name: `«Ауыл жастары» бірлестігі (${i + 1})`,
+                bin: null,
+                phone: null,
+                address: null,
+              }
             : {
                 kind: 'individual',
                 surname: SURNAMES[i % SURNAMES.length],

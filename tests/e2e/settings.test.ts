@@ -151,16 +151,24 @@ describe('settings in Chromium', () => {
   })
 
   it('adds a day with a reason, changes it, and removes a holiday, which leaves a warning naming it', async () => {
+    const saves: string[] = []
+    const countSave = (request: { url(): string }) => {
+      if (request.url().endsWith('/api/calendar.saveDay')) saves.push(request.url())
+    }
+    page.on('request', countSave)
     await page.getByTestId('calendar-add').click()
     let dialog = page.getByRole('dialog')
     await dialog.getByTestId('calendar-day-date').click()
     await page.keyboard.type('06.04.2026')
+    // Enter confirms the typed date; it does not send the dialog half-filled.
     await page.keyboard.press('Enter')
     await dialog.getByTestId('calendar-day-note').fill('Демалыс күнін ауыстыру')
     await dialog.getByTestId('calendar-day-source').fill('Министрдің бұйрығы № 1')
     await dialog.getByRole('button', { name: 'Сақтау' }).click()
-    // The reason is required: the API says so under the field.
+    // The reason is required: the API says so under the field, answering the one save sent.
     await dialog.getByText('Толтыру міндетті').waitFor()
+    expect(saves).toHaveLength(1)
+    page.off('request', countSave)
     await dialog.getByTestId('calendar-day-reason').fill('Еңбек министрлігінің бұйрығы жарияланды')
     await screenshot(page, 'kk-settings-calendar-add')
     await dialog.getByRole('button', { name: 'Сақтау' }).click()

