@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { Alert, Card, Space, Spin, Statistic, Typography } from 'antd'
+import { Alert, Card, Space, Spin, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { DashboardSummary } from '@shared/api/contract'
 import { localNow } from '@shared/domain/dates'
@@ -12,6 +12,7 @@ import { LoadSampleDataButton } from '../components/reports/LoadSampleDataButton
 import { useDatabaseEmpty } from '../hooks/useDatabaseEmpty'
 import { CalendarWarnings } from '../components/calendar/CalendarWarnings'
 import { TermFigures } from '../components/appeals/TermFigures'
+import { FigureCard } from '../components/common/FigureCard'
 
 type Figure = 'total' | 'open' | 'overdue' | 'dueThisWeek' | 'meetingsHeld' | 'measuresOverdue'
 
@@ -56,38 +57,20 @@ export function DashboardPage() {
       {/* Six equal cards in a row on an office screen (1366 px), wrapping on a narrower one. */}
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(160px, 1fr))', gap: 16 }}>
         {FIGURES.map(({ key, color, allYears, href }) => (
-          <Card
+          <FigureCard
             key={key}
-            data-testid={`figure-${key}`}
-            // The number sits at the bottom, so numbers line up however the titles wrap.
-            styles={{ body: { height: '100%', display: 'flex', flexDirection: 'column', gap: 12 } }}
-          >
-            <div>
-              <Typography.Text strong style={{ fontSize: 15 }}>
-                {href ? (
-                  <Typography.Link href={href}>{t(`meetingsUi.dashboard.${key}`)}</Typography.Link>
-                ) : (
-                  t(`meetingsUi.dashboard.${key}`)
-                )}
-              </Typography.Text>
-              <br />
-              <Typography.Text type="secondary">
-                {allYears ? t('meetingsUi.dashboard.allYears') : t('meetingsUi.dashboard.year', { year })}
-              </Typography.Text>
-            </div>
-            <Statistic
-              value={summary[key]}
-              style={{ marginTop: 'auto' }}
-              styles={{
-                content: {
-                  fontSize: 44,
-                  fontWeight: 600,
-                  lineHeight: 1.1,
-                  color: summary[key] > 0 ? color : undefined,
-                },
-              }}
-            />
-          </Card>
+            testId={`figure-${key}`}
+            title={
+              href ? (
+                <Typography.Link href={href}>{t(`meetingsUi.dashboard.${key}`)}</Typography.Link>
+              ) : (
+                t(`meetingsUi.dashboard.${key}`)
+              )
+            }
+            period={allYears ? t('meetingsUi.dashboard.allYears') : t('meetingsUi.dashboard.year', { year })}
+            value={summary[key]}
+            color={color}
+          />
         ))}
       </div>
       <TermFigures summary={summary} />

@@ -1,6 +1,7 @@
-import { Card, Statistic, Typography } from 'antd'
+import { Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { DashboardSummary } from '@shared/api/contract'
+import { FigureCard } from '../common/FigureCard'
 import { openFilteredList, type AppealListFilters } from './list/listQuery'
 
 /**
@@ -25,38 +26,25 @@ export function TermFigures({ summary }: { summary: DashboardSummary }) {
     // The same tracks as the figures above (auto-fill keeps the empty ones), so cards line up.
     <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(160px, 1fr))', gap: 16 }}>
       {TERM_FIGURES.map(({ key, overdue, due, late }) => (
-        <Card
+        <FigureCard
           key={key}
-          data-testid={`term-figure-${key}`}
-          styles={{ body: { height: '100%', display: 'flex', flexDirection: 'column', gap: 12 } }}
-        >
-          <div>
-            <Typography.Text strong style={{ fontSize: 15 }}>
-              <Typography.Link onClick={() => openFilteredList(due)}>{t(`noticesUi.dashboard.${key}`)}</Typography.Link>
-            </Typography.Text>
-            <br />
-            <Typography.Text type="secondary">{t('meetingsUi.dashboard.allYears')}</Typography.Text>
-          </div>
-          <Statistic
-            value={summary[key]}
-            style={{ marginTop: 'auto' }}
-            styles={{
-              content: {
-                fontSize: 44,
-                fontWeight: 600,
-                lineHeight: 1.1,
-                color: summary[key] > 0 ? '#d46b08' : undefined,
-              },
-            }}
-          />
-          <Typography.Link
-            type={summary[overdue] > 0 ? 'danger' : 'secondary'}
-            data-testid={`term-overdue-${overdue}`}
-            onClick={() => openFilteredList(late)}
-          >
-            {t('noticesUi.dashboard.overdue', { count: summary[overdue] })}
-          </Typography.Link>
-        </Card>
+          testId={`term-figure-${key}`}
+          title={
+            <Typography.Link onClick={() => openFilteredList(due)}>{t(`noticesUi.dashboard.${key}`)}</Typography.Link>
+          }
+          period={t('meetingsUi.dashboard.allYears')}
+          value={summary[key]}
+          color="#d46b08"
+          footer={
+            <Typography.Link
+              type={summary[overdue] > 0 ? 'danger' : 'secondary'}
+              data-testid={`term-overdue-${overdue}`}
+              onClick={() => openFilteredList(late)}
+            >
+              {t('noticesUi.dashboard.overdue', { count: summary[overdue] })}
+            </Typography.Link>
+          }
+        />
       ))}
     </div>
   )
