@@ -1,4 +1,4 @@
-import { createDeflateRaw, deflateRawSync } from 'node:zlib'
+import { createDeflateRaw, createGzip, deflateRawSync, type Gzip } from 'node:zlib'
 
 /**
  * Files built to hurt a reader, made byte by byte in the tests: a zip bomb dressed as an xlsx,
@@ -175,4 +175,26 @@ export function lastColumnXlsx(rows = 100_000): Buffer {
   const body: string[] = []
   for (let r = 1; r <= rows; r++) body.push(`<row r="${r}">${cell(`XFD${r}`, 'x')}</row>`)
   return zip(workbookParts(part('xl/worksheets/sheet1.xml', `${SHEET_HEAD}${body.join('')}</sheetData></worksheet>`)))
+}
+
+/** `head`, `repeat` copies of `chunk`, `tail`, through a compressing stream: never held unpacked. */
+async function packStream(stream: Gzip, head: string, chunk: Buffer, repeat: number, tail: string): Promise<Buffer> {
+  const out: Buffer[] = []
+  stream.on('data', (b: Buffer) => out.push(b))
+  const finished = new Promise((resolve) => stream.on('end', resolve))
+  stream.write(head)
+  for (let i = 0; i < repeat; i++)
+    if (!stream.write(chunk)) await new Promise((resolve) => stream.once('drain', resolve))
+  stream.end(tail)
+  await finished
+  return Buffer.concat(out)
+}
+
+/**
+ * A package-shaped gzip bomb: the start of a package's JSON, then `megabytes` of blank space
+ * (valid JSON whitespace), packed a thousand to one.
+ */
+export function packageBomb(megabytes: number): Promise<Buffer> {
+  const head = '{"format":"akimat-desk-package","version":1,"appeals":['
+  return packStream(createGzip({ level: 9 }), head, Buffer.alloc(2 ** 20, 0x20), megabytes, ']}')
 }
