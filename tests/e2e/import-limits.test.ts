@@ -3,7 +3,15 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lastColumnXlsx, packageBomb, zipBombXlsx } from '../helpers/hostileFiles'
-import { callApi, startWebApp, type WebApp } from './harness'
+import {
+  callApi,
+  launchChromium,
+  newWatchedPage,
+  screenshot,
+  startWebApp,
+  usePageSession,
+  type WebApp,
+} from './harness'
 
 /**
  * Files that must not sink the app, sent to web mode as a browser sends them: a zip bomb
@@ -145,4 +153,29 @@ describe('files that cannot sink web mode', () => {
     expect(threadsAfter).toBe(threads)
     expect(after - before).toBeLessThan(200 * MB)
   }, 120_000)
+
+  it('shows the refusal in the import wizard, in Kazakh, naming the limit', async () => {
+    const browser = await launchChromium()
+    try {
+      const page = await newWatchedPage(browser, [])
+      await usePageSession(page, app)
+      await page.goto(app.url)
+      await page.getByTestId('language-switch').waitFor()
+      await page.goto(`${app.origin}/#/settings/import`)
+      await page.getByRole('tab', { name: 'Импорт', exact: true, selected: true }).waitFor()
+      await page.locator('input[type=file][data-testid="import-file"]').setInputFiles({
+        name: 'Тізілім.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: lastColumnXlsx(),
+      })
+      const alert = page.getByTestId('import-error')
+      await alert.waitFor()
+      await expect(alert.innerText()).resolves.toBe(
+        'Файл импорт шегінен асады: ештеңе оқылған жоқ — Кесте XFD бағанына дейін жетеді: бір импорттың шегі 200 баған',
+      )
+      await screenshot(page, 'import-limits-refused')
+    } finally {
+      await browser.close()
+    }
+  })
 })
