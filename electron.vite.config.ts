@@ -17,6 +17,8 @@ export default defineConfig({
           cli: resolve(__dirname, 'src/main/cli.ts'),
           // Writes report files off the main thread (see src/main/reports/writers.ts).
           reportWorker: resolve(__dirname, 'src/main/reportWorker.ts'),
+          // Reads each imported spreadsheet in a worker of its own (see src/main/import/readInWorker.ts).
+          importWorker: resolve(__dirname, 'src/main/importWorker.ts'),
         },
       },
     },

@@ -25,6 +25,7 @@ import { StaffService } from './services/staff'
 import { ReportService } from './services/reports'
 import { ImportService } from './import/ImportService'
 import { writeInProcess, type ReportWriter } from './reports/writers'
+import type { SpreadsheetReader } from './import/readInWorker'
 import { ConsolidationService } from './consolidation/ConsolidationService'
 import { recordAudit } from './services/audit'
 import { openAuditChain } from './services/auditChain'
@@ -52,6 +53,8 @@ export interface CoreOptions {
   clock?: Clock
   /** How report files are written: in a worker thread in the app, in-process in tests. */
   reportWriter?: ReportWriter
+  /** How imported spreadsheets are read: in a worker per file in the app, in-process in tests. */
+  spreadsheetReader?: SpreadsheetReader
   /** Where backups go; default: a `backups` folder beside the database file. */
   backupsDir?: string
   /**
@@ -102,6 +105,7 @@ function createServices(database: Database, options: CoreOptions, backup: Backup
       staff,
       calendar,
       clock,
+      readSpreadsheet: options.spreadsheetReader,
     }),
     // One for the life of the core (a restore's reopen keeps it): its queue keeps backups and
     // restores apart.

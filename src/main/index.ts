@@ -16,6 +16,7 @@ import { userDataDirAfterMove } from './userDataMove'
 import { safeStorageKeyProvider } from './electron/auditKey'
 import { startupErrorMessage } from './startupError'
 import { workerWriter } from './reports/writers'
+import { workerReader } from './import/readInWorker'
 
 let core: Core | undefined
 
@@ -30,6 +31,7 @@ async function start(): Promise<void> {
       // Packaged: electron-builder copies resources/ next to the app (extraResources).
       resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources'),
       reportWriter: workerWriter(join(__dirname, 'reportWorker.js')),
+      spreadsheetReader: workerReader(join(__dirname, 'importWorker.js')),
       autoBackup: true,
       // safeStorage is usable once the app is ready (start runs after whenReady)
       auditKeys: safeStorageKeyProvider(resolveKeyDir({ userDataDir }), safeStorage),

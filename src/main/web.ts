@@ -15,6 +15,7 @@ import { version } from '../../package.json'
 import { startCore } from './core'
 import { serveCore } from './http/webMode'
 import { workerWriter } from './reports/writers'
+import { workerReader } from './import/readInWorker'
 import { defaultUserDataDir, resolveDatabaseTarget, resolveKeyDir } from './paths'
 import { userDataDirAfterMove } from './userDataMove'
 import { fileKeyProvider } from './services/auditKey'
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
       version,
       resourcesDir: join(__dirname, '../../resources'),
       reportWriter: workerWriter(join(__dirname, 'reportWorker.js')),
+      spreadsheetReader: workerReader(join(__dirname, 'importWorker.js')),
       autoBackup: postgresUrl === undefined,
       auditKeys: fileKeyProvider(resolveKeyDir({ userDataDir })),
     })

@@ -15,6 +15,8 @@ export interface WebApp {
   origin: string
   token: string
   dataDir: string
+  /** The server's process id (to read its memory in /proc). */
+  pid: number
   /**
    * The session that callApi sends and usePageSession gives the page: the administrator's,
    * signed in at start, until actAs() signs in someone else. Empty when started without setup.
@@ -113,6 +115,7 @@ export async function startWebApp(
     origin: parsed.origin,
     token: parsed.hash.replace('#token=', ''),
     dataDir,
+    pid: child.pid!,
     session: '',
     stop: async () => {
       await end('SIGTERM')

@@ -1,4 +1,4 @@
-import { gunzipSync, gzipSync } from 'node:zlib'
+import { gzipSync } from 'node:zlib'
 import { DomainError } from '@shared/api/errors'
 import {
   packageChecksum,
@@ -8,6 +8,7 @@ import {
   type PackageBody,
   type PackageDocument,
 } from './format'
+import { gunzipCapped } from './limits'
 import { packageSchema } from './schema'
 
 /** Why a file is refused; each reason is a message key in kk, ru and en (consolidationUi.errors). */
@@ -22,9 +23,6 @@ export const refused = (
     `consolidationUi.errors.${problem}`,
     params ? [{ path: [], messageKey: `consolidationUi.errors.${problem}Detail`, params }] : [],
   )
-
-/** A decompressed package larger than this is refused (a "zip bomb" must not exhaust memory). */
-const MAX_JSON_BYTES = 512 * 1024 * 1024
 
 /** The file: the document as JSON (UTF-8), gzip-compressed. */
 export function encodePackage(body: PackageBody): Buffer {
@@ -41,11 +39,8 @@ const isGzip = (bytes: Buffer) => bytes.length >= 2 && bytes[0] === 0x1f && byte
 export function decodePackage(bytes: Buffer): PackageDocument {
   let json: string
   if (isGzip(bytes)) {
-    try {
-      json = gunzipSync(bytes, { maxOutputLength: MAX_JSON_BYTES }).toString('utf8')
-    } catch {
-      throw refused('damaged') // a truncated or altered gzip stream fails its CRC
-    }
+    // Unpacked no further than the caps (limits.ts); a truncated or altered stream fails its CRC.
+    json = gunzipCapped(bytes, () => refused('damaged')).toString('utf8')
   } else {
     json = bytes.toString('utf8')
   }

@@ -13,7 +13,8 @@ import { commitImport } from './commit'
 import { knownFingerprints, rowFingerprint } from './fingerprint'
 import { interpret, judge, type Analysis, type ImportInput, type Interpretation, type RowCatalogs } from './preview'
 import { ImportProgressTracker } from './progress'
-import { readSpreadsheet, type Spreadsheet } from './readSpreadsheet'
+import { readInThisThread, type SpreadsheetReader } from './readInWorker'
+import type { Spreadsheet } from './readSpreadsheet'
 import { loadSectorMappings } from './sectorMatching'
 
 export interface ImportDeps {
@@ -24,6 +25,8 @@ export interface ImportDeps {
   staff: StaffService
   calendar: CalendarService
   clock: Clock
+  /** Reads the files: in a worker in the app (readInWorker.ts), in this thread by default. */
+  readSpreadsheet?: SpreadsheetReader
 }
 
 /** Yield to the event loop after each chunk, so that progress calls are answered meanwhile. */
@@ -92,7 +95,8 @@ export class ImportService {
     if (this.lastFile?.hash !== hash) {
       this.lastFile = null // never keep two workbooks in memory
       this.lastInterpretation = null
-      this.lastFile = { hash, book: await readSpreadsheet(file.fileName, bytes) }
+      const read = this.deps.readSpreadsheet ?? readInThisThread
+      this.lastFile = { hash, book: await read(file.fileName, bytes) }
     }
     return { book: this.lastFile.book, hash }
   }

@@ -1,5 +1,7 @@
 import type ExcelJS from 'exceljs'
 import { DomainError } from '@shared/api/errors'
+import { checkTableShape } from './sheetLimits'
+import { checkXlsxLimits } from './zipLimits'
 
 /**
  * Reads a spreadsheet file into plain rows of cell values: xlsx through exceljs, csv through a
@@ -61,6 +63,8 @@ function loadExcel(): Promise<typeof ExcelJS> {
 }
 
 async function readXlsx(bytes: Buffer): Promise<Spreadsheet> {
+  // Before exceljs unpacks anything: its reader holds every part unpacked, and fills every cell up to the rightmost.
+  checkXlsxLimits(bytes)
   const { Workbook } = await loadExcel()
   const workbook = new Workbook()
   try {
@@ -112,7 +116,12 @@ export function cellValue(value: ExcelJS.CellValue | undefined): CellValue {
 function readCsv(bytes: Buffer): Spreadsheet {
   const { text, encoding } = decodeText(bytes)
   const delimiter = detectDelimiter(text)
-  const rows = parseCsv(text, delimiter)
+  const records = parseCsv(text, delimiter)
+  checkTableShape(
+    records.length,
+    records.reduce((widest, cells) => Math.max(widest, cells.length), 0),
+  )
+  const rows = records
     .map((cells, i): SheetRow => ({
       number: i + 1,
       cells: cells.map((c) => (c.trim() === '' ? null : c)),

@@ -147,6 +147,11 @@ export const consolidationUi = defineSection({
         recordClash:
           'Пакеттегі жазбаның идентификаторы осындағы басқа мекеменің жазбасымен бірдей (мекеме дерекқордың көшірмесінен орнатылған болуы мүмкін). Ештеңе жазылған жоқ.',
         tooLarge: 'Файл тым үлкен',
+        limits: {
+          unpacked: 'Ашылған пакет {{limit}} МБ-тан асады (кез келген пакеттің шегі). Ештеңе жазылған жоқ.',
+          ratio:
+            'Пакет өз көлемінен {{ratio}} еседен артық ашылады ({{limit}} МБ-тан асады): бұл деректер пакеті емес, әдейі жасалған файл болуы мүмкін. Ештеңе жазылған жоқ.',
+        },
         officeNotSet:
           'Алдымен «Әкімдік деректері» бөлімінде мекеменің атауын толтырыңыз: пакет осы атаумен жіберіледі.',
         conflictNotFound: 'Қайшылық табылмады',
@@ -301,6 +306,11 @@ export const consolidationUi = defineSection({
         recordClash:
           'Идентификатор записи из пакета совпадает с записью другого учреждения в этой базе (возможно, учреждение установлено из копии базы данных). Ничего не записано.',
         tooLarge: 'Файл слишком большой',
+        limits: {
+          unpacked: 'Распакованный пакет больше {{limit}} МБ (предел для любого пакета). Ничего не записано.',
+          ratio:
+            'Пакет распаковывается более чем в {{ratio}} раз больше своего размера (больше {{limit}} МБ): это не пакет данных, а, возможно, намеренно составленный файл. Ничего не записано.',
+        },
         officeNotSet:
           'Сначала заполните название учреждения в разделе «Данные акимата»: пакет передаётся под этим названием.',
         conflictNotFound: 'Конфликт не найден',
@@ -456,6 +466,12 @@ export const consolidationUi = defineSection({
         recordClash:
           "A record in the package has the same identifier as another office's record here (the office may have been set up from a copy of a database). Nothing was written.",
         tooLarge: 'The file is too large',
+        limits: {
+          unpacked:
+            'Unpacked, the package is larger than {{limit}} MB (the limit for any package). Nothing was written.',
+          ratio:
+            'The package unpacks to more than {{ratio}} times its size (over {{limit}} MB): it is not a data package but perhaps a crafted file. Nothing was written.',
+        },
         officeNotSet: "First fill in the office's name under “Office details”: the package is sent under that name.",
         conflictNotFound: 'Conflict not found',
         alreadyResolved: 'This conflict has already been decided',
