@@ -45,8 +45,9 @@ export function App() {
   const recovered = useCallback(
     (status: RecoveryStatus) => {
       if (status.active) return setRecovery(status)
+      // The page stays mounted (its toast names where the damaged file went) while the restored
+      // database's language loads.
       setRecovery(null)
-      setLanguage(null)
       loadLanguage()
     },
     [loadLanguage],
