@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { RecoveryBackup, RecoveryResult, RecoveryStatus } from '@shared/api/contract'
 import { call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
-import { formatInstant } from '../../lib/format'
+import { formatDate, formatInstant } from '../../lib/format'
 
 /**
  * Shown instead of the sign-in screen when the database will not open. There is no one to
@@ -85,7 +85,8 @@ export function RecoveryPage({
                     <span>{t('recovery.contents', backup.report.counts)}</span>
                     {backup.report.appealsFrom && (
                       <Typography.Text type="secondary">
-                        {t('dataSafetyUi.period')}: {backup.report.appealsFrom} – {backup.report.appealsTo}
+                        {t('dataSafetyUi.period')}: {formatDate(backup.report.appealsFrom)} –{' '}
+                        {formatDate(backup.report.appealsTo)}
                       </Typography.Text>
                     )}
                   </Space>
