@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
@@ -70,6 +70,19 @@ async function recover(file: string): Promise<OpenedOrRecovering> {
     if (core?.database.dataSource.isInitialized) await core.close()
   })
   return opened
+}
+
+/** This process's open files under that path (Linux's /proc; elsewhere none are seen). */
+function openHandlesOn(file: string): string[] {
+  if (!existsSync('/proc/self/fd')) return []
+  return readdirSync('/proc/self/fd').flatMap((fd) => {
+    try {
+      const target = readlinkSync(`/proc/self/fd/${fd}`)
+      return target === file || target.startsWith(`${file}-`) ? [target] : []
+    } catch {
+      return []
+    }
+  })
 }
 
 const summaries = async (core: Core) =>
