@@ -101,6 +101,8 @@ describe('recovery mode', () => {
       const opened = await recover(file)
       expect(opened.recovery).not.toBeNull()
       expect(opened.current()).toBeUndefined()
+      // The failed start holds no handle on the file (Windows could not rename it aside otherwise).
+      expect(openHandlesOn(file)).toEqual([])
       const status = await ok<RecoveryStatus>(opened.dispatch, 'recovery.status')
       expect(status.active).toBe(true)
       expect(causes).toContain(status.cause)
