@@ -4,7 +4,7 @@
  */
 import { app, dialog, ipcMain, protocol, safeStorage } from 'electron'
 import { join } from 'node:path'
-import { startCore, type Core } from './core'
+import { openOrRecover, type OpenedOrRecovering } from './recovery/openOrRecover'
 import { registerDialogHandlers } from './electron/dialogs'
 import { registerIpcHandlers, senderCheckFor } from './electron/ipc'
 import { electronNativeBinding } from './electron/nativeBinding'
@@ -15,17 +15,18 @@ import { PRODUCT_NAME, databaseFileIn, defaultUserDataDir, resolveDataDir, resol
 import { userDataDirAfterMove } from './userDataMove'
 import { safeStorageKeyProvider } from './electron/auditKey'
 import { startupErrorMessage } from './startupError'
+import { DEFAULT_LANGUAGE } from '@shared/i18n'
 import { workerWriter } from './reports/writers'
 import { workerReader } from './import/readInWorker'
 
-let core: Core | undefined
+let opened: OpenedOrRecovering | undefined
 
 async function start(): Promise<void> {
   // Before anything opens a file there: an earlier version's data (Windows: roaming) moves here.
   const userDataDir = userDataDirAfterMove(app.getPath('userData'))
   const databaseFile = databaseFileIn(resolveDataDir({ userDataDir }))
   try {
-    core = await startCore({
+    opened = await openOrRecover({
       databaseFile,
       version: app.getVersion(),
       // Packaged: electron-builder copies resources/ next to the app (extraResources).
@@ -46,21 +47,27 @@ async function start(): Promise<void> {
     app.exit(2)
     return
   }
-  const opened = core
+  // In recovery mode the window shows the recovery page over the same IPC channels, which carry
+  // the core's API once a recovery action has brought it up (recovery/openOrRecover.ts).
+  const door = opened
   protocol.handle(APP_SCHEME, appProtocolHandler(join(__dirname, '../renderer')))
   const home = rendererUrl({ packaged: app.isPackaged, env: process.env })
   const trusted = senderCheckFor(home)
-  registerIpcHandlers(ipcMain, core.dispatch, trusted)
-  const window = createMainWindow(PRODUCT_NAME, home, async () => (await opened.services.preferences.get()).language)
+  registerIpcHandlers(ipcMain, door.dispatch, trusted)
+  const window = createMainWindow(PRODUCT_NAME, home, async () => {
+    const core = door.current()
+    // Recovery mode: the language is in the file that did not open; the page offers all three.
+    return core ? (await core.services.preferences.get()).language : DEFAULT_LANGUAGE
+  })
   registerDialogHandlers(
     ipcMain,
     () => window,
     trusted,
-    (path) => opened.services.backup.chosen.allow(path),
+    (path) => door.current()?.services.backup.chosen.allow(path),
   )
   // After the window and its API are up: the window shows (and answers) while the first start
   // of a day copies the database; a failure is logged by the core.
-  void core.startDailyBackup()
+  void door.core.then((core) => core.startDailyBackup())
 
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore()
@@ -85,9 +92,9 @@ if (!app.requestSingleInstanceLock()) {
   // Quitting waits for the core to close: a daily backup under way is abandoned at its next
   // step and its partial file removed (the next start makes one), not left half-written.
   app.on('will-quit', (event) => {
-    const closing = core
+    const closing = opened?.current()
     if (!closing) return
-    core = undefined
+    opened = undefined
     event.preventDefault()
     closing
       .close()

@@ -12,7 +12,7 @@
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { version } from '../../package.json'
-import { startCore } from './core'
+import { openOrRecover } from './recovery/openOrRecover'
 import { serveCore } from './http/webMode'
 import { workerWriter } from './reports/writers'
 import { workerReader } from './import/readInWorker'
@@ -35,9 +35,9 @@ async function main(): Promise<void> {
   // The desktop app's folder, after moving an earlier version's data as the desktop app does.
   const userDataDir = userDataDirAfterMove(defaultUserDataDir())
   const { databaseFile, postgresUrl } = resolveDatabaseTarget(values, userDataDir)
-  let core
+  let opened
   try {
-    core = await startCore({
+    opened = await openOrRecover({
       databaseFile,
       postgresUrl,
       version,
@@ -52,19 +52,21 @@ async function main(): Promise<void> {
     process.exit(2)
   }
   const started = Date.now()
-  const { server, dailyBackup } = await serveCore(core, { staticDir: join(__dirname, '../renderer'), port })
+  // In recovery mode the same server, token and page carry the recovery API, then the core's.
+  const { server, dailyBackup } = await serveCore(opened, { staticDir: join(__dirname, '../renderer'), port })
 
-  console.log(`Akimat Desk ${version} — web mode`)
+  console.log(`Akimat Desk ${version} — web mode${opened.recovery ? ' (recovery: the database did not open)' : ''}`)
   console.log(`Data: ${databaseFile}`)
   console.log(`Open: ${server.url}`)
-  // In the background; a failure is logged by the core. (bench/web.ts waits for this line.)
+  // Once the core is up (at once, or after recovery), in the background; a failure is logged by
+  // the core. (bench/web.ts waits for this line.)
   void dailyBackup.then((made) => {
     if (made) console.log(`Daily backup written: ${made.file} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
   })
 
   const stop = async (): Promise<void> => {
     await server.close()
-    await core.close()
+    await opened.current()?.close()
     process.exit(0)
   }
   process.on('SIGINT', () => void stop())

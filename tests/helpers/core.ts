@@ -11,14 +11,18 @@ export const RESOURCES_DIR = join(__dirname, '../../resources')
  */
 export const testKeyDir = (databaseFile: string): string => join(dirname(databaseFile), 'history-key')
 
-/** Starts the real core on the given database file, the way the web entry does. */
-export function startTestCore(databaseFile: string, extra: Partial<CoreOptions> = {}): Promise<Core> {
-  const options = {
+/** The options the web entry gives the core, for a test database file. */
+export function testCoreOptions(databaseFile: string, extra: Partial<CoreOptions> = {}): CoreOptions {
+  return {
     databaseFile,
     version: 'test',
     resourcesDir: RESOURCES_DIR,
     auditKeys: fileKeyProvider(testKeyDir(databaseFile)),
     ...extra,
   }
-  return startCore(options)
+}
+
+/** Starts the real core on the given database file, the way the web entry does. */
+export function startTestCore(databaseFile: string, extra: Partial<CoreOptions> = {}): Promise<Core> {
+  return startCore(testCoreOptions(databaseFile, extra))
 }

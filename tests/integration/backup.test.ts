@@ -8,7 +8,7 @@ import { migrate } from '../../src/main/db/migrate'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/db/migrations'
 import type { Core, CoreOptions } from '../../src/main/core'
 import { TOKEN_HEADER } from '../../src/main/http/server'
-import { serveCore } from '../../src/main/http/webMode'
+import { doorOf, serveCore } from '../../src/main/http/webMode'
 import { useCleanup } from '../helpers/cleanup'
 import { startTestCore } from '../helpers/core'
 import { appealInput } from '../helpers/appeals'
@@ -257,7 +257,11 @@ describe('the daily backup, in the background', () => {
     const account = { username: 'asem', fullName: 'Жұмағалиева Әсем', password: 'kunde-bir-kez', role: 'clerk' }
     expect((await core.dispatch('users.create', { ...account, staffId: null }, ADMIN)).ok).toBe(true)
     const events: string[] = []
-    const { server, dailyBackup } = await serveCore(core, { staticDir: join(dir, 'renderer'), port: 0, token: TOKEN })
+    const { server, dailyBackup } = await serveCore(doorOf(core), {
+      staticDir: join(dir, 'renderer'),
+      port: 0,
+      token: TOKEN,
+    })
     cleanup.defer(() => server.close())
     void dailyBackup.then(() => events.push('backup written'))
     await copying // the copy is under way

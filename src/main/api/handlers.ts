@@ -6,6 +6,7 @@ import type { Core } from '../core'
 import { loadSampleData } from '../sample/sampleData'
 import { auditChainOf } from '../services/auditChain'
 import { verifyAuditTrail } from '../services/auditVerify'
+import { NOT_RECOVERING, refuseRecovery } from '../recovery/outsideRecovery'
 
 export type Handler<M extends ApiMethod> = (input: ApiParsedInput<M>, ctx: CallContext) => Promise<ApiOutput<M>>
 
@@ -106,6 +107,9 @@ export function createHandlers(core: Core): Handlers {
       const db = core.database.dataSource
       return verifyAuditTrail(db, auditChainOf(db))
     },
+    'recovery.status': async () => NOT_RECOVERING,
+    'recovery.restore': async () => refuseRecovery(),
+    'recovery.startEmpty': async () => refuseRecovery(),
 
     'consolidation.exportPackage': (_input, ctx) => s.consolidation.exportPackage(ctx),
     'consolidation.importPackage': (input, ctx) => s.consolidation.importPackage(input, ctx),

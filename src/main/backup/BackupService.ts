@@ -7,8 +7,9 @@ import { actorOf, recordAudit, type AuditChange } from '../services/audit'
 import { lastEntry } from '../services/auditChain'
 import type { CallContext, Clock } from '../services/context'
 import { inspectDatabaseFile, rawConnection, type DatabaseFileReport } from './databaseFile'
+import { listBackups } from './listing'
 import { copyIncoming, discardIncoming, swapInIncoming } from './incomingFile'
-import { backupFileName, parseBackupFileName, type BackupKind } from './names'
+import { backupFileName, type BackupKind } from './names'
 import { backupsToKeep } from './retention'
 import { ChosenPaths } from './chosenPaths'
 
@@ -151,15 +152,7 @@ export class BackupService {
   }
 
   list(): BackupInfo[] {
-    if (!existsSync(this.backupsDir)) return []
-    return readdirSync(this.backupsDir)
-      .flatMap((name) => {
-        const parsed = parseBackupFileName(name)
-        if (!parsed) return []
-        const file = join(this.backupsDir, name)
-        return [{ file, kind: parsed.kind, at: parsed.at, sizeBytes: statSync(file).size }]
-      })
-      .sort((a, b) => b.at.localeCompare(a.at))
+    return listBackups(this.backupsDir)
   }
 
   private undoFile(): string | null {

@@ -46,6 +46,22 @@ export interface Database {
 export const REQUIRED_PRAGMAS = { journal_mode: 'wal', synchronous: 2, foreign_keys: 1 } as const
 
 function applyPragmas(db: BetterSqlite3.Database): void {
+  try {
+    checkPragmas(db)
+  } catch (error) {
+    // TypeORM keeps no hold of a connection whose preparation failed: close it here.
+    db.close()
+    throw error
+  }
+}
+
+function closeUninitialized(dataSource: DataSource): void {
+  const connection = (dataSource.driver as unknown as { databaseConnection?: BetterSqlite3.Database })
+    .databaseConnection
+  if (connection?.open) connection.close()
+}
+
+function checkPragmas(db: BetterSqlite3.Database): void {
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = FULL')
   db.pragma('foreign_keys = ON')
@@ -86,7 +102,14 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     migrationsRun: false,
     prepareDatabase: applyPragmas,
   })
-  await dataSource.initialize()
+  try {
+    await dataSource.initialize()
+  } catch (error) {
+    // A file that is not a database (or is damaged) fails here, after the connection opened:
+    // close it, or the file stays held and recovery cannot rename it aside (Windows).
+    closeUninitialized(dataSource)
+    throw error
+  }
   try {
     if (options.backupsDir) await backupBeforeMigrating(dataSource, options.backupsDir)
     await migrate(dataSource)

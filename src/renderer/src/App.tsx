@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import { App as AntApp, ConfigProvider, Layout, Menu, Result, Segmented, Space, Spin, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { LANGUAGES, type Language } from '@shared/i18n'
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '@shared/i18n'
+import type { RecoveryStatus } from '@shared/api/contract'
 import { call, hasTransport } from './api/client'
 import { ANTD_LOCALES, applyLanguage } from './i18n'
 import { CatalogProvider } from './hooks/useCatalogs'
@@ -9,15 +10,17 @@ import { PAGES, pageFromHash, type PageKey } from './pages'
 import { AuthGate } from './components/auth/AuthGate'
 import { useCan } from './components/auth/AuthContext'
 import { UserMenu } from './components/auth/UserMenu'
+import { RecoveryPage } from './components/recovery/RecoveryPage'
 
 export function App() {
   const { t } = useTranslation()
   const [language, setLanguage] = useState<Language | null>(null)
   const [page, setPage] = useState<PageKey>(pageFromHash(window.location.hash))
   const [failed, setFailed] = useState(false)
+  // The database would not open: the recovery page until one of its actions brings it up.
+  const [recovery, setRecovery] = useState<RecoveryStatus | null>(null)
 
-  useEffect(() => {
-    if (!hasTransport()) return
+  const loadLanguage = useCallback(() => {
     call('preferences.get', {})
       .then((prefs) => {
         applyLanguage(prefs.language)
@@ -27,17 +30,45 @@ export function App() {
   }, [])
 
   useEffect(() => {
+    if (!hasTransport()) return
+    call('recovery.status', {})
+      .then((status) => {
+        if (!status.active) return loadLanguage()
+        // The user's language is in the file that did not open: Kazakh, with the switch.
+        applyLanguage(DEFAULT_LANGUAGE)
+        setLanguage(DEFAULT_LANGUAGE)
+        setRecovery(status)
+      })
+      .catch(() => setFailed(true))
+  }, [loadLanguage])
+
+  const recovered = useCallback(
+    (status: RecoveryStatus) => {
+      if (status.active) return setRecovery(status)
+      // The page stays mounted (its toast names where the damaged file went) while the restored
+      // database's language loads.
+      setRecovery(null)
+      loadLanguage()
+    },
+    [loadLanguage],
+  )
+
+  useEffect(() => {
     const onHash = () => setPage(pageFromHash(window.location.hash))
     window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
   }, [])
 
-  const changeLanguage = useCallback((next: Language) => {
-    applyLanguage(next)
-    setLanguage(next)
-    // Before sign-in the choice holds for this page only (preferences are saved by a signed-in user).
-    void call('preferences.update', { language: next }).catch(() => undefined)
-  }, [])
+  const changeLanguage = useCallback(
+    (next: Language) => {
+      applyLanguage(next)
+      setLanguage(next)
+      // Before sign-in the choice holds for this page only (preferences are saved by a signed-in
+      // user); in recovery mode there is no database to keep it in.
+      if (!recovery) void call('preferences.update', { language: next }).catch(() => undefined)
+    },
+    [recovery],
+  )
 
   if (!hasTransport()) return <Result status="warning" title={t('app.title')} subTitle={t('app.noToken')} />
   if (failed) return <Result status="error" title={t('errors.network')} />
@@ -55,11 +86,15 @@ export function App() {
   return (
     <ConfigProvider locale={ANTD_LOCALES[language]} theme={{ token: { colorPrimary: '#0b6e8a' } }}>
       <AntApp>
-        <AuthGate languageSwitch={languageSwitch}>
-          <CatalogProvider>
-            <Shell page={page} languageSwitch={languageSwitch} />
-          </CatalogProvider>
-        </AuthGate>
+        {recovery ? (
+          <RecoveryPage status={recovery} languageSwitch={languageSwitch} onRecovered={recovered} />
+        ) : (
+          <AuthGate languageSwitch={languageSwitch}>
+            <CatalogProvider>
+              <Shell page={page} languageSwitch={languageSwitch} />
+            </CatalogProvider>
+          </AuthGate>
+        )}
       </AntApp>
     </ConfigProvider>
   )

@@ -10,6 +10,7 @@ import * as measures from './areas/measures'
 import * as reports from './areas/reports'
 import * as dataImport from './areas/import'
 import * as backup from './areas/backup'
+import * as recovery from './areas/recovery'
 import * as consolidation from './areas/consolidation'
 import * as auth from './areas/auth'
 import type { ReportKind, ReportModel } from '../reports/model'
@@ -169,6 +170,10 @@ export const contract = {
   'backup.undoRestore': { input: empty, output: returns<backup.RestoreResult>() },
   'audit.verify': { input: empty, output: returns<backup.AuditVerification>() },
 
+  'recovery.status': { input: empty, output: returns<recovery.RecoveryStatus>() },
+  'recovery.restore': { input: recovery.recoveryRestoreInput, output: returns<recovery.RecoveryResult>() },
+  'recovery.startEmpty': { input: empty, output: returns<recovery.RecoveryResult>() },
+
   'consolidation.exportPackage': { input: empty, output: returns<consolidation.PackageExport>() },
   'consolidation.importPackage': {
     input: consolidation.importPackageInput,
@@ -199,6 +204,7 @@ export type * from './areas/measures'
 export type * from './areas/reports'
 export type * from './areas/import'
 export type * from './areas/backup'
+export type * from './areas/recovery'
 export type * from './areas/consolidation'
 export type * from './areas/auth'
 export type * from '../reports/model'

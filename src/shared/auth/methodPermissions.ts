@@ -88,6 +88,11 @@ export const METHOD_PERMISSIONS: Readonly<Record<ApiMethod, MethodAccess>> = {
   'backup.restore': 'data.manage',
   'backup.undoRestore': 'data.manage',
   'audit.verify': 'data.manage',
+  // Answered by the recovery door when the database cannot open (no users to sign in with);
+  // a core that opened only says it is not in recovery and refuses the actions.
+  'recovery.status': 'public',
+  'recovery.restore': 'public',
+  'recovery.startEmpty': 'public',
   'consolidation.exportPackage': 'data.manage',
   'consolidation.importPackage': 'data.manage',
   'consolidation.sources': 'data.manage',

@@ -16,6 +16,7 @@ import { dataSafetyUi } from './sections/dataSafetyUi'
 import { auth } from './sections/auth'
 import { personalData } from './sections/personalData'
 import { desktop } from './sections/desktop'
+import { recovery } from './sections/recovery'
 import { noticesUi } from './sections/noticesUi'
 
 export * from './languages'
@@ -41,6 +42,7 @@ const SECTIONS = [
   personalData,
   desktop,
   noticesUi,
+  recovery,
 ] as const
 const CORE = { kk, ru, en }
 
