@@ -87,6 +87,8 @@ export const METHOD_PERMISSIONS: Readonly<Record<ApiMethod, MethodAccess>> = {
   'backup.inspect': 'data.manage',
   'backup.restore': 'data.manage',
   'backup.undoRestore': 'data.manage',
+  'backup.passphrase': 'data.manage',
+  'backup.setPassphrase': 'data.manage',
   'audit.verify': 'data.manage',
   'consolidation.exportPackage': 'data.manage',
   'consolidation.importPackage': 'data.manage',

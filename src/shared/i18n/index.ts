@@ -17,6 +17,7 @@ import { auth } from './sections/auth'
 import { personalData } from './sections/personalData'
 import { desktop } from './sections/desktop'
 import { noticesUi } from './sections/noticesUi'
+import { passphraseUi } from './sections/passphraseUi'
 
 export * from './languages'
 
@@ -41,6 +42,7 @@ const SECTIONS = [
   personalData,
   desktop,
   noticesUi,
+  passphraseUi,
 ] as const
 const CORE = { kk, ru, en }
 
