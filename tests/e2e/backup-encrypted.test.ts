@@ -101,7 +101,7 @@ describe('an encrypted backup restored in Chromium', () => {
 
     await dialog.getByTestId('restore-passphrase').fill(PASSPHRASE)
     await dialog.getByTestId('restore-open').click()
-    await dialog.getByText('Өтініштер').waitFor()
+    await dialog.getByText('Өтініштер', { exact: true }).waitFor()
     await screenshot(page, 'kk-restore-encrypted-opened')
     const reloaded = page.waitForEvent('load')
     await dialog.getByRole('button', { name: 'Қалпына келтіру' }).click()

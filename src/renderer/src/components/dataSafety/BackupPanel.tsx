@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useState } from 'react'
 import { Alert, App, Button, Card, Descriptions, Flex, Input, Space, Table, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import type { BackupInfo, BackupStatus } from '@shared/api/contract'
+import type { BackupInfo, BackupStatus, PassphraseState } from '@shared/api/contract'
 import { call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
 import { RestoreModal } from './RestoreModal'
 import { PassphraseField } from './PassphraseField'
-import { useOfficePassphrase } from './useOfficePassphrase'
 import { formatBytes, formatInstant } from '../../lib/format'
 
 /**
@@ -14,7 +13,7 @@ import { formatBytes, formatInstant } from '../../lib/format'
  * without one), "back up now" to any folder (a USB drive: the desktop app offers a folder
  * picker, the browser takes a typed path), the list of backups with "restore", and undo.
  */
-export function BackupPanel() {
+export function BackupPanel({ office }: { office: PassphraseState | null }) {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const [status, setStatus] = useState<BackupStatus | null>(null)
@@ -23,7 +22,6 @@ export function BackupPanel() {
   const [restoring, setRestoring] = useState<string | null>(null)
   const [fromFile, setFromFile] = useState('')
   const [passphrase, setPassphrase] = useState('')
-  const office = useOfficePassphrase().state
   const pickers = window.akimatDesk?.dialogs
   // A copy into another folder (a USB drive) is encrypted when the office has a passphrase.
   const encrypts = office?.set === true && folder.trim() !== ''

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
 import { formatInstant } from '../../lib/format'
-import { useOfficePassphrase } from './useOfficePassphrase'
+import type { PassphraseState } from '@shared/api/contract'
 
 interface Fields {
   current: string
@@ -16,10 +16,9 @@ interface Fields {
  * The office passphrase in Settings → Data safety: set, changed (with the current one) or
  * cleared. The core keeps only a verifier; the text says what is encrypted and what is not.
  */
-export function PassphrasePanel() {
+export function PassphrasePanel({ state, reload }: { state: PassphraseState | null; reload: () => Promise<void> }) {
   const { t } = useTranslation()
   const { message } = App.useApp()
-  const { state, reload } = useOfficePassphrase()
   const [form] = Form.useForm<Fields>()
   const [busy, setBusy] = useState(false)
 
@@ -59,7 +58,7 @@ export function PassphrasePanel() {
         <Form
           form={form}
           layout="vertical"
-          style={{ maxWidth: 360 }}
+          style={{ maxWidth: 440 }}
           initialValues={{ current: '', passphrase: '', repeat: '' }}
         >
           {state.set && (
