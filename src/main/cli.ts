@@ -17,6 +17,7 @@ import type { Core } from './core'
 import { resolveDatabaseTarget, resolveKeyDir, type DatabaseTarget } from './paths'
 import type { CallContext } from './services/context'
 import { checkUsersArgs, CliUsageError, readPasswordFromStdin, runUsers, USERS_USAGE } from './cliUsers'
+import { BACKUP_FLAGS, BACKUP_USAGE, runBackup, runRestore } from './cliBackup'
 
 const USAGE = `Usage:
   npm run cli -- report <kind> --lang kk|ru|en --format xlsx|pdf --out FILE [options] [--data DIR]
@@ -26,6 +27,7 @@ const USAGE = `Usage:
     press-summary   --year YEAR | --meeting ID
   npm run cli -- sample --data DIR      load the sample district into an empty data folder
 ${USERS_USAGE}
+${BACKUP_USAGE}
 
   --data DIR   the data folder (or AKIMAT_DATA_DIR); default: the desktop app's folder
   --db URL     postgres://user:password@host:port/database: the office server's database instead`
@@ -48,10 +50,11 @@ const OPTIONS = {
   'full-name': { type: 'string' },
   staff: { type: 'string' },
   'password-stdin': { type: 'boolean' },
+  'passphrase-stdin': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const
 
-type Values = Partial<Record<Exclude<keyof typeof OPTIONS, 'help' | 'password-stdin'>, string>>
+type Values = Partial<Record<Exclude<keyof typeof OPTIONS, 'help' | 'password-stdin' | 'passphrase-stdin'>, string>>
 
 /** Where each input field came from on the command line, to name it in an error. */
 const FLAGS: Record<string, string> = {
@@ -65,6 +68,7 @@ const FLAGS: Record<string, string> = {
   year: '--year',
   meetingId: '--meeting',
   localityId: '--locality',
+  ...BACKUP_FLAGS,
 }
 
 /** A mistake in the arguments: told with the usage, exit code 2. */
@@ -98,7 +102,13 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'report') return report(kind, values)
   if (command === 'users') return users(kind, values)
-  throw new UsageError(command ? `unknown command: ${command}` : 'a command is required: report, sample or users')
+  if (command === 'backup' || command === 'restore') {
+    if (kind) throw new UsageError(`unexpected argument: ${kind}`)
+    return backupOrRestore(command, values)
+  }
+  throw new UsageError(
+    command ? `unknown command: ${command}` : 'a command is required: report, sample, users, backup or restore',
+  )
 }
 
 async function report(kind: string | undefined, values: Values): Promise<number> {
@@ -159,6 +169,24 @@ async function users(sub: string | undefined, values: Values & { 'password-stdin
     throw new UsageError(`no database at ${target.databaseFile}; check --data`)
   const password = args.passwordStdin ? await readPasswordFromStdin() : null
   return withCore(target, (core) => runUsers(core, sub!, args, password, refused))
+}
+
+async function backupOrRestore(
+  command: 'backup' | 'restore',
+  values: Values & { 'passphrase-stdin'?: boolean },
+): Promise<number> {
+  const file = command === 'backup' ? values.out : values.from
+  if (!file) throw new UsageError(command === 'backup' ? 'backup needs --out FILE' : 'restore needs --from FILE')
+  if (!values.data) throw new UsageError(`${command} needs --data DIR: the data folder`)
+  if (values.db) throw new UsageError(`${command} works on a data folder's SQLite database, not on --db`)
+  const target = databaseTarget(values)
+  if (!existsSync(target.databaseFile)) throw new UsageError(`no database at ${target.databaseFile}; check --data`)
+  const passphrase = values['passphrase-stdin'] ? await readPasswordFromStdin() : null
+  return withCore(target, (core) =>
+    command === 'backup'
+      ? runBackup(core, resolve(file), passphrase, refused)
+      : runRestore(core, resolve(file), passphrase, CALL, refused),
+  )
 }
 
 /** The report's parameters from the flags; the API's schema checks them again (ranges, formats). */

@@ -27,6 +27,7 @@ import { ImportService } from './import/ImportService'
 import { writeInProcess, type ReportWriter } from './reports/writers'
 import type { SpreadsheetReader } from './import/readInWorker'
 import { ConsolidationService } from './consolidation/ConsolidationService'
+import { OfficePassphrase } from './encryption/officePassphrase'
 import { recordAudit } from './services/audit'
 import { openAuditChain } from './services/auditChain'
 import type { AuditKeyProvider } from './services/auditKey'
@@ -81,6 +82,7 @@ function createServices(database: Database, options: CoreOptions, backup: Backup
   const office = new OfficeService(db, settings)
   const measures = new MeasureService(db, clock)
   const auth = new AuthService(db, settings, office, sessions, clock)
+  const passphrase = new OfficePassphrase(db, settings, clock)
   return {
     auth,
     users: new UserService(db, auth, sessions, clock),
@@ -110,7 +112,8 @@ function createServices(database: Database, options: CoreOptions, backup: Backup
     // One for the life of the core (a restore's reopen keeps it): its queue keeps backups and
     // restores apart.
     backup,
-    consolidation: new ConsolidationService(db, settings, office),
+    passphrase,
+    consolidation: new ConsolidationService(db, settings, office, passphrase),
     clock,
   }
 }

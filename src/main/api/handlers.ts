@@ -99,10 +99,18 @@ export function createHandlers(core: Core): Handlers {
     'import.progress': async (input) => s.imports.progress(input),
 
     'backup.status': async () => s.backup.status(),
-    'backup.create': (input, ctx) => s.backup.create(input.folder, ctx),
-    'backup.inspect': async (input, ctx) => s.backup.inspect(input.file, ctx),
-    'backup.restore': (input, ctx) => s.backup.restore(input.file, ctx),
+    // A copy leaving the data folder is encrypted with the office passphrase, when one is set.
+    'backup.create': async (input, ctx) =>
+      s.backup.create(
+        input.folder,
+        ctx,
+        s.backup.leaves(input.folder) ? await s.passphrase.forCopy(input.passphrase) : null,
+      ),
+    'backup.inspect': (input, ctx) => s.backup.inspect(input.file, ctx, input.passphrase),
+    'backup.restore': (input, ctx) => s.backup.restore(input.file, ctx, input.passphrase),
     'backup.undoRestore': (_input, ctx) => s.backup.undoRestore(ctx),
+    'backup.passphrase': () => s.passphrase.state(),
+    'backup.setPassphrase': (input, ctx) => s.passphrase.change(input.current, input.passphrase, ctx),
     'audit.verify': async () => {
       const db = core.database.dataSource
       return verifyAuditTrail(db, auditChainOf(db))
@@ -111,7 +119,7 @@ export function createHandlers(core: Core): Handlers {
     'recovery.restore': async () => refuseRecovery(),
     'recovery.startEmpty': async () => refuseRecovery(),
 
-    'consolidation.exportPackage': (_input, ctx) => s.consolidation.exportPackage(ctx),
+    'consolidation.exportPackage': (input, ctx) => s.consolidation.exportPackage(input, ctx),
     'consolidation.importPackage': (input, ctx) => s.consolidation.importPackage(input, ctx),
     'consolidation.sources': () => s.consolidation.sources(),
     'consolidation.conflicts': (input, ctx) => s.consolidation.conflicts(input, ctx),

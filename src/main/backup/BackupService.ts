@@ -1,12 +1,15 @@
+import { randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { DomainError } from '@shared/api/errors'
 import type { BackupInfo, BackupStatus, RestoreResult } from '@shared/api/contract'
 import type { Database } from '../db/database'
 import { actorOf, recordAudit, type AuditChange } from '../services/audit'
 import { lastEntry } from '../services/auditChain'
 import type { CallContext, Clock } from '../services/context'
-import { inspectDatabaseFile, rawConnection, type DatabaseFileReport } from './databaseFile'
+import { decryptFile, encryptFile, isEncryptedFile } from '../encryption/fileCipher'
+import { decryptionRefusal, passphraseRefused } from '../encryption/officePassphrase'
+import { EMPTY_REPORT, inspectDatabaseFile, rawConnection, type DatabaseFileReport } from './databaseFile'
 import { listBackups } from './listing'
 import { copyIncoming, discardIncoming, swapInIncoming } from './incomingFile'
 import { backupFileName, type BackupKind } from './names'
@@ -18,6 +21,8 @@ const STALE_AFTER_MS = 7 * 24 * 3600 * 1000
 
 /** A backup is written under this suffix and renamed when whole: a cut-off copy is never listed. */
 const PARTIAL = '.partial'
+/** An encrypted copy's name: the backup's, marked so nobody takes it for an SQLite file. */
+export const ENCRYPTED_SUFFIX = '.enc'
 /** A partial file untouched this long was left by a process that ended mid-copy. */
 const ABANDONED_AFTER_MS = 3600 * 1000
 
@@ -72,8 +77,12 @@ export class BackupService {
     })
   }
 
-  /** "Back up now": into the given folder (a USB drive), or the backups folder. */
-  create(folder: string | null, ctx: CallContext): Promise<BackupInfo> {
+  /**
+   * "Back up now": into the given folder (a USB drive), or the backups folder. `passphrase`
+   * (the office one, checked by the caller) encrypts a copy that leaves the backups folder;
+   * one made inside it stays plain, as the daily ones, beside the database itself.
+   */
+  create(folder: string | null, ctx: CallContext, passphrase: string | null = null): Promise<BackupInfo> {
     if (folder) this.chosen.check(folder, 'folder', ctx)
     const target = folder ? resolve(folder) : this.backupsDir
     // A chosen folder must be there (a USB drive pulled out is not created on the disk); the
@@ -85,7 +94,25 @@ export class BackupService {
         ]),
       )
     }
-    return this.exclusive(() => this.write(target, 'manual'))
+    return this.exclusive(() => this.write(target, 'manual', this.leaves(target) ? passphrase : null))
+  }
+
+  /** Whether a backup into `folder` leaves the data folder's backups folder (and is encrypted when a passphrase is set). */
+  leaves(folder: string | null): boolean {
+    return folder !== null && resolve(folder) !== resolve(this.backupsDir)
+  }
+
+  /**
+   * A backup into exactly `file` (the command line's --out), encrypted with `passphrase` when
+   * one is given; written under a partial name and renamed when whole, as every backup.
+   */
+  exportTo(file: string, passphrase: string | null): Promise<BackupInfo> {
+    return this.exclusive(async () => {
+      const at = this.clock()
+      const target = resolve(file)
+      await this.writeFile(target, passphrase)
+      return { file: target, kind: 'manual' as const, at: at.toISOString(), sizeBytes: statSync(target).size }
+    })
   }
 
   /**
@@ -109,9 +136,15 @@ export class BackupService {
     }
   }
 
-  inspect(file: string, ctx: CallContext): DatabaseFileReport {
+  /**
+   * What a backup holds. An encrypted copy without a passphrase reports `encrypted` (the dialog
+   * then asks for it); with one, it is opened into a temporary file and that is inspected.
+   */
+  async inspect(file: string, ctx: CallContext, passphrase: string | null = null): Promise<DatabaseFileReport> {
     this.chosen.check(file, 'file', ctx)
-    return inspectDatabaseFile(resolve(file), this.host.nativeBinding)
+    const source = resolve(file)
+    if (!passphrase && (await isEncryptedFile(source))) return { ...EMPTY_REPORT, problem: 'encrypted' }
+    return this.opened(source, passphrase, (plain) => inspectDatabaseFile(plain, this.host.nativeBinding))
   }
 
   /**
@@ -120,21 +153,54 @@ export class BackupService {
    * the database put aside ends with who replaced it by which file, and the restored one, after
    * the swap, with who restored it, from which file, and where the replaced history ended.
    */
-  restore(file: string, ctx: CallContext): Promise<RestoreResult> {
+  restore(file: string, ctx: CallContext, passphrase: string | null = null): Promise<RestoreResult> {
     return this.exclusive(async () => {
+      this.chosen.check(file, 'file', ctx)
       const source = resolve(file)
-      const report = this.inspect(source, ctx)
-      if (!report.ok) {
-        throw new DomainError('validation', 'errors.validation', [
-          { path: ['file'], messageKey: `errors.backup.${report.problem ?? 'unreadable'}` },
-        ])
-      }
-      await this.record(ctx, 'replace', { file: source })
-      const aside = await this.write(this.backupsDir, 'before-restore')
-      const replaced = await this.replaceWith(source)
-      await this.record(ctx, 'restore', { file: source, aside: aside.file, replaced })
-      return { restored: report, aside: aside.file }
+      // An encrypted copy is opened whole (every chunk's tag checked) into a temporary file
+      // before anything is touched; a wrong passphrase or an altered byte stops it there.
+      return this.opened(source, passphrase, async (plain) => {
+        const report = inspectDatabaseFile(plain, this.host.nativeBinding)
+        if (!report.ok) {
+          throw new DomainError('validation', 'errors.validation', [
+            { path: ['file'], messageKey: `errors.backup.${report.problem ?? 'unreadable'}` },
+          ])
+        }
+        await this.record(ctx, 'replace', { file: source })
+        const aside = await this.write(this.backupsDir, 'before-restore')
+        const replaced = await this.replaceWith(plain)
+        await this.record(ctx, 'restore', { file: source, aside: aside.file, replaced })
+        return { restored: report, aside: aside.file }
+      })
     })
+  }
+
+  /**
+   * Runs `use` on the plain database of `source`: the file itself, or, when it is encrypted,
+   * its decryption into a temporary file in the backups folder (inside the data folder),
+   * removed afterwards. Without the passphrase an encrypted file is refused.
+   */
+  private async opened<T>(
+    source: string,
+    passphrase: string | null,
+    use: (plain: string) => Promise<T> | T,
+  ): Promise<T> {
+    if (!(await isEncryptedFile(source))) return use(source)
+    if (!passphrase) throw passphraseRefused('required')
+    mkdirSync(this.backupsDir, { recursive: true })
+    const plain = join(this.backupsDir, `akimat-decrypting-${randomUUID()}${PARTIAL}`)
+    try {
+      try {
+        await decryptFile(source, plain, passphrase)
+      } catch (error) {
+        throw decryptionRefusal(error, 'file')
+      }
+      return await use(plain)
+    } finally {
+      // a WAL-mode copy opened read-only leaves its -wal and -shm beside it
+      for (const leftover of [plain, `${plain}-wal`, `${plain}-shm`, `${plain}-journal`])
+        rmSync(leftover, { force: true })
+    }
   }
 
   /** Puts back the database as it was before the last restore. */
@@ -174,33 +240,26 @@ export class BackupService {
     return run
   }
 
-  /**
-   * Copies the open database through the online backup API, step by step (this thread answers
-   * calls between steps), into a partial file renamed when whole.
-   */
-  private async write(folder: string, kind: BackupKind): Promise<BackupInfo> {
+  private async write(folder: string, kind: BackupKind, passphrase: string | null = null): Promise<BackupInfo> {
     const at = this.clock()
-    const file = join(folder, backupFileName(kind, at))
+    const file = join(folder, backupFileName(kind, at) + (passphrase ? ENCRYPTED_SUFFIX : ''))
+    await this.writeFile(file, passphrase)
+    return { file, kind, at: at.toISOString(), sizeBytes: statSync(file).size }
+  }
+
+  /**
+   * Writes a backup into `file` through a partial file renamed when whole. With a passphrase,
+   * the plain copy is made in the backups folder (inside the data folder, as the daily ones)
+   * and only its encryption is written to the target.
+   */
+  private async writeFile(file: string, passphrase: string | null): Promise<void> {
     const partial = file + PARTIAL
-    const db = rawConnection(this.host.database().dataSource)
+    const plain = passphrase ? join(this.backupsDir, `akimat-encrypting-${randomUUID()}${PARTIAL}`) : partial
     try {
-      mkdirSync(folder, { recursive: true })
-      for (;;) {
-        rmSync(partial, { force: true })
-        const { totalPages } = await db.backup(partial, {
-          progress: (progress) => {
-            if (this.stopping) throw new Error('backup abandoned: the database is closing')
-            return this.pace(progress)
-          },
-        })
-        // SQLite copies nothing while this connection is in a write transaction (an import
-        // commit yields between its chunks inside one): such a step answers SQLITE_BUSY and
-        // better-sqlite3 tries again at the next. But a busy FIRST step, before any page was
-        // counted, it takes for the end: nothing was copied. Start again a little later.
-        if (totalPages > 0) break
-        if (this.stopping) throw new Error('backup abandoned: the database is closing')
-        await new Promise((resolve) => setTimeout(resolve, 100))
-      }
+      mkdirSync(dirname(file), { recursive: true })
+      mkdirSync(this.backupsDir, { recursive: true })
+      await this.copyDatabase(plain)
+      if (passphrase) await encryptFile(plain, partial, passphrase)
       renameSync(partial, file)
     } catch (error) {
       for (const leftover of [partial, `${partial}-journal`]) rmSync(leftover, { force: true })
@@ -210,8 +269,33 @@ export class BackupService {
         ])
       }
       throw error
+    } finally {
+      if (passphrase) for (const leftover of [plain, `${plain}-journal`]) rmSync(leftover, { force: true })
     }
-    return { file, kind, at: at.toISOString(), sizeBytes: statSync(file).size }
+  }
+
+  /**
+   * Copies the open database through the online backup API, step by step (this thread answers
+   * calls between steps), into `partial`.
+   */
+  private async copyDatabase(partial: string): Promise<void> {
+    const db = rawConnection(this.host.database().dataSource)
+    for (;;) {
+      rmSync(partial, { force: true })
+      const { totalPages } = await db.backup(partial, {
+        progress: (progress) => {
+          if (this.stopping) throw new Error('backup abandoned: the database is closing')
+          return this.pace(progress)
+        },
+      })
+      // SQLite copies nothing while this connection is in a write transaction (an import
+      // commit yields between its chunks inside one): such a step answers SQLITE_BUSY and
+      // better-sqlite3 tries again at the next. But a busy FIRST step, before any page was
+      // counted, it takes for the end: nothing was copied. Start again a little later.
+      if (totalPages > 0) return
+      if (this.stopping) throw new Error('backup abandoned: the database is closing')
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
   }
 
   /** Partial files nobody has written to for an hour: a process ended in the middle of a copy. */

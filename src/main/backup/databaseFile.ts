@@ -14,7 +14,8 @@ export const AKIMAT_APPLICATION_ID = 0x414b4d44
 
 export type DatabaseFileReport = BackupFileReport
 
-const EMPTY: DatabaseFileReport = {
+/** A report of nothing read: a refusal's base (`problem` says why). */
+export const EMPTY_REPORT: DatabaseFileReport = {
   ok: false,
   problem: null,
   schemaVersion: 0,
@@ -30,15 +31,15 @@ const EMPTY: DatabaseFileReport = {
  * is it an Akimat Desk database (its tables), which schema version, and what it holds.
  */
 export function inspectDatabaseFile(file: string, nativeBinding?: string): DatabaseFileReport {
-  if (!existsSync(file) || !statSync(file).isFile()) return { ...EMPTY, problem: 'missing' }
+  if (!existsSync(file) || !statSync(file).isFile()) return { ...EMPTY_REPORT, problem: 'missing' }
   let db: Database.Database
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding })
   } catch {
-    return { ...EMPTY, problem: 'unreadable' }
+    return { ...EMPTY_REPORT, problem: 'unreadable' }
   }
   try {
-    const report = { ...EMPTY, sizeBytes: statSync(file).size }
+    const report = { ...EMPTY_REPORT, sizeBytes: statSync(file).size }
     let integrity: string
     try {
       integrity = String(db.pragma('integrity_check', { simple: true }))

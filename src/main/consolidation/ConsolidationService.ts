@@ -14,6 +14,8 @@ import type { CallContext } from '../services/context'
 import { requirePersonalData } from '../services/personalData'
 import type { OfficeService } from '../services/office'
 import type { SettingsStore } from '../services/settingsStore'
+import { decryptBuffer, encryptBuffer, isEncrypted } from '../encryption/format'
+import { decryptionRefusal, passphraseRefused, type OfficePassphrase } from '../encryption/officePassphrase'
 import { decodePackage, encodePackage, refused } from './codec'
 import { conflictById, listConflicts } from './conflicts'
 import { buildPackage } from './exporter'
@@ -36,6 +38,7 @@ export class ConsolidationService {
     private readonly db: DataSource,
     private readonly settings: SettingsStore,
     private readonly office: OfficeService,
+    private readonly passphrase: OfficePassphrase,
   ) {}
 
   /** This office's stable id; created (and audited) if a database somehow lacks it. */
@@ -64,10 +67,15 @@ export class ConsolidationService {
    * the real records, and a masked value would overwrite them there. So it is for a caller who
    * may see them (the permission table gives packages to the administrator alone).
    */
-  async exportPackage(ctx: CallContext): Promise<PackageExport> {
+  async exportPackage(
+    { passphrase }: ApiParsedInput<'consolidation.exportPackage'>,
+    ctx: CallContext,
+  ): Promise<PackageExport> {
     requirePersonalData(ctx)
     const office = await this.office.get()
     if (!office.nameKk.trim()) throw new DomainError('validation', 'consolidationUi.errors.officeNotSet')
+    // With an office passphrase set, the package leaves encrypted with it (checked first).
+    const encryptWith = await this.passphrase.forCopy(passphrase)
     const identity: PackageOffice = {
       uuid: await this.officeUuid(ctx),
       nameKk: office.nameKk,
@@ -77,8 +85,9 @@ export class ConsolidationService {
     }
     // calls are serialised (api/dispatcher.ts): no write can come between the reads
     const body = await buildPackage(this.db.manager, identity)
-    const bytes = encodePackage(body)
-    const fileName = packageFileName(office.nameKk, body.exportedAt)
+    const plain = encodePackage(body)
+    const bytes = encryptWith ? await encryptBuffer(plain, encryptWith) : plain
+    const fileName = packageFileName(office.nameKk, body.exportedAt) + (encryptWith ? '.enc' : '')
     const counts = {
       localities: body.localities.length,
       meetings: body.meetings.length,
@@ -86,7 +95,12 @@ export class ConsolidationService {
       measures: body.measures.length,
     }
     // a package carries every applicant of the office: the history says who took one out
-    await recordExport(this.db, ctx, 'package', { fileName, exportedAt: body.exportedAt, counts })
+    await recordExport(this.db, ctx, 'package', {
+      fileName,
+      exportedAt: body.exportedAt,
+      counts,
+      encrypted: !!encryptWith,
+    })
     return { fileName, base64: bytes.toString('base64'), counts }
   }
 
@@ -96,10 +110,10 @@ export class ConsolidationService {
    * its audit entries are committed together.
    */
   async importPackage(
-    { fileName, base64 }: ApiParsedInput<'consolidation.importPackage'>,
+    { fileName, base64, passphrase }: ApiParsedInput<'consolidation.importPackage'>,
     ctx: CallContext,
   ): Promise<PackageImportSummary> {
-    const document = decodePackage(Buffer.from(base64, 'base64'))
+    const document = decodePackage(await opened(Buffer.from(base64, 'base64'), passphrase))
     if (document.office.uuid === (await this.officeUuid(ctx))) throw refused('ownOffice')
     return this.db.transaction(async (manager) => {
       const source = await sourceOf(manager, document.office.uuid)
@@ -165,6 +179,20 @@ export class ConsolidationService {
     requirePersonalData(ctx) // it returns the conflict with both sides in full, as conflicts() does
     await this.db.transaction(async (manager) => recordAudit(manager, ctx, await resolveConflict(manager, id, keep)))
     return conflictById(this.db.manager, id)
+  }
+}
+
+/**
+ * A package's plain bytes: an encrypted one (told by its header, whatever its name) is opened
+ * with the passphrase typed at import, every chunk checked, before anything is read or written.
+ */
+async function opened(bytes: Buffer, passphrase: string | null): Promise<Buffer> {
+  if (!isEncrypted(bytes)) return bytes
+  if (!passphrase) throw passphraseRefused('required')
+  try {
+    return await decryptBuffer(bytes, passphrase)
+  } catch (error) {
+    throw decryptionRefusal(error, 'base64')
   }
 }
 

@@ -26,7 +26,8 @@ export function registerDialogHandlers(
     if (!isTrustedSender(event) || !owner) return null
     const result = await dialog.showOpenDialog(owner, {
       properties: ['openFile'],
-      filters: [{ name: 'SQLite', extensions: ['sqlite', 'db'] }],
+      // an encrypted backup ends in .enc (backup/BackupService.ts, ENCRYPTED_SUFFIX)
+      filters: [{ name: 'SQLite', extensions: ['sqlite', 'db', 'enc'] }],
     })
     return picked(result)
   })

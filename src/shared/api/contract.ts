@@ -168,13 +168,18 @@ export const contract = {
   'backup.inspect': { input: backup.backupFileInput, output: returns<backup.BackupFileReport>() },
   'backup.restore': { input: backup.backupFileInput, output: returns<backup.RestoreResult>() },
   'backup.undoRestore': { input: empty, output: returns<backup.RestoreResult>() },
+  'backup.passphrase': { input: empty, output: returns<backup.PassphraseState>() },
+  'backup.setPassphrase': { input: backup.setPassphraseInput, output: returns<backup.PassphraseState>() },
   'audit.verify': { input: empty, output: returns<backup.AuditVerification>() },
 
   'recovery.status': { input: empty, output: returns<recovery.RecoveryStatus>() },
   'recovery.restore': { input: recovery.recoveryRestoreInput, output: returns<recovery.RecoveryResult>() },
   'recovery.startEmpty': { input: empty, output: returns<recovery.RecoveryResult>() },
 
-  'consolidation.exportPackage': { input: empty, output: returns<consolidation.PackageExport>() },
+  'consolidation.exportPackage': {
+    input: consolidation.exportPackageInput,
+    output: returns<consolidation.PackageExport>(),
+  },
   'consolidation.importPackage': {
     input: consolidation.importPackageInput,
     output: returns<consolidation.PackageImportSummary>(),

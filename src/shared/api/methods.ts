@@ -75,6 +75,8 @@ export const API_METHODS = [
   'backup.inspect',
   'backup.restore',
   'backup.undoRestore',
+  'backup.passphrase',
+  'backup.setPassphrase',
   'audit.verify',
   'recovery.status',
   'recovery.restore',

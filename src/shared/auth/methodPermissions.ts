@@ -87,6 +87,8 @@ export const METHOD_PERMISSIONS: Readonly<Record<ApiMethod, MethodAccess>> = {
   'backup.inspect': 'data.manage',
   'backup.restore': 'data.manage',
   'backup.undoRestore': 'data.manage',
+  'backup.passphrase': 'data.manage',
+  'backup.setPassphrase': 'data.manage',
   'audit.verify': 'data.manage',
   // Answered by the recovery door when the database cannot open (no users to sign in with);
   // a core that opened only says it is not in recovery and refuses the actions.

@@ -18,6 +18,7 @@ import { personalData } from './sections/personalData'
 import { desktop } from './sections/desktop'
 import { recovery } from './sections/recovery'
 import { noticesUi } from './sections/noticesUi'
+import { passphraseUi } from './sections/passphraseUi'
 
 export * from './languages'
 
@@ -43,6 +44,7 @@ const SECTIONS = [
   desktop,
   noticesUi,
   recovery,
+  passphraseUi,
 ] as const
 const CORE = { kk, ru, en }
 

@@ -1,6 +1,21 @@
 import { z } from 'zod'
 import { requiredText } from '../fields'
 
+/** The longest passphrase taken (scrypt takes any length; this only bounds a request). */
+const PASSPHRASE_MAX = 1000
+/** A new office passphrase: long enough that guessing it against a stolen copy is impractical. */
+export const PASSPHRASE_MIN = 10
+
+/**
+ * The office passphrase as typed, never trimmed (spaces are part of it): to encrypt a copy
+ * leaving the data folder, or to open an encrypted one. Absent when none is set or the file is plain.
+ */
+export const givenPassphrase = z
+  .string()
+  .max(PASSPHRASE_MAX, { error: 'validation.tooLong' })
+  .nullish()
+  .transform((v) => v || null)
+
 export const createBackupInput = z
   .object({
     folder: z
@@ -9,9 +24,29 @@ export const createBackupInput = z
       .max(1000)
       .nullish()
       .transform((v) => v || null),
+    passphrase: givenPassphrase,
   })
   .strict()
-export const backupFileInput = z.object({ file: requiredText(1000) }).strict()
+export const backupFileInput = z.object({ file: requiredText(1000), passphrase: givenPassphrase }).strict()
+
+/** Sets (no current one), changes (`current` and a new one) or clears (`passphrase` null) the office passphrase. */
+export const setPassphraseInput = z
+  .object({
+    current: givenPassphrase,
+    passphrase: z
+      .string()
+      .min(PASSPHRASE_MIN, { error: 'validation.passwordShort' })
+      .max(PASSPHRASE_MAX, { error: 'validation.tooLong' })
+      .nullable(),
+  })
+  .strict()
+
+export interface PassphraseState {
+  /** Copies leaving the data folder and consolidation packages are encrypted. */
+  set: boolean
+  /** When it was set or last changed (UTC instant). */
+  setAt: string | null
+}
 
 export interface BackupInfo {
   file: string
@@ -33,7 +68,8 @@ export interface BackupStatus {
 
 export interface BackupFileReport {
   ok: boolean
-  problem: 'missing' | 'unreadable' | 'corrupt' | 'foreign' | 'newer' | null
+  /** `encrypted`: the file is an encrypted copy and no passphrase was given to open it. */
+  problem: 'missing' | 'unreadable' | 'corrupt' | 'foreign' | 'newer' | 'encrypted' | null
   schemaVersion: number
   counts: { appeals: number; meetings: number; sectors: number; staff: number }
   appealsFrom: string | null

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { entityId, requiredText } from '../fields'
+import { givenPassphrase } from './backup'
 
 // Okrug → district consolidation: data packages exported by one office and imported by
 // another (see docs/CONSOLIDATION.md for the file format and the rules).
@@ -17,8 +18,12 @@ export const importPackageInput = z
       .string({ error: 'validation.required' })
       .min(1, { error: 'validation.required' })
       .max(MAX_PACKAGE_BASE64, { error: 'consolidationUi.errors.tooLarge' }),
+    passphrase: givenPassphrase,
   })
   .strict()
+
+/** With an office passphrase set, a package is encrypted with it (typed again, checked). */
+export const exportPackageInput = z.object({ passphrase: givenPassphrase }).strict()
 
 export const listConflictsInput = z.object({ includeResolved: z.boolean().default(false) }).strict()
 

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react'
 import { Alert, App, Button, Card, Descriptions, Flex, Input, Space, Table, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import type { BackupInfo, BackupStatus } from '@shared/api/contract'
+import type { BackupInfo, BackupStatus, PassphraseState } from '@shared/api/contract'
 import { call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
 import { RestoreModal } from './RestoreModal'
+import { PassphraseField } from './PassphraseField'
 import { formatBytes, formatInstant } from '../../lib/format'
 
 /**
@@ -12,7 +13,7 @@ import { formatBytes, formatInstant } from '../../lib/format'
  * without one), "back up now" to any folder (a USB drive: the desktop app offers a folder
  * picker, the browser takes a typed path), the list of backups with "restore", and undo.
  */
-export function BackupPanel() {
+export function BackupPanel({ office }: { office: PassphraseState | null }) {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const [status, setStatus] = useState<BackupStatus | null>(null)
@@ -20,7 +21,10 @@ export function BackupPanel() {
   const [busy, setBusy] = useState(false)
   const [restoring, setRestoring] = useState<string | null>(null)
   const [fromFile, setFromFile] = useState('')
+  const [passphrase, setPassphrase] = useState('')
   const pickers = window.akimatDesk?.dialogs
+  // A copy into another folder (a USB drive) is encrypted when the office has a passphrase.
+  const encrypts = office?.set === true && folder.trim() !== ''
 
   const load = useCallback(async () => setStatus(await call('backup.status', {})), [])
   useEffect(() => {
@@ -30,8 +34,9 @@ export function BackupPanel() {
   const backUp = async () => {
     setBusy(true)
     try {
-      const made = await call('backup.create', { folder: folder || null })
+      const made = await call('backup.create', { folder: folder || null, passphrase: encrypts ? passphrase : null })
       void message.success(t('dataSafetyUi.backedUp', { file: made.file }))
+      setPassphrase('')
       await load()
     } catch (error) {
       void message.error(showApiError(error, t))
@@ -69,6 +74,7 @@ export function BackupPanel() {
           </Descriptions.Item>
         </Descriptions>
         <Typography.Text type="secondary">{t('dataSafetyUi.autoHint')}</Typography.Text>
+        {office?.set && <Typography.Text type="secondary">{t('passphraseUi.backupNeedsIt')}</Typography.Text>}
 
         <Flex gap={8} wrap>
           <Input
@@ -85,6 +91,7 @@ export function BackupPanel() {
               {t('dataSafetyUi.choose')}
             </Button>
           )}
+          {encrypts && <PassphraseField value={passphrase} onChange={setPassphrase} testId="backup-passphrase" />}
           <Button type="primary" loading={busy} onClick={() => void backUp()}>
             {t('dataSafetyUi.backUpNow')}
           </Button>
