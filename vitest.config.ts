@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 
@@ -12,6 +13,10 @@ const INTEGRATION_TIMEOUT = 60_000
 export default defineConfig({
   resolve: { alias: { '@shared': resolve(__dirname, 'src/shared') } },
   test: {
+    // vitest's default (cores - 1) runs one file at a time on a two-core machine, though the
+    // integration files spend much of their time waiting on SQLite files, the PostgreSQL server
+    // and report workers. Two at a time there; the browser files still run one by one, after.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
