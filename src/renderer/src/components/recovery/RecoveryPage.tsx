@@ -5,6 +5,7 @@ import type { RecoveryBackup, RecoveryResult, RecoveryStatus } from '@shared/api
 import { call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
 import { formatDate, formatInstant } from '../../lib/format'
+import { suggestedBackup } from '../../lib/suggestedBackup'
 
 /**
  * Shown instead of the sign-in screen when the database will not open. There is no one to
@@ -24,6 +25,7 @@ export function RecoveryPage({
   const { t } = useTranslation()
   const { message } = App.useApp()
   const [busy, setBusy] = useState<string | null>(null)
+  const suggested = suggestedBackup(status.backups)
 
   const act = async (key: string, action: () => Promise<RecoveryResult>) => {
     setBusy(key)
@@ -106,7 +108,7 @@ export function RecoveryPage({
                   onConfirm={() => act(backup.name, () => call('recovery.restore', { name: backup.name }))}
                 >
                   <Button
-                    type={backup === status.backups.find((b) => b.report.ok) ? 'primary' : 'default'}
+                    type={backup === suggested ? 'primary' : 'default'}
                     disabled={!backup.report.ok || busy !== null}
                     loading={busy === backup.name}
                     data-testid={`recovery-restore-${backup.name}`}
