@@ -53,6 +53,9 @@ describe('office server door', () => {
     const { server } = await officeServer({ clock: () => now })
     const origin = `https://127.0.0.1:${server.port}`
     const session = (await callServer<{ session: string }>(origin, 'auth.setup', SERVER_SETUP)).data!.session
+    expect((await callServer(origin, 'app.info', {}, session)).data).toMatchObject({ door: 'server' })
+    // A core not started by the server entry has no server to describe.
+    expect(await callServer(origin, 'office.serverInfo', {}, session)).toMatchObject({ ok: true, data: null })
     // A call every 10 minutes: never idle long enough for the idle lock.
     for (let minutes = 10; minutes < SESSION_HOURS * 60; minutes += 10) {
       now = new Date(Date.parse('2026-03-02T08:00:00Z') + minutes * 60_000)
