@@ -13,6 +13,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           web: resolve(__dirname, 'src/main/web.ts'),
+          // server: the office server (HTTPS, PostgreSQL) under plain Node (npm run server).
+          server: resolve(__dirname, 'src/main/server.ts'),
           // cli: reports and sample data from the command line, under plain Node (npm run cli).
           cli: resolve(__dirname, 'src/main/cli.ts'),
           // Writes report files off the main thread (see src/main/reports/writers.ts).

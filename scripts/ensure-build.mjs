@@ -1,5 +1,5 @@
 // Builds the app (electron-vite build) when the bundles are missing or older than any
-// source file. Used by `npm run web`, `npm run cli` and the e2e tests, so they always run current code.
+// source file. Used by `npm run web`, `npm run server`, `npm run cli` and the e2e tests, so they always run current code.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -9,6 +9,7 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const OUTPUTS = [
   'out/main/index.js',
   'out/main/web.js',
+  'out/main/server.js',
   'out/main/cli.js',
   'out/preload/index.js',
   'out/renderer/index.html',

@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path'
 import { openDatabase, type Database } from './db/database'
 import { recordMigrationChanges } from './services/migrationChanges'
-import type { BackupInfo } from '@shared/api/contract'
+import type { BackupInfo, ServerInfo } from '@shared/api/contract'
 import { BackupService, type BackupPace, type DatabaseHost } from './backup/BackupService'
 import { createDispatcher, type Dispatch } from './api/dispatcher'
 import { createHandlers } from './api/handlers'
@@ -68,6 +68,8 @@ export interface CoreOptions {
   backupPace?: BackupPace
   /** Where a failed background backup and what the history check finds at start are reported; default console.error. */
   log?: (message: string, error: unknown) => void
+  /** The office server's address and certificate, once it listens (server.ts); unset on the desktop and in web mode. */
+  serverInfo?: () => ServerInfo | null
 }
 
 export type Services = ReturnType<typeof createServices>
@@ -141,6 +143,8 @@ export interface Core {
    * for today, or `autoBackup` is off) or it failed — a failure is logged, never thrown.
    */
   startDailyBackup(): Promise<BackupInfo | null>
+  /** The office server's address and certificate (`office.serverInfo`); null outside the office server. */
+  serverInfo(): ServerInfo | null
   /** Abandons a backup under way (its partial file removed), ends the report worker, then closes the database. */
   close(): Promise<void>
 }
@@ -210,6 +214,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
             log('The daily backup was not made; the next start tries again', error)
             return null
           })),
+    serverInfo: () => options.serverInfo?.() ?? null,
     close: async () => {
       await backup.stop()
       await options.reportWriter?.close?.()

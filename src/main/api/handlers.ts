@@ -55,6 +55,7 @@ export function createHandlers(core: Core): Handlers {
     'localities.update': (input, ctx) => s.localities.update(input, ctx),
     'office.get': () => s.office.get(),
     'office.update': (input, ctx) => s.office.update(input, ctx),
+    'office.serverInfo': async () => core.serverInfo(),
     'calendar.list': (input) => s.calendar.list(input),
     'calendar.import': (input, ctx) => s.calendar.import(input, ctx),
     'calendar.export': (input) => s.calendar.export(input),

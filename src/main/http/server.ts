@@ -1,14 +1,17 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
+import { randomBytes } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
 import type { ApiResult } from '@shared/api/errors'
 import type { Dispatch } from '../api/dispatcher'
 import { takeSession } from '../api/doorSession'
 import { SECURITY_HEADERS } from '../security/headers'
+import { localRules, TOKEN_HEADER } from './localDoor'
+import { officeRules, type OfficeDoorOptions } from './officeDoor'
+import type { DoorRules } from './doorRules'
 import { serveStatic } from './static'
 
-/** Header the renderer sends the token in (a custom header also forces a CORS preflight). */
-export const TOKEN_HEADER = 'x-akimat-token'
+export { TOKEN_HEADER }
 /**
  * The browser page sends this header (value `cookie`): it wants its session kept in an
  * HttpOnly cookie, out of the reach of its own scripts. Programmatic clients leave it out,
@@ -23,62 +26,76 @@ export interface WebServerOptions {
   dispatch: Dispatch
   /** Folder of the built renderer (out/renderer). */
   staticDir: string
-  /** Port on 127.0.0.1; 0 picks a free one. */
+  /** Port on 127.0.0.1 (web mode) or on the office server's address; 0 picks a free one. */
   port: number
-  /** Fixed token for tests; a random one per start otherwise. */
+  /** Web mode: a fixed token for tests; a random one per start otherwise. */
   token?: string
+  /** The office server: HTTPS on the given address, sign-in the only gate (officeDoor.ts). Unset: web mode. */
+  office?: OfficeDoorOptions
 }
 
 export interface WebServer {
-  /** The address to open, with the token in the fragment (never sent to the server or in logs). */
+  /**
+   * The address to open: web mode's with the token in the fragment (never sent to the server
+   * or in logs); the office server's plain https://HOST:PORT/.
+   */
   url: string
   port: number
+  /** Web mode's per-start token; empty on the office server, which has none. */
   token: string
   close(): Promise<void>
 }
 
 /**
- * Door 2: the same API over HTTP for a browser on this machine. Bound to 127.0.0.1 only.
- * Other pages open in the same browser cannot use it: every API call needs the per-start
- * token, the Host header must name this server (against DNS rebinding), a foreign Origin is
- * refused, and no CORS headers are ever sent. Beyond the token, every call but the few open
- * before sign-in needs a session: `Authorization: Bearer <session>`, or the page's cookie
- * (HttpOnly, SameSite=Strict, named after the port: cookies do not tell ports apart).
+ * Door 2: the same API over HTTP. Web mode, for a browser on this machine, is bound to
+ * 127.0.0.1 and needs its per-start token (localDoor.ts); the office server is HTTPS on the
+ * office network, where sign-in is the gate (officeDoor.ts). What they share is here: the Host
+ * header must be one the door answers to (against DNS rebinding), a foreign Origin is refused,
+ * no CORS headers are ever sent, and every call but the few open before sign-in needs a
+ * session: `Authorization: Bearer <session>`, or the page's cookie (HttpOnly, SameSite=Strict,
+ * Secure over HTTPS, named after the port: cookies do not tell ports apart).
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
-  const token = options.token ?? randomBytes(24).toString('base64url')
-  const expected = Buffer.from(token)
+  const token = options.office ? '' : (options.token ?? randomBytes(24).toString('base64url'))
   let port = options.port
+  const rules: DoorRules = options.office ? officeRules(options.office) : localRules(token, () => port)
   const cookieName = () => `akimat_session_${port}`
 
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((error: unknown) => {
       console.error('web server error', error)
       if (!res.headersSent) res.writeHead(500)
       res.end()
     })
-  })
+  }
+  const server: Server = options.office
+    ? createHttpsServer(
+        { cert: options.office.tls.cert, key: options.office.tls.key, minVersion: 'TLSv1.2' },
+        onRequest,
+      )
+    : createServer(onRequest)
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
+    for (const [name, value] of Object.entries({ ...SECURITY_HEADERS, ...rules.headers })) res.setHeader(name, value)
 
-    const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`]
-    if (!allowedHosts.includes(req.headers.host ?? '')) {
+    const host = req.headers.host ?? ''
+    if (!rules.hostAllowed(host)) {
       res.writeHead(403, { 'Content-Type': 'text/plain' }).end('Forbidden host')
       return
     }
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
+    const url = new URL(req.url ?? '/', `http://${host}`)
     if (!url.pathname.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405).end()
         return
       }
+      if (await rules.route?.(url.pathname, res)) return
       await serveStatic(options.staticDir, url.pathname, res)
       return
     }
 
     const origin = req.headers.origin
-    if (origin !== undefined && !allowedHosts.map((h) => `http://${h}`).includes(origin)) {
+    if (origin !== undefined && !rules.originAllowed(origin, host)) {
       sendJson(res, 403, unauthorized())
       return
     }
@@ -86,8 +103,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       res.writeHead(405, { Allow: 'POST' }).end()
       return
     }
-    const given = Buffer.from(String(req.headers[TOKEN_HEADER] ?? ''))
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    if (!rules.tokenOk(req)) {
       sendJson(res, 401, unauthorized())
       return
     }
@@ -120,14 +136,21 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return
     }
     const method = decodeURIComponent(url.pathname.slice('/api/'.length))
+    const refusal = rules.refuse?.(method, req)
+    if (refusal) {
+      for (const [name, value] of Object.entries(refusal.headers ?? {})) res.setHeader(name, value)
+      sendJson(res, refusal.status, refusal.result)
+      return
+    }
     const session = bearer(req.headers.authorization) ?? cookie(req.headers.cookie, cookieName())
-    const answer = await options.dispatch(method, input, { session, operator: null, door: 'web' })
+    const answer = await options.dispatch(method, input, { session, operator: null, door: rules.door })
+    rules.answered?.(method, req, answer)
     let result = answer
     const page = req.headers[SESSION_MODE_HEADER] === 'cookie'
     if (page) {
       const taken = takeSession(answer)
       result = taken.result
-      const base = `${cookieName()}=%; Path=/api/; HttpOnly; SameSite=Strict`
+      const base = `${cookieName()}=%; Path=/api/; HttpOnly; SameSite=Strict${rules.secureCookies ? '; Secure' : ''}`
       if (taken.session) res.setHeader('Set-Cookie', base.replace('%', taken.session))
       else if (method === 'auth.logout') res.setHeader('Set-Cookie', `${base.replace('%', '')}; Max-Age=0`)
     }
@@ -135,14 +158,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     sendJson(res, result.ok || page ? 200 : (STATUS_OF[result.error.code] ?? 200), result)
   }
 
+  const bindTo = options.office?.host ?? '127.0.0.1'
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(options.port, '127.0.0.1', () => resolve())
+    server.listen(options.port, bindTo, () => resolve())
   })
   port = (server.address() as AddressInfo).port
 
   return {
-    url: `http://127.0.0.1:${port}/#token=${token}`,
+    url: options.office ? `https://${options.office.publicName}:${port}/` : `http://127.0.0.1:${port}/#token=${token}`,
     port,
     token,
     close: () =>

@@ -28,7 +28,8 @@ export interface CallContext {
   operator: string | null
   /** Their staff id, printed on receipts as who accepted the appeal. */
   operatorId?: number | null
-  door: 'desktop' | 'web'
+  /** `server`: the office server's HTTPS door (http/officeDoor.ts). */
+  door: 'desktop' | 'web' | 'server'
 }
 
 /** The clock services read "now" and "today" from; tests pass a fixed one. */

@@ -13,6 +13,7 @@ import * as backup from './areas/backup'
 import * as recovery from './areas/recovery'
 import * as consolidation from './areas/consolidation'
 import * as auth from './areas/auth'
+import type * as server from './areas/server'
 import type { ReportKind, ReportModel } from '../reports/model'
 
 /**
@@ -38,8 +39,8 @@ export interface AppInfo {
   schemaVersion: number
   /** Where the data lives, shown in Settings so an administrator can find and back it up; null for other roles. */
   databaseFile: string | null
-  /** `desktop` (Electron window) or `web` (browser on this machine). */
-  door: 'desktop' | 'web'
+  /** `desktop` (Electron window), `web` (browser on this machine) or `server` (the office server over HTTPS). */
+  door: 'desktop' | 'web' | 'server'
 }
 
 export interface Preferences {
@@ -120,6 +121,8 @@ export const contract = {
   'localities.update': { input: catalogs.updateLocalityInput, output: returns<catalogs.Locality>() },
   'office.get': { input: empty, output: returns<catalogs.OfficeIdentity>() },
   'office.update': { input: catalogs.officeInput, output: returns<catalogs.OfficeIdentity>() },
+  /** The office server's address and certificate; null on the desktop and in web mode. */
+  'office.serverInfo': { input: empty, output: returns<server.ServerInfo | null>() },
   'calendar.list': { input: catalogs.listCalendarInput, output: returns<catalogs.KeptCalendarDay[]>() },
   'calendar.import': { input: catalogs.importCalendarInput, output: returns<catalogs.CalendarImportResult>() },
   'calendar.export': { input: catalogs.exportCalendarInput, output: returns<catalogs.CalendarFile>() },
@@ -212,4 +215,5 @@ export type * from './areas/backup'
 export type * from './areas/recovery'
 export type * from './areas/consolidation'
 export type * from './areas/auth'
+export type * from './areas/server'
 export type * from '../reports/model'

@@ -12,6 +12,7 @@ export type ApiErrorCode =
   | 'signed_out' // no session, or it ended: sign in
   | 'locked' // the session is idle past the limit: the password again, the page is kept
   | 'forbidden' // signed in, but the role lacks the method's permission
+  | 'rate_limited' // the office server: too many failed sign-ins from one address, wait
   | 'internal'
 
 export interface FieldIssue {

@@ -32,6 +32,7 @@ export const API_METHODS = [
   'localities.update',
   'office.get',
   'office.update',
+  'office.serverInfo',
   'calendar.list',
   'calendar.import',
   'calendar.export',

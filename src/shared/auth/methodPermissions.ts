@@ -44,6 +44,7 @@ export const METHOD_PERMISSIONS: Readonly<Record<ApiMethod, MethodAccess>> = {
   'localities.update': 'settings.manage',
   'office.get': 'records.read',
   'office.update': 'settings.manage',
+  'office.serverInfo': 'settings.manage',
   'calendar.list': 'records.read',
   'calendar.import': 'settings.manage',
   'calendar.export': 'records.read',

@@ -26,6 +26,7 @@ export const en: CoreMessages = {
     door: 'Mode',
     doorDesktop: 'Desktop app',
     doorWeb: 'Browser (this computer)',
+    doorServer: 'Office server (HTTPS)',
   },
   sectors: {
     order: 'No.',

@@ -29,6 +29,7 @@ export const kk = {
     door: 'Режим',
     doorDesktop: 'Жұмыс үстелі',
     doorWeb: 'Браузер (осы компьютер)',
+    doorServer: 'Кеңсе сервері (HTTPS)',
   },
   sectors: {
     order: 'Р/с',

@@ -26,6 +26,7 @@ export const ru: CoreMessages = {
     door: 'Режим',
     doorDesktop: 'Настольное приложение',
     doorWeb: 'Браузер (этот компьютер)',
+    doorServer: 'Сервер офиса (HTTPS)',
   },
   sectors: {
     order: '№ п/п',

@@ -1,7 +1,7 @@
 import type { ApiMethod } from '@shared/api/methods'
 import type { ApiResult } from '@shared/api/errors'
 
-/** How a call reaches the core: the preload bridge in Electron, HTTP in web mode. */
+/** How a call reaches the core: the preload bridge in Electron, HTTP in web mode and on the office server. */
 export type Transport = (method: ApiMethod, input: unknown) => Promise<ApiResult<unknown>>
 
 interface DesktopBridge {
@@ -31,17 +31,27 @@ export function takeWebToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY)
 }
 
+/**
+ * The office server is served over HTTPS only and has no token (desks on other computers could
+ * not be given one): sign-in is its gate. Web mode is plain HTTP on 127.0.0.1 with its token.
+ */
+const isOfficeServer = (): boolean => window.location.protocol === 'https:'
+
 export function createTransport(): Transport | null {
   const bridge = window.akimatDesk
   if (bridge) return (method, input) => bridge.api[method](input)
 
-  const token = takeWebToken()
-  if (!token) return null
+  const token = isOfficeServer() ? null : takeWebToken()
+  if (!token && !isOfficeServer()) return null
   return async (method, input) => {
     const response = await fetch(`/api/${encodeURIComponent(method)}`, {
       method: 'POST',
       // The session stays in an HttpOnly cookie the server sets at sign-in: this script never holds it.
-      headers: { 'Content-Type': 'application/json', 'X-Akimat-Token': token, 'X-Akimat-Session': 'cookie' },
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Akimat-Session': 'cookie',
+        ...(token ? { 'X-Akimat-Token': token } : {}),
+      },
       body: JSON.stringify(input ?? {}),
     })
     return (await response.json()) as ApiResult<unknown>
