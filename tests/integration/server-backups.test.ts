@@ -29,9 +29,15 @@ let url: string
 let dir: string
 const keyDir = () => join(dir, 'history-key')
 
-async function serverCore(postgresUrl: string, backupsDir: string): Promise<Core> {
+async function serverCore(postgresUrl: string, backupsDir: string, dailyBackupCheckMs?: number): Promise<Core> {
   return startCore({
-    ...testCoreOptions(withoutPassword(postgresUrl), { clock: () => now, postgresUrl, backupsDir, autoBackup: true }),
+    ...testCoreOptions(withoutPassword(postgresUrl), {
+      clock: () => now,
+      postgresUrl,
+      backupsDir,
+      autoBackup: true,
+      dailyBackupCheckMs,
+    }),
     auditKeys: fileKeyProvider(keyDir()),
   })
 }
@@ -117,6 +123,28 @@ describe('backups on the office server', () => {
     } finally {
       now = new Date('2026-11-27T10:00:00')
       await small.close()
+    }
+  })
+
+  it('a server running for days makes the backup of each new day without a new start', async () => {
+    const backupsDir = join(dir, 'running')
+    now = new Date('2026-12-01T08:00:00')
+    const server = await serverCore(await postgresDatabase(), backupsDir, 100)
+    try {
+      expect(await server.startDailyBackup()).not.toBeNull()
+      now = new Date('2026-12-02T08:00:00')
+      await expect
+        .poll(
+          () =>
+            readdirSync(backupsDir)
+              .filter((f) => f.startsWith('akimat-auto-'))
+              .sort(),
+          { timeout: 20_000 },
+        )
+        .toEqual([expect.stringContaining('2026-12-01'), expect.stringContaining('2026-12-02')])
+    } finally {
+      await server.close()
+      now = new Date('2026-11-27T10:00:00')
     }
   })
 
