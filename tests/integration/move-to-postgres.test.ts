@@ -17,6 +17,8 @@ import { startTestCore, testCoreOptions, testKeyDir } from '../helpers/core'
 import { postgresDatabase } from '../helpers/engines'
 import { fillEmptyTables } from '../helpers/everyTable'
 import { appealInput } from '../helpers/appeals'
+import { migrateFile } from '../helpers/migratedDatabase'
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/db/migrations'
 
 /**
  * Moving a one-PC office (the sample district, every table holding rows) into an empty
@@ -129,6 +131,20 @@ describe('move-to-postgres', () => {
     const moved = await postgresDatabase()
     expect((await move(moved)).committed).toBe(true)
     await expect(move(moved)).rejects.toThrow(/not empty \(table appeal_counters/)
+  })
+
+  it('refuses a data folder from an older version, changing neither side', async () => {
+    const older = join(mkdtempSync(join(tmpdir(), 'akimat-move-older-')), 'akimat.sqlite')
+    await migrateFile(older, MIGRATIONS.slice(0, -1))
+    const before = sha256(older)
+    const url = await postgresDatabase()
+    await expect(move(url, { sourceFile: older })).rejects.toThrow(
+      new RegExp(
+        `schema version ${LATEST_SCHEMA_VERSION - 1}, this program at ${LATEST_SCHEMA_VERSION}: start the program once`,
+      ),
+    )
+    expect(sha256(older)).toBe(before)
+    expect(await objectsIn(url)).toEqual([])
   })
 
   it('a failure half-way through the copy leaves the target empty, and the next run uses it', async () => {
