@@ -18,6 +18,7 @@ import { resolveDatabaseTarget, resolveKeyDir, type DatabaseTarget } from './pat
 import type { CallContext } from './services/context'
 import { checkUsersArgs, CliUsageError, readPasswordFromStdin, runUsers, USERS_USAGE } from './cliUsers'
 import { BACKUP_FLAGS, BACKUP_USAGE, runBackup, runRestore } from './cliBackup'
+import { MOVE_USAGE, runMove } from './cliMove'
 
 const USAGE = `Usage:
   npm run cli -- report <kind> --lang kk|ru|en --format xlsx|pdf --out FILE [options] [--data DIR]
@@ -28,6 +29,7 @@ const USAGE = `Usage:
   npm run cli -- sample --data DIR      load the sample district into an empty data folder
 ${USERS_USAGE}
 ${BACKUP_USAGE}
+${MOVE_USAGE}
 
   --data DIR   the data folder (or AKIMAT_DATA_DIR); default: the desktop app's folder
   --db URL     postgres://user:password@host:port/database: the office server's database instead`
@@ -104,10 +106,17 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'users') return users(kind, values)
   if (command === 'backup' || command === 'restore') {
     if (kind) throw new UsageError(`unexpected argument: ${kind}`)
+    if (command === 'restore' && values.db) return restoreOnServer(values)
     return backupOrRestore(command, values)
   }
+  if (command === 'move-to-postgres') {
+    if (kind) throw new UsageError(`unexpected argument: ${kind}`)
+    return moveToPostgres(values)
+  }
   throw new UsageError(
-    command ? `unknown command: ${command}` : 'a command is required: report, sample, users, backup or restore',
+    command
+      ? `unknown command: ${command}`
+      : 'a command is required: report, sample, users, backup, restore or move-to-postgres',
   )
 }
 
@@ -186,6 +195,26 @@ async function backupOrRestore(
     command === 'backup'
       ? runBackup(core, resolve(file), passphrase, refused)
       : runRestore(core, resolve(file), passphrase, CALL, refused),
+  )
+}
+
+/** A data folder's database into an empty PostgreSQL database (cliMove.ts). */
+async function moveToPostgres(values: Values): Promise<number> {
+  if (!values.data || !values.db) throw new UsageError('move-to-postgres needs --data DIR and --db URL')
+  const { databaseFile } = databaseTarget({ data: values.data })
+  const { postgresUrl } = databaseTarget({ db: values.db })
+  return runMove({ sourceFile: databaseFile, postgresUrl: postgresUrl!, keyDir: resolveKeyDir() }, refused)
+}
+
+/** A backup file into an empty PostgreSQL database: the office server's restore. */
+async function restoreOnServer(values: Values & { 'passphrase-stdin'?: boolean }): Promise<number> {
+  if (!values.from) throw new UsageError('restore needs --from FILE')
+  if (values.data) throw new UsageError('restore --db takes no --data: the backup goes into the --db database')
+  const { postgresUrl } = databaseTarget({ db: values.db })
+  const passphrase = values['passphrase-stdin'] ? await readPasswordFromStdin() : null
+  return runMove(
+    { sourceFile: resolve(values.from), postgresUrl: postgresUrl!, keyDir: resolveKeyDir(), passphrase },
+    refused,
   )
 }
 

@@ -64,6 +64,12 @@ export interface CoreOptions {
    * test it.
    */
   autoBackup?: boolean
+  /**
+   * With `postgresUrl` and `autoBackup`: how often the office server looks whether today's
+   * backup is made (default hourly). A server runs for weeks, so "the first start of the day"
+   * would be once; tests shorten it.
+   */
+  dailyBackupCheckMs?: number
   /** Pages per step of a backup (default 100); tests hold a backup half-way with 0. */
   backupPace?: BackupPace
   /** Where a failed background backup and what the history check finds at start are reported; default console.error. */
@@ -140,7 +146,8 @@ export interface Core {
    * (1.6 GB at a million appeals). SQLite's backup copies in steps and calls are answered
    * between them; "back up now", a restore and an undo wait for it. Once per start: later calls
    * return the same promise. Resolves with the backup made, or null: none needed (one exists
-   * for today, or `autoBackup` is off) or it failed — a failure is logged, never thrown.
+   * for today, or `autoBackup` is off) or it failed — a failure is logged, never thrown. On the
+   * office server (PostgreSQL) it also looks again every `dailyBackupCheckMs`, until close.
    */
   startDailyBackup(): Promise<BackupInfo | null>
   /** The office server's address and certificate (`office.serverInfo`); null outside the office server. */
@@ -202,20 +209,27 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const log = options.log ?? console.error
   const database = await open(options)
   let daily: Promise<BackupInfo | null> | undefined
+  let dailyTimer: ReturnType<typeof setInterval> | undefined
+  const dailyBackup = () =>
+    backup.autoDaily().catch((error: unknown) => {
+      log('The daily backup was not made; the next start tries again', error)
+      return null
+    })
   const core: Core = {
     version: options.version,
     database,
     services: createServices(database, options, backup, sessions),
     dispatch: () => Promise.reject(new Error('core not ready')),
-    startDailyBackup: () =>
-      (daily ??= !options.autoBackup
-        ? Promise.resolve(null)
-        : backup.autoDaily().catch((error: unknown) => {
-            log('The daily backup was not made; the next start tries again', error)
-            return null
-          })),
+    startDailyBackup: () => {
+      if (!daily && options.autoBackup && options.postgresUrl) {
+        dailyTimer = setInterval(() => void dailyBackup(), options.dailyBackupCheckMs ?? 3_600_000)
+        dailyTimer.unref()
+      }
+      return (daily ??= !options.autoBackup ? Promise.resolve(null) : dailyBackup())
+    },
     serverInfo: () => options.serverInfo?.() ?? null,
     close: async () => {
+      clearInterval(dailyTimer)
       await backup.stop()
       await options.reportWriter?.close?.()
       await core.database.close()

@@ -75,3 +75,18 @@ export function resolveDatabaseTarget(flags: { data?: string; db?: string }, use
     throw new Error(`--db must be postgres://user:password@host:port/database, got ${flags.db}`)
   return { databaseFile: withoutPassword(flags.db), postgresUrl: flags.db }
 }
+
+/**
+ * Where the office server's automatic backups go (`--backups DIR`, else a folder per database
+ * under `<user data>/server-backups`, named by host, port and database): a `--db` start has no
+ * data folder to keep them beside.
+ */
+export function resolveServerBackupsDir(flag: string | undefined, postgresUrl: string, userDataDir?: string): string {
+  if (flag) return resolve(flag)
+  const url = new URL(postgresUrl)
+  const name = `${url.hostname}-${url.port || '5432'}-${decodeURIComponent(url.pathname.slice(1))}`.replace(
+    /[^A-Za-z0-9._-]/g,
+    '_',
+  )
+  return join(userDataDir ?? defaultUserDataDir(), 'server-backups', name)
+}

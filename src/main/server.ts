@@ -13,7 +13,7 @@ import { withoutPassword } from './db/postgresUrl'
 import { startWebServer, type WebServer } from './http/server'
 import { workerWriter } from './reports/writers'
 import { workerReader } from './import/readInWorker'
-import { defaultUserDataDir, resolveKeyDir } from './paths'
+import { defaultUserDataDir, resolveKeyDir, resolveServerBackupsDir } from './paths'
 import { fileKeyProvider } from './services/auditKey'
 import { startupErrorMessage } from './startupError'
 import { checkHealth } from './server/health'
@@ -43,6 +43,7 @@ async function main(): Promise<void> {
   let embedded: EmbeddedDatabase | null = null
   let info: ServerInfo | null = null
   let server: WebServer
+  let core: Core
   try {
     if (args.embeddedData) {
       undo.push(lockServerFolder(args.embeddedData))
@@ -51,7 +52,6 @@ async function main(): Promise<void> {
     }
     const postgresUrl = args.db ?? embedded!.url
     const databaseFile = withoutPassword(postgresUrl)
-    let core: Core
     try {
       core = await startCore({
         databaseFile,
@@ -60,8 +60,9 @@ async function main(): Promise<void> {
         resourcesDir: join(__dirname, '../../resources'),
         reportWriter: workerWriter(join(__dirname, 'reportWorker.js')),
         spreadsheetReader: workerReader(join(__dirname, 'importWorker.js')),
-        // PostgreSQL is backed up with its own tools (docs/SERVER.md), not SQLite's backup API.
-        autoBackup: false,
+        // Daily copies into SQLite backup files by the table copier (backup/serverBackup.ts).
+        autoBackup: true,
+        backupsDir: args.backupsDir ?? resolveServerBackupsDir(undefined, postgresUrl, userDataDir),
         auditKeys: fileKeyProvider(resolveKeyDir({ userDataDir })),
         serverInfo: () => info,
       })
@@ -97,6 +98,10 @@ async function main(): Promise<void> {
   console.log(`Fingerprint (SHA-256): ${certificate.info.fingerprint256}`)
   console.log(`Listening on ${args.host}:${server.port}`)
   console.log(`Open: ${server.url}`)
+  // After the server listens: the first start of a day copies the database in the background.
+  void core.startDailyBackup().then((made) => {
+    if (made) console.log(`Daily backup written: ${made.file}`)
+  })
 
   let stopping = false
   const stop = async (): Promise<void> => {

@@ -3,7 +3,8 @@
  * machine. Runs under plain Node (no Electron): `npm run web`, or `node out/main/web.js`.
  *   --data DIR   data folder (or AKIMAT_DATA_DIR); default: the desktop app's folder
  *   --db URL     postgres://user:password@host:port/database instead of the data folder (the
- *                office server's engine; no daily backup here: that is the server's pg_dump)
+ *                office server's engine)
+ *   --backups DIR  with --db: the daily backups' folder (default <user data>/server-backups/…)
  *   --port N     port on 127.0.0.1 (or AKIMAT_PORT); default 4780, 0 = any free port
  * Start-up loads only what the first answers need: the report writers, pdfmake, exceljs and
  * the chart libraries load on first use (docs/PERFORMANCE.md), and the first start of a day
@@ -16,7 +17,7 @@ import { openOrRecover } from './recovery/openOrRecover'
 import { serveCore } from './http/webMode'
 import { workerWriter } from './reports/writers'
 import { workerReader } from './import/readInWorker'
-import { defaultUserDataDir, resolveDatabaseTarget, resolveKeyDir } from './paths'
+import { defaultUserDataDir, resolveDatabaseTarget, resolveKeyDir, resolveServerBackupsDir } from './paths'
 import { userDataDirAfterMove } from './userDataMove'
 import { fileKeyProvider } from './services/auditKey'
 import { startupErrorMessage } from './startupError'
@@ -25,7 +26,12 @@ const DEFAULT_PORT = 4780
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { data: { type: 'string' }, db: { type: 'string' }, port: { type: 'string' } },
+    options: {
+      data: { type: 'string' },
+      db: { type: 'string' },
+      port: { type: 'string' },
+      backups: { type: 'string' },
+    },
     strict: true,
   })
   const port = Number(values.port ?? process.env.AKIMAT_PORT ?? DEFAULT_PORT)
@@ -44,7 +50,9 @@ async function main(): Promise<void> {
       resourcesDir: join(__dirname, '../../resources'),
       reportWriter: workerWriter(join(__dirname, 'reportWorker.js')),
       spreadsheetReader: workerReader(join(__dirname, 'importWorker.js')),
-      autoBackup: postgresUrl === undefined,
+      autoBackup: true,
+      // the server's backups are SQLite files made by the table copier (backup/serverBackup.ts)
+      backupsDir: postgresUrl ? resolveServerBackupsDir(values.backups, postgresUrl, userDataDir) : undefined,
       auditKeys: fileKeyProvider(resolveKeyDir({ userDataDir })),
     })
   } catch (error) {

@@ -16,8 +16,16 @@ describe('office server command line', () => {
       publicName: '127.0.0.1',
       port: 4780,
       stateDir: join(USER_DATA, 'server'),
+      backupsDir: null,
       officeCertificate: null,
     })
+  })
+
+  it('keeps the daily backups where it is told, or in the embedded data folder', () => {
+    expect(parseServerArgs(['--db', DB, '--backups', 'copies'], USER_DATA).backupsDir).toBe(resolve('copies'))
+    expect(parseServerArgs(['--embedded-postgres', '--data', 'office'], USER_DATA).backupsDir).toBe(
+      resolve('office', 'backups'),
+    )
   })
 
   it('names the computer to desks when it listens on every address; keeps its state in the embedded data folder', () => {

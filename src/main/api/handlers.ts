@@ -114,7 +114,7 @@ export function createHandlers(core: Core): Handlers {
     'backup.setPassphrase': (input, ctx) => s.passphrase.change(input.current, input.passphrase, ctx),
     'audit.verify': async () => {
       const db = core.database.dataSource
-      return verifyAuditTrail(db, auditChainOf(db))
+      return verifyAuditTrail(db.manager, auditChainOf(db))
     },
     'recovery.status': async () => NOT_RECOVERING,
     'recovery.restore': async () => refuseRecovery(),

@@ -15,6 +15,8 @@ import { copyIncoming, discardIncoming, swapInIncoming } from './incomingFile'
 import { backupFileName, type BackupKind } from './names'
 import { backupsToKeep } from './retention'
 import { ChosenPaths } from './chosenPaths'
+import { engineOf } from '../db/dialect'
+import { copyPostgresToSqliteFile } from './serverBackup'
 
 /** A week without a backup is when Settings starts warning. */
 const STALE_AFTER_MS = 7 * 24 * 3600 * 1000
@@ -155,6 +157,7 @@ export class BackupService {
    */
   restore(file: string, ctx: CallContext, passphrase: string | null = null): Promise<RestoreResult> {
     return this.exclusive(async () => {
+      this.refuseOnServer()
       this.chosen.check(file, 'file', ctx)
       const source = resolve(file)
       // An encrypted copy is opened whole (every chunk's tag checked) into a temporary file
@@ -206,6 +209,7 @@ export class BackupService {
   /** Puts back the database as it was before the last restore. */
   undoRestore(ctx: CallContext): Promise<RestoreResult> {
     return this.exclusive(async () => {
+      this.refuseOnServer()
       const aside = this.undoFile()
       if (!aside) throw new DomainError('not_found', 'errors.backup.noUndo')
       const report = inspectDatabaseFile(aside, this.host.nativeBinding)
@@ -215,6 +219,16 @@ export class BackupService {
       rmSync(aside) // undone: the next restore makes a new one
       return { restored: report, aside: null }
     })
+  }
+
+  /**
+   * A restore swaps the database file; the office server's database is no file to swap, and
+   * desks are working on it: there a backup goes into an empty database, by the command line
+   * (`restore --from FILE --db URL`), and the server is pointed at it.
+   */
+  private refuseOnServer(): void {
+    if (engineOf(this.host.database().dataSource) === 'postgres')
+      throw new DomainError('validation', 'errors.backup.onServer')
   }
 
   list(): BackupInfo[] {
@@ -262,7 +276,8 @@ export class BackupService {
       if (passphrase) await encryptFile(plain, partial, passphrase)
       renameSync(partial, file)
     } catch (error) {
-      for (const leftover of [partial, `${partial}-journal`]) rmSync(leftover, { force: true })
+      for (const leftover of [partial, `${partial}-journal`, `${partial}-wal`, `${partial}-shm`])
+        rmSync(leftover, { force: true })
       if (cannotWrite(error)) {
         throw new DomainError('validation', 'errors.validation', [
           { path: ['folder'], messageKey: 'validation.folderNotWritable' },
@@ -276,10 +291,17 @@ export class BackupService {
 
   /**
    * Copies the open database through the online backup API, step by step (this thread answers
-   * calls between steps), into `partial`.
+   * calls between steps), into `partial`; the office server's database through the table
+   * copier into a new SQLite file (serverBackup.ts).
    */
   private async copyDatabase(partial: string): Promise<void> {
-    const db = rawConnection(this.host.database().dataSource)
+    const dataSource = this.host.database().dataSource
+    if (engineOf(dataSource) === 'postgres') {
+      rmSync(partial, { force: true })
+      await copyPostgresToSqliteFile(dataSource, partial, this.host.nativeBinding)
+      return
+    }
+    const db = rawConnection(dataSource)
     for (;;) {
       rmSync(partial, { force: true })
       const { totalPages } = await db.backup(partial, {

@@ -1,4 +1,4 @@
-import { Table, type DataSource } from 'typeorm'
+import { Table, type DataSource, type QueryRunner } from 'typeorm'
 import { keepDerivedTables } from './derived'
 import { engineOf } from './dialect'
 import { MIGRATIONS, type Migration } from './migrations'
@@ -78,28 +78,7 @@ export async function migrate(
     if (sqlite) await qr.query('PRAGMA foreign_keys = OFF')
     await qr.startTransaction()
     try {
-      if (!(await qr.hasTable(VERSION_TABLE))) {
-        await qr.createTable(
-          new Table({
-            name: VERSION_TABLE,
-            columns: [
-              { name: 'version', type: 'integer', isPrimary: true },
-              { name: 'name', type: 'varchar', length: '100' },
-              { name: 'applied_at', type: 'varchar', length: '32' },
-            ],
-          }),
-        )
-      }
-      for (const migration of pending) {
-        await migration.up(qr)
-        await qr.manager
-          .createQueryBuilder()
-          .insert()
-          .into(VERSION_TABLE, ['version', 'name', 'applied_at'])
-          .values({ version: migration.version, name: migration.name, applied_at: new Date().toISOString() })
-          .execute()
-      }
-      await keepDerivedTables(qr)
+      await applyMigrations(qr, pending)
       if (sqlite) {
         const broken: unknown[] = await qr.query('PRAGMA foreign_key_check')
         if (broken.length > 0) throw new Error(`Migration left ${broken.length} broken foreign key(s)`)
@@ -114,4 +93,35 @@ export async function migrate(
     await qr.release()
   }
   return pending.map((m) => m.version)
+}
+
+/**
+ * The migrations' part of a run, in the transaction `qr` holds: the version table when there is
+ * none, each pending migration with its row, then the derived tables kept. `migrate` wraps it
+ * in its own transaction; moving an office to PostgreSQL runs it in the transaction of the
+ * whole copy, so a failed or killed move leaves no schema behind.
+ */
+export async function applyMigrations(qr: QueryRunner, pending: readonly Migration[]): Promise<void> {
+  if (!(await qr.hasTable(VERSION_TABLE))) {
+    await qr.createTable(
+      new Table({
+        name: VERSION_TABLE,
+        columns: [
+          { name: 'version', type: 'integer', isPrimary: true },
+          { name: 'name', type: 'varchar', length: '100' },
+          { name: 'applied_at', type: 'varchar', length: '32' },
+        ],
+      }),
+    )
+  }
+  for (const migration of pending) {
+    await migration.up(qr)
+    await qr.manager
+      .createQueryBuilder()
+      .insert()
+      .into(VERSION_TABLE, ['version', 'name', 'applied_at'])
+      .values({ version: migration.version, name: migration.name, applied_at: new Date().toISOString() })
+      .execute()
+  }
+  await keepDerivedTables(qr)
 }

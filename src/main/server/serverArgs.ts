@@ -9,12 +9,13 @@ export const DEFAULT_SERVER_PORT = 4780
 export const DEFAULT_EMBEDDED_PG_PORT = 5433
 
 export const SERVER_USAGE = `npm run server -- (--db postgres://USER:PASSWORD@HOST:PORT/DB | --embedded-postgres --data DIR)
-                  [--host ADDRESS] [--port N] [--state DIR] [--cert FILE --key FILE] [--pg-port N]
+                  [--host ADDRESS] [--port N] [--state DIR] [--backups DIR] [--cert FILE --key FILE] [--pg-port N]
   --db URL             the office's PostgreSQL database
   --embedded-postgres  start PostgreSQL from the embedded-postgres package in DIR/postgres (with --data DIR)
   --host ADDRESS       address to listen on (default 127.0.0.1: this computer only; 0.0.0.0: the office network)
   --port N             HTTPS port (default ${DEFAULT_SERVER_PORT}; 0: any free port)
   --state DIR          where the server keeps its certificate (default: --data DIR, else <user data>/server)
+  --backups DIR        the daily backups' folder (default: DIR/backups with --data, else <user data>/server-backups/…)
   --cert FILE --key FILE  the office's own certificate (PEM, chain after it) and key, instead of a self-signed one
   --pg-port N          the embedded PostgreSQL's port on 127.0.0.1 (default ${DEFAULT_EMBEDDED_PG_PORT})`
 
@@ -29,6 +30,8 @@ export interface ServerArgs {
   publicName: string
   port: number
   stateDir: string
+  /** The daily backups' folder as given, or with the embedded PostgreSQL its data folder's; else null (decided from --db). */
+  backupsDir: string | null
   officeCertificate: { cert: string; key: string } | null
 }
 
@@ -43,6 +46,7 @@ export function parseServerArgs(argv: string[], userDataDir: string): ServerArgs
       host: { type: 'string' },
       port: { type: 'string' },
       state: { type: 'string' },
+      backups: { type: 'string' },
       cert: { type: 'string' },
       key: { type: 'string' },
       'pg-port': { type: 'string' },
@@ -71,6 +75,7 @@ export function parseServerArgs(argv: string[], userDataDir: string): ServerArgs
     publicName: anyAddress ? hostname() : isIP(host) === 6 ? `[${host}]` : host,
     port: port('--port', values.port, DEFAULT_SERVER_PORT),
     stateDir: resolve(values.state ?? values.data ?? join(userDataDir, 'server')),
+    backupsDir: values.backups ? resolve(values.backups) : embedded ? resolve(values.data!, 'backups') : null,
     officeCertificate: values.cert === undefined ? null : { cert: resolve(values.cert), key: resolve(values.key!) },
   }
 }

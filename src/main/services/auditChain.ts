@@ -1,6 +1,5 @@
 import type { DataSource, EntityManager, EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm'
 import type { AuditFindingKind } from '@shared/api/contract'
-import { rawConnection } from '../backup/databaseFile'
 import { parameter } from '../db/dialect'
 import { auditKeyId, keyedAuditHash, type HashedFields } from './auditHash'
 import type { AuditChange } from './audit'
@@ -248,11 +247,6 @@ async function hashOf(manager: EntityManager, id: number): Promise<string | null
     id,
   ])) as { hash: string }[]
   return typeof row?.hash === 'string' ? row.hash : null
-}
-
-export function hashAt(db: DataSource, id: number): string | null {
-  const hash = rawConnection(db).prepare('SELECT hash FROM audit_entries WHERE id = ?').pluck().get(id)
-  return typeof hash === 'string' ? hash : null
 }
 
 export async function readMarker(manager: EntityManager): Promise<ChainMarker | null> {

@@ -1,9 +1,24 @@
-import type { DataSource } from 'typeorm'
 import type { AuditFindingKind, AuditVerification } from '@shared/api/contract'
-import { rawConnection } from '../backup/databaseFile'
-import { CHAIN_ENTITY, hashAt, type AuditChain, type ChainMarker, CHAIN_SETTING } from './auditChain'
+import { parameter } from '../db/dialect'
+import type { Queryable } from '../db/queryable'
+import { CHAIN_ENTITY, type ChainMarker, CHAIN_SETTING } from './auditChain'
 import { auditHash, GENESIS_HASH, type HashedFields } from './auditHash'
-import { compareHead } from './auditHead'
+import { compareHead, type ChainHead } from './auditHead'
+
+/**
+ * What verifying needs of a chain: the key held here (its id and the keyed hash; no key: every
+ * keyed entry's link is checked only), the head kept outside the database, and the key folder
+ * to name. An open AuditChain is one; moving an office builds one from the key file alone.
+ */
+export interface ChainVerifier {
+  readonly keyId: string | null
+  hash(prevHash: string, entry: HashedFields): string
+  readonly head: { read(): ChainHead | null }
+  readonly keyDir: string
+}
+
+/** Entries read per query: the walk holds one page at a time. */
+const PAGE = 2000
 
 interface Row {
   id: number
@@ -41,13 +56,15 @@ const isAnchor = (row: Pick<Row, 'entity' | 'entity_id' | 'action'>) =>
  * (it was changed), is the first broken link. Entries signed with a key this computer does not
  * hold have their links checked only, and are reported as unverifiable. Then the head kept
  * outside the database is compared with the database's end, and what starts found wrong (the
- * finding and anchor entries) is listed. Reads row by row, so a long history need not fit in memory.
+ * finding and anchor entries) is listed. Reads a page of entries at a time (either engine), so a
+ * long history need not fit in memory.
  */
-export function verifyAuditTrail(db: DataSource, chain: AuditChain): AuditVerification {
-  const raw = rawConnection(db)
-  const markerValue = raw.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(CHAIN_SETTING) as
-    string | undefined
-  const marker = markerValue ? (JSON.parse(markerValue) as ChainMarker) : null
+export async function verifyAuditTrail(db: Queryable, chain: ChainVerifier): Promise<AuditVerification> {
+  const p = (i: number) => parameter(db.connection, i)
+  const [markerRow] = (await db.query(`SELECT value FROM settings WHERE key = ${p(0)}`, [CHAIN_SETTING])) as {
+    value: string
+  }[]
+  const marker = markerRow ? (JSON.parse(markerRow.value) as ChainMarker) : null
   const keyedFrom = marker?.keyedFrom ?? Number.POSITIVE_INFINITY
   let signing = marker?.keyId ?? null
 
@@ -61,43 +78,57 @@ export function verifyAuditTrail(db: DataSource, chain: AuditChain): AuditVerifi
     unverifiable: [],
     keyFolder: chain.keyDir,
   }
-  const statement = raw.prepare(
-    'SELECT id, at, operator, entity, entity_id, action, field, old_value, new_value, prev_hash, hash FROM audit_entries ORDER BY id',
-  )
   let prev = GENESIS_HASH
   let previousId: number | null = null
-  for (const row of statement.iterate() as IterableIterator<Row>) {
-    report.entries += 1
-    const keyed = row.id >= keyedFrom
-    if (!keyed) report.legacyEntries += 1
-    else report.keyedFrom ??= { id: row.id, at: row.at }
-    if (keyed && isAnchor(row)) signing = keyIdOf(row.new_value)
-    let expected: string
-    if (!keyed) expected = auditHash(prev, fieldsOf(row))
-    else if (signing === chain.keyId) expected = chain.hash(prev, fieldsOf(row))
-    else {
-      expected = row.hash ?? ''
-      const open = report.unverifiable.at(-1)
-      if (open && open.toId === previousId) open.toId = row.id
-      else report.unverifiable.push({ fromId: row.id, toId: row.id })
+  let after = 0
+  walk: for (;;) {
+    const page = (await db.query(
+      `SELECT id, at, operator, entity, entity_id, action, field, old_value, new_value, prev_hash, hash FROM audit_entries WHERE id > ${p(0)} ORDER BY id LIMIT ${PAGE}`,
+      [after],
+    )) as Row[]
+    for (const row of page) {
+      row.id = Number(row.id)
+      report.entries += 1
+      const keyed = row.id >= keyedFrom
+      if (!keyed) report.legacyEntries += 1
+      else report.keyedFrom ??= { id: row.id, at: row.at }
+      if (keyed && isAnchor(row)) signing = keyIdOf(row.new_value)
+      let expected: string
+      if (!keyed) expected = auditHash(prev, fieldsOf(row))
+      else if (chain.keyId !== null && signing === chain.keyId) expected = chain.hash(prev, fieldsOf(row))
+      else {
+        expected = row.hash ?? ''
+        const open = report.unverifiable.at(-1)
+        if (open && open.toId === previousId) open.toId = row.id
+        else report.unverifiable.push({ fromId: row.id, toId: row.id })
+      }
+      if (row.prev_hash !== prev || row.hash !== expected) {
+        report.firstBroken = { id: row.id, at: row.at, entity: row.entity, entityId: row.entity_id }
+        break walk
+      }
+      prev = expected
+      previousId = row.id
     }
-    if (row.prev_hash !== prev || row.hash !== expected) {
-      report.firstBroken = { id: row.id, at: row.at, entity: row.entity, entityId: row.entity_id }
-      break
-    }
-    prev = expected
-    previousId = row.id
+    if (page.length < PAGE) break
+    after = page.at(-1)!.id
   }
 
-  const last = raw.prepare('SELECT id, hash FROM audit_entries ORDER BY id DESC LIMIT 1').get() as
-    { id: number; hash: string } | undefined
+  const [lastRow] = (await db.query('SELECT id, hash FROM audit_entries ORDER BY id DESC LIMIT 1')) as {
+    id: number
+    hash: string
+  }[]
+  const last = lastRow ? { id: Number(lastRow.id), hash: lastRow.hash } : null
   const head = chain.head.read()
+  // looked up first: compareHead asks synchronously
+  const [atHead] = head?.last
+    ? ((await db.query(`SELECT hash FROM audit_entries WHERE id = ${p(0)}`, [head.last.id])) as { hash: string }[])
+    : []
   report.head = {
-    state: compareHead(head, last ?? null, (id) => hashAt(db, id)),
+    state: compareHead(head, last, () => atHead?.hash ?? null),
     headId: head?.last?.id ?? null,
     lastId: last?.id ?? null,
   }
-  report.findings = findingsOf(db)
+  report.findings = await findingsOf(db)
   return report
 }
 
@@ -110,22 +141,19 @@ function keyIdOf(newValue: string | null): string | null {
 }
 
 /** The chain's own entries that report a problem: a key lost or changed, a head that did not match. */
-function findingsOf(db: DataSource): AuditVerification['findings'] {
-  const rows = rawConnection(db)
-    .prepare(
-      "SELECT id, at, action, field, old_value, new_value FROM audit_entries WHERE entity = ? AND entity_id = ? AND action IN ('anchor', 'finding') ORDER BY id",
-    )
-    .all(CHAIN_ENTITY.entity, CHAIN_ENTITY.entityId) as Pick<
-    Row,
-    'id' | 'at' | 'action' | 'field' | 'old_value' | 'new_value'
-  >[]
+async function findingsOf(db: Queryable): Promise<AuditVerification['findings']> {
+  const p = (i: number) => parameter(db.connection, i)
+  const rows = (await db.query(
+    `SELECT id, at, action, field, old_value, new_value FROM audit_entries WHERE entity = ${p(0)} AND entity_id = ${p(1)} AND action IN ('anchor', 'finding') ORDER BY id`,
+    [CHAIN_ENTITY.entity, CHAIN_ENTITY.entityId],
+  )) as Pick<Row, 'id' | 'at' | 'action' | 'field' | 'old_value' | 'new_value'>[]
   return rows
     .filter((row) => row.field !== 'upgrade')
     .map((row) => {
       const before = safeJson(row.old_value) as { last?: { id: number } | null } | null
       const after = safeJson(row.new_value) as { last?: { id: number } | null } | null
       return {
-        id: row.id,
+        id: Number(row.id),
         at: row.at,
         kind: row.field as AuditFindingKind,
         headId: row.action === 'finding' ? (before?.last?.id ?? null) : null,

@@ -160,6 +160,8 @@ export const en: CoreMessages = {
       foreign: 'This is not an Akimat Desk database',
       newer: 'This backup was made by a newer version of the program: update Akimat Desk first',
       noUndo: 'There is no copy to undo the restore with',
+      onServer:
+        'On the office server a backup is restored into an empty database with the command line: npm run cli -- restore --from FILE --db URL',
     },
     dbTooNew:
       'The data file was written by a newer version of the program ({{file}}). It was not opened or changed: please update Akimat Desk.',

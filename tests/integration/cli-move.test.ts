@@ -1,0 +1,122 @@
+import { spawn, spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Client } from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { holdBuiltApp } from '../helpers/buildLock'
+import { postgresDatabase } from '../helpers/engines'
+
+/**
+ * `npm run cli -- move-to-postgres` as an office runs it (the built out/main/cli.js): the
+ * table printed and exit 0; a target that is not empty refused with exit 1; a move killed
+ * half-way (SIGKILL while its transaction is writing) leaves the target empty, and the next run
+ * moves the office into it.
+ */
+const ROOT = join(__dirname, '../..')
+const KEY_DIR = mkdtempSync(join(tmpdir(), 'akimat-move-keys-'))
+const DATA = join(mkdtempSync(join(tmpdir(), 'akimat-move-cli-')), 'data')
+const env = { ...process.env, AKIMAT_KEY_DIR: KEY_DIR }
+
+let release: (() => void) | undefined
+beforeAll(async () => {
+  release = await holdBuiltApp()
+  expect(cli('sample', '--data', DATA).status).toBe(0)
+}, 900_000)
+afterAll(() => {
+  release?.()
+  rmSync(KEY_DIR, { recursive: true, force: true })
+  rmSync(join(DATA, '..'), { recursive: true, force: true })
+})
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'out/main/cli.js'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 300_000,
+    env,
+  })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
+
+async function tablesIn(url: string): Promise<number> {
+  const client = new Client({ connectionString: url })
+  await client.connect()
+  try {
+    const { rows } = await client.query(
+      "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'",
+    )
+    return rows[0].n as number
+  } finally {
+    await client.end()
+  }
+}
+
+describe('npm run cli -- move-to-postgres', () => {
+  it('prints every table with its counts and a checksum match, then refuses to move twice', async () => {
+    const before = sha256(join(DATA, 'akimat.sqlite'))
+    const url = await postgresDatabase()
+    const moved = cli('move-to-postgres', '--data', DATA, '--db', url)
+    expect(moved.stderr).toBe('')
+    expect(moved.status).toBe(0)
+    expect(moved.stdout).toMatch(/^table\s+\| rows source \| rows target \| checksum match$/m)
+    expect(moved.stdout).toMatch(/^appeals\s+\|\s+(\d{3,}) \|\s+\1 \| yes$/m)
+    expect(moved.stdout).toMatch(/^appeal_year_counts \(computed again\)\s+\|\s+(\d+) \|\s+\1 \| yes$/m)
+    expect(moved.stdout).not.toMatch(/\| NO/)
+    expect(moved.stdout).toMatch(/History: \d+ entries verified on the target/)
+    expect(sha256(join(DATA, 'akimat.sqlite'))).toBe(before)
+
+    const again = cli('move-to-postgres', '--data', DATA, '--db', url)
+    expect(again.status).toBe(1)
+    expect(again.stderr).toMatch(/the target database is not empty \(table appeal_counters/)
+  })
+
+  it('a move killed half-way leaves the target empty, and the next run moves the office into it', async () => {
+    const url = await postgresDatabase()
+    const database = new URL(url).pathname.slice(1)
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'out/main/cli.js'), 'move-to-postgres', '--data', DATA, '--db', url],
+      {
+        cwd: ROOT,
+        env,
+        stdio: 'ignore',
+      },
+    )
+    const watcher = new Client({ connectionString: url })
+    await watcher.connect()
+    try {
+      // killed once its transaction has written something (the schema, then rows), before it commits
+      let writing = false
+      for (let i = 0; i < 600 && !writing && child.exitCode === null; i += 1) {
+        const { rows } = await watcher.query(
+          'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND backend_xid IS NOT NULL AND pid <> pg_backend_pid()',
+          [database],
+        )
+        writing = rows[0].n > 0
+        if (!writing) await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+      expect(writing).toBe(true)
+      child.kill('SIGKILL')
+      await new Promise((resolve) => child.once('exit', resolve))
+      // the server ends the dropped connection's transaction; wait until it has
+      for (let i = 0; i < 100; i += 1) {
+        const { rows } = await watcher.query(
+          'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+          [database],
+        )
+        if (rows[0].n === 0) break
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+    } finally {
+      await watcher.end()
+    }
+    expect(await tablesIn(url)).toBe(0)
+    const moved = cli('move-to-postgres', '--data', DATA, '--db', url)
+    expect(moved.status).toBe(0)
+    expect(await tablesIn(url)).toBeGreaterThan(15)
+  })
+})
