@@ -92,7 +92,14 @@ export function ftsQuery(query: string, personal = false): string | null {
   const all = words.map((w) => `"${w}"*`).join(' ')
   if (!personal) return `{search_text} : (${all})`
   const phone = phoneQuery(query)
-  return phone ? `(${all}) OR {personal_search_text} : "${phone}"*` : all
+  if (!phone) return all
+  // Typed as a number: as one number in the personal data, or word by word as a registration
+  // or external number (in search_text). A lone digit ("+7 …") is left out of the words: as a
+  // prefix it matches a good part of a register and made a phone search cost 0.6 s at a million.
+  const numberWords = words.filter((w) => w.length > 1)
+  const byPhone = `{personal_search_text} : "${phone}"*`
+  if (numberWords.length === 0) return byPhone
+  return `{search_text} : (${numberWords.map((w) => `"${w}"*`).join(' ')}) OR ${byPhone}`
 }
 
 /** A user's query as the folded words it searches for (letters and digits; the rest separates them). */

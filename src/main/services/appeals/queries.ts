@@ -277,15 +277,22 @@ export class AppealQueries {
       })
       return
     }
-    const columns = personal ? ['a.search_text', 'a.personal_search_text'] : ['a.search_text']
-    const { sql, params } = postgresWordPrefixes(columns, searchWords(raw))
     const phone = personal ? phoneQuery(raw) : null
     if (!phone) {
+      const columns = personal ? ['a.search_text', 'a.personal_search_text'] : ['a.search_text']
+      const { sql, params } = postgresWordPrefixes(columns, searchWords(raw))
       q.andWhere(sql, params)
       return
     }
+    // as ftsQuery: one number in the personal data, or its words (a lone digit left out) in search_text
     const byPhone = postgresWordPrefixes(['a.personal_search_text'], [phone], 'phone')
-    q.andWhere(`((${sql}) OR ${byPhone.sql})`, { ...params, ...byPhone.params })
+    const numberWords = searchWords(raw).filter((w) => w.length > 1)
+    if (numberWords.length === 0) {
+      q.andWhere(byPhone.sql, byPhone.params)
+      return
+    }
+    const byWords = postgresWordPrefixes(['a.search_text'], numberWords)
+    q.andWhere(`((${byWords.sql}) OR ${byPhone.sql})`, { ...byWords.params, ...byPhone.params })
   }
 }
 
