@@ -21,7 +21,7 @@
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { appealSearchText } from '@shared/domain/search'
+import { appealSearchText, personalSearchText } from '@shared/domain/search'
 import { addWorkingDays, calendarFromDays, isWorkingDay, type CalendarDay } from '@shared/domain/calendar'
 import { addDays, localNow } from '@shared/domain/dates'
 import { registrationDate, reviewDueDate } from '@shared/domain/appeal'
@@ -58,7 +58,7 @@ export interface BenchMeta {
 }
 
 /** Bump when the generated data changes, so cached databases are rebuilt. */
-export const GENERATOR_VERSION = 3
+export const GENERATOR_VERSION = 4
 const TEN_YEARS = 10
 
 type Row = (string | number | null)[]
@@ -105,6 +105,7 @@ const APPEAL_COLUMNS = [
   'repeated',
   'repeated_of_id',
   'search_text',
+  'personal_search_text',
 ] as const
 
 interface Person {
@@ -329,6 +330,7 @@ export async function generateDatabase(
     const collective = !anonymous && random.next() < 0.02
     const acceptedBy = random.pick(clerks)
     const name = person?.name ?? null
+    const external = channel === 'e_otinish' ? `ЖТ-${year}-${random.int(100000, 999999)}` : null
     pending.push([
       id,
       uuid(random),
@@ -348,7 +350,7 @@ export async function generateDatabase(
       fate.dueOn,
       createdAt,
       fate.closedOn ? `${fate.closedOn}T09:00:00.000Z` : createdAt,
-      channel === 'e_otinish' ? `ЖТ-${year}-${random.int(100000, 999999)}` : null,
+      external,
       person?.surname ?? null,
       person?.firstName ?? null,
       person?.patronymic ?? null,
@@ -370,7 +372,8 @@ export async function generateDatabase(
       fate.redirectedOn,
       repeatedOf ? 1 : 0,
       repeatedOf,
-      appealSearchText(regNumber, name, summary),
+      appealSearchText(regNumber, name, summary, external),
+      personalSearchText(person?.idNumber ?? null, person?.phone ?? null, person?.address ?? null),
     ])
     const entry = JSON.stringify({ regNumber, registeredOn, dueOn: due, status: 'registered', summary })
     const hash = keyedAuditHash(key, prevHash, {

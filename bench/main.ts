@@ -48,7 +48,10 @@ const log = (line: string) => console.log(line)
 function cacheKey(): string {
   const hash = createHash('sha256').update(String(GENERATOR_VERSION))
   const migrations = join(ROOT, 'src/main/db/migrations')
-  for (const name of readdirSync(migrations).sort()) hash.update(name).update(readFileSync(join(migrations, name)))
+  // migrations' data folders (000N-data/) are part of what a migration does
+  const files = readdirSync(migrations, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+  for (const name of files.map((e) => join(e.parentPath ?? e.path, e.name)).sort())
+    hash.update(name.slice(migrations.length)).update(readFileSync(name))
   for (const name of ['bench/generate.ts', 'bench/data.ts']) hash.update(readFileSync(join(ROOT, name)))
   return hash.digest('hex').slice(0, 10)
 }

@@ -291,7 +291,7 @@ describe('appeals in Chromium', () => {
 
   it('finds the appeal by a surname typed without Kazakh letters', async () => {
     await page.getByRole('link', { name: 'Өтініштер тізіміне оралу' }).click()
-    await page.getByLabel('Нөмір, өтініш беруші немесе мазмұны бойынша іздеу').fill('Жумабеков')
+    await page.getByLabel('Нөмір, өтініш беруші, ЖСН, телефон, мекенжай немесе мазмұны бойынша іздеу').fill('Жумабеков')
     await expect.poll(count).toContain('2 / 2')
     const rows = page.locator('[data-testid="appeals-table"] .ant-table-row')
     await expect.poll(() => rows.count()).toBe(2)

@@ -11,8 +11,8 @@ import { schemaShape } from '../helpers/schemaShape'
  * Every migration on both engines leaves the same schema: tables, columns with their mapped
  * types (tests/helpers/schemaShape.ts says how), primary keys, unique columns, foreign keys,
  * indexes with their partial conditions. What only one engine has is named here: SQLite's
- * FTS5 index (appeals_fts and its shadow tables) against PostgreSQL's trigram index on the
- * folded column, and each engine's triggers.
+ * FTS5 index (appeals_fts and its shadow tables) against PostgreSQL's trigram indexes on the
+ * two folded columns, and each engine's triggers.
  */
 describe('the schema on SQLite and on PostgreSQL', () => {
   const opened: Database[] = []
@@ -34,12 +34,15 @@ describe('the schema on SQLite and on PostgreSQL', () => {
     expect(postgres.schemaVersion).toBe(LATEST_SCHEMA_VERSION)
     const onSqlite = await schemaShape(sqlite.dataSource, ['appeals_fts'])
     const onPostgres = await schemaShape(postgres.dataSource, [])
-    expect(onPostgres.appeals!.indexes.idx_appeals_search_trgm).toEqual({
-      columns: ['search_text gin_trgm_ops'],
-      unique: false,
-      where: null,
-    })
-    delete onPostgres.appeals!.indexes.idx_appeals_search_trgm
+    for (const column of ['search_text', 'personal_search_text']) {
+      const name = column === 'search_text' ? 'idx_appeals_search_trgm' : 'idx_appeals_personal_search_trgm'
+      expect(onPostgres.appeals!.indexes[name]).toEqual({
+        columns: [`${column} gin_trgm_ops`],
+        unique: false,
+        where: null,
+      })
+      delete onPostgres.appeals!.indexes[name]
+    }
     expect(Object.keys(onPostgres).sort()).toEqual(Object.keys(onSqlite).sort())
     for (const table of Object.keys(onSqlite))
       expect({ table, ...onPostgres[table] }).toEqual({ table, ...onSqlite[table] })

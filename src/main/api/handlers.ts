@@ -39,7 +39,8 @@ export function createHandlers(core: Core): Handlers {
     'users.deactivate': (input, ctx) => s.users.deactivate(input.id, ctx),
 
     'preferences.get': () => s.preferences.get(),
-    'preferences.update': (input) => s.preferences.update(input),
+    'preferences.update': (input, ctx) => s.preferences.update(input, ctx),
+    'preferences.own': (_input, ctx) => s.preferences.own(ctx),
 
     'sectors.list': (input) => s.sectors.list(input),
     'sectors.create': (input, ctx) => s.sectors.create(input, ctx),

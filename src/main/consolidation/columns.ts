@@ -1,4 +1,4 @@
-import { appealSearchText } from '@shared/domain/search'
+import { appealSearchColumns } from '@shared/domain/search'
 import type { AppealRow, LocalityRow, MeetingMeasureRow, ReportMeetingRow } from '../db/entities'
 import type { PackageAppeal, PackageLocality, PackageMeasure, PackageMeeting } from './format'
 import { idOf, type LocalIds } from './refs'
@@ -95,7 +95,7 @@ export function appealColumns(record: PackageAppeal, ids: LocalIds, sourceCode: 
     // the executor is of the source's staff: kept by name, not as one of this office's staff
     executorId: null,
     originExecutorName: record.executorName,
-    searchText: appealSearchText(regNumber, record.applicantName, record.summary),
+    ...appealSearchColumns({ ...record, regNumber }),
   }
 }
 

@@ -15,8 +15,8 @@ export function engineOf(db: Pick<DataSource, 'options'>): Engine {
 }
 
 /**
- * The condition that an appeal's folded search text holds every word as the start of one of
- * its words, on PostgreSQL: what SQLite's FTS5 prefix query (`"word"*`, unicode61 tokens)
+ * The condition that an appeal's folded search texts hold every word as the start of one of
+ * their words (each word in any of `columns`), on PostgreSQL: what SQLite's FTS5 prefix query (`"word"*`, unicode61 tokens)
  * matches. The words come from ftsQuery's splitting (letters and digits only, folded), so they
  * carry no regular-expression syntax; a word starts the text or follows a character that is
  * neither a digit nor a letter of the folded alphabets (Kazakh letters are folded to Russian
@@ -24,13 +24,15 @@ export function engineOf(db: Pick<DataSource, 'options'>): Engine {
  * depend on the server's locale (parameters in the query builder's `:name` form); pg_trgm's GIN index on search_text (migration 0002) serves it.
  */
 export function postgresWordPrefixes(
-  column: string,
+  columns: readonly string[],
   words: readonly string[],
+  name = 'searchWord',
 ): { sql: string; params: Record<string, string> } {
   const params: Record<string, string> = {}
   const conditions = words.map((word, i) => {
-    params[`searchWord${i}`] = `(^|[^0-9a-zа-яё])${word}`
-    return `${column} ~ :searchWord${i}`
+    params[`${name}${i}`] = `(^|[^0-9a-zа-яё])${word}`
+    const each = columns.map((column) => `${column} ~ :${name}${i}`)
+    return each.length === 1 ? each[0]! : `(${each.join(' OR ')})`
   })
   return { sql: conditions.join(' AND '), params }
 }

@@ -76,10 +76,12 @@ function maskedJson(raw: string | null, mask: (value: string) => string): string
  * - `digitsOnly`: the applicant look-up, which matches the IIN/BIN column by prefix. Any run of
  *   digits is refused there, not only twelve: with prefixes a caller could find a number digit
  *   by digit (nine answers to "9…", "90…", …).
- * - otherwise (the list's search): its text holds the number, the applicant's name and the
- *   summary, never the IIN/BIN column, so a part of a number only finds what the caller reads
- *   anyway; a full twelve digits (spaces ignored) is refused all the same, so that the rule a
- *   user meets is one: no search by a full IIN/BIN without the right.
+ * - otherwise (the list's search): without the right it reads only the public search text
+ *   (numbers, the applicant's name, the summary; the IIN/BIN, phone and address are in
+ *   personal_search_text, which only a permitted caller's search reads: AppealQueries), so a
+ *   part of a number only finds what the caller reads anyway; a full twelve digits (spaces
+ *   ignored) is refused all the same, so that the rule a user meets is one: no search by a full
+ *   IIN/BIN without the right.
  */
 export function checkIdNumberSearch(ctx: CallContext, query: string | undefined, digitsOnly: boolean): void {
   if (!query || seesPersonalData(ctx)) return

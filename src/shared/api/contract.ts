@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { APPEAL_LIST_COLUMNS, type AppealListColumn } from '../domain/appealColumns'
 import type { ApiMethod } from './methods'
 import { SECTOR_CODE_PATTERN, SECTOR_NAME_MAX, type Sector } from '../domain/sector'
 import { LANGUAGES, type Language } from '../i18n/languages'
@@ -49,6 +50,12 @@ export interface Preferences {
   reports: Partial<Record<ReportKind, reports.ReportParams>>
 }
 
+/** What the signed-in user chose for themselves (preferences.own). */
+export interface OwnPreferences {
+  /** The register's columns to see, in the list's order (all when never chosen). */
+  appealColumns: AppealListColumn[]
+}
+
 export const contract = {
   'app.info': {
     input: empty,
@@ -71,12 +78,19 @@ export const contract = {
     input: empty,
     output: returns<Preferences>(),
   },
+  'preferences.own': { input: empty, output: returns<OwnPreferences>() },
   'preferences.update': {
-    // Either or both: the interface language, one report's parameters (kept under its kind).
+    // Any of: the interface language, one report's parameters (kept under its kind), the
+    // register's columns (kept for the signed-in user).
     input: z
       .object({
         language: z.enum(LANGUAGES, { error: 'validation.invalidOption' }).optional(),
         report: reports.reportParams.optional(),
+        // the signed-in user's own choice of the register's columns
+        appealColumns: z
+          .array(z.enum(APPEAL_LIST_COLUMNS, { error: 'validation.invalidOption' }))
+          .max(APPEAL_LIST_COLUMNS.length)
+          .optional(),
       })
       .strict(),
     output: returns<Preferences>(),

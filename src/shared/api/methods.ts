@@ -20,6 +20,7 @@ export const API_METHODS = [
   'users.deactivate',
   'preferences.get',
   'preferences.update',
+  'preferences.own',
   'sectors.list',
   'sectors.create',
   'sectors.update',

@@ -32,6 +32,7 @@ export const METHOD_PERMISSIONS: Readonly<Record<ApiMethod, MethodAccess>> = {
   'users.deactivate': 'users.manage',
   'preferences.get': 'public', // the interface language, for the sign-in screen
   'preferences.update': 'signedIn',
+  'preferences.own': 'signedIn', // the user's own choices (the register's columns)
   'sectors.list': 'records.read',
   'sectors.create': 'settings.manage',
   'sectors.update': 'settings.manage',

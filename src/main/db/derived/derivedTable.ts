@@ -17,6 +17,12 @@ export interface DerivedTable {
   /** Statements that compute the table's contents again from the rows of `appeals`. */
   rederive: readonly string[]
   postgres?: PostgresDerived
+  /**
+   * The triggers of the table as it was before a migration gave it `column` (SQLite): what a
+   * database migrated part way gets (tests upgrade from older versions in steps), since today's
+   * triggers would write a column its table does not have yet.
+   */
+  before?: { column: string; triggers: Record<string, string> }
 }
 
 export interface PostgresDerived {
@@ -40,9 +46,11 @@ export async function keepDerivedTable(qr: QueryRunner, derived: DerivedTable): 
     "SELECT type, name, sql FROM sqlite_master WHERE (type = 'table' AND name = ?) OR (type = 'trigger' AND tbl_name = 'appeals')",
     [derived.table],
   )
-  if (!objects.some((o) => o.type === 'table')) return false
+  const table = objects.find((o) => o.type === 'table')
+  if (!table) return false
   const installed = new Map(objects.filter((o) => o.type === 'trigger').map((o) => [o.name, o.sql]))
-  const current = Object.entries(derived.triggers)
+  const older = derived.before && !table.sql.includes(derived.before.column)
+  const current = Object.entries(older ? derived.before!.triggers : derived.triggers)
   if (current.every(([name, sql]) => installed.get(name) === sql)) return false
 
   for (const [name] of current) await qr.query(`DROP TRIGGER IF EXISTS ${name}`)

@@ -57,8 +57,10 @@ export interface AppealRow {
   redirectDueOn: string | null
   repeated: boolean
   repeatedOfId: number | null
-  /** Folded number + applicant + summary, indexed by FTS5 (see migration 0002). */
+  /** Folded numbers + applicant + summary, indexed by FTS5 (see migration 0002, 0016). */
   searchText: string
+  /** Folded IIN/BIN, phone endings and address: searched only by who may see them (migration 0016). */
+  personalSearchText: string
   /** Set on records that came in a package from another office (okrug → district). */
   originOfficeUuid: string | null
   /** The version (updated_at) of that record that was imported. */
@@ -116,6 +118,7 @@ export const AppealEntity = new EntitySchema<AppealRow>({
     repeated: { type: 'boolean', default: false },
     repeatedOfId: { type: 'integer', name: 'repeated_of_id', nullable: true },
     searchText: { type: 'text', name: 'search_text', default: '' },
+    personalSearchText: { type: 'text', name: 'personal_search_text', default: '' },
     originOfficeUuid: { type: 'varchar', length: 36, name: 'origin_office_uuid', nullable: true },
     importedVersion: { type: 'varchar', length: 32, name: 'imported_version', nullable: true },
     originRegNumber: { type: 'varchar', length: 20, name: 'origin_reg_number', nullable: true },

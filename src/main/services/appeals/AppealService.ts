@@ -23,7 +23,7 @@ import {
   isNameless,
 } from '@shared/domain/appeal'
 import { addMonths, localNow } from '@shared/domain/dates'
-import { appealSearchText, foldForSearch } from '@shared/domain/search'
+import { appealSearchColumns, foldForSearch } from '@shared/domain/search'
 import { AppealEntity, AuditEntryEntity, StaffEntity, type AppealRow } from '../../db/entities'
 import { fieldChanges, recordAudit } from '../audit'
 import type { WorkingCalendar } from '@shared/domain/calendar'
@@ -97,7 +97,7 @@ export class AppealService {
   /** A list row carries no IIN/BIN, phone or address; its search is checked for the IIN rule. */
   async list(input: ApiParsedInput<'appeals.list'>, ctx: CallContext): Promise<AppealPage> {
     checkIdNumberSearch(ctx, input.query, false)
-    return this.queries.list(input, await this.readDay())
+    return this.queries.list(input, await this.readDay(), seesPersonalData(ctx))
   }
 
   /**
@@ -144,15 +144,15 @@ export class AppealService {
       await checkReferences(manager, input, [], before)
       const { applicant, id: _id, ...fields } = input
       const columns = applicantToColumns(applicant)
-      const after: AppealRow = {
+      const edited: AppealRow = {
         ...before,
         ...fields,
         ...columns,
         signatories: input.collective ? input.signatories : null,
         repeated: input.repeatedOfId !== null,
-        searchText: appealSearchText(before.regNumber, columns.applicantName, input.summary),
         updatedAt: new Date().toISOString(),
       }
+      const after: AppealRow = { ...edited, ...appealSearchColumns(edited) }
       const changes = fieldChanges('appeal', before.id, before, after, [...AUDITED_FIELDS])
       if (changes.length === 0) return
       await manager.getRepository(AppealEntity).save(after)

@@ -2,7 +2,7 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm'
 import type { ApiParsedInput, AppealPage, AppealSummary } from '@shared/api/contract'
 import { OPEN_STATUSES, type AppealStatus } from '@shared/domain/appeal'
 import { addDays, startOfWeek } from '@shared/domain/dates'
-import { ftsQuery, searchWords } from '@shared/domain/search'
+import { ftsQuery, phoneQuery, searchWords } from '@shared/domain/search'
 import { engineOf, postgresWordPrefixes } from '../../db/dialect'
 import { ANNULLED_SQL, COUNTED_SQL } from './counted'
 import { NOTICE_SQL, REDIRECT_SQL } from './noticeAndRedirect'
@@ -53,14 +53,15 @@ export class AppealQueries {
       .leftJoin('staff', 'ex', 'ex.id = a.executor_id')
   }
 
-  async list(filters: ListFilters, on: ReadDay): Promise<AppealPage> {
+  /** `personal`: the search also looks in the applicant's IIN/BIN, phone and address (seesPersonalData). */
+  async list(filters: ListFilters, on: ReadDay, personal = false): Promise<AppealPage> {
     const { today } = on
-    const { count } = this.listQueries(filters, today)
+    const { count } = this.listQueries(filters, today, null, personal)
     const total = Number((await count.getRawOne<{ n: number }>())?.n ?? 0)
     const appeals = this.mayWalk(filters)
       ? Number((await this.db.query('SELECT MAX(id) AS n FROM appeals'))[0]?.n ?? 0)
       : 0
-    const { page } = this.listQueries(filters, today, { total, appeals })
+    const { page } = this.listQueries(filters, today, { total, appeals }, personal)
     const raws = await page.getRawMany<SummaryRaw>()
     return { rows: raws.map((raw) => summaryFromRaw(raw, on)), total }
   }
@@ -81,14 +82,15 @@ export class AppealQueries {
     filters: ListFilters,
     today: string,
     matches: { total: number; appeals: number } | null = null,
+    personal = false,
   ): { count: SelectQueryBuilder<object>; page: SelectQueryBuilder<object> } {
     const direction = filters.order === 'asc' ? 'ASC' : 'DESC'
     const from = () => this.db.createQueryBuilder().from('appeals', 'a')
     const count = this.searchOnly(filters)
-      ? this.searchCount(filters)
-      : this.filtered(from().select('COUNT(*)', 'n'), filters, today)
+      ? this.searchCount(filters, personal)
+      : this.filtered(from().select('COUNT(*)', 'n'), filters, today, false, personal)
     const inSortOrder = matches !== null && this.mayWalk(filters) && walkIsCheaper(filters, matches)
-    const ids = this.filtered(from().select('a.id'), filters, today, inSortOrder)
+    const ids = this.filtered(from().select('a.id'), filters, today, inSortOrder, personal)
       .orderBy(SORT_COLUMNS[filters.sort], direction)
       .addOrderBy('a.id', direction)
       .offset(filters.offset)
@@ -153,7 +155,7 @@ export class AppealQueries {
    * appeal (kept by triggers), so its matches are the appeals' matches, and counting them there
    * reads no appeal (2 ms instead of 80-120 ms for a common surname at a million appeals).
    */
-  private searchCount(f: ListFilters): SelectQueryBuilder<object> {
+  private searchCount(f: ListFilters, personal: boolean): SelectQueryBuilder<object> {
     // The index holds annulled entries too: unless they are asked for, their matches (a few,
     // read through their partial index; `+a.id` keeps SQLite from looking up every match) are
     // taken off.
@@ -162,7 +164,7 @@ export class AppealQueries {
       .createQueryBuilder()
       .select(f.annulled === 'include' ? 'COUNT(*)' : `COUNT(*) - ${annulledMatches}`, 'n')
       .from('appeals_fts', 'f')
-      .where('appeals_fts MATCH :match', { match: ftsQuery(f.query!) })
+      .where('appeals_fts MATCH :match', { match: ftsQuery(f.query!, personal) })
   }
 
   /** Appeals whose applicant's IIN/BIN starts with these digits, newest first (returning citizens). */
@@ -193,6 +195,7 @@ export class AppealQueries {
     f: ListFilters,
     today: string,
     inSortOrder = false,
+    personal = false,
   ): SelectQueryBuilder<object> {
     /** One filter on a column; `share`: how much of the register it usually matches (null: no hint). */
     const where = (column: string, test: string, share: number | null, params: Record<string, unknown>) => {
@@ -206,8 +209,8 @@ export class AppealQueries {
     if (idNumber) {
       q.andWhere('a.applicant_id_number = :idNumber', { idNumber })
     } else if (f.query) {
-      const match = ftsQuery(f.query)
-      if (match) this.whereSearch(q, match, f.query, inSortOrder)
+      const match = ftsQuery(f.query, personal)
+      if (match) this.whereSearch(q, match, f.query, inSortOrder, personal)
     }
     if (f.from) q.andWhere('a.registered_on >= :from', { from: f.from })
     if (f.to) q.andWhere('a.registered_on <= :to', { to: f.to })
@@ -250,7 +253,9 @@ export class AppealQueries {
 
   /**
    * Full-text on SQLite (FTS5, prefix, folded); on PostgreSQL the same word prefixes matched on
-   * the folded column (db/dialect.ts).
+   * the folded columns (db/dialect.ts). `personal`: the words may also be found in the
+   * applicant's personal data, and a phone number as one number there (ftsQuery); otherwise
+   * only the public text is read, so that personal data finds nothing, counts included.
    *
    * SQLite looks each match up by id, then sorts them all: a search matching 20,000 appeals
    * reads 20,000 rows for a page of 50 (120-160 ms at a million appeals). With `inSortOrder`,
@@ -259,15 +264,35 @@ export class AppealQueries {
    * each id against the matches and stops after the page (5-30 ms). list() asks for it when
    * that walk is the shorter way (walkIsCheaper).
    */
-  private whereSearch(q: SelectQueryBuilder<object>, match: string, raw: string, inSortOrder: boolean): void {
+  private whereSearch(
+    q: SelectQueryBuilder<object>,
+    match: string,
+    raw: string,
+    inSortOrder: boolean,
+    personal: boolean,
+  ): void {
     if (engineOf(this.db) === 'sqlite') {
       q.andWhere(`${inSortOrder ? '+' : ''}a.id IN (SELECT rowid FROM appeals_fts WHERE appeals_fts MATCH :match)`, {
         match,
       })
-    } else {
-      const { sql, params } = postgresWordPrefixes('a.search_text', searchWords(raw))
-      q.andWhere(sql, params)
+      return
     }
+    const phone = personal ? phoneQuery(raw) : null
+    if (!phone) {
+      const columns = personal ? ['a.search_text', 'a.personal_search_text'] : ['a.search_text']
+      const { sql, params } = postgresWordPrefixes(columns, searchWords(raw))
+      q.andWhere(sql, params)
+      return
+    }
+    // as ftsQuery: one number in the personal data, or its words (a lone digit left out) in search_text
+    const byPhone = postgresWordPrefixes(['a.personal_search_text'], [phone], 'phone')
+    const numberWords = searchWords(raw).filter((w) => w.length > 1)
+    if (numberWords.length === 0) {
+      q.andWhere(byPhone.sql, byPhone.params)
+      return
+    }
+    const byWords = postgresWordPrefixes(['a.search_text'], numberWords)
+    q.andWhere(`((${byWords.sql}) OR ${byPhone.sql})`, { ...byWords.params, ...byPhone.params })
   }
 }
 

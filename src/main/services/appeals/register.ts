@@ -4,7 +4,7 @@ import type { Applicant } from '@shared/api/contract'
 import type { AppealChannel, AppealType } from '@shared/domain/appeal'
 import { anonymousClosing, registrationDate, reviewDueDate } from '@shared/domain/appeal'
 import type { WorkingCalendar } from '@shared/domain/calendar'
-import { appealSearchText } from '@shared/domain/search'
+import { appealSearchColumns } from '@shared/domain/search'
 import { AppealEntity, type AppealRow } from '../../db/entities'
 import { createdEntry, recordAudit, type AuditChange, type RecordedAudit } from '../audit'
 import type { CallContext } from '../context'
@@ -138,7 +138,12 @@ export function newAppealRow(
     redirectDueOn: closing?.redirectedOn ?? null,
     repeated: (appeal.repeatedOfId ?? null) !== null,
     repeatedOfId: appeal.repeatedOfId ?? null,
-    searchText: appealSearchText(regNumber, applicant.applicantName, appeal.summary),
+    ...appealSearchColumns({
+      regNumber,
+      externalNumber: appeal.externalNumber ?? null,
+      summary: appeal.summary,
+      ...applicant,
+    }),
     createdAt: now,
     updatedAt: now,
   }

@@ -13,15 +13,28 @@ import { useDatabaseEmpty } from '../hooks/useDatabaseEmpty'
 import { CalendarWarnings } from '../components/calendar/CalendarWarnings'
 import { TermFigures } from '../components/appeals/TermFigures'
 import { FigureCard } from '../components/common/FigureCard'
+import { FigureLink } from '../components/common/FigureLink'
+import { openFilteredList, type AppealListFilters } from '../components/appeals/list/listQuery'
+import { OPEN_STATUSES } from '@shared/domain/appeal'
 
 type Figure = 'total' | 'open' | 'overdue' | 'dueThisWeek' | 'meetingsHeld' | 'measuresOverdue'
 
-/** The six numbers, in reading order; open and overdue count every year (a late appeal or promise stays late). */
-const FIGURES: { key: Figure; color?: string; allYears?: boolean; href?: string }[] = [
-  { key: 'total' },
-  { key: 'open', allYears: true },
-  { key: 'overdue', allYears: true, color: '#cf1322' },
-  { key: 'dueThisWeek', allYears: true, color: '#d46b08' },
+/**
+ * The six numbers, in reading order; open and overdue count every year (a late appeal or
+ * promise stays late). Each opens the list it counts: the appeals' figures the register with
+ * the filter the core counts by (services/dashboard.ts), the meetings' their list.
+ */
+const FIGURES: {
+  key: Figure
+  color?: string
+  allYears?: boolean
+  href?: string
+  filters?: (year: number) => Partial<AppealListFilters>
+}[] = [
+  { key: 'total', filters: (year) => ({ from: `${year}-01-01`, to: `${year}-12-31` }) },
+  { key: 'open', allYears: true, filters: () => ({ statuses: [...OPEN_STATUSES] }) },
+  { key: 'overdue', allYears: true, color: '#cf1322', filters: () => ({ overdue: true }) },
+  { key: 'dueThisWeek', allYears: true, color: '#d46b08', filters: () => ({ dueThisWeek: true }) },
   { key: 'meetingsHeld', href: '#/meetings' },
   { key: 'measuresOverdue', allYears: true, color: '#cf1322', href: '#/meetings/overdue' },
 ]
@@ -56,16 +69,18 @@ export function DashboardPage() {
       )}
       {/* Six equal cards in a row on an office screen (1366 px), wrapping on a narrower one. */}
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(160px, 1fr))', gap: 16 }}>
-        {FIGURES.map(({ key, color, allYears, href }) => (
+        {FIGURES.map(({ key, color, allYears, href, filters }) => (
           <FigureCard
             key={key}
             testId={`figure-${key}`}
             title={
-              href ? (
-                <Typography.Link href={href}>{t(`meetingsUi.dashboard.${key}`)}</Typography.Link>
-              ) : (
-                t(`meetingsUi.dashboard.${key}`)
-              )
+              <FigureLink
+                href={href ?? '#/appeals'}
+                onOpen={filters && (() => openFilteredList(filters(year)))}
+                testId={`figure-link-${key}`}
+              >
+                {t(`meetingsUi.dashboard.${key}`)}
+              </FigureLink>
             }
             period={allYears ? t('meetingsUi.dashboard.allYears') : t('meetingsUi.dashboard.year', { year })}
             value={summary[key]}

@@ -13,10 +13,11 @@ export const appealsUi = defineSection({
       list: {
         new: 'Жаңа өтініш / қабылдау',
         shown: 'Көрсетілгені: {{shown}} / {{total}}',
+        columns: 'Бағандар',
         empty: 'Өтініштер табылмады',
       },
       filters: {
-        search: 'Нөмір, өтініш беруші немесе мазмұны бойынша іздеу',
+        search: 'Нөмір, өтініш беруші, ЖСН, телефон, мекенжай немесе мазмұны бойынша іздеу',
         period: 'Тіркелген кезеңі',
         from: 'Кезеңнің басы',
         to: 'Кезеңнің соңы',
@@ -191,10 +192,11 @@ export const appealsUi = defineSection({
       list: {
         new: 'Новое обращение / прием',
         shown: 'Показано {{shown}} из {{total}}',
+        columns: 'Столбцы',
         empty: 'Обращения не найдены',
       },
       filters: {
-        search: 'Поиск по номеру, заявителю или содержанию',
+        search: 'Поиск по номеру, заявителю, ИИН, телефону, адресу или содержанию',
         period: 'Период регистрации',
         from: 'Начало периода',
         to: 'Конец периода',
@@ -369,10 +371,11 @@ export const appealsUi = defineSection({
       list: {
         new: 'New appeal / reception',
         shown: 'Showing {{shown}} of {{total}}',
+        columns: 'Columns',
         empty: 'No appeals found',
       },
       filters: {
-        search: 'Search by number, applicant or content',
+        search: 'Search by number, applicant, IIN, phone, address or content',
         period: 'Registration period',
         from: 'Registered from',
         to: 'Registered to',

@@ -1,7 +1,7 @@
-import { Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { DashboardSummary } from '@shared/api/contract'
 import { FigureCard } from '../common/FigureCard'
+import { FigureLink } from '../common/FigureLink'
 import { openFilteredList, type AppealListFilters } from './list/listQuery'
 
 /**
@@ -30,19 +30,22 @@ export function TermFigures({ summary }: { summary: DashboardSummary }) {
           key={key}
           testId={`term-figure-${key}`}
           title={
-            <Typography.Link onClick={() => openFilteredList(due)}>{t(`noticesUi.dashboard.${key}`)}</Typography.Link>
+            <FigureLink href="#/appeals" onOpen={() => openFilteredList(due)}>
+              {t(`noticesUi.dashboard.${key}`)}
+            </FigureLink>
           }
           period={t('meetingsUi.dashboard.allYears')}
           value={summary[key]}
           color="#d46b08"
           footer={
-            <Typography.Link
+            <FigureLink
+              href="#/appeals"
               type={summary[overdue] > 0 ? 'danger' : 'secondary'}
-              data-testid={`term-overdue-${overdue}`}
-              onClick={() => openFilteredList(late)}
+              testId={`term-overdue-${overdue}`}
+              onOpen={() => openFilteredList(late)}
             >
               {t('noticesUi.dashboard.overdue', { count: summary[overdue] })}
-            </Typography.Link>
+            </FigureLink>
           }
         />
       ))}

@@ -1,4 +1,7 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
+import { APPEAL_LIST_COLUMNS, type AppealListColumn } from '@shared/domain/appealColumns'
+import { call } from '../../api/client'
+import { ColumnChooser } from '../../components/appeals/list/ColumnChooser'
 import { Alert, Button, Flex, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { showApiError } from '../../api/formErrors'
@@ -21,6 +24,18 @@ export function AppealsListPage() {
   const { rows, total, loading, error, loadMore, reload } = useAppealPages(query)
   const number = (n: number) => formatCount(n, lang)
   const { mayCall } = useCan()
+  // the user's own choice of columns, kept in the database (preferences.own)
+  const [columns, setColumns] = useState<AppealListColumn[]>([...APPEAL_LIST_COLUMNS])
+  useEffect(() => {
+    call('preferences.own', {}).then(
+      (own) => setColumns(own.appealColumns),
+      () => undefined,
+    )
+  }, [])
+  const chooseColumns = (next: AppealListColumn[]) => {
+    setColumns(next)
+    void call('preferences.update', { appealColumns: next }).catch(() => undefined)
+  }
 
   return (
     <Flex vertical gap={12}>
@@ -43,12 +58,16 @@ export function AppealsListPage() {
           action={<Button onClick={reload}>{t('common.retry')}</Button>}
         />
       )}
-      <Typography.Text type="secondary" data-testid="appeals-count">
-        {t('appealsUi.list.shown', { shown: number(rows.length), total: number(total) })}
-        {loading && rows.length > 0 && ` · ${t('app.loading')}`}
-      </Typography.Text>
+      <Flex justify="space-between" align="center" gap={12}>
+        <Typography.Text type="secondary" data-testid="appeals-count">
+          {t('appealsUi.list.shown', { shown: number(rows.length), total: number(total) })}
+          {loading && rows.length > 0 && ` · ${t('app.loading')}`}
+        </Typography.Text>
+        <ColumnChooser shown={columns} onChange={chooseColumns} />
+      </Flex>
       <AppealsTable
         rows={rows}
+        shown={columns}
         loadingFirstPage={loading && rows.length === 0}
         sort={sort}
         onSortChange={setSort}

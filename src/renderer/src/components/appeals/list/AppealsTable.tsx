@@ -3,6 +3,7 @@ import { Table, Typography } from 'antd'
 import type { ColumnType, SorterResult } from 'antd/es/table/interface'
 import { useTranslation } from 'react-i18next'
 import type { AppealSummary } from '@shared/api/contract'
+import type { AppealListColumn } from '@shared/domain/appealColumns'
 import { useCatalogs } from '../../../hooks/useCatalogs'
 import { navigate } from '../../../hooks/useRoute'
 import { formatDate, formatLocalDateTime } from '../../../lib/format'
@@ -10,28 +11,30 @@ import { DeadlineTag, NoticeRedirectTags, StatusTag } from '../StatusTags'
 import { DEFAULT_SORT, type AppealListSort } from './listQuery'
 import { useTableViewport } from './useTableViewport'
 
-type ColumnKey = 'regNumber' | 'receivedAt' | 'applicant' | 'summary' | 'sector' | 'status' | 'dueOn' | 'executor'
+type ColumnKey = AppealListColumn
 
 /**
  * A virtual table needs every width in pixels. Each column gets at least its minimum; the
- * space left over goes to the columns with free text, so a wide screen shows more summary.
+ * space left over goes to the columns with free text, the summary first: on an office screen
+ * (1366 px) applicant, sector and executor stay narrow, cut with an ellipsis and whole on
+ * hover, and the summary gets the room. A column the user hides gives its width to the rest.
  */
 const MIN_WIDTH: Record<ColumnKey, number> = {
-  regNumber: 110,
-  receivedAt: 132,
-  applicant: 140,
-  summary: 120,
-  sector: 110,
-  status: 140,
+  regNumber: 104,
+  receivedAt: 92,
+  applicant: 120,
+  summary: 190,
+  sector: 80,
+  status: 120,
   // the date, its deadline tag, and the short notice and redirect markers
-  dueOn: 200,
-  executor: 110,
+  dueOn: 180,
+  executor: 80,
 }
 const SHARE_OF_SPARE: Partial<Record<ColumnKey, number>> = {
-  summary: 0.5,
-  applicant: 0.2,
-  sector: 0.15,
-  executor: 0.15,
+  summary: 0.7,
+  applicant: 0.14,
+  sector: 0.08,
+  executor: 0.08,
 }
 const SORTABLE: Partial<Record<ColumnKey, AppealListSort['sort']>> = {
   regNumber: 'regNumber',
@@ -44,16 +47,18 @@ const HEADER_HEIGHT = 40
 /** Ask for the next page this far (in pixels) before the last loaded row comes into view. */
 const PREFETCH_DISTANCE = 20 * 40
 
-function columnWidths(available: number): Record<ColumnKey, number> {
-  const keys = Object.keys(MIN_WIDTH) as ColumnKey[]
+function columnWidths(available: number, keys: readonly ColumnKey[]): Partial<Record<ColumnKey, number>> {
   const spare = Math.max(0, available - keys.reduce((sum, key) => sum + MIN_WIDTH[key], 0) - 16)
-  return Object.fromEntries(
-    keys.map((key) => [key, MIN_WIDTH[key] + Math.floor(spare * (SHARE_OF_SPARE[key] ?? 0))]),
-  ) as Record<ColumnKey, number>
+  // the shares of the columns shown, scaled to take all the spare width
+  const shares = keys.reduce((sum, key) => sum + (SHARE_OF_SPARE[key] ?? 0), 0)
+  const share = (key: ColumnKey) => (shares > 0 ? (SHARE_OF_SPARE[key] ?? 0) / shares : 1 / keys.length)
+  return Object.fromEntries(keys.map((key) => [key, MIN_WIDTH[key] + Math.floor(spare * share(key))]))
 }
 
 interface Props {
   rows: AppealSummary[]
+  /** The columns the user chose to see, in the list's order. */
+  shown: readonly ColumnKey[]
   /** True while the first page of a query loads (later pages load under the visible rows). */
   loadingFirstPage: boolean
   sort: AppealListSort
@@ -63,12 +68,12 @@ interface Props {
 }
 
 /** The register rows in a virtual table: only the rows in view are in the page, however many are loaded. */
-export function AppealsTable({ rows, loadingFirstPage, sort, onSortChange, onEndReached }: Props) {
+export function AppealsTable({ rows, shown, loadingFirstPage, sort, onSortChange, onEndReached }: Props) {
   const { t } = useTranslation()
   const { sectorName } = useCatalogs()
   const box = useRef<HTMLDivElement>(null)
   const { width, height } = useTableViewport(box)
-  const widths = columnWidths(width)
+  const widths = columnWidths(width, shown)
 
   const column = (
     key: ColumnKey,
@@ -94,15 +99,15 @@ export function AppealsTable({ rows, loadingFirstPage, sort, onSortChange, onEnd
     column('receivedAt', (row) => (
       <span title={formatLocalDateTime(row.receivedAt)}>{formatDate(row.receivedAt)}</span>
     )),
-    column(
-      'applicant',
-      (row) =>
-        row.applicantName ?? (
-          <Typography.Text type="secondary">{t(`applicantKind.${row.applicantKind}`)}</Typography.Text>
-        ),
+    column('applicant', (row) =>
+      row.applicantName ? (
+        <span title={row.applicantName}>{row.applicantName}</span>
+      ) : (
+        <Typography.Text type="secondary">{t(`applicantKind.${row.applicantKind}`)}</Typography.Text>
+      ),
     ),
     column('summary', (row) => <span title={row.summary}>{row.summary}</span>),
-    column('sector', (row) => sectorName(row.sectorId)),
+    column('sector', (row) => <span title={sectorName(row.sectorId)}>{sectorName(row.sectorId)}</span>),
     column('status', (row) => <StatusTag status={row.status} />),
     column('dueOn', (row) =>
       row.registrationClosing ? (
@@ -117,8 +122,8 @@ export function AppealsTable({ rows, loadingFirstPage, sort, onSortChange, onEnd
         </>
       ),
     ),
-    column('executor', (row) => row.executorName ?? ''),
-  ]
+    column('executor', (row) => <span title={row.executorName ?? undefined}>{row.executorName ?? ''}</span>),
+  ].filter((c) => shown.includes(c.key as ColumnKey))
 
   const onScroll = (event: UIEvent<HTMLDivElement>) => {
     const { scrollTop, scrollHeight, clientHeight } = event.currentTarget
@@ -133,7 +138,7 @@ export function AppealsTable({ rows, loadingFirstPage, sort, onSortChange, onEnd
   }
 
   return (
-    <div ref={box} data-testid="appeals-table">
+    <div ref={box} data-testid="appeals-table" data-columns={shown.join(' ')}>
       <Table<AppealSummary>
         virtual
         size="small"
