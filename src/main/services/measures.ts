@@ -7,6 +7,7 @@ import { measureState } from '@shared/domain/measure'
 import { MeetingMeasureEntity, ReportMeetingEntity, type MeetingMeasureRow } from '../db/entities'
 import { createdEntry, fieldChanges, recordAudit } from './audit'
 import type { CallContext, Clock } from './context'
+import { transaction } from '../db/transaction'
 
 const AUDITED = ['text', 'responsible', 'dueOn', 'appealId', 'doneOn', 'doneNote'] as const
 
@@ -48,7 +49,7 @@ export class MeasureService {
   }
 
   async create(input: ApiParsedInput<'measures.create'>, ctx: CallContext): Promise<MeetingMeasure> {
-    return this.db.transaction(async (manager) => {
+    return transaction(this.db, async (manager) => {
       const heldOn = await this.meetingDate(manager, input.meetingId)
       await this.check(manager, input.meetingId, heldOn, { ...input, doneOn: null })
       const now = new Date().toISOString()
@@ -74,7 +75,7 @@ export class MeasureService {
 
   /** Edits a measure; setting `doneOn` marks it done, clearing it reopens it (its note goes too). */
   async update(input: ApiParsedInput<'measures.update'>, ctx: CallContext): Promise<MeetingMeasure> {
-    return this.db.transaction(async (manager) => {
+    return transaction(this.db, async (manager) => {
       const repo = manager.getRepository(MeetingMeasureEntity)
       const before = await repo.findOne({ where: { id: input.id } })
       if (!before) throw new DomainError('not_found', 'errors.measureNotFound')
@@ -101,7 +102,7 @@ export class MeasureService {
 
   /** Removes a measure entered by mistake; the audit trail keeps what it was. */
   async delete(id: number, ctx: CallContext): Promise<{ id: number }> {
-    return this.db.transaction(async (manager) => {
+    return transaction(this.db, async (manager) => {
       const repo = manager.getRepository(MeetingMeasureEntity)
       const before = await repo.findOne({ where: { id } })
       if (!before) throw new DomainError('not_found', 'errors.measureNotFound')

@@ -20,6 +20,7 @@ import type { AppealQueries } from './appeals/queries'
 import type { MeasureService } from './measures'
 import { registerAppeal } from './appeals/register'
 import type { Applicant } from '@shared/api/contract'
+import { transaction } from '../db/transaction'
 
 const MEETING_FIELDS = [
   'heldOn',
@@ -126,7 +127,7 @@ export class MeetingService {
 
   async create(input: ApiParsedInput<'meetings.create'>, ctx: CallContext): Promise<ReportMeeting> {
     this.checkNotFuture(input.heldOn)
-    return this.db.transaction(async (manager) => {
+    return transaction(this.db, async (manager) => {
       await checkLocality(manager, input.localityId)
       const now = new Date().toISOString()
       const row = await manager
@@ -139,7 +140,7 @@ export class MeetingService {
 
   async update(input: ApiParsedInput<'meetings.update'>, ctx: CallContext): Promise<ReportMeeting> {
     this.checkNotFuture(input.heldOn)
-    await this.db.transaction(async (manager) => {
+    await transaction(this.db, async (manager) => {
       const repo = manager.getRepository(ReportMeetingEntity)
       const before = await repo.findOne({ where: { id: input.id } })
       if (!before) throw new DomainError('not_found', 'errors.meetingNotFound')
@@ -163,7 +164,7 @@ export class MeetingService {
     ctx: CallContext,
   ): Promise<ReportMeetingDetails> {
     const calendar = await this.calendar.load()
-    await this.db.transaction(async (manager) => {
+    await transaction(this.db, async (manager) => {
       const meeting = await manager.getRepository(ReportMeetingEntity).findOne({ where: { id: meetingId } })
       if (!meeting) throw new DomainError('not_found', 'errors.meetingNotFound')
       for (const [index, q] of questions.entries()) {

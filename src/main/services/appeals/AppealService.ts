@@ -50,6 +50,7 @@ import {
 import { AppealQueries } from './queries'
 import { checkReferences } from './references'
 import { register } from './register'
+import { transaction } from '../../db/transaction'
 
 /** Fields whose edits are written to the audit trail one by one. */
 const AUDITED_FIELDS = [
@@ -112,7 +113,7 @@ export class AppealService {
       issues.push({ path: ['receivedAt'], messageKey: 'validation.receivedInFuture' })
     if (issues.length > 0) throw invalid(issues)
     const calendar = await this.calendar.load()
-    const { row, references, audit } = await this.db.transaction((manager) => register(manager, calendar, input, ctx))
+    const { row, references, audit } = await transaction(this.db, (manager) => register(manager, calendar, input, ctx))
     // A new appeal's history is its registration entry: ids are never reused (AUTOINCREMENT),
     // so no earlier entry can name this appeal.
     const history: AuditEvent[] = [
@@ -139,7 +140,7 @@ export class AppealService {
   async update(input: ApiParsedInput<'appeals.update'>, ctx: CallContext): Promise<Appeal> {
     const issues = this.clockIssues(input.applicant, this.today())
     if (issues.length > 0) throw invalid(issues)
-    await this.db.transaction(async (manager) => {
+    await transaction(this.db, async (manager) => {
       const before = await this.findStanding(manager, input.id)
       await checkReferences(manager, input, [], before)
       const { applicant, id: _id, ...fields } = input
@@ -164,7 +165,7 @@ export class AppealService {
   async transition(input: ApiParsedInput<'appeals.transition'>, ctx: CallContext): Promise<Appeal> {
     const today = this.today()
     const calendar = input.to === 'redirected' ? await this.calendar.load() : null
-    await this.db.transaction(async (manager) => {
+    await transaction(this.db, async (manager) => {
       const before = await this.findStanding(manager, input.id)
       const from = before.status as AppealStatus
       if (!canTransition(from, input.to))
@@ -217,7 +218,7 @@ export class AppealService {
   async extend(input: ApiParsedInput<'appeals.extend'>, ctx: CallContext): Promise<Appeal> {
     const today = this.today()
     const calendar = await this.calendar.load()
-    await this.db.transaction(async (manager) => {
+    await transaction(this.db, async (manager) => {
       const before = await this.findStanding(manager, input.id)
       if (!OPEN_STATUSES.includes(before.status as AppealStatus))
         throw invalid([{ path: ['id'], messageKey: 'validation.extensionClosed' }])
@@ -289,7 +290,7 @@ export class AppealService {
    */
   async recordNotice(input: ApiParsedInput<'appeals.recordNotice'>, ctx: CallContext): Promise<Appeal> {
     const today = this.today()
-    await this.db.transaction(async (manager) => {
+    await transaction(this.db, async (manager) => {
       const before = await this.findStanding(manager, input.id)
       if (before.extensionDecidedOn === null)
         throw invalid([{ path: ['id'], messageKey: 'validation.noticeWithoutExtension' }])
@@ -315,7 +316,7 @@ export class AppealService {
    */
   async markForRedirect(input: ApiParsedInput<'appeals.markForRedirect'>, ctx: CallContext): Promise<Appeal> {
     const calendar = await this.calendar.load()
-    await this.db.transaction(async (manager) => {
+    await transaction(this.db, async (manager) => {
       const before = await this.findStanding(manager, input.id)
       if (!OPEN_STATUSES.includes(before.status as AppealStatus))
         throw invalid([{ path: ['id'], messageKey: 'validation.redirectMarkClosed' }])
@@ -344,7 +345,7 @@ export class AppealService {
    */
   async annul(input: ApiParsedInput<'appeals.annul'>, ctx: CallContext): Promise<Appeal> {
     if (!can(ctx.user?.role, 'appeals.annul')) throw new DomainError('forbidden', 'errors.forbidden')
-    await this.db.transaction(async (manager) => {
+    await transaction(this.db, async (manager) => {
       const before = await this.findStanding(manager, input.id)
       // The reason takes the place of a closing reason; the one it replaces stays in the history.
       const after: AppealRow = {
@@ -414,7 +415,7 @@ export class AppealService {
    */
   async revealPersonalData(id: number, ctx: CallContext): Promise<RevealedPersonalData> {
     requirePersonalData(ctx)
-    return this.db.transaction(async (manager) => {
+    return transaction(this.db, async (manager) => {
       const row = await this.findRow(manager, id)
       const shown = PERSONAL_DATA_FIELDS.filter((field) => row[field as keyof AppealRow] !== null)
       await recordAudit(manager, ctx, [

@@ -31,9 +31,11 @@ export interface NewAppeal {
 
 /**
  * The next `count` registration numbers of a year: YYYY-NNNNNN from a per-year counter that
- * only goes up, so a number is never given twice. Runs inside the caller's transaction (and
- * calls are serialised by the dispatcher), so two registrations cannot read the same counter.
- * One statement: the year's row is created or moved on, and says where it got to.
+ * only goes up, so a number is never given twice. One statement inside the caller's
+ * transaction: the year's row is created or moved on, and says where it got to. On SQLite
+ * calls run one at a time; on PostgreSQL the upsert locks the year's row until the commit, so a
+ * concurrent registration waits for it and then reads the number after, and a rolled-back
+ * registration gives its number back: numbers stay gap-free.
  */
 export async function reserveRegNumbers(manager: EntityManager, year: number, count: number): Promise<string[]> {
   const p = (i: number) => manager.connection.driver.createParameter(`p${i}`, i)
