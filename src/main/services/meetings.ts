@@ -21,6 +21,7 @@ import type { MeasureService } from './measures'
 import { registerAppeal } from './appeals/register'
 import type { Applicant } from '@shared/api/contract'
 import { transaction } from '../db/transaction'
+import { checkVersion, writeVersioned } from './versioned'
 
 const MEETING_FIELDS = [
   'heldOn',
@@ -38,6 +39,8 @@ const NO_MEASURES: MeasureCounts = { total: 0, done: 0, overdue: 0 }
 
 const toMeeting = (row: ReportMeetingRow, questionsCount: number, measureCounts: MeasureCounts): ReportMeeting => ({
   id: row.id,
+  // a row just saved may come back without the column's default
+  version: row.version ?? 1,
   heldOn: row.heldOn,
   localityId: row.localityId,
   place: row.place,
@@ -142,13 +145,15 @@ export class MeetingService {
     this.checkNotFuture(input.heldOn)
     await transaction(this.db, async (manager) => {
       const repo = manager.getRepository(ReportMeetingEntity)
-      const before = await repo.findOne({ where: { id: input.id } })
-      if (!before) throw new DomainError('not_found', 'errors.meetingNotFound')
+      const found = await repo.findOne({ where: { id: input.id } })
+      if (!found) throw new DomainError('not_found', 'errors.meetingNotFound')
+      const before = await checkVersion(manager, 'meeting', found, input.version)
       if (input.localityId !== before.localityId) await checkLocality(manager, input.localityId)
-      const after: ReportMeetingRow = { ...before, ...input, updatedAt: new Date().toISOString() }
+      const { id: _id, version: _version, ...fields } = input
+      const after: ReportMeetingRow = { ...before, ...fields, updatedAt: new Date().toISOString() }
       const changes = fieldChanges('meeting', before.id, before, after, [...MEETING_FIELDS])
       if (changes.length === 0) return
-      await repo.save(after)
+      await writeVersioned(manager, ReportMeetingEntity, 'meeting', before, after)
       await recordAudit(manager, ctx, changes)
     })
     const list = await this.list({})

@@ -79,7 +79,7 @@ export function registrationTerms(
 /** The columns of a new appeal's row (the id comes from the database; a consolidated record's origin stays empty). */
 export type NewAppealRow = Omit<
   AppealRow,
-  'id' | 'originOfficeUuid' | 'importedVersion' | 'originRegNumber' | 'originExecutorName'
+  'id' | 'originOfficeUuid' | 'importedVersion' | 'originRegNumber' | 'originExecutorName' | 'version'
 >
 
 /**
@@ -149,7 +149,7 @@ export function newAppealRow(
 /** The full row of an appeal just inserted, as it now stands in the database. */
 export function insertedRow(id: number, row: NewAppealRow): AppealRow {
   return Object.assign(
-    { id, originOfficeUuid: null, importedVersion: null, originRegNumber: null, originExecutorName: null },
+    { id, originOfficeUuid: null, importedVersion: null, originRegNumber: null, originExecutorName: null, version: 1 },
     row,
   )
 }
