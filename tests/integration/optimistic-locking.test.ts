@@ -110,6 +110,15 @@ describe.each(ENGINES)('on %s', (engine) => {
     await expect(attempt).rejects.toMatchObject({ code: 'conflict', messageKey: 'errors.staleEdit' })
   })
 
+  it('moves data.revision with every committed write, and not with a read', async () => {
+    const { revision } = await desk.ok('data.revision', {})
+    await desk.ok('appeals.get', { id: appeal.id })
+    await desk.ok('appeals.list', {})
+    expect((await desk.ok('data.revision', {})).revision).toBe(revision)
+    expect((await asB('appeals.transition', { id: appeal.id, version: 1, to: 'in_progress' })).ok).toBe(true)
+    expect((await desk.ok('data.revision', {})).revision).toBeGreaterThan(revision)
+  })
+
   it('refuses a stale edit of a meeting, and a stale edit or removal of a measure', async () => {
     const meeting = await desk.ok('meetings.create', meetingInput())
     expect(meeting.version).toBe(1)
