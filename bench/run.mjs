@@ -1,4 +1,5 @@
 // `npm run bench [-- --sizes 10k,100k,1m] [--fresh] [--only list,search]`
+// `npm run bench -- --load [--engine postgres] …`: many desks at once (bench/load.ts)
 //
 // The bench is TypeScript that imports the app's own core (src/main) and shared rules
 // (src/shared). This runner bundles it with esbuild (vite's own dependency, already installed:
@@ -19,7 +20,7 @@ const outdir = join(root, 'node_modules/.cache/akimat-bench/build')
 
 await build({
   absWorkingDir: root,
-  entryPoints: { bench: 'bench/main.ts', reportWorker: 'src/main/reportWorker.ts' },
+  entryPoints: { bench: 'bench/main.ts', load: 'bench/load.ts', reportWorker: 'src/main/reportWorker.ts' },
   outdir,
   bundle: true,
   platform: 'node',
@@ -35,7 +36,8 @@ await build({
 mkdirSync(join(root, 'bench/.cache'), { recursive: true })
 writeFileSync(join(root, 'bench/.cache/.gitignore'), '*\n')
 
-const child = spawn(process.execPath, [join(outdir, 'bench.js'), ...process.argv.slice(2)], {
+const entry = process.argv.includes('--load') ? 'load.js' : 'bench.js'
+const child = spawn(process.execPath, [join(outdir, entry), ...process.argv.slice(2)], {
   stdio: 'inherit',
   cwd: root,
 })

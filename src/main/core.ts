@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path'
 import { openDatabase, type Database } from './db/database'
+import { concurrencyOf } from './db/dialect'
 import { recordMigrationChanges } from './services/migrationChanges'
 import type { BackupInfo, ServerInfo } from '@shared/api/contract'
 import { BackupService, type BackupPace, type DatabaseHost } from './backup/BackupService'
@@ -240,6 +241,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     createHandlers(core),
     log,
     sessionGate(() => core.services.auth, clock),
+    concurrencyOf(database.dataSource).callsOneAtATime,
   )
   return core
 }

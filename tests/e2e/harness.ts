@@ -34,6 +34,7 @@ export const E2E_ADMIN = { username: 'admin', fullName: 'Әкімші Тесто
 export function addAccountWithCli(
   dataDir: string,
   account: { username: string; fullName: string; password: string; role: string },
+  db?: string,
 ): void {
   const result = spawnSync(
     process.execPath,
@@ -48,8 +49,7 @@ export function addAccountWithCli(
       '--full-name',
       account.fullName,
       '--password-stdin',
-      '--data',
-      dataDir,
+      ...(db ? ['--db', db] : ['--data', dataDir]),
     ],
     {
       input: `${account.password}\n`,
@@ -67,16 +67,18 @@ export function addAccountWithCli(
  * By default the folder gets an administrator first (E2E_ADMIN, through the CLI) and the app's
  * `session` is theirs, so a test can set data up through the API and open a signed-in page;
  * `{ setup: false }` leaves the folder empty (the first-run screen); `{ adminExists: true }`
- * starts again on a folder that has its administrator already, and signs them in.
+ * starts again on a folder that has its administrator already, and signs them in. `{ db }`
+ * serves a PostgreSQL database (`--db`) instead of the folder's SQLite file; the folder still
+ * holds the history key and the log.
  */
 export async function startWebApp(
   dataDir = mkdtempSync(join(tmpdir(), 'akimat-e2e-')),
-  { setup = true, adminExists = false }: { setup?: boolean; adminExists?: boolean } = {},
+  { setup = true, adminExists = false, db }: { setup?: boolean; adminExists?: boolean; db?: string } = {},
 ): Promise<WebApp> {
-  if (setup && !adminExists) addAccountWithCli(dataDir, { ...E2E_ADMIN, role: 'administrator' })
+  if (setup && !adminExists) addAccountWithCli(dataDir, { ...E2E_ADMIN, role: 'administrator' }, db)
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(ROOT, 'out/main/web.js'), '--data', dataDir, '--port', '0'],
+    [join(ROOT, 'out/main/web.js'), ...(db ? ['--db', db] : ['--data', dataDir]), '--port', '0'],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
       // the history key in the test's own folder, not this computer's user profile

@@ -54,6 +54,8 @@ export interface DeskOptions {
   noOperator?: boolean
   /** The engine (default SQLite); PostgreSQL gives the desk a new database on the run's server. */
   engine?: Engine
+  /** An existing PostgreSQL database to open instead (a migration test's). */
+  postgresUrl?: string
 }
 
 /** Opens the core with the clock fixed at `now` (local time), calling as OPERATOR, an administrator. */
@@ -64,7 +66,7 @@ export async function openDesk(cleanup: Cleanup, options: DeskOptions | string):
   // On PostgreSQL, the file's folder still holds the history key; the data is a new database.
   const core = await startTestCore(file, {
     clock: () => new Date(now),
-    ...(await databaseFor(opts.engine ?? 'sqlite')),
+    ...(opts.postgresUrl ? { postgresUrl: opts.postgresUrl } : await databaseFor(opts.engine ?? 'sqlite')),
   })
   // a test may close the core itself (to open the file again); close it once
   cleanup.defer(() => (core.database.dataSource.isInitialized ? core.close() : undefined))

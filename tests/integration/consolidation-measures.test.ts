@@ -132,6 +132,7 @@ describe("an okrug's promised measures at the district", () => {
     expect(details.measures).toEqual([
       {
         id: await here('meeting_measures', at.lights),
+        version: 1,
         meetingId,
         text: LIGHTS,
         responsible: 'Округ әкімінің аппараты',
@@ -144,6 +145,7 @@ describe("an okrug's promised measures at the district", () => {
       },
       {
         id: await here('meeting_measures', at.pipe),
+        version: 1,
         meetingId,
         text: PIPE,
         responsible: 'Аудандық ТКШ бөлімі',

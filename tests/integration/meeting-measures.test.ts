@@ -52,6 +52,7 @@ describe('measures.create', () => {
     const created = await desk.ok('measures.create', measure({ appealId: questionIds[0]! }))
     expect(created).toEqual({
       id: expect.any(Number),
+      version: 1,
       meetingId,
       text: 'Су құбырын 2026 жылдың жазында тарту',
       responsible: 'Аудандық ТКШ бөлімі',

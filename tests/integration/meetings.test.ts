@@ -53,6 +53,7 @@ describe.each(ENGINES)('on %s', (engine) => {
       const meeting = await desk.ok('meetings.create', meetingInput({ localityId: karabas }))
       expect(meeting).toEqual({
         id: expect.any(Number),
+        version: 1,
         heldOn: '2026-04-09',
         localityId: karabas,
         place: 'Қарабас ауылының мәдениет үйі',

@@ -149,6 +149,31 @@ describe('createDispatcher', () => {
     expect(events).toEqual(['first:start', 'first:end', 'second:start'])
   })
 
+  it('runs calls side by side when the engine allows it (PostgreSQL: not one at a time)', async () => {
+    const events: string[] = []
+    const gate = deferred()
+    const { handlers } = recordingHandlers({
+      'sectors.create': async () => {
+        events.push('first:start')
+        await gate.promise
+        events.push('first:end')
+        return 'first'
+      },
+      'sectors.list': async () => {
+        events.push('second:start')
+        return 'second'
+      },
+    })
+    const dispatch = createDispatcher(handlers, vi.fn(), undefined, false)
+
+    const first = dispatch('sectors.create', { code: 'tourism', nameKk: 'a', nameRu: 'b', nameEn: 'c' }, ctx)
+    // the second is answered while the first still waits
+    expect(await dispatch('sectors.list', {}, ctx)).toEqual({ ok: true, data: 'second' })
+    expect(events).toEqual(['first:start', 'second:start'])
+    gate.resolve()
+    expect(await first).toEqual({ ok: true, data: 'first' })
+  })
+
   it('keeps serving after a call that failed', async () => {
     const gate = deferred()
     const events: string[] = []

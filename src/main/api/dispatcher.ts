@@ -54,14 +54,17 @@ const refusal = (code: 'signed_out' | 'locked' | 'forbidden'): ApiResult<never> 
  * turns expected failures into the shared error shape and hides the details of unexpected ones
  * from the caller.
  *
- * Calls run one at a time. better-sqlite3 is synchronous and TypeORM shares one connection,
- * so two interleaved async transactions would otherwise see each other's writes. The only
- * exceptions are the QUEUE_FREE_METHODS above.
+ * With `oneAtATime` (SQLite: the engine decides, db/dialect.ts `concurrencyOf`), calls run one
+ * at a time: better-sqlite3 is synchronous and TypeORM shares one connection, so two
+ * interleaved async transactions would otherwise see each other's writes. The only exceptions
+ * are the QUEUE_FREE_METHODS above. Without it (PostgreSQL), calls run side by side, each
+ * transaction on a pooled connection of its own (db/transaction.ts).
  */
 export function createDispatcher(
   handlers: Handlers,
   log: (message: string, error: unknown) => void = console.error,
   gate: Gate = TRUST_CONTEXT,
+  oneAtATime = true,
 ): Dispatch {
   let queue: Promise<unknown> = Promise.resolve()
 
@@ -103,7 +106,7 @@ export function createDispatcher(
   }
 
   return (method, rawInput, ctx) => {
-    if (isApiMethod(method) && QUEUE_FREE_METHODS.has(method)) return run(method, rawInput, ctx)
+    if (!oneAtATime || (isApiMethod(method) && QUEUE_FREE_METHODS.has(method))) return run(method, rawInput, ctx)
     const result = queue.then(() => run(method, rawInput, ctx))
     queue = result.catch(() => undefined)
     return result

@@ -6,6 +6,7 @@ import type { Core } from '../core'
 import { loadSampleData } from '../sample/sampleData'
 import { auditChainOf } from '../services/auditChain'
 import { verifyAuditTrail } from '../services/auditVerify'
+import { dataRevision } from '../services/revision'
 import { NOT_RECOVERING, refuseRecovery } from '../recovery/outsideRecovery'
 
 export type Handler<M extends ApiMethod> = (input: ApiParsedInput<M>, ctx: CallContext) => Promise<ApiOutput<M>>
@@ -24,6 +25,7 @@ export function createHandlers(core: Core): Handlers {
       databaseFile: can(ctx.user?.role, 'data.manage') ? core.database.file : null,
       door: ctx.door,
     }),
+    'data.revision': () => dataRevision(core.database.dataSource),
     'auth.status': (_input, ctx) => s.auth.status(ctx),
     'auth.setup': (input, ctx) => s.auth.setup(input, ctx),
     'auth.login': (input, ctx) => s.auth.login(input, ctx),
@@ -88,7 +90,7 @@ export function createHandlers(core: Core): Handlers {
     'measures.list': (input) => s.measures.forAppeal(input.appealId),
     'measures.create': (input, ctx) => s.measures.create(input, ctx),
     'measures.update': (input, ctx) => s.measures.update(input, ctx),
-    'measures.delete': (input, ctx) => s.measures.delete(input.id, ctx),
+    'measures.delete': (input, ctx) => s.measures.delete(input, ctx),
     'dashboard.summary': (input) => s.dashboard.summary(input),
 
     'reports.build': (input, ctx) => s.reports.build(input.lang, input.params, ctx),

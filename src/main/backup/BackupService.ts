@@ -17,6 +17,7 @@ import { backupsToKeep } from './retention'
 import { ChosenPaths } from './chosenPaths'
 import { engineOf } from '../db/dialect'
 import { copyPostgresToSqliteFile } from './serverBackup'
+import { transaction } from '../db/transaction'
 
 /** A week without a backup is when Settings starts warning. */
 const STALE_AFTER_MS = 7 * 24 * 3600 * 1000
@@ -352,7 +353,7 @@ export class BackupService {
 
   /** An entry about the database file itself, with who acted, into the database open now. */
   private async record(ctx: CallContext, action: AuditChange['action'], details: Record<string, unknown>) {
-    await this.host.database().dataSource.transaction((manager) =>
+    await transaction(this.host.database().dataSource, (manager) =>
       recordAudit(manager, ctx, [
         {
           entity: 'database',

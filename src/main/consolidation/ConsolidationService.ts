@@ -22,6 +22,7 @@ import { buildPackage } from './exporter'
 import { mergePackage } from './importer'
 import { resolveConflict } from './resolve'
 import { listSources, rememberPackage, sourceOf } from './sources'
+import { transaction } from '../db/transaction'
 
 /** Audit entries written per INSERT (11 parameters each, well under SQLite's 32,766). */
 const AUDIT_SLICE = 500
@@ -45,7 +46,7 @@ export class ConsolidationService {
   async officeUuid(ctx: CallContext): Promise<string> {
     const existing = await this.settings.get<string>(OFFICE_UUID_KEY)
     if (existing) return existing
-    return this.db.transaction(async (manager) => {
+    return transaction(this.db, async (manager) => {
       const uuid = randomUUID()
       await this.settings.set(OFFICE_UUID_KEY, uuid, manager)
       await recordAudit(manager, ctx, [
@@ -115,7 +116,7 @@ export class ConsolidationService {
   ): Promise<PackageImportSummary> {
     const document = decodePackage(await opened(Buffer.from(base64, 'base64'), passphrase))
     if (document.office.uuid === (await this.officeUuid(ctx))) throw refused('ownOffice')
-    return this.db.transaction(async (manager) => {
+    return transaction(this.db, async (manager) => {
       const source = await sourceOf(manager, document.office.uuid)
       const merged = await mergePackage(manager, document, source.code)
       const counts = {
@@ -177,7 +178,7 @@ export class ConsolidationService {
     ctx: CallContext,
   ): Promise<ConsolidationConflict> {
     requirePersonalData(ctx) // it returns the conflict with both sides in full, as conflicts() does
-    await this.db.transaction(async (manager) => recordAudit(manager, ctx, await resolveConflict(manager, id, keep)))
+    await transaction(this.db, async (manager) => recordAudit(manager, ctx, await resolveConflict(manager, id, keep)))
     return conflictById(this.db.manager, id)
   }
 }

@@ -11,15 +11,15 @@ import { idOf, type LocalIds } from './refs'
 export type LocalityColumns = Pick<LocalityRow, 'kind' | 'parentId' | 'nameKk' | 'nameRu' | 'nameEn' | 'active'>
 export type MeetingColumns = Omit<
   ReportMeetingRow,
-  'id' | 'uuid' | 'originOfficeUuid' | 'importedVersion' | 'createdAt' | 'updatedAt'
+  'id' | 'uuid' | 'originOfficeUuid' | 'importedVersion' | 'createdAt' | 'updatedAt' | 'version'
 >
 export type AppealColumns = Omit<
   AppealRow,
-  'id' | 'uuid' | 'originOfficeUuid' | 'importedVersion' | 'createdAt' | 'updatedAt' | 'acceptedById'
+  'id' | 'uuid' | 'originOfficeUuid' | 'importedVersion' | 'createdAt' | 'updatedAt' | 'acceptedById' | 'version'
 >
 export type MeasureColumns = Omit<
   MeetingMeasureRow,
-  'id' | 'uuid' | 'originOfficeUuid' | 'importedVersion' | 'createdAt' | 'updatedAt'
+  'id' | 'uuid' | 'originOfficeUuid' | 'importedVersion' | 'createdAt' | 'updatedAt' | 'version'
 >
 
 export function localityColumns(record: PackageLocality, ids: LocalIds): LocalityColumns {

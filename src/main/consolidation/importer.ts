@@ -119,6 +119,9 @@ export async function mergePackage(
           updatedAt: record.updatedAt,
         } as R
         const { id: _id, ...patch } = after
+        // a desk's edit made on the version before this import is then refused as stale (services/versioned.ts)
+        const { version } = row as { version?: unknown }
+        if (typeof version === 'number') Object.assign(patch, { version: version + 1 })
         await manager.update(adapter.entity, { id: row!.id } as never, patch as never)
         known.set(record.uuid, row!.id)
         changes.push(

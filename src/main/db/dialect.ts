@@ -44,3 +44,28 @@ export function postgresWordPrefixes(
 export function parameter(db: Pick<DataSource, 'driver'>, index: number): string {
   return db.driver.createParameter(`p${index}`, index)
 }
+
+/**
+ * How calls may overlap on each engine, decided here and nowhere else:
+ * - `callsOneAtATime`: better-sqlite3 is synchronous and TypeORM shares its one connection, so
+ *   two interleaved async transactions would see each other's writes: the dispatcher queues
+ *   calls. PostgreSQL gives every transaction a connection of its own from the pool, and calls
+ *   run side by side.
+ * - `historyLock`: the audit chain links each entry to the one before it, so two transactions
+ *   must not read the same tail. On SQLite the queue already orders them; on PostgreSQL a
+ *   transaction-scoped advisory lock is taken before the tail is read and held to the commit
+ *   (the key is arbitrary but fixed: 'AKMD' as a number, like the SQLite file's application id).
+ */
+export interface Concurrency {
+  callsOneAtATime: boolean
+  historyLock: string | null
+}
+
+const CONCURRENCY: Record<Engine, Concurrency> = {
+  sqlite: { callsOneAtATime: true, historyLock: null },
+  postgres: { callsOneAtATime: false, historyLock: 'SELECT pg_advisory_xact_lock(1095453508)' },
+}
+
+export function concurrencyOf(db: Pick<DataSource, 'options'>): Concurrency {
+  return CONCURRENCY[engineOf(db)]
+}

@@ -6,6 +6,7 @@ import { recordAudit } from '../services/audit'
 import type { CallContext, Clock } from '../services/context'
 import type { SettingsStore } from '../services/settingsStore'
 import { DecryptionError, DEFAULT_KDF, deriveKeys, type KdfParams } from './format'
+import { transaction } from '../db/transaction'
 
 /** Settings key of the passphrase's verifier (never the passphrase). */
 export const PASSPHRASE_KEY = 'office.passphrase'
@@ -54,7 +55,7 @@ export class OfficePassphrase {
     if (before) await this.check(before, current, 'current')
     if (!before && passphrase === null) return this.state()
     const next = passphrase === null ? null : await makeVerifier(passphrase, this.clock().toISOString())
-    await this.db.transaction(async (manager) => {
+    await transaction(this.db, async (manager) => {
       await this.settings.set(PASSPHRASE_KEY, next, manager)
       await recordAudit(manager, ctx, [
         {

@@ -8,6 +8,7 @@ import { registerAppeals } from '../services/appeals/registerMany'
 import { saveFingerprints } from './fingerprint'
 import type { Analysis } from './preview'
 import { rememberSectorMappings } from './sectorMatching'
+import { transaction } from '../db/transaction'
 
 export interface CommitDeps {
   db: DataSource
@@ -42,7 +43,7 @@ export async function commitImport(
   }
   if (valid.length === 0) return result
 
-  const registered = await deps.db.transaction(async (manager) => {
+  const registered = await transaction(deps.db, async (manager) => {
     const appeals = await registerAppeals(
       manager,
       deps.calendar,

@@ -15,6 +15,7 @@ import { seededRandom, type Random } from './random'
 import { promiseSampleMeasures } from './measures'
 import { FIRST_NAMES, PATRONYMICS, QUESTIONS, SURNAMES } from './texts'
 import reference from '../../../resources/sample/report-meetings-2021-2023.json'
+import { transaction } from '../db/transaction'
 
 const RECEPTION_CHANNELS: AppealChannel[] = ['reception', 'written', 'e_otinish', 'phone', 'site_visit']
 const RECEPTION_TYPES: AppealType[] = ['application', 'complaint', 'proposal', 'request']
@@ -37,7 +38,7 @@ export async function loadSampleData(
   const ctx: CallContext = { operator: 'sample', door: 'desktop' }
   const now = new Date().toISOString()
 
-  return db.transaction(async (manager) => {
+  return transaction(db, async (manager) => {
     await deps.settings.set('office', reference.office, manager)
     const staffRepo = manager.getRepository(StaffEntity)
     const staff = await staffRepo.save(

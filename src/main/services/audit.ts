@@ -4,6 +4,8 @@ import type { CallContext } from './context'
 import { maskIin } from '@shared/domain/personalData'
 import { GENESIS_HASH } from './auditHash'
 import { auditChainOf } from './auditChain'
+import { concurrencyOf } from '../db/dialect'
+import { transaction } from '../db/transaction'
 
 export type AuditChange = Pick<AuditEntryRow, 'entity' | 'entityId' | 'action' | 'field' | 'oldValue' | 'newValue'>
 
@@ -40,11 +42,17 @@ export async function recordAudit(
   changes: AuditChange[],
 ): Promise<RecordedAudit[]> {
   if (changes.length === 0) return []
+  const { historyLock } = concurrencyOf(manager.connection)
+  // the lock lasts as long as the transaction: outside one it would end with its statement
+  if (historyLock && !manager.queryRunner?.isTransactionActive)
+    return transaction(manager.connection, (inside) => recordAudit(inside, ctx, changes))
   const chain = auditChainOf(manager.connection)
-  const at = new Date().toISOString()
   // Each entry is chained to the one before it and signed with the key kept outside the
-  // database (auditChain.ts: tamper-evident history). The last hash is
-  // read inside the caller's transaction, and calls are serialised, so the chain has no forks.
+  // database (auditChain.ts: tamper-evident history). The last hash is read inside the
+  // caller's transaction, after the engine's history lock (none on SQLite, whose calls run one
+  // at a time; held to the commit on PostgreSQL), so two transactions never chain to one tail.
+  if (historyLock) await manager.query(historyLock)
+  const at = new Date().toISOString()
   const [last] = (await manager.query('SELECT id, hash FROM audit_entries ORDER BY id DESC LIMIT 1')) as {
     id: number
     hash: string
@@ -160,7 +168,7 @@ export async function recordExport(
   what: 'register' | 'receipt' | 'package',
   details: Record<string, unknown>,
 ): Promise<void> {
-  await db.transaction((manager) =>
+  await transaction(db, (manager) =>
     recordAudit(manager, ctx, [
       {
         entity: 'export',

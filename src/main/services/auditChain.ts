@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager, EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm'
+import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner, TransactionCommitEvent } from 'typeorm'
 import type { AuditFindingKind } from '@shared/api/contract'
 import { parameter } from '../db/dialect'
 import { auditKeyId, keyedAuditHash, type HashedFields } from './auditHash'
@@ -6,6 +6,7 @@ import type { AuditChange } from './audit'
 import type { AuditKeyProvider } from './auditKey'
 import { compareHead, HeadStore, type ChainLink } from './auditHead'
 import type { CallContext } from './context'
+import { transaction } from '../db/transaction'
 
 /** Settings key of where keyed history begins and which key signs it first. */
 export const CHAIN_SETTING = 'audit.chain'
@@ -42,9 +43,12 @@ export class AuditChain implements EntitySubscriberInterface {
   readonly keyId: string
   /** The last entry committed, as this process knows it. */
   private committed: ChainLink | null = null
-  /** Set when the transaction under way wrote history. */
-  private dirty = false
-  private pending: ChainLink | null = null
+  /**
+   * The transactions under way that wrote history, with the entry each ends with once it is
+   * about to commit: on PostgreSQL several transactions run at once, so this is kept per query
+   * runner, not for "the" transaction.
+   */
+  private writers = new Map<QueryRunner, ChainLink | null>()
   /** The hash of the last entry this process wrote (committed or in the transaction under way). */
   private tail: string | null = null
 
@@ -79,7 +83,8 @@ export class AuditChain implements EntitySubscriberInterface {
   /** recordAudit has written entries ending with `tail` with this manager: the head follows at commit. */
   async written(manager: EntityManager, tail: string): Promise<void> {
     this.tail = tail
-    if (manager.queryRunner?.isTransactionActive) this.dirty = true
+    const runner = manager.queryRunner
+    if (runner?.isTransactionActive) this.writers.set(runner, null)
     else await this.settle() // written outside a transaction: already committed
   }
 
@@ -90,20 +95,30 @@ export class AuditChain implements EntitySubscriberInterface {
     this.head.write(this.committed)
   }
 
-  /** Before the commit: the head names the entry this write ends with (flushed to disk). */
+  /**
+   * Before the commit: the head names the entry this write ends with (flushed to disk). The
+   * engine's history lock (db/dialect.ts) is held from the entries' writing to the commit, so
+   * only one transaction at a time is between here and its commit with entries of its own.
+   */
   async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {
+    const runner = event.queryRunner
     // a savepoint released inside the transaction is not the commit
-    if (!this.dirty || (event.queryRunner as unknown as { transactionDepth: number }).transactionDepth > 1) return
-    this.pending = await lastEntry(event.queryRunner.manager)
-    this.head.write(this.committed, this.pending)
+    if (!this.writers.has(runner) || (runner as unknown as { transactionDepth: number }).transactionDepth > 1) return
+    const pending = await lastEntry(runner.manager)
+    this.writers.set(runner, pending)
+    this.head.write(this.committed, pending)
   }
 
   /** After the commit: the head without the pending entry. A failure here leaves a head a crash could leave, so it is logged, not thrown. */
   afterTransactionCommit(event: TransactionCommitEvent): void {
-    if (!this.pending || event.queryRunner.isTransactionActive) return
-    this.committed = this.pending
-    this.pending = null
-    this.dirty = false
+    const runner = event.queryRunner
+    if (runner.isTransactionActive) return
+    const pending = this.writers.get(runner)
+    this.writers.delete(runner)
+    if (!pending) return
+    // Another transaction may have committed after this one and been told first: the head never goes back.
+    if (this.committed && this.committed.id >= pending.id) return
+    this.committed = pending
     try {
       this.head.write(this.committed, null, false) // a crash may lose it: the pending head stands
     } catch (error) {
@@ -112,9 +127,8 @@ export class AuditChain implements EntitySubscriberInterface {
   }
 
   afterTransactionRollback(event: TransactionCommitEvent): void {
-    if (event.queryRunner.isTransactionActive) return
-    this.dirty = false
-    this.pending = null
+    const runner = event.queryRunner
+    if (runner.isTransactionActive || !this.writers.delete(runner)) return
     this.tail = this.committed?.hash ?? null
   }
 
@@ -202,7 +216,7 @@ export async function openAuditChain(db: DataSource, options: OpenChainOptions):
     if (head?.pending || head?.last?.id !== last?.id) await chain.settle()
     return chain
   }
-  await db.transaction(async (manager) => {
+  await transaction(db, async (manager) => {
     // every entry after the database's last one is keyed (ids grow; SQLite may skip some)
     if (!marker) await writeMarker(manager, { keyedFrom: (last?.id ?? 0) + 1, keyId: chain.keyId })
     if (entries.length > 0) await options.record(manager, START, entries)

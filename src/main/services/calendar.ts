@@ -19,6 +19,7 @@ import { CalendarDayEntity, type CalendarDayRow } from '../db/entities'
 import { fieldChanges, recordAudit, type AuditChange } from './audit'
 import type { CallContext, Clock } from './context'
 import type { SettingsStore } from './settingsStore'
+import { transaction } from '../db/transaction'
 
 const HOURS_KEY = 'officeHours'
 
@@ -87,7 +88,7 @@ export class CalendarService {
     if (issues.length > 0) throw new DomainError('validation', 'errors.validation', issues)
 
     const years = [...new Set(days.map((d) => yearOf(d.date)))].sort()
-    const result = await this.db.transaction(async (manager) => {
+    const result = await transaction(this.db, async (manager) => {
       const repo = manager.getRepository(CalendarDayEntity)
       const before = new Map((await repo.findBy({ date: In(dates) })).map((row) => [row.date, row]))
       const changes: AuditChange[] = []
@@ -112,7 +113,7 @@ export class CalendarService {
     const { reason, ...day } = input
     const issues = weekendIssue(day, [])
     if (issues.length > 0) throw new DomainError('validation', 'errors.validation', issues)
-    const result = await this.db.transaction(async (manager) => {
+    const result = await transaction(this.db, async (manager) => {
       const repo = manager.getRepository(CalendarDayEntity)
       const old = await repo.findOneBy({ date: day.date })
       const row: CalendarDayRow = { ...day, origin: 'office' }
@@ -131,7 +132,7 @@ export class CalendarService {
     { date, reason }: ApiParsedInput<'calendar.removeDay'>,
     ctx: CallContext,
   ): Promise<CalendarEditResult> {
-    const result = await this.db.transaction(async (manager) => {
+    const result = await transaction(this.db, async (manager) => {
       const repo = manager.getRepository(CalendarDayEntity)
       const old = await repo.findOneBy({ date })
       if (!old)
@@ -181,7 +182,7 @@ export class CalendarService {
   /** Office hours decide registration dates from now on; dates already given stay. */
   async setHours(input: ApiParsedInput<'calendar.setHours'>, ctx: CallContext): Promise<OfficeHours> {
     const before = await this.hours()
-    await this.db.transaction(async (manager) => {
+    await transaction(this.db, async (manager) => {
       await this.settings.set(HOURS_KEY, input, manager)
       await recordAudit(
         manager,

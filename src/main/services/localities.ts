@@ -5,6 +5,7 @@ import type { ApiParsedInput, Locality } from '@shared/api/contract'
 import { LocalityEntity, type LocalityRow } from '../db/entities'
 import { createdEntry, fieldChanges, recordAudit } from './audit'
 import type { CallContext } from './context'
+import { transaction } from '../db/transaction'
 
 const toLocality = ({ id, kind, parentId, nameKk, nameRu, nameEn, active }: LocalityRow): Locality => ({
   id,
@@ -29,7 +30,7 @@ export class LocalityService {
   }
 
   async create(input: ApiParsedInput<'localities.create'>, ctx: CallContext): Promise<Locality> {
-    return this.db.transaction(async (manager) => {
+    return transaction(this.db, async (manager) => {
       await this.checkParent(manager, input.parentId)
       const now = new Date().toISOString()
       const row = await manager.getRepository(LocalityEntity).save({
@@ -47,7 +48,7 @@ export class LocalityService {
   }
 
   async update(input: ApiParsedInput<'localities.update'>, ctx: CallContext): Promise<Locality> {
-    return this.db.transaction(async (manager) => {
+    return transaction(this.db, async (manager) => {
       const repo = manager.getRepository(LocalityEntity)
       const before = await repo.findOne({ where: { id: input.id } })
       if (!before) throw new DomainError('not_found', 'errors.not_found')

@@ -7,6 +7,8 @@ import { measureState } from '@shared/domain/measure'
 import { MeetingMeasureEntity, ReportMeetingEntity, type MeetingMeasureRow } from '../db/entities'
 import { createdEntry, fieldChanges, recordAudit } from './audit'
 import type { CallContext, Clock } from './context'
+import { transaction } from '../db/transaction'
+import { checkVersion, staleEdit, writeVersioned } from './versioned'
 
 const AUDITED = ['text', 'responsible', 'dueOn', 'appealId', 'doneOn', 'doneNote'] as const
 
@@ -48,7 +50,7 @@ export class MeasureService {
   }
 
   async create(input: ApiParsedInput<'measures.create'>, ctx: CallContext): Promise<MeetingMeasure> {
-    return this.db.transaction(async (manager) => {
+    return transaction(this.db, async (manager) => {
       const heldOn = await this.meetingDate(manager, input.meetingId)
       await this.check(manager, input.meetingId, heldOn, { ...input, doneOn: null })
       const now = new Date().toISOString()
@@ -74,10 +76,11 @@ export class MeasureService {
 
   /** Edits a measure; setting `doneOn` marks it done, clearing it reopens it (its note goes too). */
   async update(input: ApiParsedInput<'measures.update'>, ctx: CallContext): Promise<MeetingMeasure> {
-    return this.db.transaction(async (manager) => {
+    return transaction(this.db, async (manager) => {
       const repo = manager.getRepository(MeetingMeasureEntity)
-      const before = await repo.findOne({ where: { id: input.id } })
-      if (!before) throw new DomainError('not_found', 'errors.measureNotFound')
+      const found = await repo.findOne({ where: { id: input.id } })
+      if (!found) throw new DomainError('not_found', 'errors.measureNotFound')
+      const before = await checkVersion(manager, 'measure', found, input.version)
       const heldOn = await this.meetingDate(manager, before.meetingId)
       await this.check(manager, before.meetingId, heldOn, input)
       const after: MeetingMeasureRow = {
@@ -92,7 +95,7 @@ export class MeasureService {
       }
       const changes = fieldChanges('measure', before.id, before, after, [...AUDITED])
       if (changes.length > 0) {
-        await repo.save(after)
+        await writeVersioned(manager, MeetingMeasureEntity, 'measure', before, after)
         await recordAudit(manager, ctx, changes)
       }
       return this.one(manager, before.id)
@@ -100,12 +103,15 @@ export class MeasureService {
   }
 
   /** Removes a measure entered by mistake; the audit trail keeps what it was. */
-  async delete(id: number, ctx: CallContext): Promise<{ id: number }> {
-    return this.db.transaction(async (manager) => {
+  async delete({ id, version }: ApiParsedInput<'measures.delete'>, ctx: CallContext): Promise<{ id: number }> {
+    return transaction(this.db, async (manager) => {
       const repo = manager.getRepository(MeetingMeasureEntity)
-      const before = await repo.findOne({ where: { id } })
-      if (!before) throw new DomainError('not_found', 'errors.measureNotFound')
-      await repo.delete({ id })
+      const found = await repo.findOne({ where: { id } })
+      if (!found) throw new DomainError('not_found', 'errors.measureNotFound')
+      const before = await checkVersion(manager, 'measure', found, version)
+      // only the version read: a measure changed meanwhile by another desk is not removed unseen
+      const removed = await repo.delete({ id, version: before.version })
+      if (removed.affected === 0) throw await staleEdit(manager, 'measure', before)
       const { meetingId, text, responsible, dueOn, appealId, doneOn, doneNote } = before
       await recordAudit(manager, ctx, [
         {
@@ -172,6 +178,7 @@ export class MeasureService {
       .createQueryBuilder()
       .select([
         'm.id AS id',
+        'm.version AS version',
         'm.meeting_id AS meeting_id',
         'm.text AS text',
         'm.responsible AS responsible',
@@ -204,6 +211,7 @@ export class MeasureService {
 
 interface RawMeasure {
   id: number
+  version: number
   meeting_id: number
   text: string
   responsible: string
@@ -217,6 +225,7 @@ interface RawMeasure {
 function fromRaw(raw: RawMeasure): Omit<MeetingMeasure, 'state'> {
   return {
     id: Number(raw.id),
+    version: Number(raw.version),
     meetingId: Number(raw.meeting_id),
     text: raw.text,
     responsible: raw.responsible,

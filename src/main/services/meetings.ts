@@ -20,6 +20,8 @@ import type { AppealQueries } from './appeals/queries'
 import type { MeasureService } from './measures'
 import { registerAppeal } from './appeals/register'
 import type { Applicant } from '@shared/api/contract'
+import { transaction } from '../db/transaction'
+import { checkVersion, writeVersioned } from './versioned'
 
 const MEETING_FIELDS = [
   'heldOn',
@@ -37,6 +39,8 @@ const NO_MEASURES: MeasureCounts = { total: 0, done: 0, overdue: 0 }
 
 const toMeeting = (row: ReportMeetingRow, questionsCount: number, measureCounts: MeasureCounts): ReportMeeting => ({
   id: row.id,
+  // a row just saved may come back without the column's default
+  version: row.version ?? 1,
   heldOn: row.heldOn,
   localityId: row.localityId,
   place: row.place,
@@ -126,7 +130,7 @@ export class MeetingService {
 
   async create(input: ApiParsedInput<'meetings.create'>, ctx: CallContext): Promise<ReportMeeting> {
     this.checkNotFuture(input.heldOn)
-    return this.db.transaction(async (manager) => {
+    return transaction(this.db, async (manager) => {
       await checkLocality(manager, input.localityId)
       const now = new Date().toISOString()
       const row = await manager
@@ -139,15 +143,17 @@ export class MeetingService {
 
   async update(input: ApiParsedInput<'meetings.update'>, ctx: CallContext): Promise<ReportMeeting> {
     this.checkNotFuture(input.heldOn)
-    await this.db.transaction(async (manager) => {
+    await transaction(this.db, async (manager) => {
       const repo = manager.getRepository(ReportMeetingEntity)
-      const before = await repo.findOne({ where: { id: input.id } })
-      if (!before) throw new DomainError('not_found', 'errors.meetingNotFound')
+      const found = await repo.findOne({ where: { id: input.id } })
+      if (!found) throw new DomainError('not_found', 'errors.meetingNotFound')
+      const before = await checkVersion(manager, 'meeting', found, input.version)
       if (input.localityId !== before.localityId) await checkLocality(manager, input.localityId)
-      const after: ReportMeetingRow = { ...before, ...input, updatedAt: new Date().toISOString() }
+      const { id: _id, version: _version, ...fields } = input
+      const after: ReportMeetingRow = { ...before, ...fields, updatedAt: new Date().toISOString() }
       const changes = fieldChanges('meeting', before.id, before, after, [...MEETING_FIELDS])
       if (changes.length === 0) return
-      await repo.save(after)
+      await writeVersioned(manager, ReportMeetingEntity, 'meeting', before, after)
       await recordAudit(manager, ctx, changes)
     })
     const list = await this.list({})
@@ -163,7 +169,7 @@ export class MeetingService {
     ctx: CallContext,
   ): Promise<ReportMeetingDetails> {
     const calendar = await this.calendar.load()
-    await this.db.transaction(async (manager) => {
+    await transaction(this.db, async (manager) => {
       const meeting = await manager.getRepository(ReportMeetingEntity).findOne({ where: { id: meetingId } })
       if (!meeting) throw new DomainError('not_found', 'errors.meetingNotFound')
       for (const [index, q] of questions.entries()) {

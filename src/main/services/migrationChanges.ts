@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm'
 import type { AuditChange } from './audit'
 import type { CallContext } from './context'
+import { transaction } from '../db/transaction'
 
 /** The program itself, upgrading the database: no operator. */
 const UPGRADE: CallContext = { operator: null, door: 'desktop' }
@@ -23,7 +24,7 @@ export async function recordMigrationChanges(
   } finally {
     await runner.release()
   }
-  return db.transaction(async (manager) => {
+  return transaction(db, async (manager) => {
     const rows: {
       id: number
       version: number

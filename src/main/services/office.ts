@@ -3,6 +3,7 @@ import type { ApiParsedInput, OfficeIdentity } from '@shared/api/contract'
 import { fieldChanges, recordAudit } from './audit'
 import type { CallContext } from './context'
 import type { SettingsStore } from './settingsStore'
+import { transaction } from '../db/transaction'
 
 const KEY = 'office'
 const EMPTY: OfficeIdentity = {
@@ -41,6 +42,6 @@ export class OfficeService {
       await recordAudit(manager, ctx, changes)
       return input
     }
-    return within ? write(within) : this.db.transaction(write)
+    return within ? write(within) : transaction(this.db, write)
   }
 }

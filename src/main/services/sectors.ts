@@ -5,6 +5,7 @@ import type { Sector } from '@shared/domain/sector'
 import { SectorEntity, type SectorRow } from '../db/entities'
 import { createdEntry, fieldChanges, recordAudit } from './audit'
 import type { CallContext } from './context'
+import { transaction } from '../db/transaction'
 
 const EDITABLE_FIELDS = ['nameKk', 'nameRu', 'nameEn', 'active'] as const
 
@@ -31,7 +32,7 @@ export class SectorService {
   }
 
   async create(input: ApiParsedInput<'sectors.create'>, ctx: CallContext): Promise<Sector> {
-    return this.db.transaction(async (manager) => {
+    return transaction(this.db, async (manager) => {
       const repo = manager.getRepository(SectorEntity)
       if (await repo.exists({ where: { code: input.code } })) {
         throw new DomainError('validation', 'errors.validation', [
@@ -53,7 +54,7 @@ export class SectorService {
   }
 
   async update(input: ApiParsedInput<'sectors.update'>, ctx: CallContext): Promise<Sector> {
-    return this.db.transaction(async (manager) => {
+    return transaction(this.db, async (manager) => {
       const before = await this.find(manager, input.id)
       const after: SectorRow = { ...before, ...input, updatedAt: new Date().toISOString() }
       const changes = fieldChanges('sector', before.id, before, after, [...EDITABLE_FIELDS])
@@ -66,7 +67,7 @@ export class SectorService {
 
   /** Swaps a sector with its neighbour in report order; returns the whole catalog. */
   async move({ id, direction }: ApiParsedInput<'sectors.move'>, ctx: CallContext): Promise<Sector[]> {
-    await this.db.transaction(async (manager) => {
+    await transaction(this.db, async (manager) => {
       const repo = manager.getRepository(SectorEntity)
       const all = await repo.find({ order: { sortOrder: 'ASC', id: 'ASC' } })
       const index = all.findIndex((s) => s.id === id)

@@ -4,6 +4,7 @@ import type { ApiParsedInput, StaffMember } from '@shared/api/contract'
 import { StaffEntity, type StaffRow } from '../db/entities'
 import { fieldChanges, recordAudit, createdEntry } from './audit'
 import type { CallContext } from './context'
+import { transaction } from '../db/transaction'
 
 const toStaff = ({ id, fullName, position, positionRu, department, isExecutor, active }: StaffRow): StaffMember => ({
   id,
@@ -33,7 +34,7 @@ export class StaffService {
   }
 
   async create(input: ApiParsedInput<'staff.create'>, ctx: CallContext): Promise<StaffMember> {
-    return this.db.transaction(async (manager) => {
+    return transaction(this.db, async (manager) => {
       const now = new Date().toISOString()
       const row = await manager
         .getRepository(StaffEntity)
@@ -44,7 +45,7 @@ export class StaffService {
   }
 
   async update(input: ApiParsedInput<'staff.update'>, ctx: CallContext): Promise<StaffMember> {
-    return this.db.transaction(async (manager) => {
+    return transaction(this.db, async (manager) => {
       const repo = manager.getRepository(StaffEntity)
       const before = await repo.findOne({ where: { id: input.id } })
       if (!before) throw new DomainError('not_found', 'errors.not_found')

@@ -34,6 +34,15 @@ const empty = z.object({}).strict()
 const byId = z.object({ id }).strict()
 const listInput = z.object({ includeInactive: z.boolean().default(true) }).strict()
 
+/**
+ * Where the office's data stands: the id of the last history entry, which every write adds to
+ * (registration, edit, import, package). A page polls it and reads its data again only when it
+ * moved, so a desk sees what another desk saved without reloading.
+ */
+export interface DataRevision {
+  revision: number
+}
+
 export interface AppInfo {
   version: string
   /** Number of migrations applied to the open database. */
@@ -61,6 +70,7 @@ export const contract = {
     input: empty,
     output: returns<AppInfo>(),
   },
+  'data.revision': { input: empty, output: returns<DataRevision>() },
   'auth.status': { input: empty, output: returns<auth.AuthStatus>() },
   'auth.setup': { input: auth.setupInput, output: returns<auth.SetupDone>() },
   'auth.login': { input: auth.loginInput, output: returns<auth.SignedIn>() },
@@ -168,7 +178,7 @@ export const contract = {
   'measures.list': { input: measures.listMeasuresInput, output: returns<measures.MeetingMeasure[]>() },
   'measures.create': { input: measures.createMeasureInput, output: returns<measures.MeetingMeasure>() },
   'measures.update': { input: measures.updateMeasureInput, output: returns<measures.MeetingMeasure>() },
-  'measures.delete': { input: byId, output: returns<{ id: number }>() },
+  'measures.delete': { input: measures.deleteMeasureInput, output: returns<{ id: number }>() },
   'dashboard.summary': { input: meetings.dashboardInput, output: returns<meetings.DashboardSummary>() },
 
   'reports.build': { input: reports.buildReportInput, output: returns<ReportModel>() },

@@ -38,6 +38,19 @@ export const optionalText = (max: number) =>
 export const entityId = z.number({ error: requiredWhenMissing }).int().positive()
 export const optionalId = entityId.nullish().transform((v) => v ?? null)
 
+/**
+ * The version of a record (appeal, meeting, measure) an edit was made on, as its read returned
+ * it: the edit is written only while the record still has that version (optimistic locking;
+ * otherwise `conflict`, nothing written). The UI always sends it; a caller that leaves it out
+ * (the command line, a script) edits the record as it stands.
+ */
+export const recordVersion = z
+  .number({ error: 'validation.required' })
+  .int()
+  .positive()
+  .nullish()
+  .transform((v) => v ?? null)
+
 /** A date an office's record can carry: a real day within OFFICE_YEARS. */
 const officeYears = { error: 'validation.dateOutOfRange', params: { ...OFFICE_YEARS } }
 

@@ -5,6 +5,7 @@
  */
 export const API_METHODS = [
   'app.info',
+  'data.revision',
   'auth.status',
   'auth.setup',
   'auth.login',

@@ -17,6 +17,7 @@ export type MethodAccess = Permission | 'public' | 'signedIn'
  */
 export const METHOD_PERMISSIONS: Readonly<Record<ApiMethod, MethodAccess>> = {
   'app.info': 'signedIn',
+  'data.revision': 'signedIn', // a number that moves: no record in it
   'auth.status': 'public',
   'auth.setup': 'public',
   'auth.login': 'public',

@@ -47,7 +47,7 @@ export const en: CoreMessages = {
     codeHint: 'Lowercase latin letters, digits and dashes; cannot be changed later.',
     saved: 'Saved',
   },
-  common: { save: 'Save', cancel: 'Cancel', retry: 'Retry' },
+  common: { save: 'Save', cancel: 'Cancel', retry: 'Retry', reload: 'Reload' },
   validation: {
     required: 'Required',
     tooShort: 'At least {{min}} characters',
@@ -134,6 +134,9 @@ export const en: CoreMessages = {
     validation: 'Please check the data you entered',
     not_found: 'Record not found (someone may have changed it)',
     conflict: 'This record already exists',
+    staleEdit: 'Someone else changed this record after you opened it; your changes were not saved',
+    staleEditBy: 'Last changed by {{who}}, {{at}}. Reload the record and make your change again.',
+    staleEditAt: 'Last changed {{at}}. Reload the record and make your change again.',
     unknown_method: 'The program did not recognise the request',
     unauthorized: 'The access key is missing or wrong. Open the link that "npm run web" printed.',
     signed_out: 'Please sign in',

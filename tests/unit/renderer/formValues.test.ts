@@ -197,10 +197,17 @@ describe('editing', () => {
     })
   })
 
-  it('sends the unchanged form back as an update the API accepts, the meeting and repeat link kept', () => {
-    const input = toUpdateInput(42, appealFormValues(appeal))
+  it('sends the unchanged form back as an update the API accepts, with the version loaded, the meeting and repeat link kept', () => {
+    const input = toUpdateInput({ id: 42, version: 3 }, appealFormValues(appeal))
     expect(issuePaths(input, 'appeals.update')).toEqual([])
-    expect(input).toMatchObject({ id: 42, meetingId: 8, repeatedOfId: 40, signatories: 12, externalNumber: null })
+    expect(input).toMatchObject({
+      id: 42,
+      version: 3,
+      meetingId: 8,
+      repeatedOfId: 40,
+      signatories: 12,
+      externalNumber: null,
+    })
     expect(input).not.toHaveProperty('receivedAt')
   })
 })

@@ -71,6 +71,8 @@ export interface AppealRow {
   originExecutorName: string | null
   createdAt: string
   updatedAt: string
+  /** Bumped by every edit; an edit names the version it was made on (services/versioned.ts, migration 0015). */
+  version: number
 }
 
 export const AppealEntity = new EntitySchema<AppealRow>({
@@ -125,5 +127,6 @@ export const AppealEntity = new EntitySchema<AppealRow>({
     originExecutorName: { type: 'varchar', length: 200, name: 'origin_executor_name', nullable: true },
     createdAt: timestampColumn('created_at'),
     updatedAt: timestampColumn('updated_at'),
+    version: { type: 'integer', default: 1 },
   },
 })

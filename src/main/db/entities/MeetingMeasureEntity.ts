@@ -19,6 +19,8 @@ export interface MeetingMeasureRow {
   importedVersion: string | null
   createdAt: string
   updatedAt: string
+  /** Bumped by every edit; an edit names the version it was made on (services/versioned.ts, migration 0015). */
+  version: number
 }
 
 export const MeetingMeasureEntity = new EntitySchema<MeetingMeasureRow>({
@@ -38,5 +40,6 @@ export const MeetingMeasureEntity = new EntitySchema<MeetingMeasureRow>({
     importedVersion: { type: 'varchar', length: 32, name: 'imported_version', nullable: true },
     createdAt: timestampColumn('created_at'),
     updatedAt: timestampColumn('updated_at'),
+    version: { type: 'integer', default: 1 },
   },
 })

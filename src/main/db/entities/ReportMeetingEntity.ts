@@ -20,6 +20,8 @@ export interface ReportMeetingRow {
   importedVersion: string | null
   createdAt: string
   updatedAt: string
+  /** Bumped by every edit; an edit names the version it was made on (services/versioned.ts, migration 0015). */
+  version: number
 }
 
 export const ReportMeetingEntity = new EntitySchema<ReportMeetingRow>({
@@ -41,5 +43,6 @@ export const ReportMeetingEntity = new EntitySchema<ReportMeetingRow>({
     importedVersion: { type: 'varchar', length: 32, name: 'imported_version', nullable: true },
     createdAt: timestampColumn('created_at'),
     updatedAt: timestampColumn('updated_at'),
+    version: { type: 'integer', default: 1 },
   },
 })

@@ -11,6 +11,7 @@ import { staffPositionRu } from './0011-staff-position-ru'
 import { annulledAppeals } from './0012-annulled-appeals'
 import { noticeAndRedirectDue } from './0013-notice-and-redirect-due'
 import { meetingQuestions } from './0014-meeting-questions'
+import { recordVersions } from './0015-record-versions'
 import { personalSearch } from './0016-personal-search'
 import type { Migration } from './types'
 
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   annulledAppeals,
   noticeAndRedirectDue,
   meetingQuestions,
+  recordVersions,
   personalSearch,
 ]
 

@@ -31,9 +31,11 @@ export interface NewAppeal {
 
 /**
  * The next `count` registration numbers of a year: YYYY-NNNNNN from a per-year counter that
- * only goes up, so a number is never given twice. Runs inside the caller's transaction (and
- * calls are serialised by the dispatcher), so two registrations cannot read the same counter.
- * One statement: the year's row is created or moved on, and says where it got to.
+ * only goes up, so a number is never given twice. One statement inside the caller's
+ * transaction: the year's row is created or moved on, and says where it got to. On SQLite
+ * calls run one at a time; on PostgreSQL the upsert locks the year's row until the commit, so a
+ * concurrent registration waits for it and then reads the number after, and a rolled-back
+ * registration gives its number back: numbers stay gap-free.
  */
 export async function reserveRegNumbers(manager: EntityManager, year: number, count: number): Promise<string[]> {
   const p = (i: number) => manager.connection.driver.createParameter(`p${i}`, i)
@@ -77,7 +79,7 @@ export function registrationTerms(
 /** The columns of a new appeal's row (the id comes from the database; a consolidated record's origin stays empty). */
 export type NewAppealRow = Omit<
   AppealRow,
-  'id' | 'originOfficeUuid' | 'importedVersion' | 'originRegNumber' | 'originExecutorName'
+  'id' | 'originOfficeUuid' | 'importedVersion' | 'originRegNumber' | 'originExecutorName' | 'version'
 >
 
 /**
@@ -152,7 +154,7 @@ export function newAppealRow(
 /** The full row of an appeal just inserted, as it now stands in the database. */
 export function insertedRow(id: number, row: NewAppealRow): AppealRow {
   return Object.assign(
-    { id, originOfficeUuid: null, importedVersion: null, originRegNumber: null, originExecutorName: null },
+    { id, originOfficeUuid: null, importedVersion: null, originRegNumber: null, originExecutorName: null, version: 1 },
     row,
   )
 }

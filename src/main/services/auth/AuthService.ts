@@ -18,6 +18,7 @@ import {
 } from './accounts'
 import { decoyHash, hashSecret, newRecoveryCode, normalizeRecoveryCode, verifySecret } from './password'
 import type { SessionStore } from './sessions'
+import { transaction } from '../../db/transaction'
 
 /** Wrong passwords in a row that lock a username, and for how long. */
 export const MAX_FAILED_ATTEMPTS = 5
@@ -96,7 +97,7 @@ export class AuthService {
     const passwordHash = await hashSecret(input.admin.password)
     const recoveryCode = newRecoveryCode()
     const recoveryHash = await hashSecret(normalizeRecoveryCode(recoveryCode))
-    const row = await this.db.transaction(async (manager) => {
+    const row = await transaction(this.db, async (manager) => {
       if ((await countUsers(manager)) > 0) throw new DomainError('conflict', 'errors.setupDone')
       await checkStaffLink(manager, input.admin.staffId)
       const created = await this.insert(manager, { ...input.admin, role: 'administrator', passwordHash, recoveryHash })
@@ -174,7 +175,7 @@ export class AuthService {
     const row = await getAccount(this.db.manager, ctx.user!.id)
     await this.checkPassword(row, input.currentPassword, ctx)
     const passwordHash = await hashSecret(input.newPassword)
-    await this.db.transaction(async (manager) => {
+    await transaction(this.db, async (manager) => {
       const now = this.clock().toISOString()
       await manager.getRepository(UserEntity).update(row.id, { passwordHash, passwordChangedAt: now, updatedAt: now })
       await recordAudit(manager, ctx, [accountEntry(row.id, 'update', 'password')])
@@ -203,7 +204,7 @@ export class AuthService {
     const passwordHash = await hashSecret(input.newPassword)
     const recoveryCode = newRecoveryCode()
     const recoveryHash = await hashSecret(normalizeRecoveryCode(recoveryCode))
-    await this.db.transaction(async (manager) => {
+    await transaction(this.db, async (manager) => {
       const now = this.clock().toISOString()
       await manager
         .getRepository(UserEntity)
@@ -218,7 +219,7 @@ export class AuthService {
   }
 
   async updatePolicy(input: AuthPolicy, ctx: CallContext): Promise<AuthPolicy> {
-    await this.db.transaction(async (manager) => {
+    await transaction(this.db, async (manager) => {
       await this.settings.set(POLICY_KEY, input, manager)
       await recordAudit(manager, ctx, [
         {
@@ -276,7 +277,7 @@ export class AuthService {
     const failed = row.failedAttempts + 1
     const locks = failed >= MAX_FAILED_ATTEMPTS
     const lockedUntil = locks ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString() : null
-    await this.db.transaction(async (manager) => {
+    await transaction(this.db, async (manager) => {
       await manager.getRepository(UserEntity).update(row.id, { failedAttempts: locks ? 0 : failed, lockedUntil })
       await recordAudit(manager, actor, [
         accountEntry(row.id, 'sign_in_failed', 'failedAttempts', null, failed),
@@ -291,7 +292,7 @@ export class AuthService {
   }
 
   private record(ctx: CallContext, changes: AuditChange[]): Promise<void> {
-    return this.db.transaction(async (manager) => {
+    return transaction(this.db, async (manager) => {
       await recordAudit(manager, ctx, changes)
     })
   }

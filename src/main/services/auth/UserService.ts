@@ -8,6 +8,7 @@ import { accountEntry, checkStaffLink, getAccount, toAccount, toCallUser } from 
 import type { AuthService } from './AuthService'
 import { hashSecret } from './password'
 import type { SessionStore } from './sessions'
+import { transaction } from '../../db/transaction'
 
 /**
  * Accounts as an administrator manages them (Settings → Users, and the CLI): add, change the
@@ -37,7 +38,7 @@ export class UserService {
 
   async create(input: ApiParsedInput<'users.create'>, ctx: CallContext): Promise<UserAccount> {
     const passwordHash = await hashSecret(input.password)
-    return this.db.transaction(async (manager) => {
+    return transaction(this.db, async (manager) => {
       await checkStaffLink(manager, input.staffId)
       const row = await this.auth.insert(manager, { ...input, passwordHash })
       await recordAudit(manager, ctx, [
@@ -53,7 +54,7 @@ export class UserService {
   }
 
   async update(input: ApiParsedInput<'users.update'>, ctx: CallContext): Promise<UserAccount> {
-    const row = await this.db.transaction(async (manager) => {
+    const row = await transaction(this.db, async (manager) => {
       const before = await getAccount(manager, input.id)
       await checkStaffLink(manager, input.staffId)
       if (before.role === 'administrator' && input.role !== 'administrator') {
@@ -77,7 +78,7 @@ export class UserService {
   /** A new password set by an administrator: the account's sessions end and any lockout is lifted. */
   async resetPassword(input: ApiParsedInput<'users.resetPassword'>, ctx: CallContext): Promise<UserAccount> {
     const passwordHash = await hashSecret(input.password)
-    const row = await this.db.transaction(async (manager) => {
+    const row = await transaction(this.db, async (manager) => {
       const before = await getAccount(manager, input.id)
       const now = this.clock().toISOString()
       const after: UserRow = {
@@ -98,7 +99,7 @@ export class UserService {
 
   /** Deactivated, not deleted: the account cannot sign in, its sessions end, its name stays in the history. */
   async deactivate(id: number, ctx: CallContext): Promise<UserAccount> {
-    const row = await this.db.transaction(async (manager) => {
+    const row = await transaction(this.db, async (manager) => {
       const before = await getAccount(manager, id)
       if (!before.active) return before
       if (before.role === 'administrator') await this.keepAnAdministrator(manager, before.id, ['id'])

@@ -1,9 +1,11 @@
 import type { FormInstance } from 'antd'
 import type { TFunction } from 'i18next'
-import { formatDate } from '../lib/format'
+import { formatDate, formatInstant } from '../lib/format'
 import { ApiCallError } from './client'
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+/** An instant as the API stores it (2026-04-20T05:12:09.123Z): who changed a record last, and when. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/
 
 /**
  * A message's parameters as the user reads them: the API names dates as it stores them
@@ -13,7 +15,13 @@ function readable(params: Record<string, string | number> = {}): Record<string, 
   return Object.fromEntries(
     Object.entries(params).map(([key, value]) => [
       key,
-      typeof value === 'string' && ISO_DATE.test(value) ? formatDate(value) : value,
+      typeof value !== 'string'
+        ? value
+        : ISO_DATE.test(value)
+          ? formatDate(value)
+          : ISO_INSTANT.test(value)
+            ? formatInstant(value)
+            : value,
     ]),
   )
 }
@@ -34,4 +42,14 @@ export function showApiError(error: unknown, t: TFunction, form?: FormInstance):
   const rest = issues.filter((issue) => !onFields.includes(issue))
   if (onFields.length > 0 && rest.length === 0) return null
   return [t(messageKey), ...rest.map((issue) => t(issue.messageKey, readable(issue.params)))].join(' — ')
+}
+
+/**
+ * The API refused an edit made on an older version of the record than it now has (another desk
+ * saved first): nothing was written, and the form offers to load the record as it now stands.
+ */
+export function isStaleEdit(error: unknown): boolean {
+  return (
+    error instanceof ApiCallError && error.error.code === 'conflict' && error.error.messageKey === 'errors.staleEdit'
+  )
 }

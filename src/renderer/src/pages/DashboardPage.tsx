@@ -12,6 +12,7 @@ import { LoadSampleDataButton } from '../components/reports/LoadSampleDataButton
 import { useDatabaseEmpty } from '../hooks/useDatabaseEmpty'
 import { CalendarWarnings } from '../components/calendar/CalendarWarnings'
 import { TermFigures } from '../components/appeals/TermFigures'
+import { useDataRevision } from '../hooks/useDataRevision'
 import { FigureCard } from '../components/common/FigureCard'
 import { FigureLink } from '../components/common/FigureLink'
 import { openFilteredList, type AppealListFilters } from '../components/appeals/list/listQuery'
@@ -48,6 +49,8 @@ export function DashboardPage() {
   const [failure, setFailure] = useState<unknown>(null)
   const [loads, setLoads] = useState(0)
   const empty = useDatabaseEmpty()
+  // the year's figures follow what every desk saves
+  useDataRevision(() => setLoads((n) => n + 1))
 
   useEffect(() => {
     call('dashboard.summary', { year }).then(setSummary, setFailure)

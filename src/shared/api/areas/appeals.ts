@@ -25,6 +25,7 @@ import {
   optionalIsoDate,
   optionalText,
   paging,
+  recordVersion,
   requiredText,
 } from '../fields'
 
@@ -147,7 +148,7 @@ export const createAppealInput = z
   })
 
 export const updateAppealInput = z
-  .object({ id: entityId, ...appealFields })
+  .object({ id: entityId, version: recordVersion, ...appealFields })
   .strict()
   .superRefine(checkCollective)
   .superRefine(checkMeeting)
@@ -155,10 +156,11 @@ export const updateAppealInput = z
 export const transitionAppealInput = z.discriminatedUnion(
   'to',
   [
-    z.object({ id: entityId, to: z.literal('in_progress') }).strict(),
+    z.object({ id: entityId, version: recordVersion, to: z.literal('in_progress') }).strict(),
     z
       .object({
         id: entityId,
+        version: recordVersion,
         to: z.literal('answered'),
         outcome: z.enum(APPEAL_OUTCOMES, { error: 'validation.required' }),
         answerText: requiredText(8000),
@@ -166,10 +168,23 @@ export const transitionAppealInput = z.discriminatedUnion(
       })
       .strict(),
     z
-      .object({ id: entityId, to: z.literal('redirected'), redirectedTo: requiredText(300), redirectedOn: isoDate })
+      .object({
+        id: entityId,
+        version: recordVersion,
+        to: z.literal('redirected'),
+        redirectedTo: requiredText(300),
+        redirectedOn: isoDate,
+      })
       .strict(),
-    z.object({ id: entityId, to: z.literal('left_without_consideration'), reason: requiredText(2000) }).strict(),
-    z.object({ id: entityId, to: z.literal('withdrawn'), reason: requiredText(2000) }).strict(),
+    z
+      .object({
+        id: entityId,
+        version: recordVersion,
+        to: z.literal('left_without_consideration'),
+        reason: requiredText(2000),
+      })
+      .strict(),
+    z.object({ id: entityId, version: recordVersion, to: z.literal('withdrawn'), reason: requiredText(2000) }).strict(),
   ],
   { error: 'validation.invalidOption' },
 )
@@ -177,6 +192,7 @@ export const transitionAppealInput = z.discriminatedUnion(
 export const extendAppealInput = z
   .object({
     id: entityId,
+    version: recordVersion,
     extendedDueOn: isoDate,
     reason: requiredText(2000),
     decidedOn: isoDate,
@@ -188,13 +204,13 @@ export const NOTICE_FILTERS = ['due', 'overdue'] as const
 export const REDIRECT_FILTERS = ['due', 'overdue', 'late'] as const
 
 /** The applicant of an extended appeal told of it on this date; recorded on the card, in the history. */
-export const recordNoticeInput = z.object({ id: entityId, notifiedOn: isoDate }).strict()
+export const recordNoticeInput = z.object({ id: entityId, version: recordVersion, notifiedOn: isoDate }).strict()
 
 /**
  * Marks an appeal as outside the office's competence, to be redirected: its due date (3
  * working days from registration) is stored then.
  */
-export const markForRedirectInput = z.object({ id: entityId }).strict()
+export const markForRedirectInput = z.object({ id: entityId, version: recordVersion }).strict()
 
 export const APPEAL_SORT_FIELDS = ['regNumber', 'receivedAt', 'dueOn', 'status'] as const
 
@@ -233,7 +249,7 @@ export const listAppealsInput = z
   .strict()
 
 /** Annuls an entry made by mistake: its number stays taken, the reason goes into its history. */
-export const annulAppealInput = z.object({ id: entityId, reason: requiredText(2000) }).strict()
+export const annulAppealInput = z.object({ id: entityId, version: recordVersion, reason: requiredText(2000) }).strict()
 
 export const receiptInput = z.object({ id: entityId, lang: z.enum(LANGUAGES) }).strict()
 
@@ -307,6 +323,8 @@ export interface AuditEvent {
 
 export interface Appeal extends AppealSummary {
   uuid: string
+  /** What every edit of the appeal names (`version`): see fields.ts recordVersion. */
+  version: number
   externalNumber: string | null
   applicant: Applicant
   collective: boolean

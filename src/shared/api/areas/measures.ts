@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { IsoDate } from '../../domain/dates'
 import type { MeasureState } from '../../domain/measure'
-import { entityId, isoDate, optionalId, optionalIsoDate, optionalText, requiredText } from '../fields'
+import { entityId, isoDate, optionalId, optionalIsoDate, optionalText, recordVersion, requiredText } from '../fields'
 
 /**
  * The measures promised at a report meeting (DESIGN: "the measures promised with a responsible
@@ -23,11 +23,19 @@ export const createMeasureInput = z.object({ meetingId: entityId, ...measureFiel
 
 /** Also how a measure is marked done (doneOn set, with what was done) or reopened (doneOn null). */
 export const updateMeasureInput = z
-  .object({ id: entityId, ...measureFields, doneOn: optionalIsoDate, doneNote: optionalText(2000) })
+  .object({
+    id: entityId,
+    version: recordVersion,
+    ...measureFields,
+    doneOn: optionalIsoDate,
+    doneNote: optionalText(2000),
+  })
   .strict()
 
 export interface MeetingMeasure {
   id: number
+  /** What an edit or a delete names: see fields.ts recordVersion. */
+  version: number
   meetingId: number
   text: string
   responsible: string
@@ -42,6 +50,9 @@ export interface MeetingMeasure {
 }
 
 /** How far a set of measures has got: what the meetings list and the press summary show. */
+/** A measure removed: the version it was seen at, so a measure changed meanwhile is not removed unseen. */
+export const deleteMeasureInput = z.object({ id: entityId, version: recordVersion }).strict()
+
 export interface MeasureCounts {
   total: number
   done: number

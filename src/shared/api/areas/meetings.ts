@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { APPEAL_TYPES } from '../../domain/appeal'
 import type { IsoDate } from '../../domain/dates'
-import { entityId, isoDate, MAX_PEOPLE, optionalId, optionalText, requiredText } from '../fields'
+import { entityId, isoDate, MAX_PEOPLE, optionalId, optionalText, recordVersion, requiredText } from '../fields'
 import type { AppealSummary } from './appeals'
 import type { MeasureCounts, MeetingMeasure } from './measures'
 
@@ -26,7 +26,7 @@ const meetingFields = {
   notes: optionalText(4000),
 }
 export const createMeetingInput = z.object(meetingFields).strict()
-export const updateMeetingInput = z.object({ id: entityId, ...meetingFields }).strict()
+export const updateMeetingInput = z.object({ id: entityId, version: recordVersion, ...meetingFields }).strict()
 
 /** One row of the questions grid: a question raised at the meeting becomes an appeal. */
 export const meetingQuestionSchema = z
@@ -47,6 +47,8 @@ export const listMeetingsInput = z.object({ year: z.number().int().min(2000).max
 
 export interface ReportMeeting {
   id: number
+  /** What an edit names (meetings.update `version`): see fields.ts recordVersion. */
+  version: number
   heldOn: IsoDate
   localityId: number | null
   place: string

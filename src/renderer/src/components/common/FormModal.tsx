@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import { Alert, Form, Modal, type FormInstance } from 'antd'
+import { Flex, Form, Modal, type FormInstance } from 'antd'
+import { ErrorAlert } from './ErrorAlert'
 import { useTranslation } from 'react-i18next'
 import { clearErrorsOnChange, saveOnCtrlEnter } from './formHandlers'
 import { useApiSubmit } from './useApiSubmit'
@@ -13,6 +14,8 @@ interface FormModalProps<V> {
   onClose: () => void
   /** The form's instance, for a dialog that watches its own fields; made here when left out. */
   form?: FormInstance<V>
+  /** Loads the record again after a stale edit was refused (see ErrorAlert); no choice without it. */
+  onReload?: () => void
   children: ReactNode
 }
 
@@ -28,11 +31,12 @@ export function FormModal<V extends object>({
   onSubmit,
   onClose,
   form: givenForm,
+  onReload,
   children,
 }: FormModalProps<V>) {
   const { t } = useTranslation()
   const [form] = Form.useForm<V>(givenForm)
-  const { saving, generalError, submit } = useApiSubmit(form, onSubmit)
+  const { saving, generalError, stale, submit } = useApiSubmit(form, onSubmit)
 
   return (
     <Modal
@@ -54,7 +58,11 @@ export function FormModal<V extends object>({
         onKeyDown={saveOnCtrlEnter(submit)}
         onValuesChange={clearErrorsOnChange(form)}
       >
-        {generalError && <Alert type="error" showIcon title={generalError} style={{ marginBottom: 16 }} />}
+        {generalError && (
+          <Flex vertical style={{ marginBottom: 16 }}>
+            <ErrorAlert message={generalError} onReload={stale ? onReload : undefined} />
+          </Flex>
+        )}
         {children}
         {/* Enter in a one-line field submits */}
         <button type="submit" hidden />

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
 import type { FormInstance } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { showApiError } from '../../api/formErrors'
+import { isStaleEdit, showApiError } from '../../api/formErrors'
 import { oneAtATime } from '../../lib/oneAtATime'
 
 /**
@@ -14,16 +14,20 @@ export function useApiSubmit<V>(form: FormInstance<V>, send: (values: V) => Prom
   const { t } = useTranslation()
   const [saving, setSaving] = useState(false)
   const [generalError, setGeneralError] = useState<string | null>(null)
+  /** The last refusal was of a stale edit: the record changed since it was loaded. */
+  const [stale, setStale] = useState(false)
   const busy = useRef(false)
 
   const submit = () =>
     void oneAtATime(busy, async () => {
       setSaving(true)
       setGeneralError(null)
+      setStale(false)
       try {
         await send(form.getFieldsValue(true) as V)
       } catch (error) {
         setGeneralError(showApiError(error, t, form))
+        setStale(isStaleEdit(error))
         const firstProblem = form.getFieldsError().find((field) => field.errors.length > 0)
         if (firstProblem) form.scrollToField(firstProblem.name, { block: 'center', focus: true })
       } finally {
@@ -31,5 +35,5 @@ export function useApiSubmit<V>(form: FormInstance<V>, send: (values: V) => Prom
       }
     })
 
-  return { saving, generalError, submit }
+  return { saving, generalError, stale, submit }
 }

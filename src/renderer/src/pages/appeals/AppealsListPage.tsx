@@ -13,6 +13,7 @@ import { DEFAULT_SORT, FILTERS_KEY, NO_FILTERS, SORT_KEY, toListQuery } from '..
 import { useAppealPages } from '../../components/appeals/list/useAppealPages'
 import { useSessionState } from '../../components/appeals/list/useSessionState'
 import { useCan } from '../../components/auth/AuthContext'
+import { useDataRevision } from '../../hooks/useDataRevision'
 
 /** #/appeals — the register: filters, search, sorting, and the rows paged in from the database as the clerk scrolls. */
 export function AppealsListPage() {
@@ -21,7 +22,9 @@ export function AppealsListPage() {
   const [filters, setFilters] = useSessionState(FILTERS_KEY, NO_FILTERS)
   const [sort, setSort] = useSessionState(SORT_KEY, DEFAULT_SORT)
   const query = useMemo(() => toListQuery(filters, sort), [filters, sort])
-  const { rows, total, loading, error, loadMore, reload } = useAppealPages(query)
+  const { rows, total, loading, error, loadMore, reload, refresh } = useAppealPages(query)
+  // what other desks register or change shows within 2 s, without a reload
+  useDataRevision(refresh)
   const number = (n: number) => formatCount(n, lang)
   const { mayCall } = useCan()
   // the user's own choice of columns, kept in the database (preferences.own)

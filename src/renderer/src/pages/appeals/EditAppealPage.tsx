@@ -41,11 +41,16 @@ export function EditAppealPage({ id }: { id: number }) {
     setAttempt((n) => n + 1)
     void reload()
   }
+  // after a stale save: the appeal as another desk left it, its applicant revealed again, the form refilled
+  const reloadStale = () => {
+    setApplicant(null)
+    retry()
+  }
   if (error || revealError) return <LoadFailed error={error ?? revealError} onRetry={retry} />
   if (!appeal || (masked && !applicant)) return <Spin style={{ display: 'block', marginTop: 48 }} />
 
   const save = async (values: AppealFormValues) => {
-    await call('appeals.update', toUpdateInput(id, values))
+    await call('appeals.update', toUpdateInput(appeal, values))
     void message.success(t('appealsUi.form.saved'))
     navigate('appeals', id)
   }
@@ -60,12 +65,14 @@ export function EditAppealPage({ id }: { id: number }) {
         {t('appealsUi.field.receivedAt')}: {formatLocalDateTime(appeal.receivedAt)} · {t('appealsUi.form.notEditable')}
       </Typography.Text>
       <AppealForm
+        key={appeal.version}
         mode="edit"
         initialValues={appealFormValues({ ...appeal, applicant: applicant ?? appeal.applicant })}
         appealId={id}
         repeatedOfNumber={appeal.repeatedOfNumber}
         submitLabel={t('common.save')}
         onSave={save}
+        onReload={reloadStale}
       />
     </Flex>
   )

@@ -1,5 +1,20 @@
 import { useEffect, useState } from 'react'
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Space, Spin } from 'antd'
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Space,
+  Spin,
+} from 'antd'
 import { useTranslation } from 'react-i18next'
 import dayjs, { type Dayjs } from 'dayjs'
 import { MEETING_FORMATS, type MeetingFormat } from '@shared/api/areas/meetings'
@@ -7,6 +22,7 @@ import { call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
 import { clearErrorsOnChange } from '../../components/common/formHandlers'
 import { useApiSubmit } from '../../components/common/useApiSubmit'
+import { ErrorAlert } from '../../components/common/ErrorAlert'
 import { DATE_FORMAT } from '../../lib/format'
 import { navigate } from '../../hooks/useRoute'
 import { useCatalogs } from '../../hooks/useCatalogs'
@@ -46,6 +62,9 @@ export function MeetingFormPage({ meetingId }: { meetingId: number | null }) {
   const [form] = Form.useForm<Values>()
   const [loaded, setLoaded] = useState(false)
   const [loadFailure, setLoadFailure] = useState<unknown>(null)
+  /** The version of the meeting as loaded, sent with the save; a reload after a stale save reads it again. */
+  const [version, setVersion] = useState<number | null>(null)
+  const [loads, setLoads] = useState(0)
 
   // Loads once per meeting (not again on a language switch, which would wipe what was typed).
   useEffect(() => {
@@ -56,6 +75,7 @@ export function MeetingFormPage({ meetingId }: { meetingId: number | null }) {
         form.setFieldsValue({ speakerName: office.headName, speakerPosition: office.headPosition })
       } else {
         const meeting = await call('meetings.get', { id: meetingId })
+        setVersion(meeting.version)
         // Only the form's own fields: the store is sent as it is, and the API refuses unknown ones.
         form.setFieldsValue({
           heldOn: dayjs(meeting.heldOn),
@@ -71,14 +91,14 @@ export function MeetingFormPage({ meetingId }: { meetingId: number | null }) {
       }
     }
     load().then(() => setLoaded(true), setLoadFailure)
-  }, [meetingId, form])
+  }, [meetingId, form, loads])
 
-  const { saving, generalError, submit } = useApiSubmit(form, async ({ heldOn, ...rest }) => {
+  const { saving, generalError, stale, submit } = useApiSubmit(form, async ({ heldOn, ...rest }) => {
     const input = { ...rest, heldOn: heldOn.format('YYYY-MM-DD') }
     const meeting =
       meetingId === null
         ? await call('meetings.create', input)
-        : await call('meetings.update', { id: meetingId, ...input })
+        : await call('meetings.update', { id: meetingId, version, ...input })
     void message.success(t('meetingsUi.form.saved'))
     navigate('meetings', meeting.id)
   })
@@ -101,7 +121,11 @@ export function MeetingFormPage({ meetingId }: { meetingId: number | null }) {
           {loadFailure !== null && (
             <Alert type="error" showIcon title={showApiError(loadFailure, t)} style={{ marginBottom: 16 }} />
           )}
-          {generalError && <Alert type="error" showIcon title={generalError} style={{ marginBottom: 16 }} />}
+          {generalError && (
+            <Flex vertical style={{ marginBottom: 16 }}>
+              <ErrorAlert message={generalError} onReload={stale ? () => setLoads((n) => n + 1) : undefined} />
+            </Flex>
+          )}
           <Row gutter={24}>
             <Col xs={24} md={8}>
               <Form.Item name="heldOn" label={t('meetingsUi.form.heldOn')}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Appeal } from '@shared/api/contract'
 import { call } from '../../../api/client'
 import { FormModal } from '../../common/FormModal'
+import { reloadInto } from './reloadAppeal'
 
 /**
  * Annuls an entry made by mistake, with its reason (the head or an administrator; the core
@@ -24,8 +25,9 @@ export function AnnulModal({
       title={`${t('appealsUi.action.annul')} — № ${appeal.regNumber}`}
       initialValues={{ reason: '' }}
       onClose={onClose}
+      onReload={reloadInto(appeal.id, onDone)}
       onSubmit={async ({ reason }) => {
-        const annulled = await call('appeals.annul', { id: appeal.id, reason })
+        const annulled = await call('appeals.annul', { id: appeal.id, version: appeal.version, reason })
         void message.success(t('appealsUi.action.done'))
         onDone(annulled)
       }}

@@ -6,6 +6,7 @@ import { call } from '../../../api/client'
 import { DATE_FORMAT, formatDate } from '../../../lib/format'
 import { isoDateItem, todayIso } from '../../../lib/dateInputs'
 import { FormModal } from '../../common/FormModal'
+import { reloadInto } from './reloadAppeal'
 
 interface Values {
   extendedDueOn: string | null
@@ -51,9 +52,11 @@ export function ExtendModal({
       title={`${t('appealsUi.action.extend')} — № ${appeal.regNumber}`}
       initialValues={{ extendedDueOn: null, reason: '', decidedOn: todayIso(), notifiedOn: null }}
       onClose={onClose}
+      onReload={reloadInto(appeal.id, onDone)}
       onSubmit={async (values) => {
         const extended = await call('appeals.extend', {
           id: appeal.id,
+          version: appeal.version,
           extendedDueOn: values.extendedDueOn as string,
           reason: values.reason,
           decidedOn: values.decidedOn as string,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Appeal } from '@shared/api/contract'
 import { call } from '../../../api/client'
 import { FormModal } from '../../common/FormModal'
+import { reloadInto } from './reloadAppeal'
 
 /**
  * Marks an open appeal as outside the office's competence: the core stores its redirect
@@ -24,8 +25,9 @@ export function MarkRedirectModal({
       title={`${t('noticesUi.card.markForRedirect')} — № ${appeal.regNumber}`}
       initialValues={{ id: appeal.id }}
       onClose={onClose}
+      onReload={reloadInto(appeal.id, onDone)}
       onSubmit={async () => {
-        const marked = await call('appeals.markForRedirect', { id: appeal.id })
+        const marked = await call('appeals.markForRedirect', { id: appeal.id, version: appeal.version })
         void message.success(t('appealsUi.action.done'))
         onDone(marked)
       }}

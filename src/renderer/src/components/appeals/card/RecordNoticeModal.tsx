@@ -6,6 +6,7 @@ import { call } from '../../../api/client'
 import { DATE_FORMAT } from '../../../lib/format'
 import { isoDateItem, todayIso } from '../../../lib/dateInputs'
 import { FormModal } from '../../common/FormModal'
+import { reloadInto } from './reloadAppeal'
 
 /** Records the day the applicant was told of the extension: on or after the decision, not later than today. */
 export function RecordNoticeModal({
@@ -26,8 +27,13 @@ export function RecordNoticeModal({
       title={`${t('noticesUi.card.recordNotice')} — № ${appeal.regNumber}`}
       initialValues={{ notifiedOn: todayIso() }}
       onClose={onClose}
+      onReload={reloadInto(appeal.id, onDone)}
       onSubmit={async ({ notifiedOn }) => {
-        const told = await call('appeals.recordNotice', { id: appeal.id, notifiedOn: notifiedOn as string })
+        const told = await call('appeals.recordNotice', {
+          id: appeal.id,
+          version: appeal.version,
+          notifiedOn: notifiedOn as string,
+        })
         void message.success(t('appealsUi.action.done'))
         onDone(told)
       }}

@@ -46,7 +46,7 @@ export function StatusActions({ appeal, onChanged }: { appeal: Appeal; onChanged
   const takeIntoWork = async () => {
     setBusy(true)
     try {
-      onChanged(await call('appeals.transition', { id: appeal.id, to: 'in_progress' }))
+      onChanged(await call('appeals.transition', { id: appeal.id, version: appeal.version, to: 'in_progress' }))
       void message.success(t('appealsUi.action.done'))
     } catch (error) {
       void message.error(showApiError(error, t))

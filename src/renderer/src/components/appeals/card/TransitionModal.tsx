@@ -9,6 +9,7 @@ import { isoDateItem, todayIso } from '../../../lib/dateInputs'
 import { FOLDED_SEARCH } from '../../../lib/foldedSearch'
 import { useAppealOptions } from '../useAppealOptions'
 import { FormModal } from '../../common/FormModal'
+import { reloadInto } from './reloadAppeal'
 
 /** The transitions that need details: all but "take into work". */
 export type ClosingStatus = 'answered' | 'redirected' | 'left_without_consideration' | 'withdrawn'
@@ -22,22 +23,27 @@ interface Values {
   reason: string
 }
 
-function toInput(id: number, to: ClosingStatus, values: Values): ApiInput<'appeals.transition'> {
+function toInput(
+  { id, version }: Pick<Appeal, 'id' | 'version'>,
+  to: ClosingStatus,
+  values: Values,
+): ApiInput<'appeals.transition'> {
   switch (to) {
     case 'answered':
       // A missing choice is sent as it is: the API names it under its field.
       return {
         id,
+        version,
         to,
         outcome: values.outcome as AppealOutcome,
         answerText: values.answerText,
         answeredOn: values.answeredOn as string,
       }
     case 'redirected':
-      return { id, to, redirectedTo: values.redirectedTo, redirectedOn: values.redirectedOn as string }
+      return { id, version, to, redirectedTo: values.redirectedTo, redirectedOn: values.redirectedOn as string }
     case 'left_without_consideration':
     case 'withdrawn':
-      return { id, to, reason: values.reason }
+      return { id, version, to, reason: values.reason }
   }
 }
 
@@ -81,8 +87,9 @@ export function TransitionModal({
         reason: '',
       }}
       onClose={onClose}
+      onReload={reloadInto(appeal.id, onDone)}
       onSubmit={async (values) => {
-        const changed = await call('appeals.transition', toInput(appeal.id, to, values))
+        const changed = await call('appeals.transition', toInput(appeal, to, values))
         void message.success(t('appealsUi.action.done'))
         onDone(changed)
       }}

@@ -1,6 +1,7 @@
-import { Alert, Button, Card, Col, Flex, Form, Input, Row, Typography } from 'antd'
+import { Button, Card, Col, Flex, Form, Input, Row, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { clearErrorsOnChange, saveOnCtrlEnter } from '../../common/formHandlers'
+import { ErrorAlert } from '../../common/ErrorAlert'
 import { useApiSubmit } from '../../common/useApiSubmit'
 import { AppealFields } from './AppealFields'
 import { ApplicantFields } from './ApplicantFields'
@@ -19,6 +20,8 @@ interface Props {
   submitLabel: string
   /** Saves; a thrown API error is shown under the fields it names. */
   onSave: (values: AppealFormValues) => Promise<void>
+  /** Editing: loads the appeal again after a stale save was refused (another desk saved first). */
+  onReload?: () => void
 }
 
 /**
@@ -28,10 +31,10 @@ interface Props {
  * Enter in a select picks the option without saving (antd's select keeps the key to itself).
  * The rules are the API's; its field issues appear under the fields in the current language.
  */
-export function AppealForm({ mode, initialValues, appealId, repeatedOfNumber, submitLabel, onSave }: Props) {
+export function AppealForm({ mode, initialValues, appealId, repeatedOfNumber, submitLabel, onSave, onReload }: Props) {
   const { t } = useTranslation()
   const [form] = Form.useForm<AppealFormValues>()
-  const { saving, generalError, submit } = useApiSubmit(form, onSave)
+  const { saving, generalError, stale, submit } = useApiSubmit(form, onSave)
 
   const registering = mode === 'register'
   return (
@@ -47,7 +50,7 @@ export function AppealForm({ mode, initialValues, appealId, repeatedOfNumber, su
       <Row gutter={[24, 16]}>
         <Col xs={24} xl={registering ? 16 : 24} xxl={registering ? 16 : 18}>
           <Flex vertical gap={16}>
-            {generalError && <Alert type="error" showIcon title={generalError} />}
+            {generalError && <ErrorAlert message={generalError} onReload={stale ? onReload : undefined} />}
             <Card size="small" title={t('appealsUi.form.sectionAppeal')}>
               <AppealFields registering={registering} />
             </Card>

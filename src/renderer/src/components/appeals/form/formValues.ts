@@ -120,8 +120,12 @@ export function toCreateInput(values: AppealFormValues): ApiInput<'appeals.creat
   return { receivedAt: values.receivedAt as string, ...toAppealFields(values), crimeReportTo }
 }
 
-export function toUpdateInput(id: number, values: AppealFormValues): ApiInput<'appeals.update'> {
-  return { id, ...toAppealFields(values) }
+/** An edit of the appeal as loaded: its version goes with it, so a save over another desk's is refused. */
+export function toUpdateInput(
+  { id, version }: Pick<Appeal, 'id' | 'version'>,
+  values: AppealFormValues,
+): ApiInput<'appeals.update'> {
+  return { id, version, ...toAppealFields(values) }
 }
 
 /** A registered appeal as the editing form starts. */

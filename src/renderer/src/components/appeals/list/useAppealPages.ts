@@ -5,6 +5,8 @@ import type { AppealListQuery } from './listQuery'
 
 /** Rows fetched per request: a few screens of the register. */
 export const PAGE_SIZE = 100
+/** The most rows a refresh reads again (the API's page limit); further rows come back as the clerk scrolls. */
+const MAX_REFRESH = 500
 
 interface Loaded {
   rows: AppealSummary[]
@@ -70,11 +72,30 @@ export function useAppealPages(query: AppealListQuery) {
 
   useEffect(reload, [reload])
 
+  /**
+   * Reads the rows already shown again, in one request, and puts them in place without
+   * emptying the table first (another desk saved something): the scroll position stays, new
+   * rows appear where the sort puts them. A new query started meanwhile drops the answer.
+   */
+  const refresh = useCallback(() => {
+    if (busy.current) return
+    const mine = generation.current
+    const shown = Math.min(MAX_REFRESH, Math.max(PAGE_SIZE, current.current.rows.length))
+    void call('appeals.list', { ...(JSON.parse(key) as AppealListQuery), offset: 0, limit: shown }).then(
+      (page) => {
+        if (generation.current !== mine || busy.current) return
+        current.current = { rows: page.rows, total: page.total }
+        setLoaded(current.current)
+      },
+      () => undefined, // the next change tries again
+    )
+  }, [key])
+
   const loadMore = useCallback(() => {
     const { rows, total } = current.current
     if (busy.current || rows.length >= total) return
     void fetchPage(key, rows.length, generation.current)
   }, [key, fetchPage])
 
-  return { ...loaded, loading, error, loadMore, reload }
+  return { ...loaded, loading, error, loadMore, reload, refresh }
 }

@@ -30,6 +30,7 @@ export function MeasureDoneModal({
       title={t('meetingsUi.measures.doneTitle')}
       initialValues={{ doneOn: todayIso(), doneNote: null }}
       onClose={onClose}
+      onReload={onSaved}
       onSubmit={async (values) => {
         // To the API an empty done date means "not done" (a reopening), so here it is asked for.
         if (!values.doneOn)

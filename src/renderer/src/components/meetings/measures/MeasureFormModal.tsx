@@ -52,7 +52,14 @@ export function MeasureFormModal({ meeting, measure, onClose, onSaved }: Props) 
       appealId: values.appealId,
     }
     if (measure === null) await call('measures.create', { meetingId: meeting.id, ...fields })
-    else await call('measures.update', { id: measure.id, ...fields, doneOn: values.doneOn, doneNote: values.doneNote })
+    else
+      await call('measures.update', {
+        id: measure.id,
+        version: measure.version,
+        ...fields,
+        doneOn: values.doneOn,
+        doneNote: values.doneNote,
+      })
     void message.success(t('meetingsUi.measures.saved'))
     onSaved()
   }
@@ -62,6 +69,7 @@ export function MeasureFormModal({ meeting, measure, onClose, onSaved }: Props) 
       title={measure === null ? t('meetingsUi.measures.newTitle') : t('meetingsUi.measures.editTitle')}
       initialValues={initialValues}
       onClose={onClose}
+      onReload={onSaved}
       onSubmit={save}
     >
       <Form.Item name="text" label={t('meetingsUi.measures.text')}>

@@ -64,7 +64,12 @@ export function MeasuresCard({
             t('meetingsUi.measures.saved'),
           )
         }
-        onRemove={(measure) => void act(call('measures.delete', { id: measure.id }), t('meetingsUi.measures.removed'))}
+        onRemove={(measure) =>
+          void act(
+            call('measures.delete', { id: measure.id, version: measure.version }),
+            t('meetingsUi.measures.removed'),
+          )
+        }
       />
       {dialog?.kind === 'add' && (
         <MeasureFormModal meeting={meeting} measure={null} onClose={() => setDialog(null)} onSaved={saved} />
