@@ -96,6 +96,13 @@ export function PreviewStep({ preview, loading }: { preview: ImportPreview; load
                 </ul>
               ),
           },
+          // the status the appeal arrives in, beside why a row is refused: both read first
+          {
+            title: t('importUi.preview.appealStatus'),
+            dataIndex: 'appealStatus',
+            width: 150,
+            render: (status: ImportRow['appealStatus']) => status && <StatusTag status={status} />,
+          },
           {
             title: t('importUi.preview.receivedAt'),
             key: 'receivedAt',
@@ -108,18 +115,12 @@ export function PreviewStep({ preview, loading }: { preview: ImportPreview; load
             width: 200,
             render: (_, row) => applicantOf(row),
           },
-          // what the row becomes: a person or an organisation, and the status it arrives in
+          // what the applicant was read as, beside the name it was read from
           {
             title: t('importUi.preview.applicantKind'),
             dataIndex: 'applicantKind',
             width: 130,
             render: (kind: ImportRow['applicantKind']) => t(`applicantKind.${kind}`),
-          },
-          {
-            title: t('importUi.preview.appealStatus'),
-            dataIndex: 'appealStatus',
-            width: 150,
-            render: (status: ImportRow['appealStatus']) => status && <StatusTag status={status} />,
           },
           {
             title: t('importUi.preview.summary'),
