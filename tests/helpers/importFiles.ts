@@ -185,3 +185,42 @@ export function toWindows1251(text: string): Buffer {
     }),
   )
 }
+
+/** The header of an office's old register in Kazakh: its own number and date, the status and the answer. */
+export const OLD_REGISTER_HEADER_KK = [
+  'Р/с',
+  'Тіркеу нөмірі',
+  'Тіркелген күні',
+  'Өтініш берушінің аты-жөні',
+  'ЖСН/БСН',
+  'Қысқаша мазмұны',
+  'Күйі',
+  'Қарау нәтижесі',
+  'Жауап күні',
+  'Жауап',
+]
+
+/** The same register kept in Russian. */
+export const OLD_REGISTER_HEADER_RU = [
+  '№ п/п',
+  'Рег. №',
+  'Дата регистрации',
+  'ФИО заявителя',
+  'ИИН/БИН',
+  'Краткое содержание',
+  'Статус',
+  'Результат рассмотрения',
+  'Дата ответа',
+  'Текст ответа',
+]
+
+/** An old register: one title row, the header on row 2, then the rows as given (in the sheet's order). */
+export async function oldRegisterXlsx(header: string[], rows: ExcelJS.CellValue[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook()
+  const ws = workbook.addWorksheet('Журнал')
+  ws.getCell('A1').value = 'Өтініштерді тіркеу журналы / Журнал регистрации обращений'
+  ws.mergeCells(1, 1, 1, header.length)
+  ws.getRow(2).values = header
+  rows.forEach((cells, i) => (ws.getRow(3 + i).values = cells))
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}

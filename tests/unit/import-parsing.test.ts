@@ -5,6 +5,7 @@ import { fieldScores, suggestFields } from '../../src/main/import/synonyms'
 import { SectorMatcher, sectorKey, similarity } from '../../src/main/import/sectorMatching'
 import { appealTypeOf, channelOf, CatalogMatcher } from '../../src/main/import/catalogMatching'
 import { dataRows, findHeader } from '../../src/main/import/findHeader'
+import { outcomeOf, statusOf } from '../../src/main/import/statusMatching'
 import type { SheetRow } from '../../src/main/import/readSpreadsheet'
 import type { Sector } from '@shared/domain/sector'
 
@@ -115,7 +116,7 @@ describe('header synonyms', () => {
       'sector',
       'summary',
       'executor',
-      'externalNumber',
+      'ownNumber', // the office's incoming number: its own, kept as the appeal's external number
       'channel',
       'receivedTime',
     ])
@@ -127,6 +128,33 @@ describe('header synonyms', () => {
       'summary',
     ])
     expect(suggestFields(['Тегі', 'Аты', 'Әкесінің аты'])).toEqual(['surname', 'firstName', 'patronymic'])
+    // an old register: its own number and date, how the appeal stood and its answer
+    expect(
+      suggestFields([
+        'Тіркеу нөмірі',
+        'Тіркелген күні',
+        'Түскен күні',
+        'Күйі',
+        'Қарау нәтижесі',
+        'Жауап күні',
+        'Жауап',
+        'Жауапты орындаушы',
+        'e-Өтініш нөмірі',
+      ]),
+    ).toEqual([
+      'ownNumber',
+      'registrationDate',
+      'receivedDate',
+      'status',
+      'outcome',
+      'answerDate',
+      'answerText',
+      'executor',
+      'externalNumber',
+    ])
+    expect(
+      suggestFields(['Рег. №', 'Дата регистрации', 'Статус', 'Результат рассмотрения', 'Дата ответа', 'Текст ответа']),
+    ).toEqual(['ownNumber', 'registrationDate', 'status', 'outcome', 'answerDate', 'answerText'])
   })
 
   it('gives a field to the best header only, and none to headers about something else', () => {
@@ -234,6 +262,85 @@ describe('lists and catalogs by name', () => {
         channelOf,
       ),
     ).toEqual(['reception', 'site_visit', 'e_otinish', 'written', 'written', 'phone', 'report_meeting', null])
+  })
+
+  it('reads statuses and outcomes from kk/ru/en words, an outcome in the status column meaning answered', () => {
+    const read = (text: string) => {
+      const found = statusOf(text)
+      return found && (found.outcome ? `${found.status}:${found.outcome}` : found.status)
+    }
+    expect(
+      [
+        'Жауап берілді',
+        'қаралды',
+        'Рассмотрено',
+        'Дан ответ',
+        'исполнено',
+        'Орындалуда',
+        'қаралуда',
+        'В работе',
+        'На рассмотрении',
+        'на исполнении',
+        'Тіркелді',
+        'Зарегистрировано',
+        'Оставлено без рассмотрения',
+        'Отозвано',
+        'Жолданды',
+        'Отказано',
+        'түсіндірілді',
+        'Разъяснено',
+        'удовлетворено частично',
+        'Answered',
+        'непонятно',
+      ].map(read),
+    ).toEqual([
+      'answered',
+      'answered',
+      'answered',
+      'answered',
+      'answered',
+      'in_progress',
+      'in_progress',
+      'in_progress',
+      'in_progress',
+      'in_progress',
+      'registered',
+      'registered',
+      'left_without_consideration',
+      'withdrawn',
+      'redirected',
+      'answered:refused',
+      'answered:explained',
+      'answered:explained',
+      'answered:satisfied_partly',
+      'answered',
+      null,
+    ])
+    expect(
+      [
+        'Толық қанағаттандырылды',
+        'ішінара қанағаттандырылды',
+        'Бас тартылды',
+        'отказано',
+        'не удовлетворено',
+        'Разъяснено',
+        'Удовлетворено',
+        'частично удовлетворено',
+        'Satisfied partly',
+        'другое',
+      ].map(outcomeOf),
+    ).toEqual([
+      'satisfied_fully',
+      'satisfied_partly',
+      'refused',
+      'refused',
+      'refused',
+      'explained',
+      'satisfied_fully',
+      'satisfied_partly',
+      'satisfied_partly',
+      null,
+    ])
   })
 
   it('finds settlements without their "ауылы / с." and executors by surname and initials', () => {

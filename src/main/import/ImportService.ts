@@ -149,6 +149,9 @@ export class ImportService {
       ? last.interpretation
       : interpret(book, fileName, input, catalogs, clockNow, rowFingerprint)
     if (!reusable) this.lastInterpretation = { key, ...clockNow, interpretation }
-    return judge(interpretation, (prints) => knownFingerprints(db.manager, prints))
+    return judge(interpretation, (prints) => knownFingerprints(db.manager, prints), {
+      calendar: await this.deps.calendar.load(),
+      today: clockNow.today,
+    })
   }
 }

@@ -96,7 +96,11 @@ function remembered<T>(memo: Map<string, T>, text: string, find: () => T): T {
  * start, tried in the order of `stems` (the more specific first: 'Выездной прием' is a site
  * visit before it is a reception).
  */
-function byName<T extends string>(values: readonly T[], names: (value: T) => string[], stems: Record<T, string[]>) {
+export function byName<T extends string>(
+  values: readonly T[],
+  names: (value: T) => string[],
+  stems: Record<T, string[]>,
+) {
   const exact = values.map((value) => ({ value, names: names(value).map(foldLabel) }))
   const partial = (Object.keys(stems) as T[]).map((value) => ({ value, stems: stems[value].map(foldLabel) }))
   // a pure function of the text: remembered (the lists are fixed, and few texts name them)

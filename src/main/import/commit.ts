@@ -6,7 +6,7 @@ import type { CallContext } from '../services/context'
 import type { SettingsStore } from '../services/settingsStore'
 import { registerAppeals } from '../services/appeals/registerMany'
 import { saveFingerprints } from './fingerprint'
-import type { Analysis } from './preview'
+import type { Analysis, ValidRow } from './preview'
 import { rememberSectorMappings } from './sectorMatching'
 import { transaction } from '../db/transaction'
 
@@ -30,7 +30,8 @@ export async function commitImport(
   fileHash: string,
   ctx: CallContext,
 ): Promise<ImportResult> {
-  const { preview, valid } = analysis
+  const { preview } = analysis
+  const valid = inRegistrationOrder(analysis.valid)
   const result: ImportResult = {
     imported: 0,
     alreadyImported: preview.counts.alreadyImported,
@@ -49,7 +50,11 @@ export async function commitImport(
       deps.calendar,
       valid.map((v) => v.appeal),
       ctx,
-      { issuePath: (i) => ['rows', valid[i]!.rowNumber], afterChunk: deps.progress },
+      {
+        issuePath: (i) => ['rows', valid[i]!.rowNumber],
+        earlier: (i) => valid[i]!.earlier,
+        afterChunk: deps.progress,
+      },
     )
     const at = new Date().toISOString()
     await saveFingerprints(
@@ -74,10 +79,32 @@ export async function commitImport(
         action: 'import',
         field: null,
         oldValue: null,
-        newValue: JSON.stringify({ fileName: preview.fileName, ...result }),
+        newValue: JSON.stringify({ fileName: preview.fileName, ...result, byStatus: countByStatus(appeals) }),
       },
     ])
     return appeals
   })
   return { ...result, imported: registered.length }
+}
+
+/**
+ * The rows in the order of their registration date and time (the register's own date when it
+ * has one, the receipt otherwise), so that numbers follow the dates: October's letters get
+ * their numbers before December's, whatever order the sheet is in. The sort is stable: rows
+ * of the same minute keep the sheet's order.
+ */
+export function inRegistrationOrder(valid: ValidRow[]): ValidRow[] {
+  const key = ({ appeal, earlier }: ValidRow) =>
+    earlier.registeredOn === null ? appeal.receivedAt : `${earlier.registeredOn}T${appeal.receivedAt.slice(11)}`
+  return valid
+    .map((row) => ({ row, key: key(row) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ row }) => row)
+}
+
+/** How many appeals were written in each status, for the import's audit entry. */
+function countByStatus(appeals: { status: string }[]): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const { status } of appeals) counts[status] = (counts[status] ?? 0) + 1
+  return counts
 }

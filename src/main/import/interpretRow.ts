@@ -2,13 +2,23 @@ import type { ApiParsedInput, ApplicantInput, ImportField } from '@shared/api/co
 import { createAppealInput } from '@shared/api/areas/appeals'
 import type { FieldIssue } from '@shared/api/errors'
 import { toFieldIssues } from '@shared/api/validation'
-import type { AppealChannel, AppealType } from '@shared/domain/appeal'
+import { optionalText } from '@shared/api/fields'
+import {
+  anonymousClosing,
+  type AppealChannel,
+  type AppealOutcome,
+  type AppealStatus,
+  type AppealType,
+  type ApplicantKind,
+} from '@shared/domain/appeal'
 import { isOfficeDate, OFFICE_YEARS } from '@shared/domain/dates'
+import type { EarlierState } from '../services/appeals/registerMany'
 import { binProblem, iinProblem } from '@shared/domain/iin'
 import { appealTypeOf, channelOf, type CatalogMatcher } from './catalogMatching'
 import { cellText, cleanText, normalizeIdNumber, parseDateCell, parseTimeCell } from './parseCells'
 import type { CellValue, SheetRow } from './readSpreadsheet'
 import type { SectorMatcher } from './sectorMatching'
+import { isImportedStatus, outcomeOf, statusOf } from './statusMatching'
 import { foldLabel } from './synonyms'
 
 /**
@@ -38,13 +48,21 @@ export interface InterpretedRow {
   sectorText: string | null
   sectorId: number | null
   problems: FieldIssue[]
+  /** What the applicant was read as. */
+  applicantKind: ApplicantKind
+  /** The status it will be stored with; null when the status cell is unreadable or not importable. */
+  appealStatus: AppealStatus | null
   /** The appeal to register, when the row has no problems. */
   appeal: ApiParsedInput<'appeals.create'> | null
+  /** How the old register had it: its own registration date, status and answer. */
+  earlier: EarlierState
   /** What identifies the row for "imported before?" (see fingerprint.ts). */
   identity: string[]
 }
 
-const ORGANISATION = /(^|[\s"«])(ТОО|ЖШС|АО|АҚ|ИП|ЖК|ГУ|КГУ|ММ|КММ|ГКП|МКК|ОО|ҚБ|ПК|ӨК|КХ|ШҚ|LLP|JSC)(?=[\s"»]|$)/u
+/** A name that is an organisation's: its legal form ('ТОО «Береке»', 'ЖШС …'). */
+export const ORGANISATION =
+  /(^|[\s"«])(ТОО|ЖШС|АО|АҚ|ИП|ЖК|ГУ|КГУ|ММ|КММ|ГКП|МКК|ОО|ҚБ|ПК|ӨК|КХ|ШҚ|LLP|JSC)(?=[\s"»]|$)/u
 const UNKNOWN_VALUE: Partial<Record<ImportField, string>> = {
   locality: 'importUi.problems.unknownLocality',
   executor: 'importUi.problems.unknownExecutor',
@@ -52,13 +70,14 @@ const UNKNOWN_VALUE: Partial<Record<ImportField, string>> = {
 const INITIALS = /^(\p{Lu})\.\s*(?:(\p{Lu})\.?)?$/u
 
 /** Schema paths → import fields, to place the schema's issues on the row's columns. */
-function fieldOfPath(path: (string | number)[], separateNames: boolean): ImportField | null {
+function fieldOfPath(path: (string | number)[], separateNames: boolean, ownNumber: boolean): ImportField | null {
   const [head, sub] = path
   if (head === 'receivedAt') return 'receivedDate'
+  if (head === 'externalNumber') return ownNumber ? 'ownNumber' : 'externalNumber'
   if (head === 'sectorId') return 'sector'
   if (head === 'localityId') return 'locality'
   if (head === 'executorId') return 'executor'
-  if (head === 'summary' || head === 'externalNumber' || head === 'channel' || head === 'appealType') return head
+  if (head === 'summary' || head === 'channel' || head === 'appealType') return head
   if (head === 'applicant') {
     if (sub === 'iin' || sub === 'bin') return 'idNumber'
     if (sub === 'phone' || sub === 'address') return sub
@@ -80,21 +99,45 @@ export function interpretRow(row: SheetRow, ctx: RowContext): InterpretedRow {
   const values: Partial<Record<ImportField, string>> = {}
   for (const field of ctx.columns.keys()) values[field] = cellText(raw(field))
 
-  // --- received date and time
+  // --- received date and time (from the registration date when the register has no other)
+  const dateField: ImportField =
+    raw('receivedDate') === null && raw('registrationDate') !== null
+      ? 'registrationDate'
+      : ctx.columns.has('receivedDate') || !ctx.columns.has('registrationDate')
+        ? 'receivedDate'
+        : 'registrationDate'
+  const readDate = (field: ImportField): { date: string; time: string | null } | null => {
+    const cell = raw(field)
+    const read = parseDateCell(cell)
+    if (cell === null) return null
+    if (!read) problem(field, 'importUi.problems.unreadableDate', { value: cellText(cell) })
+    else if (!isOfficeDate(read.date))
+      problem(field, 'importUi.problems.dateOutOfRange', { value: cellText(cell), ...OFFICE_YEARS })
+    else return read
+    return null
+  }
   let receivedAt: string | null = null
-  const dateCell = raw('receivedDate')
-  const parsed = parseDateCell(dateCell)
-  if (dateCell === null) problem('receivedDate', 'validation.required')
-  else if (!parsed) problem('receivedDate', 'importUi.problems.unreadableDate', { value: cellText(dateCell) })
-  else if (!isOfficeDate(parsed.date))
-    problem('receivedDate', 'importUi.problems.dateOutOfRange', { value: cellText(dateCell), ...OFFICE_YEARS })
-  else {
+  const dateCell = raw(dateField)
+  const parsed = readDate(dateField)
+  if (dateCell === null) problem(dateField, 'validation.required')
+  else if (parsed) {
     const timeCell = raw('receivedTime')
     const time = parsed.time ?? (timeCell === null ? DEFAULT_TIME : parseTimeCell(timeCell))
     if (time === null) problem('receivedTime', 'importUi.problems.unreadableTime', { value: cellText(timeCell) })
     else receivedAt = `${parsed.date}T${time}`
-    if (receivedAt && receivedAt > ctx.now) problem('receivedDate', 'validation.receivedInFuture')
+    if (receivedAt && receivedAt > ctx.now) problem(dateField, 'validation.receivedInFuture')
   }
+  // The register's own registration date is kept as the appeal's (its deadline counts from it);
+  // without one the calendar gives it, as for any appeal received that day.
+  const registration = dateField === 'registrationDate' ? parsed : readDate('registrationDate')
+  const registeredOn = registration?.date ?? null
+  if (registeredOn !== null && receivedAt !== null && registeredOn < receivedAt.slice(0, 10))
+    problem('registrationDate', 'importUi.problems.registeredBeforeReceived')
+  else if (dateField !== 'registrationDate' && registeredOn !== null && registeredOn > ctx.today)
+    problem('registrationDate', 'validation.dateInFuture')
+
+  // --- how the register had it: status, outcome, answer
+  const state = interpretState(ctx, text, raw, readDate, registeredOn ?? receivedAt?.slice(0, 10) ?? null, problem)
 
   // --- applicant
   const applicant = interpretApplicant(ctx, text, raw, problem)
@@ -126,7 +169,7 @@ export function interpretRow(row: SheetRow, ctx: RowContext): InterpretedRow {
   const candidate = {
     receivedAt: receivedAt ?? `${ctx.today}T${DEFAULT_TIME}`,
     channel: channel ?? ctx.defaults.channel,
-    externalNumber: text('externalNumber'),
+    externalNumber: keptNumber(text('ownNumber'), text('externalNumber')),
     appealType: appealType ?? ctx.defaults.appealType,
     sectorId: sectorId ?? 1,
     localityId,
@@ -139,7 +182,7 @@ export function interpretRow(row: SheetRow, ctx: RowContext): InterpretedRow {
     const separate = ctx.columns.has('surname') || ctx.columns.has('firstName')
     const reported = new Set(problems.map((p) => p.path[0]))
     for (const issue of toFieldIssues(result.error)) {
-      const field = fieldOfPath(issue.path, separate)
+      const field = fieldOfPath(issue.path, separate, text('ownNumber') !== null)
       if (field !== null && reported.has(field)) continue
       problems.push({ ...issue, path: field === null ? [] : [field] })
     }
@@ -153,7 +196,7 @@ export function interpretRow(row: SheetRow, ctx: RowContext): InterpretedRow {
         ? (applicant.bin ?? '')
         : '',
     foldLabel(text('summary') ?? ''),
-    foldLabel(text('externalNumber') ?? ''),
+    foldLabel(candidate.externalNumber ?? ''),
   ]
   return {
     values,
@@ -162,9 +205,81 @@ export function interpretRow(row: SheetRow, ctx: RowContext): InterpretedRow {
     sectorText,
     sectorId,
     problems,
+    applicantKind: applicant.kind,
+    // an anonymous appeal is closed as it is registered, whatever the register says
+    appealStatus:
+      anonymousClosing(applicant.kind, null, registeredOn ?? ctx.today)?.status ??
+      (state.readable ? state.status : null),
     appeal: problems.length === 0 && result.success ? result.data : null,
+    earlier: { registeredOn, status: state.status, answer: state.answer },
     identity,
   }
+}
+
+/**
+ * The number kept as the appeal's external number: the office's own number from its old
+ * register (what its clerks look appeals up by), with the applicant's external number (an
+ * e-Otinish number) after it in brackets when the row has both, so that neither is lost.
+ */
+function keptNumber(own: string | null, external: string | null): string | null {
+  if (own === null || external === null || own === external) return own ?? external
+  return `${own} (${external})`
+}
+
+/**
+ * The status the row arrives in. An empty status cell is 'registered', or 'answered' when the
+ * row holds an answer date or an outcome. Answered needs its outcome and an answer date on or
+ * after the registration day and not in the future (the same rule as answering in the app).
+ * Redirected, left without consideration and withdrawn need what a register seldom holds
+ * (where to, the reason), so such rows are refused with a problem and entered by hand.
+ */
+function interpretState(
+  ctx: RowContext,
+  text: (field: ImportField) => string | null,
+  raw: (field: ImportField) => CellValue,
+  readDate: (field: ImportField) => { date: string } | null,
+  registeredOn: string | null,
+  problem: Problem,
+): { readable: boolean; status: EarlierState['status']; answer: EarlierState['answer'] } {
+  let status: EarlierState['status'] = 'registered'
+  let outcome: AppealOutcome | null = null
+  let readable = true
+  const statusText = text('status')
+  const outcomeText = text('outcome')
+  const answerCell = raw('answerDate')
+  if (statusText !== null) {
+    const read = statusOf(statusText)
+    if (read === null) {
+      readable = false
+      problem('status', 'importUi.problems.unknownOption', { value: statusText })
+    } else if (!isImportedStatus(read.status)) {
+      readable = false
+      problem('status', 'importUi.problems.statusNotImported', { value: statusText })
+    } else {
+      status = read.status
+      outcome = read.outcome
+    }
+  } else if (outcomeText !== null || answerCell !== null) status = 'answered'
+  if (outcomeText !== null) {
+    const read = outcomeOf(outcomeText)
+    if (read === null) problem('outcome', 'importUi.problems.unknownOption', { value: outcomeText })
+    outcome = read ?? outcome
+  }
+  if (!readable) return { readable, status: 'registered', answer: null }
+  if (status !== 'answered') {
+    if (answerCell !== null || outcomeText !== null) problem('status', 'importUi.problems.answerButOpen')
+    return { readable, status, answer: null }
+  }
+  const answeredOn = readDate('answerDate')?.date ?? null
+  if (answerCell === null) problem('answerDate', 'validation.required')
+  else if (answeredOn !== null && registeredOn !== null && answeredOn < registeredOn)
+    problem('answerDate', 'validation.beforeRegistration')
+  else if (answeredOn !== null && answeredOn > ctx.today) problem('answerDate', 'validation.dateInFuture')
+  if (outcome === null && outcomeText === null) problem('outcome', 'validation.required')
+  const answerText = optionalText(8000).safeParse(text('answerText'))
+  if (!answerText.success) problem('answerText', 'validation.tooLong', { max: 8000 })
+  if (answeredOn === null || outcome === null) return { readable, status, answer: null }
+  return { readable, status, answer: { outcome, answeredOn, answerText: answerText.data ?? null } }
 }
 
 function applicantText(applicant: ApplicantInput): string {
@@ -198,7 +313,11 @@ function interpretApplicant(
   if (fullName === '' && !idNumber) return { kind: 'anonymous' }
   const iinIssue = idNumber ? iinProblem(idNumber, ctx.today) : null
   const binIssue = idNumber ? binProblem(idNumber) : null
-  const organisation = ORGANISATION.test(fullName) || (idNumber !== null && iinIssue !== null && binIssue === null)
+  // A named row is a person unless the name is an organisation's: its 12 digits are then an
+  // IIN, checked as one (a bad IIN is the row's problem, never a reason to call it a BIN).
+  // Only a row with a number and no name is told by the number itself.
+  const organisation =
+    fullName !== '' ? ORGANISATION.test(fullName) : idNumber !== null && iinIssue !== null && binIssue === null
   if (organisation) {
     if (idNumber && binIssue) problem('idNumber', `validation.bin.${binIssue}`)
     return { kind: 'organisation', name: fullName, bin: binIssue ? null : idNumber, phone, address }

@@ -8,9 +8,12 @@ import type {
   Locality,
   StaffMember,
 } from '@shared/api/contract'
-import { REQUIRED_IMPORT_FIELDS } from '@shared/api/areas/import'
+import { DATE_FIELDS, REQUIRED_IMPORT_FIELDS } from '@shared/api/areas/import'
 import { DomainError, type FieldIssue } from '@shared/api/errors'
+import { anonymousClosing, isOverdue } from '@shared/domain/appeal'
+import type { WorkingCalendar } from '@shared/domain/calendar'
 import type { Sector } from '@shared/domain/sector'
+import { earlierTerms, type EarlierState } from '../services/appeals/registerMany'
 import { CatalogMatcher } from './catalogMatching'
 import { dataRows, findHeader } from './findHeader'
 import { interpretRow, type InterpretedRow, type RowContext } from './interpretRow'
@@ -35,11 +38,18 @@ export interface ImportCatalogs extends RowCatalogs {
   known(fingerprints: string[]): Promise<Set<string>>
 }
 
-/** A row that can be imported: its appeal, and the fingerprint that will mark it imported. */
+/** A row that can be imported: its appeal, how the register had it, and the fingerprint that will mark it imported. */
 export interface ValidRow {
   rowNumber: number
   appeal: NonNullable<ReturnType<typeof interpretRow>['appeal']>
+  earlier: EarlierState
   fingerprint: string
+}
+
+/** What the deadlines of the rows are judged by: the office's calendar and day. */
+export interface Deadlines {
+  calendar: WorkingCalendar
+  today: string
 }
 
 export interface Analysis {
@@ -117,8 +127,12 @@ export async function analyse(
   catalogs: ImportCatalogs,
   clock: { today: string; now: string },
   fingerprintOf: (identity: string[]) => string,
+  calendar: WorkingCalendar,
 ): Promise<Analysis> {
-  return judge(interpret(book, fileName, input, catalogs, clock, fingerprintOf), catalogs.known)
+  return judge(interpret(book, fileName, input, catalogs, clock, fingerprintOf), catalogs.known, {
+    calendar,
+    today: clock.today,
+  })
 }
 
 /** The first half of analyse(): the table found, its columns mapped, each row interpreted and fingerprinted. */
@@ -147,7 +161,8 @@ export function interpret(
   }))
   const columnOf = new Map<ImportField, number>()
   fields.forEach((field, i) => field && columnOf.set(field, i + 1))
-  const missingFields = REQUIRED_IMPORT_FIELDS.filter((f) => !columnOf.has(f))
+  const dated = DATE_FIELDS.some((f) => columnOf.has(f))
+  const missingFields = REQUIRED_IMPORT_FIELDS.filter((f) => !columnOf.has(f) && !(dated && DATE_FIELDS.includes(f)))
   if (!columnOf.has('sector') && input.defaults.sectorId === null) missingFields.push('sector')
 
   const sectors = new SectorMatcher(catalogs.sectors, catalogs.remembered, input.sectorMapping)
@@ -188,6 +203,7 @@ export function interpret(
 export async function judge(
   interpretation: Interpretation,
   knownOf: (fingerprints: string[]) => Promise<Set<string>>,
+  deadlines: Deadlines,
 ): Promise<Analysis> {
   const { fileName, book, sheet, headerIndex, columns, missingFields, interpreted, prints, sectors } = interpretation
   const header = sheet.rows[headerIndex]!
@@ -211,7 +227,7 @@ export async function judge(
     if (status === 'valid') {
       // only a row that will be imported makes a later identical row a repeat
       seen.add(fingerprint)
-      valid.push({ rowNumber: row.number, appeal: result.appeal!, fingerprint })
+      valid.push({ rowNumber: row.number, appeal: result.appeal!, earlier: result.earlier, fingerprint })
     }
     counts.rows += 1
     counts[COUNTED[status]] += 1
@@ -221,6 +237,8 @@ export async function judge(
       values: result.values,
       receivedAt: result.receivedAt,
       sectorId: result.sectorId,
+      applicantKind: result.applicantKind,
+      appealStatus: result.appealStatus,
       problems: status === 'problems' ? result.problems : [],
     }
   })
@@ -249,10 +267,24 @@ export async function judge(
       rows,
       sectors: sectorList,
       counts,
+      openOverdue: openOverdue(valid, deadlines),
     },
     valid,
     sectors,
   }
+}
+
+/**
+ * How many rows will arrive open with their statutory deadline already passed: an old register's
+ * appeal keeps its real deadline, counted from its own registration date, so it is overdue
+ * from the day it is imported, and the clerk is told before committing.
+ */
+function openOverdue(valid: ValidRow[], { calendar, today }: Deadlines): number {
+  return valid.filter(({ appeal, earlier }) => {
+    const { registeredOn, dueOn } = earlierTerms(calendar, appeal.receivedAt, earlier.registeredOn)
+    if (anonymousClosing(appeal.applicant.kind, null, registeredOn)) return false
+    return isOverdue(earlier.status, dueOn, today)
+  }).length
 }
 
 /** The problem that depends on the clock's minute: received after now. */

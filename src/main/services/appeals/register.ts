@@ -191,16 +191,32 @@ export async function insertAppealRows(manager: EntityManager, rows: NewAppealRo
   return ids
 }
 
-/** The audit entry of a registration: its number, dates, status (with why, when closed at once) and summary. */
+/**
+ * The audit entry of a registration: its number, dates, status (with why, when closed at once;
+ * with the outcome and answer date, when an old register's appeal arrives answered) and summary.
+ */
 export function registrationAudit(
   id: number,
   row: Pick<
     AppealRow,
-    'regNumber' | 'registeredOn' | 'dueOn' | 'status' | 'closingReason' | 'redirectedTo' | 'summary'
+    | 'regNumber'
+    | 'registeredOn'
+    | 'dueOn'
+    | 'status'
+    | 'closingReason'
+    | 'redirectedTo'
+    | 'summary'
+    | 'outcome'
+    | 'answeredOn'
   >,
 ): AuditChange {
   const { regNumber, registeredOn, dueOn, status, closingReason, redirectedTo, summary } = row
-  const closed = status === 'registered' ? {} : { closingReason, redirectedTo }
+  const closed =
+    status === 'registered' || status === 'in_progress'
+      ? {}
+      : status === 'answered'
+        ? { outcome: row.outcome, answeredOn: row.answeredOn }
+        : { closingReason, redirectedTo }
   return createdEntry('appeal', id, { regNumber, registeredOn, dueOn, status, ...closed, summary })
 }
 

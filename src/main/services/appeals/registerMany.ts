@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm'
+import { reviewDueDate, type AppealOutcome } from '@shared/domain/appeal'
 import type { WorkingCalendar } from '@shared/domain/calendar'
+import type { IsoDate } from '@shared/domain/dates'
 import { recordAudit } from '../audit'
 import type { CallContext } from '../context'
 import { checkReferences } from './references'
@@ -20,9 +22,35 @@ export interface RegisteredAppeal {
   id: number
   regNumber: string
   registeredOn: string
+  status: string
+}
+
+/**
+ * How an appeal of an office's old register stood when it is brought in: the register's own
+ * registration date (null: the calendar's, as for any appeal), and its status with the answer
+ * when it was answered. The deadline is the statutory one counted from that date, so an old
+ * answered appeal is stored on time or late by its own dates, and an old open one keeps its
+ * real deadline.
+ */
+export interface EarlierState {
+  registeredOn: IsoDate | null
+  status: 'registered' | 'in_progress' | 'answered'
+  answer: { outcome: AppealOutcome; answeredOn: IsoDate; answerText: string | null } | null
+}
+
+/** The registration date and deadline of an appeal: the register's own date when it has one, else the calendar's. */
+export function earlierTerms(
+  calendar: WorkingCalendar,
+  receivedAt: string,
+  registeredOn: IsoDate | null,
+): { registeredOn: IsoDate; dueOn: IsoDate } {
+  if (registeredOn === null) return registrationTerms(calendar, receivedAt)
+  return { registeredOn, dueOn: reviewDueDate(calendar, registeredOn) }
 }
 
 export interface RegisterManyOptions {
+  /** How each appeal stood before (imports of old registers); absent: registered now, like any other. */
+  earlier?: (index: number) => EarlierState | null
   /** Where a reference problem of appeal i is reported, e.g. ['rows', 17]. */
   issuePath?: (index: number) => (string | number)[]
   /** Called after each chunk with the number registered so far (may yield to the event loop). */
@@ -34,7 +62,8 @@ export interface RegisterManyOptions {
  * (the same row, numbering, registration date, deadline, search text and audit entry: see
  * register.ts), but in chunks: references are checked once per distinct set, each year's
  * numbers are reserved at once, rows and audit entries are inserted many per statement.
- * Numbers follow the order of `appeals`. One registration at a time costs ~3 ms through the
+ * Numbers follow the order of `appeals`; `options.earlier` gives an imported appeal its
+ * register's registration date, status and answer. One registration at a time costs ~3 ms through the
  * ORM; a 10,000-row register would take half a minute.
  */
 export async function registerAppeals(
@@ -60,7 +89,9 @@ export async function registerAppeals(
   }
 
   const termsAt = new Map<string, ReturnType<typeof registrationTerms>>()
-  const terms = appeals.map((appeal) => {
+  const terms = appeals.map((appeal, i) => {
+    const registeredOn = options.earlier?.(i)?.registeredOn
+    if (registeredOn) return earlierTerms(calendar, appeal.receivedAt, registeredOn)
     const known = termsAt.get(appeal.receivedAt) ?? registrationTerms(calendar, appeal.receivedAt)
     termsAt.set(appeal.receivedAt, known)
     return known
@@ -74,13 +105,22 @@ export async function registerAppeals(
   const registered: RegisteredAppeal[] = []
   for (let start = 0; start < appeals.length; start += CHUNK) {
     const rows: NewAppealRow[] = []
-    for (let i = start; i < Math.min(start + CHUNK, appeals.length); i++)
-      rows.push(newAppealRow(appeals[i]!, terms[i]!, numbers[i]!, ctx, now))
+    for (let i = start; i < Math.min(start + CHUNK, appeals.length); i++) {
+      const row = newAppealRow(appeals[i]!, terms[i]!, numbers[i]!, ctx, now)
+      const earlier = options.earlier?.(i)
+      // an appeal closed as it is registered (anonymous) stays closed whatever the register said
+      if (earlier && row.status === 'registered') {
+        row.status = earlier.status
+        if (earlier.answer) Object.assign(row, earlier.answer)
+      }
+      rows.push(row)
+    }
     const idOf = await insertAppealRows(manager, rows)
     const chunk = rows.map((row) => ({
       id: idOf.get(row.regNumber)!,
       regNumber: row.regNumber,
       registeredOn: row.registeredOn,
+      status: row.status,
     }))
     await recordAudit(
       manager,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { APPEAL_CHANNELS, APPEAL_TYPES } from '../../domain/appeal'
+import { APPEAL_CHANNELS, APPEAL_TYPES, type AppealStatus, type ApplicantKind } from '../../domain/appeal'
 import type { IsoDate } from '../../domain/dates'
 import type { FieldIssue } from '../errors'
 import { entityId, MAX_FILTER_ITEMS, optionalId, requiredText } from '../fields'
@@ -28,11 +28,24 @@ export const IMPORT_FIELDS = [
   'channel',
   'executor',
   'externalNumber',
+  // what an office's old register adds: its own number and date, and how the appeal stood
+  'ownNumber',
+  'registrationDate',
+  'status',
+  'outcome',
+  'answerDate',
+  'answerText',
 ] as const
 export type ImportField = (typeof IMPORT_FIELDS)[number]
 
-/** Without these no row can be imported (the sector may instead come from `defaults.sectorId`). */
+/**
+ * Without these no row can be imported (the sector may instead come from `defaults.sectorId`,
+ * the received date from the registration date: see `DATE_FIELDS`).
+ */
 export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['receivedDate', 'summary']
+
+/** Either date says when the appeal came in: a register with only its registration date is read by it. */
+export const DATE_FIELDS: readonly ImportField[] = ['receivedDate', 'registrationDate']
 
 /** base64 of a file of up to ~30 MB (web mode's request limit is lower: see http/server.ts). */
 const MAX_BASE64 = 40_000_000
@@ -133,6 +146,10 @@ export interface ImportRow {
   receivedAt: string | null
   /** The catalog sector the row goes to, null when unknown. */
   sectorId: number | null
+  /** What the applicant was read as (a person, an organisation, anonymous). */
+  applicantKind: ApplicantKind
+  /** The status the appeal will be stored with (from the status column, else registered); null when unreadable. */
+  appealStatus: AppealStatus | null
   /** Each problem with a message key, its params, and the field as its path (e.g. ['idNumber']). */
   problems: FieldIssue[]
 }
@@ -177,6 +194,8 @@ export interface ImportPreview {
   rows: ImportRow[]
   sectors: ImportSectorText[]
   counts: ImportCounts
+  /** Rows to be imported still open whose statutory deadline has already passed: they arrive overdue. */
+  openOverdue: number
 }
 
 export interface ImportResult {

@@ -1,8 +1,9 @@
 import { useState } from 'react'
-import { Segmented, Space, Table, Tag, Typography } from 'antd'
+import { Alert, Segmented, Space, Table, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { ImportPreview, ImportRow, ImportRowStatus } from '@shared/api/contract'
 import { useCatalogs } from '../../hooks/useCatalogs'
+import { StatusTag } from '../meetings/StatusTag'
 import { problemText } from './problemText'
 
 const STATUS_COLORS: Record<ImportRowStatus, string> = {
@@ -46,6 +47,14 @@ export function PreviewStep({ preview, loading }: { preview: ImportPreview; load
           <Tag>{t('importUi.preview.counts.repeatedInFile', { count: counts.repeatedInFile })}</Tag>
         )}
       </Space>
+      {preview.openOverdue > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="import-open-overdue"
+          title={t('importUi.preview.openOverdue', { count: preview.openOverdue })}
+        />
+      )}
       <Segmented<Filter>
         value={filter}
         onChange={setFilter}
@@ -60,7 +69,7 @@ export function PreviewStep({ preview, loading }: { preview: ImportPreview; load
         loading={loading}
         dataSource={rows}
         pagination={{ pageSize: 50, showSizeChanger: false }}
-        scroll={{ x: 1320 }} // the fixed widths (1080) and room for the summary, which has none of its own
+        scroll={{ x: 1600 }} // the fixed widths (1360) and room for the summary, which has none of its own
         columns={[
           { title: t('importUi.preview.row'), dataIndex: 'rowNumber', width: 70 },
           {
@@ -87,6 +96,13 @@ export function PreviewStep({ preview, loading }: { preview: ImportPreview; load
                 </ul>
               ),
           },
+          // the status the appeal arrives in, beside why a row is refused: both read first
+          {
+            title: t('importUi.preview.appealStatus'),
+            dataIndex: 'appealStatus',
+            width: 150,
+            render: (status: ImportRow['appealStatus']) => status && <StatusTag status={status} />,
+          },
           {
             title: t('importUi.preview.receivedAt'),
             key: 'receivedAt',
@@ -98,6 +114,13 @@ export function PreviewStep({ preview, loading }: { preview: ImportPreview; load
             key: 'applicant',
             width: 200,
             render: (_, row) => applicantOf(row),
+          },
+          // what the applicant was read as, beside the name it was read from
+          {
+            title: t('importUi.preview.applicantKind'),
+            dataIndex: 'applicantKind',
+            width: 130,
+            render: (kind: ImportRow['applicantKind']) => t(`applicantKind.${kind}`),
           },
           {
             title: t('importUi.preview.summary'),
