@@ -14,7 +14,7 @@ import { isValidIsoDate } from '@shared/domain/dates'
 import { LANGUAGES, translate, type Language } from '@shared/i18n'
 import { REPORT_KINDS, type ReportKind } from '@shared/reports/model'
 import type { Core } from './core'
-import { resolveDatabaseTarget, resolveKeyDir, type DatabaseTarget } from './paths'
+import { resolveDatabaseTarget, resolveKeyDir, resolveServerBackupsDir, type DatabaseTarget } from './paths'
 import type { CallContext } from './services/context'
 import { checkUsersArgs, CliUsageError, readPasswordFromStdin, runUsers, USERS_USAGE } from './cliUsers'
 import { BACKUP_FLAGS, BACKUP_USAGE, runBackup, runRestore } from './cliBackup'
@@ -186,10 +186,12 @@ async function backupOrRestore(
 ): Promise<number> {
   const file = command === 'backup' ? values.out : values.from
   if (!file) throw new UsageError(command === 'backup' ? 'backup needs --out FILE' : 'restore needs --from FILE')
-  if (!values.data) throw new UsageError(`${command} needs --data DIR: the data folder`)
-  if (values.db) throw new UsageError(`${command} works on a data folder's SQLite database, not on --db`)
+  // A backup of the office server's database is a SQLite backup file like a PC's (serverBackup.ts).
+  if (!values.data && !(command === 'backup' && values.db))
+    throw new UsageError(`${command} needs --data DIR: the data folder${command === 'backup' ? ' (or --db URL)' : ''}`)
   const target = databaseTarget(values)
-  if (!existsSync(target.databaseFile)) throw new UsageError(`no database at ${target.databaseFile}; check --data`)
+  if (!target.postgresUrl && !existsSync(target.databaseFile))
+    throw new UsageError(`no database at ${target.databaseFile}; check --data`)
   const passphrase = values['passphrase-stdin'] ? await readPasswordFromStdin() : null
   return withCore(target, (core) =>
     command === 'backup'
@@ -313,6 +315,8 @@ async function withCore(
       resourcesDir: join(__dirname, '../../resources'),
       reportWriter: writeInProcess,
       auditKeys: fileKeyProvider(resolveKeyDir()),
+      // The server's own backups folder on this computer (an encrypted copy is made through it).
+      ...(postgresUrl ? { backupsDir: resolveServerBackupsDir(undefined, postgresUrl) } : {}),
     })
   } catch (error) {
     console.error(startupErrorMessage(error, databaseFile))

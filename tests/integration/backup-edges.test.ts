@@ -173,3 +173,31 @@ describe('paths the desktop window may reach', () => {
     expect((await core.dispatch('backup.inspect', { file: inside }, desktop)).ok).toBe(true)
   })
 })
+
+describe("paths the office server's desks may reach", () => {
+  const server = userContext('administrator', {}, 'server')
+
+  it("refuses every path outside the server's backups folder, even one the desktop's dialog allowed", async () => {
+    const core = await open(cleanup.tempDir())
+    const usb = cleanup.tempDir('usb-')
+    core.services.backup.chosen.allow(usb)
+    const answers = []
+    for (const [method, input] of [
+      ['backup.inspect', { file: '/etc/passwd' }],
+      ['backup.create', { folder: usb }],
+      ['backup.create', { folder: '/nowhere' }],
+    ] as const) {
+      const result = await core.dispatch(method, input, server)
+      answers.push(result.ok ? 'ok' : result.error.issues[0]?.messageKey)
+    }
+    expect(answers).toEqual(Array(3).fill('validation.pathOutsideServerBackups'))
+  })
+
+  it('backs up into its own backups folder and reads the copies there', async () => {
+    const core = await open(cleanup.tempDir())
+    const own = await core.dispatch('backup.create', { folder: null }, server)
+    expect(own.ok).toBe(true)
+    const status = await ok<{ backups: { file: string }[] }>(core, 'backup.status')
+    expect((await core.dispatch('backup.inspect', { file: status.backups[0]!.file }, server)).ok).toBe(true)
+  })
+})

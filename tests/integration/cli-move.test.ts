@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
 import { Client } from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { holdBuiltApp } from '../helpers/buildLock'
@@ -72,6 +73,22 @@ describe('npm run cli -- move-to-postgres', () => {
     const again = cli('move-to-postgres', '--data', DATA, '--db', url)
     expect(again.status).toBe(1)
     expect(again.stderr).toMatch(/the target database is not empty \(table appeal_counters/)
+
+    // The server's database backed up from the command line: a SQLite backup file with the office's appeals.
+    const out = join(DATA, '..', 'server-copy.sqlite')
+    const backup = cli('backup', '--out', out, '--db', url)
+    expect(backup.stderr).toBe('')
+    expect(backup.status).toBe(0)
+    const copy = new BetterSqlite3(out, { readonly: true })
+    const source = new BetterSqlite3(join(DATA, 'akimat.sqlite'), { readonly: true })
+    try {
+      const count = (db: BetterSqlite3.Database) =>
+        (db.prepare('SELECT count(*) AS n FROM appeals').get() as { n: number }).n
+      expect(count(copy)).toBe(count(source))
+    } finally {
+      copy.close()
+      source.close()
+    }
   })
 
   it('a move killed half-way leaves the target empty, and the next run moves the office into it', async () => {

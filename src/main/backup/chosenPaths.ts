@@ -7,7 +7,9 @@ import type { CallContext } from '../services/context'
  * the person chose in the desktop's own open dialog since the app started. A path typed into a
  * call from the window's scripts is refused before the disk is asked anything, so a script
  * cannot use "does this backup exist?" to probe the computer. Web mode has no dialog: there the
- * administrator types the path, and the permission check (data.manage) is the guard.
+ * administrator at this computer types the path, and the permission check (data.manage) is the
+ * guard. The office server's callers sit at other computers, and a path they type would name
+ * the server's disk: there only the backups folder is reachable.
  */
 export class ChosenPaths {
   private readonly chosen = new Set<string>()
@@ -19,14 +21,17 @@ export class ChosenPaths {
     this.chosen.add(resolve(path))
   }
 
-  /** Refuses (by field) a desktop call's path that is neither chosen nor inside the backups folder. */
+  /**
+   * Refuses (by field) a path outside the backups folder: on the desktop unless chosen in its
+   * dialog, on the office server always.
+   */
   check(path: string, field: 'file' | 'folder', ctx: CallContext): void {
-    if (ctx.door !== 'desktop') return
+    if (ctx.door === 'web') return
     const wanted = resolve(path)
-    if (this.chosen.has(wanted) || within(resolve(this.backupsDir), wanted)) return
-    throw new DomainError('validation', 'errors.validation', [
-      { path: [field], messageKey: 'validation.pathNotChosen' },
-    ])
+    if (within(resolve(this.backupsDir), wanted)) return
+    if (ctx.door === 'desktop' && this.chosen.has(wanted)) return
+    const messageKey = ctx.door === 'server' ? 'validation.pathOutsideServerBackups' : 'validation.pathNotChosen'
+    throw new DomainError('validation', 'errors.validation', [{ path: [field], messageKey }])
   }
 }
 

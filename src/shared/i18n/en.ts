@@ -124,6 +124,7 @@ export const en: CoreMessages = {
     accountLocked: 'Too many wrong passwords: try again in {{minutes}} min',
     folderMissing: 'No such folder: choose an existing folder (a USB drive, for example)',
     pathNotChosen: 'Choose the file or folder with the Choose button',
+    pathOutsideServerBackups: "On the office server, copies are kept only in the server's backups folder",
     folderNotWritable: 'This folder cannot be written to (read-only, no permission or no space): choose another',
     yearRange: 'Invalid range of years (from not after to, at most 15 years)',
     quarter: 'Quarter format: 2025-Q1',
