@@ -92,7 +92,9 @@ export async function startWebApp(
   child.stdout?.pipe(log)
   child.stderr?.pipe(log)
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`web mode did not start:\n${output}`)), 20_000)
+    // A hang, not a slow start: on two cores shared with another run, a cold start (loading the
+    // core, opening and migrating the database) has taken over 20 s.
+    const timer = setTimeout(() => reject(new Error(`web mode did not start:\n${output}`)), 60_000)
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
       const match = /Open: (\S+)/.exec(output)
