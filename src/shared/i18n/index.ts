@@ -19,6 +19,7 @@ import { desktop } from './sections/desktop'
 import { recovery } from './sections/recovery'
 import { noticesUi } from './sections/noticesUi'
 import { passphraseUi } from './sections/passphraseUi'
+import { formsUi } from './sections/formsUi'
 
 export * from './languages'
 
@@ -45,6 +46,7 @@ const SECTIONS = [
   noticesUi,
   recovery,
   passphraseUi,
+  formsUi,
 ] as const
 const CORE = { kk, ru, en }
 

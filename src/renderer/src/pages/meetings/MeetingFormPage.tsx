@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Space, Spin } from 'antd'
+import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Space, Spin } from 'antd'
+import { DateField } from '../../components/common/DateField'
 import { useTranslation } from 'react-i18next'
 import dayjs, { type Dayjs } from 'dayjs'
 import { MEETING_FORMATS, type MeetingFormat } from '@shared/api/areas/meetings'
@@ -7,6 +8,7 @@ import { call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
 import { clearErrorsOnChange } from '../../components/common/formHandlers'
 import { useApiSubmit } from '../../components/common/useApiSubmit'
+import { useFormChanges, useUnsavedWork } from '../../components/common/useUnsavedWork'
 import { DATE_FORMAT } from '../../lib/format'
 import { navigate } from '../../hooks/useRoute'
 import { useCatalogs } from '../../hooks/useCatalogs'
@@ -46,6 +48,9 @@ export function MeetingFormPage({ meetingId }: { meetingId: number | null }) {
   const [form] = Form.useForm<Values>()
   const [loaded, setLoaded] = useState(false)
   const [loadFailure, setLoadFailure] = useState<unknown>(null)
+  // Changes count from the record as loaded (rebase), so leaving with edits asks first.
+  const { dirty, rebase } = useFormChanges(form, newMeeting())
+  useUnsavedWork(loaded && dirty)
 
   // Loads once per meeting (not again on a language switch, which would wipe what was typed).
   useEffect(() => {
@@ -70,8 +75,11 @@ export function MeetingFormPage({ meetingId }: { meetingId: number | null }) {
         })
       }
     }
-    load().then(() => setLoaded(true), setLoadFailure)
-  }, [meetingId, form])
+    load().then(() => {
+      rebase()
+      setLoaded(true)
+    }, setLoadFailure)
+  }, [meetingId, form, rebase])
 
   const { saving, generalError, submit } = useApiSubmit(form, async ({ heldOn, ...rest }) => {
     const input = { ...rest, heldOn: heldOn.format('YYYY-MM-DD') }
@@ -105,7 +113,7 @@ export function MeetingFormPage({ meetingId }: { meetingId: number | null }) {
           <Row gutter={24}>
             <Col xs={24} md={8}>
               <Form.Item name="heldOn" label={t('meetingsUi.form.heldOn')}>
-                <DatePicker
+                <DateField
                   format={DATE_FORMAT}
                   allowClear={false}
                   disabledDate={(day) => day.isAfter(dayjs(), 'day')}

@@ -1,13 +1,16 @@
+import { useEffect } from 'react'
 import { Alert, Button, Card, Col, Flex, Form, Input, Row, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
+import type { Draft } from '../../../lib/userDrafts'
 import { clearErrorsOnChange, saveOnCtrlEnter } from '../../common/formHandlers'
 import { useApiSubmit } from '../../common/useApiSubmit'
+import { useFormChanges, useUnsavedWork } from '../../common/useUnsavedWork'
 import { AppealFields } from './AppealFields'
 import { ApplicantFields } from './ApplicantFields'
 import { ContentFields } from './ContentFields'
 import type { AppealFormValues } from './formValues'
 import { RepeatNotice } from './RepeatNotice'
-import { ReturningCitizenPanel } from './ReturningCitizenPanel'
+import { focusReturningCitizens, ReturningCitizenPanel } from './ReturningCitizenPanel'
 
 interface Props {
   /** Registration shows the received date-time and the returning-citizen panel; editing does not. */
@@ -19,19 +22,41 @@ interface Props {
   submitLabel: string
   /** Saves; a thrown API error is shown under the fields it names. */
   onSave: (values: AppealFormValues) => Promise<void>
+  /** Where the changes are kept as they are typed (registration), so a reload or a remount loses nothing. */
+  draft?: Draft<AppealFormValues>
+  /** What counts as unchanged when the form starts from a restored draft: the blank form. */
+  unchangedValues?: AppealFormValues
 }
 
 /**
  * The appeal form, for registration and for editing, made for the keyboard: focus starts in
  * the first field, Tab goes through the fields in reading order, Enter in a one-line field
  * saves, Ctrl+Enter saves from anywhere (the summary box keeps Enter for new lines), and
- * Enter in a select picks the option without saving (antd's select keeps the key to itself).
+ * Enter in a select picks the option without saving (antd's select keeps the key to itself),
+ * ↓ in the IIN, surname, BIN or name field goes to the returning applicants found.
  * The rules are the API's; its field issues appear under the fields in the current language.
+ * Leaving it with changes asks first (useUnsavedWork).
  */
-export function AppealForm({ mode, initialValues, appealId, repeatedOfNumber, submitLabel, onSave }: Props) {
+export function AppealForm({
+  mode,
+  initialValues,
+  appealId,
+  repeatedOfNumber,
+  submitLabel,
+  onSave,
+  draft,
+  unchangedValues,
+}: Props) {
   const { t } = useTranslation()
   const [form] = Form.useForm<AppealFormValues>()
   const { saving, generalError, submit } = useApiSubmit(form, onSave)
+  const { dirty, values } = useFormChanges(form, unchangedValues ?? initialValues)
+  useUnsavedWork(dirty, { survivesReload: draft !== undefined, discard: draft?.clear })
+  useEffect(() => {
+    if (!draft || !values) return
+    if (dirty) draft.save(values)
+    else draft.clear()
+  }, [draft, dirty, values])
 
   const registering = mode === 'register'
   return (
@@ -41,7 +66,10 @@ export function AppealForm({ mode, initialValues, appealId, repeatedOfNumber, su
       layout="vertical"
       initialValues={initialValues}
       onFinish={submit}
-      onKeyDown={saveOnCtrlEnter(submit)}
+      onKeyDown={(event) => {
+        saveOnCtrlEnter(submit)(event)
+        if (registering) focusReturningCitizens(event)
+      }}
       onValuesChange={clearErrorsOnChange(form)}
     >
       <Row gutter={[24, 16]}>
