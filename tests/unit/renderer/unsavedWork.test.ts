@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
   discardUnsavedWork,
   hasUnsavedWork,
@@ -31,6 +31,7 @@ describe('the unsaved work list', () => {
   afterEach(() => discardUnsavedWork())
 
   it('asks before leaving only while something is unsaved and no save is on its way', async () => {
+    vi.stubGlobal('window', { location: { hash: '#/appeals/new' } })
     expect(leavingLosesWork()).toBe(false)
     setUnsaved(dialog, {})
     expect(leavingLosesWork()).toBe(true)
@@ -42,6 +43,18 @@ describe('the unsaved work list', () => {
     expect(leavingLosesWork()).toBe(true)
     setUnsaved(dialog, null)
     expect(hasUnsavedWork()).toBe(false)
+  })
+
+  it('lets the address a saving page moves to through, once, after the save has ended', async () => {
+    const location = { hash: '#/appeals/7/edit' }
+    vi.stubGlobal('window', { location })
+    setUnsaved(dialog, {})
+    await whileSaving(async () => {
+      location.hash = '#/appeals/7'
+    })
+    expect(leavingLosesWork('#/appeals/7')).toBe(false)
+    expect(leavingLosesWork('#/appeals/7')).toBe(true)
+    expect(leavingLosesWork('#/dashboard')).toBe(true)
   })
 
   it('lets a reload through when all the work is kept as a draft', () => {

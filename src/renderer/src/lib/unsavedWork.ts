@@ -59,21 +59,30 @@ function isGroup(value: unknown): value is Record<string, unknown> {
 }
 
 let saving = 0
+/** The address a page moved to as its save finished: its hashchange arrives after the save has ended. */
+let movedOnTo: string | null = null
 
 /**
- * Runs a save; meanwhile the address may change without asking, because a page that saved
- * moves on to what it saved (the appeal's card, the meeting) and nothing typed is left behind.
+ * Runs a save; meanwhile, and for the address the page moves to as it finishes, leaving does
+ * not ask: a page that saved moves on to what it saved (the appeal's card, the meeting) and
+ * nothing typed is left behind.
  */
 export async function whileSaving<T>(save: () => Promise<T>): Promise<T> {
+  const before = window.location.hash
   saving += 1
   try {
     return await save()
   } finally {
     saving -= 1
+    if (window.location.hash !== before) movedOnTo = window.location.hash
   }
 }
 
-/** Whether leaving now should ask: unsaved work, and no save on its way. */
-export function leavingLosesWork(): boolean {
+/** Whether leaving for `target` (an address's hash) should ask: unsaved work, and not a saving page moving on. */
+export function leavingLosesWork(target?: string): boolean {
+  if (target !== undefined && target === movedOnTo) {
+    movedOnTo = null
+    return false
+  }
   return saving === 0 && hasUnsavedWork()
 }

@@ -110,10 +110,10 @@ export function installNavigationGuard(): void {
     'hashchange',
     (event) => {
       const ask = askBeforeLeaving
-      if (!ask || !leavingLosesWork()) return
+      const target = new URL(event.newURL).hash
+      if (!ask || !leavingLosesWork(target)) return
       event.stopImmediatePropagation()
       history.replaceState(history.state, '', event.oldURL)
-      const target = new URL(event.newURL).hash
       ask(() => {
         discardUnsavedWork()
         window.location.hash = target
