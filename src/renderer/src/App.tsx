@@ -8,7 +8,10 @@ import { ANTD_LOCALES, applyLanguage } from './i18n'
 import { CatalogProvider } from './hooks/useCatalogs'
 import { PAGES, pageFromHash, type PageKey } from './pages'
 import { AuthGate } from './components/auth/AuthGate'
-import { useCan } from './components/auth/AuthContext'
+import { useAuth, useCan } from './components/auth/AuthContext'
+import { KeyboardHelp } from './components/common/KeyboardHelp'
+import { UnsavedWorkGuard } from './components/common/useUnsavedWork'
+import { useNewAppealShortcut } from './hooks/useNewAppealShortcut'
 import { UserMenu } from './components/auth/UserMenu'
 import { RecoveryPage } from './components/recovery/RecoveryPage'
 
@@ -100,15 +103,21 @@ export function App() {
   )
 }
 
-/** The signed-in program: the menu (only what the role may use), the header, the page. */
+/**
+ * The signed-in program: the menu (only what the role may use), the header, the page; the
+ * new-appeal shortcut, and the question before a page with unsaved work is left.
+ */
 function Shell({ page, languageSwitch }: { page: PageKey; languageSwitch: ReactNode }) {
   const { t } = useTranslation()
-  const { can } = useCan()
+  const { can, mayCall } = useCan()
+  const { locked } = useAuth()
+  useNewAppealShortcut(mayCall('appeals.create') && !locked)
   const visible = (Object.keys(PAGES) as PageKey[]).filter((key) => can(PAGES[key].permission))
   const shown = visible.includes(page) ? page : visible[0]!
   const Page = PAGES[shown].component
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <UnsavedWorkGuard />
       <Layout.Sider width={232} theme="light" breakpoint="lg" collapsedWidth={0}>
         <div style={{ padding: '16px 20px' }}>
           <Typography.Title level={4} style={{ margin: 0 }}>
@@ -141,6 +150,7 @@ function Shell({ page, languageSwitch }: { page: PageKey; languageSwitch: ReactN
             {t(`nav.${shown}`)}
           </Typography.Title>
           <Space size="large">
+            <KeyboardHelp />
             <UserMenu />
             {languageSwitch}
           </Space>

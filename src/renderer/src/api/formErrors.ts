@@ -1,47 +1,52 @@
+import { createElement, type ReactNode } from 'react'
 import type { FormInstance } from 'antd'
 import type { TFunction } from 'i18next'
-import { formatDate, formatInstant } from '../lib/format'
+import type { ApiError } from '@shared/api/errors'
 import { ApiCallError } from './client'
+import { IssueMessage } from './IssueMessage'
+import { issueText } from './issueText'
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
-/** An instant as the API stores it (2026-04-20T05:12:09.123Z): who changed a record last, and when. */
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/
+/** What of a refusal is not under a field: its message and the issues no field of the form names. */
+export type UnplacedError = Pick<ApiError, 'messageKey' | 'issues'>
 
-/**
- * A message's parameters as the user reads them: the API names dates as it stores them
- * ('2026-03-10': "not before the meeting (…)"), the office reads and types 10.03.2026.
- */
-function readable(params: Record<string, string | number> = {}): Record<string, string | number> {
-  return Object.fromEntries(
-    Object.entries(params).map(([key, value]) => [
-      key,
-      typeof value !== 'string'
-        ? value
-        : ISO_DATE.test(value)
-          ? formatDate(value)
-          : ISO_INSTANT.test(value)
-            ? formatInstant(value)
-            : value,
-    ]),
-  )
-}
+const UNEXPECTED: UnplacedError = { messageKey: 'errors.internal', issues: [] }
 
 /**
- * Shows an API error where the user will look: each field issue under its form field (form
- * field names are the API input names), anything else in a general message. Returns the
- * general message, or null when every issue was placed on a field.
+ * Puts each field issue of an API error under its form field (form field names are the API
+ * input names) as a message key, translated as it renders; returns the rest, or null when every
+ * issue found its field. Anything that is not an API refusal is "an internal error".
  */
-export function showApiError(error: unknown, t: TFunction, form?: FormInstance): string | null {
-  if (!(error instanceof ApiCallError)) return t('errors.internal')
+export function placeApiError(error: unknown, form?: FormInstance): UnplacedError | null {
+  if (!(error instanceof ApiCallError)) return UNEXPECTED
   const { issues, messageKey } = error.error
   const known = new Set(form ? Object.keys(form.getFieldsValue(true) as object) : [])
   const onFields = issues.filter((issue) => issue.path.length > 0 && known.has(String(issue.path[0])))
   form?.setFields(
-    onFields.map((issue) => ({ name: issue.path, errors: [t(issue.messageKey, readable(issue.params))] })),
+    onFields.map((issue) => ({
+      name: issue.path,
+      // antd renders a field's errors as nodes; its type says text only
+      errors: [createElement(IssueMessage, { issue }) as ReactNode as string],
+    })),
   )
   const rest = issues.filter((issue) => !onFields.includes(issue))
   if (onFields.length > 0 && rest.length === 0) return null
-  return [t(messageKey), ...rest.map((issue) => t(issue.messageKey, readable(issue.params)))].join(' — ')
+  return { messageKey, issues: rest }
+}
+
+/** The unplaced part of a refusal as one line in the current language (render it again on a language switch). */
+export function unplacedText(unplaced: UnplacedError, t: TFunction): string {
+  return [t(unplaced.messageKey), ...unplaced.issues.map((issue) => issueText(issue, t))].join(' — ')
+}
+
+/**
+ * Shows an API error where the user will look: each field issue under its form field, anything
+ * else in a general message. Returns the general message, or null when every issue was placed
+ * on a field. For a toast: a message kept on the page should keep placeApiError's result and
+ * call unplacedText as it renders.
+ */
+export function showApiError(error: unknown, t: TFunction, form?: FormInstance): string | null {
+  const unplaced = placeApiError(error, form)
+  return unplaced ? unplacedText(unplaced, t) : null
 }
 
 /**

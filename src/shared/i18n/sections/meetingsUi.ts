@@ -45,7 +45,7 @@ export const meetingsUi = defineSection({
       },
       grid: {
         title: 'Көтерілген сұрақтарды енгізу',
-        hint: 'Tab — келесі ұяшық; соңғы ұяшықта Enter — келесі жол; Delete — тізімнен таңдалғанды өшіру. Бос жолдар ескерілмейді. Өтініш берушінің аты-жөні жазылмаған сұрақ анонимді болып тіркеледі. Барлық сұрақ бірге сақталады: бір жолда қате болса, ештеңе сақталмайды.',
+        hint: 'Tab — келесі ұяшық; соңғы ұяшықта Enter — келесі жол; Delete — тізімнен таңдалғанды өшіру; Ctrl+Enter — сақтау. Бос жолдар ескерілмейді. Өтініш берушінің аты-жөні жазылмаған сұрақ анонимді болып тіркеледі. Барлық сұрақ бірге сақталады: бір жолда қате болса, ештеңе сақталмайды.',
         number: '№',
         sector: 'Сала',
         summary: 'Сұрақтың мәтіні',
@@ -175,7 +175,7 @@ export const meetingsUi = defineSection({
       },
       grid: {
         title: 'Ввод поднятых вопросов',
-        hint: 'Tab — следующая ячейка; Enter в последней ячейке — следующая строка; Delete — очистить выбор из списка. Пустые строки не учитываются. Вопрос без ФИО заявителя регистрируется как анонимный. Все вопросы сохраняются вместе: если в одной строке ошибка, не сохраняется ничего.',
+        hint: 'Tab — следующая ячейка; Enter в последней ячейке — следующая строка; Delete — очистить выбор из списка; Ctrl+Enter — сохранить. Пустые строки не учитываются. Вопрос без ФИО заявителя регистрируется как анонимный. Все вопросы сохраняются вместе: если в одной строке ошибка, не сохраняется ничего.',
         number: '№',
         sector: 'Сфера',
         summary: 'Текст вопроса',
@@ -305,7 +305,7 @@ export const meetingsUi = defineSection({
       },
       grid: {
         title: 'Enter the questions raised',
-        hint: 'Tab moves to the next cell; Enter in the last cell goes to the next row; Delete clears a choice from a list. Empty rows are skipped. A question without an applicant name is registered as anonymous. All questions are saved together: if one row has an error, nothing is saved.',
+        hint: 'Tab moves to the next cell; Enter in the last cell goes to the next row; Delete clears a choice from a list; Ctrl+Enter saves. Empty rows are skipped. A question without an applicant name is registered as anonymous. All questions are saved together: if one row has an error, nothing is saved.',
         number: 'No.',
         sector: 'Sector',
         summary: 'Question',

@@ -7,6 +7,8 @@ import type { ApiMethod } from '@shared/api/methods'
 export interface Auth {
   user: SignedInUser
   idleLockMinutes: number
+  /** The idle lock is over the page (which stays mounted under it). */
+  locked: boolean
   signOut(): Promise<void>
 }
 

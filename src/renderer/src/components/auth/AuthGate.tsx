@@ -3,6 +3,7 @@ import { Result, Spin } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { AuthStatus, SetupDone, SignedIn } from '@shared/api/contract'
 import { call, setSessionHandlers } from '../../api/client'
+import { forgetDrafts } from '../../lib/userDrafts'
 import { AuthContext, type Auth } from './AuthContext'
 import { AuthScreenFrame } from './AuthScreen'
 import { LockModal } from './LockModal'
@@ -44,7 +45,10 @@ export function AuthGate({ children, languageSwitch }: { children: ReactNode; la
           waiting.current.push(resolve)
           lock()
         }),
-      signedOut: () => setStatus((s) => (s ? { ...s, user: null, locked: false } : s)),
+      signedOut: () => {
+        forgetDrafts()
+        setStatus((s) => (s ? { ...s, user: null, locked: false } : s))
+      },
     })
     return () => setSessionHandlers(null)
   }, [lock])
@@ -78,13 +82,18 @@ export function AuthGate({ children, languageSwitch }: { children: ReactNode; la
   }, [])
   const signOut = useCallback(async () => {
     await call('auth.logout', {}).catch(() => undefined)
+    // nothing typed in this session (an applicant's IIN, say) stays in the tab after it
+    forgetDrafts()
     waiting.current = []
     await refresh()
   }, [refresh])
 
   const auth = useMemo<Auth | null>(
-    () => (status?.user ? { user: status.user, idleLockMinutes: status.idleLockMinutes, signOut } : null),
-    [status?.user, status?.idleLockMinutes, signOut],
+    () =>
+      status?.user
+        ? { user: status.user, idleLockMinutes: status.idleLockMinutes, locked: status.locked, signOut }
+        : null,
+    [status?.user, status?.idleLockMinutes, status?.locked, signOut],
   )
 
   if (failed) return <Result status="error" title={t('errors.network')} />

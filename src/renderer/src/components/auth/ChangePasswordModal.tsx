@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../../api/client'
 import { PasswordFields } from './PasswordFields'
 import { useApiForm } from './useApiForm'
+import { useFormChanges, useGuardedClose, useUnsavedWork } from '../common/useUnsavedWork'
 
 interface Values {
   currentPassword: string
@@ -15,6 +16,9 @@ export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const { form, busy, error, submit } = useApiForm<Values>()
+  const { dirty, changedNow } = useFormChanges(form, { currentPassword: '', newPassword: '' })
+  useUnsavedWork(dirty)
+  const close = useGuardedClose(changedNow, onClose)
   const save = () =>
     form.validateFields().then(
       () =>
@@ -33,7 +37,7 @@ export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
       cancelText={t('common.cancel')}
       confirmLoading={busy}
       onOk={() => void save()}
-      onCancel={onClose}
+      onCancel={close}
     >
       <Form<Values> form={form} layout="vertical" initialValues={{ currentPassword: '', newPassword: '' }}>
         <Form.Item name="currentPassword" label={t('auth.change.current')}>

@@ -1,27 +1,27 @@
 import { useState } from 'react'
 import { Form } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { showApiError } from '../../api/formErrors'
+import { placeApiError, unplacedText, type UnplacedError } from '../../api/formErrors'
 
 /**
  * A form whose rules are the API's: `submit` sends the values, puts the refusal's field issues
- * under the fields and returns the rest as one message.
+ * under the fields and returns the rest as one message (in the language shown now).
  */
 export function useApiForm<Values extends object>() {
   const { t } = useTranslation()
   const [form] = Form.useForm<Values>()
   const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const [unplaced, setUnplaced] = useState<UnplacedError | null>(null)
   const submit = async (send: (values: Values) => Promise<void>) => {
     setBusy(true)
-    setError(null)
+    setUnplaced(null)
     try {
       await send(form.getFieldsValue(true) as Values)
     } catch (caught) {
-      setError(showApiError(caught, t, form))
+      setUnplaced(placeApiError(caught, form))
     } finally {
       setBusy(false)
     }
   }
-  return { form, busy, error, submit }
+  return { form, busy, error: unplaced ? unplacedText(unplaced, t) : null, submit }
 }

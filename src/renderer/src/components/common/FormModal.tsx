@@ -2,8 +2,9 @@ import type { ReactNode } from 'react'
 import { Flex, Form, Modal, type FormInstance } from 'antd'
 import { ErrorAlert } from './ErrorAlert'
 import { useTranslation } from 'react-i18next'
-import { clearErrorsOnChange, saveOnCtrlEnter } from './formHandlers'
+import { clearErrorsOnChange, closeOnEscape, saveOnCtrlEnter } from './formHandlers'
 import { useApiSubmit } from './useApiSubmit'
+import { useFormChanges, useGuardedClose, useUnsavedWork } from './useUnsavedWork'
 
 interface FormModalProps<V> {
   title: string
@@ -23,7 +24,8 @@ interface FormModalProps<V> {
  * The dialog that edits a record with a form (a catalog entry, an appeal's action, a measure).
  * Validation is the API's: its field issues appear under the fields in the current language and
  * anything else above them. Enter in a one-line field or Ctrl+Enter anywhere saves, a second
- * save while the first is on its way does nothing, Esc cancels, editing a field clears its error.
+ * save while the first is on its way does nothing, editing a field clears its error. Esc, the ×,
+ * Cancel and a click outside close it, asking first when something was typed or picked.
  */
 export function FormModal<V extends object>({
   title,
@@ -37,6 +39,9 @@ export function FormModal<V extends object>({
   const { t } = useTranslation()
   const [form] = Form.useForm<V>(givenForm)
   const { saving, generalError, stale, submit } = useApiSubmit(form, onSubmit)
+  const { dirty, changedNow } = useFormChanges(form, initialValues)
+  useUnsavedWork(dirty)
+  const close = useGuardedClose(changedNow, onClose)
 
   return (
     <Modal
@@ -46,7 +51,11 @@ export function FormModal<V extends object>({
       cancelText={t('common.cancel')}
       confirmLoading={saving}
       onOk={submit}
-      onCancel={onClose}
+      onCancel={close}
+      // Esc is handled here rather than by antd's page-wide stack of open layers, which after a
+      // dialog or question closed in mid-animation could leave Esc with no one to close.
+      keyboard={false}
+      modalRender={(dialog) => <div onKeyDown={closeOnEscape(close)}>{dialog}</div>}
       destroyOnHidden
       width={560}
     >

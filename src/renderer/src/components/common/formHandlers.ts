@@ -27,3 +27,16 @@ export function saveOnCtrlEnter(save: () => void) {
 export function clearErrorsOnChange(form: FormInstance) {
   return (changed: object) => form.setFields(changedPaths(changed).map((name) => ({ name, errors: [] })))
 }
+
+/**
+ * Esc in a dialog closes it (through `close`, which asks first when something changed), unless
+ * an open list or calendar inside has the key: Esc closes that first.
+ */
+export function closeOnEscape(close: () => void) {
+  return (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return
+    if (event.target instanceof Element && event.target.closest('[aria-expanded="true"]')) return
+    event.stopPropagation()
+    close()
+  }
+}

@@ -1,19 +1,20 @@
 import { useRef, useState } from 'react'
 import type { FormInstance } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { isStaleEdit, showApiError } from '../../api/formErrors'
+import { isStaleEdit, placeApiError, unplacedText, type UnplacedError } from '../../api/formErrors'
 import { oneAtATime } from '../../lib/oneAtATime'
+import { whileSaving } from '../../lib/unsavedWork'
 
 /**
  * Sends a form's values with `send`; the rules are the API's, so a form sends what it holds and
- * shows what the API says. A refused call puts each issue under its field (in the current
- * language), keeps the rest as `generalError`, and takes the focus to the first field in
- * error. A second submit before the first has finished does nothing.
+ * shows what the API says. A refused call puts each issue under its field, keeps the rest as
+ * `generalError` (both as message keys, so they follow a language switch), and takes the focus
+ * to the first field in error. A second submit before the first has finished does nothing.
  */
 export function useApiSubmit<V>(form: FormInstance<V>, send: (values: V) => Promise<void>) {
   const { t } = useTranslation()
   const [saving, setSaving] = useState(false)
-  const [generalError, setGeneralError] = useState<string | null>(null)
+  const [unplaced, setUnplaced] = useState<UnplacedError | null>(null)
   /** The last refusal was of a stale edit: the record changed since it was loaded. */
   const [stale, setStale] = useState(false)
   const busy = useRef(false)
@@ -21,12 +22,12 @@ export function useApiSubmit<V>(form: FormInstance<V>, send: (values: V) => Prom
   const submit = () =>
     void oneAtATime(busy, async () => {
       setSaving(true)
-      setGeneralError(null)
+      setUnplaced(null)
       setStale(false)
       try {
-        await send(form.getFieldsValue(true) as V)
+        await whileSaving(() => send(form.getFieldsValue(true) as V))
       } catch (error) {
-        setGeneralError(showApiError(error, t, form))
+        setUnplaced(placeApiError(error, form))
         setStale(isStaleEdit(error))
         const firstProblem = form.getFieldsError().find((field) => field.errors.length > 0)
         if (firstProblem) form.scrollToField(firstProblem.name, { block: 'center', focus: true })
@@ -35,5 +36,5 @@ export function useApiSubmit<V>(form: FormInstance<V>, send: (values: V) => Prom
       }
     })
 
-  return { saving, generalError, stale, submit }
+  return { saving, generalError: unplaced ? unplacedText(unplaced, t) : null, stale, submit }
 }

@@ -5,6 +5,7 @@ import type { ReportMeetingDetails } from '@shared/api/contract'
 import type { FieldIssue } from '@shared/api/errors'
 import { ApiCallError, call } from '../../api/client'
 import { useCatalogs } from '../../hooks/useCatalogs'
+import { useUnsavedWork } from '../common/useUnsavedWork'
 import { GridSelect } from './GridSelect'
 import {
   cellId,
@@ -29,8 +30,9 @@ type Problem = { kind: 'issues'; issues: FieldIssue[] } | { kind: 'message'; mes
  * The questions raised at a meeting, typed fast: one row per question (sector, text, optional
  * applicant name, executor). Tab walks the cells; Enter in the last cell goes to the next row,
  * and a new blank row appears as soon as the last one is filled. "Save questions" sends every
- * filled row in one meetings.addQuestions call — all or none; the API's issues come back on
- * their cells.
+ * filled row in one meetings.addQuestions call — all or none (Ctrl+Enter anywhere in the grid
+ * too); the API's issues come back on their cells. Typed rows not yet saved make leaving the
+ * page ask first.
  */
 export function QuestionsGrid({
   meetingId,
@@ -48,6 +50,7 @@ export function QuestionsGrid({
   const [saving, setSaving] = useState(false)
   const cells = useRef(new Map<string, Focusable>())
   const [focusCell, setFocusCell] = useState<string | null>(null)
+  useUnsavedWork(rows.some((row) => !isBlank(row)))
 
   // Focus moves after React has drawn the row it goes to.
   useEffect(() => {
@@ -165,7 +168,15 @@ export function QuestionsGrid({
   }
 
   return (
-    <Space orientation="vertical" style={{ width: '100%' }}>
+    <Space
+      orientation="vertical"
+      style={{ width: '100%' }}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return
+        event.preventDefault()
+        void save()
+      }}
+    >
       <Typography.Text type="secondary">{t('meetingsUi.grid.hint')}</Typography.Text>
       <Table<QuestionRow>
         rowKey="key"

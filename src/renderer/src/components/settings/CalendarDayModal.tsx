@@ -1,4 +1,5 @@
-import { DatePicker, Form, Input, Select, Switch, Typography } from 'antd'
+import { Form, Input, Select, Switch, Typography } from 'antd'
+import { DateField } from '../common/DateField'
 import { useTranslation } from 'react-i18next'
 import dayjs from 'dayjs'
 import type { CalendarEditResult, KeptCalendarDay } from '@shared/api/contract'
@@ -57,7 +58,7 @@ export function CalendarDayModal({
       onClose={onClose}
     >
       <Form.Item name="date" label={t('settingsUi.calendar.date')} {...isoDateItem}>
-        <DatePicker
+        <DateField
           format={DATE_FORMAT}
           disabled={day !== null}
           defaultPickerValue={dayjs(`${year}-01-01`)}

@@ -1,20 +1,6 @@
 import { useEffect, useState } from 'react'
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Row,
-  Space,
-  Spin,
-} from 'antd'
+import { Alert, App, Button, Card, Col, Flex, Form, Input, InputNumber, Radio, Row, Space, Spin } from 'antd'
+import { DateField } from '../../components/common/DateField'
 import { useTranslation } from 'react-i18next'
 import dayjs, { type Dayjs } from 'dayjs'
 import { MEETING_FORMATS, type MeetingFormat } from '@shared/api/areas/meetings'
@@ -23,6 +9,7 @@ import { showApiError } from '../../api/formErrors'
 import { clearErrorsOnChange } from '../../components/common/formHandlers'
 import { useApiSubmit } from '../../components/common/useApiSubmit'
 import { ErrorAlert } from '../../components/common/ErrorAlert'
+import { useFormChanges, useUnsavedWork } from '../../components/common/useUnsavedWork'
 import { DATE_FORMAT } from '../../lib/format'
 import { navigate } from '../../hooks/useRoute'
 import { useCatalogs } from '../../hooks/useCatalogs'
@@ -65,6 +52,9 @@ export function MeetingFormPage({ meetingId }: { meetingId: number | null }) {
   /** The version of the meeting as loaded, sent with the save; a reload after a stale save reads it again. */
   const [version, setVersion] = useState<number | null>(null)
   const [loads, setLoads] = useState(0)
+  // Changes count from the record as loaded (rebase), so leaving with edits asks first.
+  const { dirty, rebase } = useFormChanges(form, newMeeting())
+  useUnsavedWork(loaded && dirty)
 
   // Loads once per meeting (not again on a language switch, which would wipe what was typed).
   useEffect(() => {
@@ -90,8 +80,11 @@ export function MeetingFormPage({ meetingId }: { meetingId: number | null }) {
         })
       }
     }
-    load().then(() => setLoaded(true), setLoadFailure)
-  }, [meetingId, form, loads])
+    load().then(() => {
+      rebase()
+      setLoaded(true)
+    }, setLoadFailure)
+  }, [meetingId, form, rebase, loads])
 
   const { saving, generalError, stale, submit } = useApiSubmit(form, async ({ heldOn, ...rest }) => {
     const input = { ...rest, heldOn: heldOn.format('YYYY-MM-DD') }
@@ -129,7 +122,7 @@ export function MeetingFormPage({ meetingId }: { meetingId: number | null }) {
           <Row gutter={24}>
             <Col xs={24} md={8}>
               <Form.Item name="heldOn" label={t('meetingsUi.form.heldOn')}>
-                <DatePicker
+                <DateField
                   format={DATE_FORMAT}
                   allowClear={false}
                   disabledDate={(day) => day.isAfter(dayjs(), 'day')}

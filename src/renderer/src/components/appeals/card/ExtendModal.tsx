@@ -1,4 +1,5 @@
-import { App, DatePicker, Form, Input } from 'antd'
+import { App, Form, Input } from 'antd'
+import { DateField } from '../../common/DateField'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import type { Appeal } from '@shared/api/contract'
@@ -38,7 +39,7 @@ export function ExtendModal({
   // The decision is taken while the term in force still runs.
   const notAfterTerm = (date: Dayjs) => notInPast(date) || date.isAfter(dayjs(appeal.dueOn), 'day')
   const picker = (disabledDate: (date: Dayjs) => boolean, autoFocus = false) => (
-    <DatePicker
+    <DateField
       format={DATE_FORMAT}
       needConfirm={false}
       disabledDate={disabledDate}

@@ -1,4 +1,5 @@
-import { App, DatePicker, Form } from 'antd'
+import { App, Form } from 'antd'
+import { DateField } from '../../common/DateField'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import type { Appeal } from '@shared/api/contract'
@@ -44,7 +45,7 @@ export function RecordNoticeModal({
         extra={t('appealsUi.extend.notifyHint')}
         {...isoDateItem}
       >
-        <DatePicker format={DATE_FORMAT} needConfirm={false} disabledDate={outside} autoFocus style={{ width: 200 }} />
+        <DateField format={DATE_FORMAT} needConfirm={false} disabledDate={outside} autoFocus style={{ width: 200 }} />
       </Form.Item>
     </FormModal>
   )

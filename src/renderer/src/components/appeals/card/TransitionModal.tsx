@@ -1,4 +1,5 @@
-import { App, DatePicker, Form, Input, Select } from 'antd'
+import { App, Form, Input, Select } from 'antd'
+import { DateField } from '../../common/DateField'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import type { Appeal, ApiInput } from '@shared/api/contract'
@@ -71,7 +72,7 @@ export function TransitionModal({
     date.isBefore(dayjs(appeal.registeredOn), 'day') || date.isAfter(dayjs(), 'day')
   const dateField = (name: 'answeredOn' | 'redirectedOn') => (
     <Form.Item name={name} label={t(`appealsUi.field.${name}`)} {...isoDateItem}>
-      <DatePicker format={DATE_FORMAT} needConfirm={false} disabledDate={outsideReview} style={{ width: 200 }} />
+      <DateField format={DATE_FORMAT} needConfirm={false} disabledDate={outsideReview} style={{ width: 200 }} />
     </Form.Item>
   )
 

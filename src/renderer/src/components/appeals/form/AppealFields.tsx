@@ -1,4 +1,5 @@
-import { Col, DatePicker, Form, Input, Row, Select } from 'antd'
+import { Col, Form, Input, Row, Select } from 'antd'
+import { DateField } from '../../common/DateField'
 import dayjs from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import { DATE_TIME_FORMAT } from '../../../lib/format'
@@ -30,7 +31,7 @@ export function AppealFields({ registering }: { registering: boolean }) {
       {registering && (
         <Col xs={24} md={8}>
           <Form.Item name="receivedAt" label={t('appealsUi.field.receivedAt')} {...localDateTimeItem}>
-            <DatePicker
+            <DateField
               showTime={{ format: 'HH:mm' }}
               format={DATE_TIME_FORMAT}
               // Typed values count when the clerk tabs on, without an OK click.

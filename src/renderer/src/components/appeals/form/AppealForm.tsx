@@ -1,14 +1,17 @@
+import { useEffect } from 'react'
 import { Button, Card, Col, Flex, Form, Input, Row, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
+import type { Draft } from '../../../lib/userDrafts'
 import { clearErrorsOnChange, saveOnCtrlEnter } from '../../common/formHandlers'
 import { ErrorAlert } from '../../common/ErrorAlert'
 import { useApiSubmit } from '../../common/useApiSubmit'
+import { useFormChanges, useUnsavedWork } from '../../common/useUnsavedWork'
 import { AppealFields } from './AppealFields'
 import { ApplicantFields } from './ApplicantFields'
 import { ContentFields } from './ContentFields'
 import type { AppealFormValues } from './formValues'
 import { RepeatNotice } from './RepeatNotice'
-import { ReturningCitizenPanel } from './ReturningCitizenPanel'
+import { focusReturningCitizens, ReturningCitizenPanel } from './ReturningCitizenPanel'
 
 interface Props {
   /** Registration shows the received date-time and the returning-citizen panel; editing does not. */
@@ -22,19 +25,42 @@ interface Props {
   onSave: (values: AppealFormValues) => Promise<void>
   /** Editing: loads the appeal again after a stale save was refused (another desk saved first). */
   onReload?: () => void
+  /** Where the changes are kept as they are typed (registration), so a reload or a remount loses nothing. */
+  draft?: Draft<AppealFormValues>
+  /** What counts as unchanged when the form starts from a restored draft: the blank form. */
+  unchangedValues?: AppealFormValues
 }
 
 /**
  * The appeal form, for registration and for editing, made for the keyboard: focus starts in
  * the first field, Tab goes through the fields in reading order, Enter in a one-line field
  * saves, Ctrl+Enter saves from anywhere (the summary box keeps Enter for new lines), and
- * Enter in a select picks the option without saving (antd's select keeps the key to itself).
+ * Enter in a select picks the option without saving (antd's select keeps the key to itself),
+ * ↓ in the IIN, surname, BIN or name field goes to the returning applicants found.
  * The rules are the API's; its field issues appear under the fields in the current language.
+ * Leaving it with changes asks first (useUnsavedWork).
  */
-export function AppealForm({ mode, initialValues, appealId, repeatedOfNumber, submitLabel, onSave, onReload }: Props) {
+export function AppealForm({
+  mode,
+  initialValues,
+  appealId,
+  repeatedOfNumber,
+  submitLabel,
+  onSave,
+  onReload,
+  draft,
+  unchangedValues,
+}: Props) {
   const { t } = useTranslation()
   const [form] = Form.useForm<AppealFormValues>()
   const { saving, generalError, stale, submit } = useApiSubmit(form, onSave)
+  const { dirty, values } = useFormChanges(form, unchangedValues ?? initialValues)
+  useUnsavedWork(dirty, { survivesReload: draft !== undefined, discard: draft?.clear })
+  useEffect(() => {
+    if (!draft || !values) return
+    if (dirty) draft.save(values)
+    else draft.clear()
+  }, [draft, dirty, values])
 
   const registering = mode === 'register'
   return (
@@ -44,7 +70,10 @@ export function AppealForm({ mode, initialValues, appealId, repeatedOfNumber, su
       layout="vertical"
       initialValues={initialValues}
       onFinish={submit}
-      onKeyDown={saveOnCtrlEnter(submit)}
+      onKeyDown={(event) => {
+        saveOnCtrlEnter(submit)(event)
+        if (registering) focusReturningCitizens(event)
+      }}
       onValuesChange={clearErrorsOnChange(form)}
     >
       <Row gutter={[24, 16]}>

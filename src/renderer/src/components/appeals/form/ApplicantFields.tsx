@@ -43,12 +43,12 @@ export function ApplicantFields({ registering }: { registering: boolean }) {
         <Row gutter={12}>
           <Col xs={24} sm={12} lg={6}>
             <Form.Item name={field('iin')} label={label('iin')}>
-              <Input inputMode="numeric" autoComplete="off" />
+              <Input inputMode="numeric" autoComplete="off" data-returning-lookup />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12} lg={6}>
             <Form.Item name={field('surname')} label={label('surname')}>
-              <Input maxLength={100} autoComplete="off" />
+              <Input maxLength={100} autoComplete="off" data-returning-lookup />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12} lg={6}>
@@ -68,12 +68,12 @@ export function ApplicantFields({ registering }: { registering: boolean }) {
         <Row gutter={12}>
           <Col xs={24} md={8}>
             <Form.Item name={field('bin')} label={label('bin')}>
-              <Input inputMode="numeric" autoComplete="off" />
+              <Input inputMode="numeric" autoComplete="off" data-returning-lookup />
             </Form.Item>
           </Col>
           <Col xs={24} md={16}>
             <Form.Item name={field('name')} label={label('organisationName')}>
-              <Input maxLength={300} autoComplete="off" />
+              <Input maxLength={300} autoComplete="off" data-returning-lookup />
             </Form.Item>
           </Col>
           {contacts}

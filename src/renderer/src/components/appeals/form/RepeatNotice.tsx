@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Alert, Button, Flex, Form, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { ApiInput, AppealSummary } from '@shared/api/contract'
@@ -34,6 +34,19 @@ export function RepeatNotice({ appealId, repeatedOfNumber }: { appealId?: number
   const repeatedOfId = Form.useWatch<number | null | undefined>('repeatedOfId', watch)
   const [candidates, setCandidates] = useState<AppealSummary[]>([])
   const [markedNumber, setMarkedNumber] = useState(repeatedOfNumber ?? null)
+  // Marking (or unmarking) from the keyboard replaces the button pressed: the focus goes on to
+  // the notice's new button, not to the page, so Ctrl+Enter still saves the form.
+  const notice = useRef<HTMLDivElement>(null)
+  const refocus = useRef(false)
+  useEffect(() => {
+    if (!refocus.current) return
+    refocus.current = false
+    notice.current?.querySelector<HTMLElement>('button')?.focus()
+  }, [repeatedOfId])
+  const mark = (id: number | null) => {
+    refocus.current = notice.current?.contains(document.activeElement) ?? false
+    form.setFieldValue('repeatedOfId', id)
+  }
 
   const request =
     applicant && sectorId && isIdentified(applicant)
@@ -63,52 +76,56 @@ export function RepeatNotice({ appealId, repeatedOfNumber }: { appealId?: number
 
   if (repeatedOfId) {
     return (
-      <Alert
-        type="info"
-        showIcon
-        data-testid="repeat-notice"
-        style={{ marginBottom: 16 }}
-        title={t('appealsUi.repeat.marked', { number: markedNumber ?? `#${repeatedOfId}` })}
-        action={
-          <Button size="small" onClick={() => form.setFieldValue('repeatedOfId', null)}>
-            {t('appealsUi.repeat.unmark')}
-          </Button>
-        }
-      />
+      <div ref={notice}>
+        <Alert
+          type="info"
+          showIcon
+          data-testid="repeat-notice"
+          style={{ marginBottom: 16 }}
+          title={t('appealsUi.repeat.marked', { number: markedNumber ?? `#${repeatedOfId}` })}
+          action={
+            <Button size="small" onClick={() => mark(null)}>
+              {t('appealsUi.repeat.unmark')}
+            </Button>
+          }
+        />
+      </div>
     )
   }
   if (candidates.length === 0) return null
 
   return (
-    <Alert
-      type="warning"
-      showIcon
-      data-testid="repeat-notice"
-      style={{ marginBottom: 16 }}
-      title={t('appealsUi.repeat.notice')}
-      description={
-        <Flex vertical gap={6}>
-          {candidates.slice(0, 5).map((earlier) => (
-            <Flex key={earlier.id} gap={8} align="center" wrap>
-              <Typography.Text strong>№ {earlier.regNumber}</Typography.Text>
-              <Typography.Text type="secondary">{formatDate(earlier.registeredOn)}</Typography.Text>
-              <StatusTag status={earlier.status} />
-              <Typography.Text ellipsis style={{ maxWidth: 280 }}>
-                {earlier.summary}
-              </Typography.Text>
-              <Button
-                size="small"
-                onClick={() => {
-                  setMarkedNumber(earlier.regNumber)
-                  form.setFieldValue('repeatedOfId', earlier.id)
-                }}
-              >
-                {t('appealsUi.repeat.mark')}
-              </Button>
-            </Flex>
-          ))}
-        </Flex>
-      }
-    />
+    <div ref={notice}>
+      <Alert
+        type="warning"
+        showIcon
+        data-testid="repeat-notice"
+        style={{ marginBottom: 16 }}
+        title={t('appealsUi.repeat.notice')}
+        description={
+          <Flex vertical gap={6}>
+            {candidates.slice(0, 5).map((earlier) => (
+              <Flex key={earlier.id} gap={8} align="center" wrap>
+                <Typography.Text strong>№ {earlier.regNumber}</Typography.Text>
+                <Typography.Text type="secondary">{formatDate(earlier.registeredOn)}</Typography.Text>
+                <StatusTag status={earlier.status} />
+                <Typography.Text ellipsis style={{ maxWidth: 280 }}>
+                  {earlier.summary}
+                </Typography.Text>
+                <Button
+                  size="small"
+                  onClick={() => {
+                    setMarkedNumber(earlier.regNumber)
+                    mark(earlier.id)
+                  }}
+                >
+                  {t('appealsUi.repeat.mark')}
+                </Button>
+              </Flex>
+            ))}
+          </Flex>
+        }
+      />
+    </div>
   )
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type KeyboardEvent } from 'react'
 import { App, Button, Card, Flex, Form, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Applicant, KnownApplicant } from '@shared/api/contract'
@@ -24,6 +24,33 @@ function displayName(applicant: Applicant): string {
   if (applicant.kind === 'individual')
     return [applicant.surname, applicant.firstName, applicant.patronymic].filter(Boolean).join(' ')
   return applicant.kind === 'organisation' ? applicant.name : ''
+}
+
+const USE_BUTTON = '[data-returning-use]'
+
+/**
+ * ↓ in a field the applicant is looked up by (marked data-returning-lookup) takes the focus to
+ * the first applicant found, whose "fill in details" then takes Enter: the panel sits after the
+ * whole form in the Tab order.
+ */
+export function focusReturningCitizens(event: KeyboardEvent<HTMLElement>): void {
+  if (event.key !== 'ArrowDown' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
+  if (!(event.target instanceof HTMLElement) || !event.target.closest('[data-returning-lookup]')) return
+  const first = document.querySelector<HTMLElement>(USE_BUTTON)
+  if (!first) return
+  event.preventDefault()
+  first.focus()
+}
+
+/** ↑ and ↓ go from one applicant found to the next. */
+function moveBetweenMatches(event: KeyboardEvent<HTMLElement>): void {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLElement>(USE_BUTTON)]
+  const at = buttons.indexOf(event.target as HTMLElement)
+  if (at < 0) return
+  event.preventDefault()
+  event.stopPropagation()
+  buttons[Math.min(buttons.length - 1, Math.max(0, at + (event.key === 'ArrowDown' ? 1 : -1)))]?.focus()
 }
 
 /**
@@ -73,8 +100,18 @@ export function ReturningCitizenPanel() {
   }
 
   return (
-    <Card size="small" title={t('appealsUi.returning.title')} data-testid="returning-citizens">
+    <Card
+      size="small"
+      title={t('appealsUi.returning.title')}
+      data-testid="returning-citizens"
+      onKeyDown={moveBetweenMatches}
+    >
       {matches === null && <Typography.Text type="secondary">{t('appealsUi.returning.hint')}</Typography.Text>}
+      {matches !== null && matches.length > 0 && (
+        <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 8 }}>
+          {t('formsUi.returningKeys')}
+        </Typography.Text>
+      )}
       {matches?.length === 0 && <Typography.Text type="secondary">{t('appealsUi.returning.none')}</Typography.Text>}
       <Flex vertical gap={12}>
         {matches?.map((known, index) => (
@@ -107,7 +144,7 @@ export function ReturningCitizenPanel() {
                   </Typography.Text>
                 </Flex>
               ))}
-              <Button size="small" style={{ alignSelf: 'start' }} onClick={() => void choose(known)}>
+              <Button size="small" style={{ alignSelf: 'start' }} data-returning-use onClick={() => void choose(known)}>
                 {t('appealsUi.returning.use')}
               </Button>
             </Flex>

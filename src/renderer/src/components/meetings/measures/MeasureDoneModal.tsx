@@ -1,4 +1,5 @@
-import { App, DatePicker, Form, Input } from 'antd'
+import { App, Form, Input } from 'antd'
+import { DateField } from '../../common/DateField'
 import dayjs from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import type { MeetingMeasure } from '@shared/api/contract'
@@ -46,7 +47,7 @@ export function MeasureDoneModal({
     >
       <p style={{ marginTop: 0 }}>{measure.text}</p>
       <Form.Item name="doneOn" label={t('meetingsUi.measures.doneOn')} {...isoDateItem}>
-        <DatePicker
+        <DateField
           format={DATE_FORMAT}
           needConfirm={false}
           allowClear={false}

@@ -1,4 +1,5 @@
-import { App, AutoComplete, DatePicker, Form, Input, Select } from 'antd'
+import { App, AutoComplete, Form, Input, Select } from 'antd'
+import { DateField } from '../../common/DateField'
 import dayjs from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import type { MeetingMeasure, ReportMeetingDetails } from '@shared/api/contract'
@@ -95,7 +96,7 @@ export function MeasureFormModal({ meeting, measure, onClose, onSaved }: Props) 
       </Form.Item>
       <Form.Item name="dueOn" label={t('meetingsUi.measures.dueOn')} {...isoDateItem}>
         {/* Dates before the meeting stay typeable: the API's message says why they are refused. */}
-        <DatePicker format={DATE_FORMAT} needConfirm={false} style={{ width: 200 }} />
+        <DateField format={DATE_FORMAT} needConfirm={false} style={{ width: 200 }} />
       </Form.Item>
       <Form.Item
         name="appealId"
@@ -112,7 +113,7 @@ export function MeasureFormModal({ meeting, measure, onClose, onSaved }: Props) 
       {measure?.doneOn && (
         <>
           <Form.Item name="doneOn" label={t('meetingsUi.measures.doneOn')} {...isoDateItem}>
-            <DatePicker
+            <DateField
               format={DATE_FORMAT}
               needConfirm={false}
               disabledDate={(day) => day.isAfter(dayjs(), 'day')}

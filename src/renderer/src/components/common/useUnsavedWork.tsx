@@ -1,0 +1,128 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { App, Form, type FormInstance } from 'antd'
+import { useTranslation } from 'react-i18next'
+import {
+  discardUnsavedWork,
+  leavingLosesWork,
+  reloadWouldLoseWork,
+  setUnsaved,
+  valuesDiffer,
+  type UnsavedEntry,
+} from '../../lib/unsavedWork'
+
+/**
+ * Whether a form holds changes, from its values as they are now (typed, picked, or set by the
+ * page, as the returning-citizen panel does) against where it started. `rebase` makes the
+ * current values the start: after a page loads a record into the form.
+ */
+export function useFormChanges<V>(form: FormInstance<V>, initialValues: V) {
+  const values = Form.useWatch([], { form, preserve: true }) as V | undefined
+  const [start, setStart] = useState(initialValues)
+  const rebase = useCallback(() => setStart(form.getFieldsValue(true) as V), [form])
+  // The form's own store, for a key pressed before the watch has re-rendered (Esc right after typing).
+  const changedNow = () => valuesDiffer(start, form.getFieldsValue(true))
+  return { dirty: values !== undefined && valuesDiffer(start, values), changedNow, values, rebase }
+}
+
+/** Holds the form's unsaved work in the page's list (lib/unsavedWork) while `dirty`, and until it unmounts. */
+export function useUnsavedWork(dirty: boolean, entry: UnsavedEntry = {}): void {
+  const [owner] = useState(() => Symbol('unsaved work'))
+  const latest = useRef(entry)
+  latest.current = entry
+  const survivesReload = entry.survivesReload ?? false
+  useEffect(() => {
+    setUnsaved(owner, dirty ? { survivesReload, discard: () => latest.current.discard?.() } : null)
+  }, [owner, dirty, survivesReload])
+  useEffect(() => () => setUnsaved(owner, null), [owner])
+}
+
+let asking = false
+
+/** The one question before typed work is dropped; `discard` runs only when the user says so. */
+function useAskDiscard(): (discard: () => void) => void {
+  const { t } = useTranslation()
+  const { modal } = App.useApp()
+  return useCallback(
+    (discard: () => void) => {
+      if (asking) return
+      asking = true
+      let chosen = false
+      void modal.confirm({
+        title: t('formsUi.unsaved.title'),
+        content: t('formsUi.unsaved.text'),
+        okText: t('formsUi.unsaved.discard'),
+        cancelText: t('formsUi.unsaved.keep'),
+        okButtonProps: { danger: true },
+        // Enter or Esc keeps the work: dropping it takes a deliberate choice.
+        autoFocusButton: 'cancel',
+        className: 'unsaved-confirm',
+        // above a dialog being closed, below the idle lock
+        zIndex: 1500,
+        onOk: () => {
+          chosen = true
+        },
+        // Only once the question is gone: closing a dialog or leaving the page under a
+        // question still fading out left antd's Esc handling pointed at the question.
+        afterClose: () => {
+          asking = false
+          if (chosen) discard()
+        },
+      })
+    },
+    [modal, t],
+  )
+}
+
+/**
+ * What a dialog's Esc, ×, Cancel and click outside call: closes at once when nothing changed,
+ * asks first when something did.
+ */
+export function useGuardedClose(changed: () => boolean, close: () => void): () => void {
+  const ask = useAskDiscard()
+  return () => (changed() ? ask(close) : close())
+}
+
+let askBeforeLeaving: ((discard: () => void) => void) | null = null
+
+/**
+ * Mounted once in the signed-in shell: lends the navigation guard (installNavigationGuard) its
+ * way of asking, in the interface's language.
+ */
+export function UnsavedWorkGuard(): null {
+  const ask = useAskDiscard()
+  useEffect(() => {
+    askBeforeLeaving = ask
+    return () => {
+      askBeforeLeaving = null
+    }
+  }, [ask])
+  return null
+}
+
+/**
+ * Installed before the app renders, so it hears of a new address before the pages do: with
+ * unsaved work, the address goes back at once (no page changes), the user is asked, and only on
+ * "close without saving" is the work dropped and the address taken. A reload or a closed tab
+ * asks the browser's own question when it would lose work.
+ */
+export function installNavigationGuard(): void {
+  window.addEventListener(
+    'hashchange',
+    (event) => {
+      const ask = askBeforeLeaving
+      const target = new URL(event.newURL).hash
+      if (!ask || !leavingLosesWork(target)) return
+      event.stopImmediatePropagation()
+      history.replaceState(history.state, '', event.oldURL)
+      ask(() => {
+        discardUnsavedWork()
+        window.location.hash = target
+      })
+    },
+    // capture: before the listeners of the pages, which are on the same target
+    true,
+  )
+  window.addEventListener('beforeunload', (event) => {
+    if (leavingLosesWork() && reloadWouldLoseWork()) event.preventDefault()
+  })
+}
