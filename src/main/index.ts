@@ -2,11 +2,12 @@
  * Electron entry (door 1). Everything it does besides the window lives in the core, which
  * runs the same under plain Node for web mode and tests.
  */
-import { app, dialog, ipcMain, protocol, safeStorage } from 'electron'
+import { app, dialog, ipcMain, Notification, protocol, safeStorage } from 'electron'
 import { join } from 'node:path'
 import { openOrRecover, type OpenedOrRecovering } from './recovery/openOrRecover'
 import { registerDialogHandlers } from './electron/dialogs'
 import { registerIpcHandlers, senderCheckFor } from './electron/ipc'
+import { fileReminderMemory, taskReminderAfterSignIn } from './electron/taskReminder'
 import { electronNativeBinding } from './electron/nativeBinding'
 import { createMainWindow } from './electron/window'
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './electron/appProtocol'
@@ -53,7 +54,16 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, appProtocolHandler(join(__dirname, '../renderer')))
   const home = rendererUrl({ packaged: app.isPackaged, env: process.env })
   const trusted = senderCheckFor(home)
-  registerIpcHandlers(ipcMain, door.dispatch, trusted)
+  // One system notification a day per account with its deadlines, after a sign-in on this desk.
+  const remindTasks = taskReminderAfterSignIn(door.dispatch, {
+    memory: fileReminderMemory(join(userDataDir, 'task-reminders.json')),
+    notify: (title, body) => {
+      const notification = new Notification({ title, body })
+      notification.on('click', () => window.focus())
+      notification.show()
+    },
+  })
+  registerIpcHandlers(ipcMain, door.dispatch, trusted, remindTasks)
   const window = createMainWindow(PRODUCT_NAME, home, async () => {
     const core = door.current()
     // Recovery mode: the language is in the file that did not open; the page offers all three.

@@ -125,6 +125,18 @@ describe('registerIpcHandlers', () => {
       ['appeals.list', null],
     ])
   })
+
+  it('runs the sign-in hook (the daily task reminder) once per sign-in, with the new session and user', async () => {
+    const ipc = fakeIpcMain()
+    const dispatch = vi.fn<Dispatch>(async (method) =>
+      method === 'auth.login' ? { ok: true, data: { user: { id: 7 }, session: 'S7' } } : { ok: true, data: method },
+    )
+    const onSignIn = vi.fn(async () => undefined)
+    registerIpcHandlers(ipc, dispatch, () => true, onSignIn)
+    await invoke(ipc, 'api:auth.login', appPage, { username: 'a', password: 'b' })
+    await invoke(ipc, 'api:appeals.list', appPage, {})
+    expect(onSignIn.mock.calls).toEqual([['S7', { id: 7 }]])
+  })
 })
 
 describe('senderCheckFor', () => {

@@ -80,6 +80,8 @@ export function createHandlers(core: Core): Handlers {
     'appeals.findApplicants': (input, ctx) => s.appeals.findApplicants(input, ctx),
     'appeals.repeatCandidates': (input, ctx) => s.appeals.repeatCandidates(input, ctx),
     'appeals.receipt': (input, ctx) => s.receipt.render(input, ctx),
+    'appeals.myTasks': (_input, ctx) => s.appeals.myTasks(ctx),
+    'appeals.taskSheet': (input, ctx) => s.taskSheet.render(input, ctx),
     'appeals.revealPersonalData': (input, ctx) => s.appeals.revealPersonalData(input.id, ctx),
 
     'meetings.list': (input) => s.meetings.list(input),

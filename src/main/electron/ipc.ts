@@ -1,6 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { API_METHODS, ipcChannel } from '@shared/api/methods'
 import type { ApiResult } from '@shared/api/errors'
+import type { SignedIn, SignedInUser } from '@shared/api/contract'
 import type { Dispatch } from '../api/dispatcher'
 import { takeSession } from '../api/doorSession'
 
@@ -18,6 +19,8 @@ export function registerIpcHandlers(
   ipcMain: Pick<IpcMain, 'handle'>,
   dispatch: Dispatch,
   isTrustedSender: SenderCheck,
+  /** Runs after a sign-in on this door with the new session (the daily task reminder). */
+  onSignIn?: (session: string, user: SignedInUser) => Promise<void>,
 ): void {
   const sessions = new Map<number, string>()
   for (const method of API_METHODS) {
@@ -35,6 +38,7 @@ export function registerIpcHandlers(
       if (session) {
         if (!sessions.has(window)) event.sender.once('destroyed', () => sessions.delete(window))
         sessions.set(window, session)
+        if (method === 'auth.login' && result.ok && onSignIn) void onSignIn(session, (result.data as SignedIn).user)
       } else if (method === 'auth.logout') sessions.delete(window)
       return result
     })

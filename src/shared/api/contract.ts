@@ -168,6 +168,8 @@ export const contract = {
   'appeals.findApplicants': { input: appeals.findApplicantsInput, output: returns<appeals.KnownApplicant[]>() },
   'appeals.repeatCandidates': { input: appeals.repeatCandidatesInput, output: returns<appeals.AppealSummary[]>() },
   'appeals.receipt': { input: appeals.receiptInput, output: returns<appeals.Receipt>() },
+  'appeals.myTasks': { input: empty, output: returns<appeals.MyTasks>() },
+  'appeals.taskSheet': { input: appeals.taskSheetInput, output: returns<appeals.TaskSheet>() },
   'appeals.revealPersonalData': { input: byId, output: returns<appeals.RevealedPersonalData>() },
 
   'meetings.list': { input: meetings.listMeetingsInput, output: returns<meetings.ReportMeeting[]>() },

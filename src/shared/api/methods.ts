@@ -55,6 +55,8 @@ export const API_METHODS = [
   'appeals.findApplicants',
   'appeals.repeatCandidates',
   'appeals.receipt',
+  'appeals.myTasks',
+  'appeals.taskSheet',
   'appeals.revealPersonalData',
   'meetings.list',
   'meetings.get',

@@ -67,6 +67,8 @@ export const METHOD_PERMISSIONS: Readonly<Record<ApiMethod, MethodAccess>> = {
   'appeals.findApplicants': 'appeals.write',
   'appeals.repeatCandidates': 'appeals.write',
   'appeals.receipt': 'appeals.write',
+  'appeals.myTasks': 'records.read', // the caller's own appeals (empty without a staff link)
+  'appeals.taskSheet': 'records.read', // another executor's sheet: only who oversees them (taskSheet.ts)
   'appeals.revealPersonalData': 'personalData.view',
   'meetings.list': 'records.read',
   'meetings.get': 'records.read',
@@ -111,4 +113,12 @@ export function mayCall(role: Role | null | undefined, method: ApiMethod): boole
   if (access === 'public') return true
   if (role == null) return false
   return access === 'signedIn' || can(role, access)
+}
+
+/**
+ * Whether `role` may print another executor's task sheet: the head and the administrator, who
+ * hand out the appeals (the roles that decide on their terms). Anyone else prints their own.
+ */
+export function overseesExecutors(role: Role | null | undefined): boolean {
+  return can(role, 'appeals.extend')
 }

@@ -21,6 +21,7 @@ import { noticesUi } from './sections/noticesUi'
 import { passphraseUi } from './sections/passphraseUi'
 import { serverUi } from './sections/serverUi'
 import { formsUi } from './sections/formsUi'
+import { myTasks } from './sections/myTasks'
 
 export * from './languages'
 
@@ -49,6 +50,7 @@ const SECTIONS = [
   passphraseUi,
   serverUi,
   formsUi,
+  myTasks,
 ] as const
 const CORE = { kk, ru, en }
 

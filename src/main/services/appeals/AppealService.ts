@@ -8,6 +8,7 @@ import type {
   Applicant,
   AuditEvent,
   KnownApplicant,
+  MyTasks,
   RevealedPersonalData,
 } from '@shared/api/contract'
 import { can } from '@shared/auth/permissions'
@@ -47,6 +48,7 @@ import {
   summaryRawOfRow,
   type SummaryRaw,
 } from './mapping'
+import { myTasks, openAppealsOf } from './myTasks'
 import { AppealQueries } from './queries'
 import { checkReferences } from './references'
 import { register } from './register'
@@ -100,6 +102,16 @@ export class AppealService {
   async list(input: ApiParsedInput<'appeals.list'>, ctx: CallContext): Promise<AppealPage> {
     checkIdNumberSearch(ctx, input.query, false)
     return this.queries.list(input, await this.readDay(), seesPersonalData(ctx))
+  }
+
+  /** The signed-in user's own open appeals by deadline; nobody's without a staff link (ctx.operatorId). */
+  async myTasks(ctx: CallContext): Promise<MyTasks> {
+    return myTasks(this.queries, await this.readDay(), ctx.operatorId ?? null)
+  }
+
+  /** Every open appeal of one executor, soonest deadline first. */
+  async openAppealsOf(executorId: number): Promise<AppealSummary[]> {
+    return openAppealsOf(this.queries, await this.readDay(), executorId)
   }
 
   /**

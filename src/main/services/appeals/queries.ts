@@ -6,6 +6,7 @@ import { ftsQuery, phoneQuery, searchWords } from '@shared/domain/search'
 import { engineOf, postgresWordPrefixes } from '../../db/dialect'
 import { ANNULLED_SQL, COUNTED_SQL } from './counted'
 import { NOTICE_SQL, REDIRECT_SQL } from './noticeAndRedirect'
+import { taskDay } from './taskDays'
 import { SUMMARY_COLUMNS, summaryFromRaw, type ReadDay, type SummaryRaw } from './mapping'
 
 type ListFilters = ApiParsedInput<'appeals.list'>
@@ -144,6 +145,7 @@ export class AppealQueries {
       f.originOfficeUuid ||
       f.overdue ||
       f.dueThisWeek ||
+      f.due ||
       f.notice ||
       f.redirect ||
       lists.some((l) => l && l.length > 0)
@@ -228,12 +230,13 @@ export class AppealQueries {
     inList('executor_id', 'executorIds', f.executorIds, ONE_OF_MANY * (f.executorIds?.length ?? 0))
     if (f.meetingId) q.andWhere('a.meeting_id = :meetingId', { meetingId: f.meetingId })
     if (f.originOfficeUuid) where('origin_office_uuid', '= :origin', null, { origin: f.originOfficeUuid })
-    if (f.overdue || f.dueThisWeek) where('status', 'IN (:...open)', null, { open: OPEN_STATUSES })
+    if (f.overdue || f.dueThisWeek || f.due) where('status', 'IN (:...open)', null, { open: OPEN_STATUSES })
     if (f.annulled === 'only') q.andWhere(ANNULLED_SQL)
     else if (f.annulled !== 'include') q.andWhere(COUNTED_SQL)
     if (f.overdue) where('due_on', '< :today', null, { today })
     if (f.dueThisWeek)
       where('due_on', 'BETWEEN :today AND :sunday', null, { today, sunday: addDays(startOfWeek(today), 6) })
+    if (f.due) where('due_on', '= :dueDay', null, { dueDay: taskDay(today, f.due) })
     if (f.notice) q.andWhere(NOTICE_SQL[f.notice], { today, open: OPEN_STATUSES })
     if (f.redirect) q.andWhere(REDIRECT_SQL[f.redirect], { today, open: OPEN_STATUSES })
     return q

@@ -17,6 +17,8 @@ import { FigureCard } from '../components/common/FigureCard'
 import { FigureLink } from '../components/common/FigureLink'
 import { openFilteredList, type AppealListFilters } from '../components/appeals/list/listQuery'
 import { OPEN_STATUSES } from '@shared/domain/appeal'
+import { MyTasksPanel } from '../components/appeals/myTasks/MyTasksPanel'
+import { useCan } from '../components/auth/AuthContext'
 
 type Figure = 'total' | 'open' | 'overdue' | 'dueThisWeek' | 'meetingsHeld' | 'measuresOverdue'
 
@@ -49,6 +51,7 @@ export function DashboardPage() {
   const [failure, setFailure] = useState<unknown>(null)
   const [loads, setLoads] = useState(0)
   const empty = useDatabaseEmpty()
+  const { mayCall } = useCan()
   // the year's figures follow what every desk saves
   useDataRevision(() => setLoads((n) => n + 1))
 
@@ -70,6 +73,8 @@ export function DashboardPage() {
           <LoadSampleDataButton onLoaded={() => setLoads((n) => n + 1)} />
         </Card>
       )}
+      {/* The signed-in executor's own deadlines first: what the day's work starts from. */}
+      {mayCall('appeals.myTasks') && <MyTasksPanel reload={loads} />}
       {/* Six equal cards in a row on an office screen (1366 px), wrapping on a narrower one. */}
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(160px, 1fr))', gap: 16 }}>
         {FIGURES.map(({ key, color, allYears, href, filters }) => (

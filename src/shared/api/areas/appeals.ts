@@ -31,6 +31,10 @@ import {
 
 // ---------------------------------------------------------------- inputs
 
+/** The days an executor's tasks are grouped by besides "overdue": today and the next calendar day. */
+export const TASK_DAYS = ['today', 'tomorrow'] as const
+export type TaskDay = (typeof TASK_DAYS)[number]
+
 /**
  * The bullet of a masked value (shared/domain/personalData.ts). A value holding it was copied
  * from a masked card, not typed: saving it would overwrite the real IIN, phone or address.
@@ -230,6 +234,8 @@ export const listAppealsInput = z
     originOfficeUuid: z.uuid({ error: 'validation.invalidOption' }).optional(),
     overdue: z.boolean().optional(),
     dueThisWeek: z.boolean().optional(),
+    /** Open appeals due on this day or the next calendar day (an executor's tasks: see MyTasks). */
+    due: z.enum(TASK_DAYS, { error: 'validation.invalidOption' }).optional(),
     /**
      * Extensions whose applicant is not yet told ('due'), of those the ones past the notice's
      * due date ('overdue'): the stored notice_due_on.
@@ -250,6 +256,9 @@ export const listAppealsInput = z
 
 /** Annuls an entry made by mistake: its number stays taken, the reason goes into its history. */
 export const annulAppealInput = z.object({ id: entityId, version: recordVersion, reason: requiredText(2000) }).strict()
+
+/** The open appeals of one executor on paper; another executor's only for who oversees them (taskSheet.ts). */
+export const taskSheetInput = z.object({ lang: z.enum(LANGUAGES), executorId: entityId.optional() }).strict()
 
 export const receiptInput = z.object({ id: entityId, lang: z.enum(LANGUAGES) }).strict()
 
@@ -370,6 +379,29 @@ export interface RevealedPersonalData {
 export interface AppealPage {
   rows: AppealSummary[]
   total: number
+}
+
+/**
+ * The signed-in user's own open appeals (they are the executor), grouped by deadline: past it,
+ * due today, due tomorrow (the next calendar day: on a Friday, Saturday, which the statutory
+ * rules never leave a deadline on, so a Friday's "tomorrow" is empty and Monday's appeals come
+ * up as "today" on Monday, and under "this week" on the dashboard before). Each group holds its
+ * count and its first rows, soonest deadline first.
+ */
+export interface MyTasks {
+  /** null: the account is linked to no staff member, so nothing is anyone's task (the panel says so). */
+  executorId: number | null
+  today: IsoDate
+  tomorrow: IsoDate
+  overdue: AppealPage
+  dueToday: AppealPage
+  dueTomorrow: AppealPage
+}
+
+export interface TaskSheet {
+  fileName: string
+  /** The PDF, base64-encoded (both doors carry JSON). */
+  base64: string
 }
 
 /** A returning citizen or organisation, with their latest appeals. */

@@ -18,6 +18,8 @@ export interface AppealListFilters {
   dueThisWeek: boolean
   /** Entries annulled as made by mistake: hidden unless asked for (absent in older saved filters). */
   annulled?: 'include' | 'only'
+  /** Open appeals due today or tomorrow: what the dashboard's "My tasks" opens (absent in older saved filters). */
+  due?: NonNullable<ApiInput<'appeals.list'>['due']>
   /** Extension notices and redirects by their stored due dates (absent in older saved filters). */
   notice?: NonNullable<ApiInput<'appeals.list'>['notice']>
   redirect?: NonNullable<ApiInput<'appeals.list'>['redirect']>
@@ -80,6 +82,7 @@ export function toListQuery(filters: AppealListFilters, sort: AppealListSort): A
     executorIds: list(filters.executorIds),
     overdue: filters.overdue || undefined,
     dueThisWeek: filters.dueThisWeek || undefined,
+    due: filters.due,
     annulled: filters.annulled,
     notice: filters.notice,
     redirect: filters.redirect,
