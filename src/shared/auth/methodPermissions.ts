@@ -66,6 +66,7 @@ export const METHOD_PERMISSIONS: Readonly<Record<ApiMethod, MethodAccess>> = {
   'appeals.markForRedirect': 'appeals.write',
   'appeals.findApplicants': 'appeals.write',
   'appeals.repeatCandidates': 'appeals.write',
+  'appeals.nameOnRecord': 'appeals.write',
   'appeals.receipt': 'appeals.write',
   'appeals.revealPersonalData': 'personalData.view',
   'meetings.list': 'records.read',
