@@ -6,9 +6,11 @@ import { useApiSubmit } from '../../common/useApiSubmit'
 import { AppealFields } from './AppealFields'
 import { ApplicantFields } from './ApplicantFields'
 import { ContentFields } from './ContentFields'
+import { NameOnRecordNotice } from './NameOnRecordNotice'
 import type { AppealFormValues } from './formValues'
 import { RepeatNotice } from './RepeatNotice'
 import { ReturningCitizenPanel } from './ReturningCitizenPanel'
+import { useNameOnRecord } from './useNameOnRecord'
 
 interface Props {
   /** Registration shows the received date-time and the returning-citizen panel; editing does not. */
@@ -35,6 +37,8 @@ export function AppealForm({ mode, initialValues, appealId, repeatedOfNumber, su
   const { t } = useTranslation()
   const [form] = Form.useForm<AppealFormValues>()
   const { saving, generalError, stale, submit } = useApiSubmit(form, onSave)
+  const nameOnRecord = useNameOnRecord(form, appealId)
+  const save = nameOnRecord.holdUntilConfirmed(submit)
 
   const registering = mode === 'register'
   return (
@@ -43,8 +47,8 @@ export function AppealForm({ mode, initialValues, appealId, repeatedOfNumber, su
       name="appeal"
       layout="vertical"
       initialValues={initialValues}
-      onFinish={submit}
-      onKeyDown={saveOnCtrlEnter(submit)}
+      onFinish={save}
+      onKeyDown={saveOnCtrlEnter(save)}
       onValuesChange={clearErrorsOnChange(form)}
     >
       <Row gutter={[24, 16]}>
@@ -56,6 +60,7 @@ export function AppealForm({ mode, initialValues, appealId, repeatedOfNumber, su
             </Card>
             <Card size="small" title={t('appealsUi.form.sectionApplicant')}>
               <ApplicantFields registering={registering} />
+              <NameOnRecordNotice state={nameOnRecord} />
             </Card>
             <Card size="small" title={t('appealsUi.form.sectionContent')}>
               <ContentFields />
