@@ -113,6 +113,30 @@ describe('an IIN on record under another name in Chromium', () => {
       .poll(() => page.locator('#appeal_applicantNameConfirmed_help').innerText())
       .toBe('Чтобы сохранить, подтвердите или исправьте имя')
     await expect(page.getByTestId('registered-alert').count()).resolves.toBe(0)
+  })
+
+  it('on the edit page: the appeal’s own name needs nothing, another one is warned of and recorded', async () => {
+    await page.evaluate(() => {
+      window.location.hash = '#/appeals/1/edit'
+    })
+    await page.getByRole('heading', { name: 'Изменение обращения № 2026-000001' }).waitFor()
+    await expect.poll(() => page.locator('#appeal_applicant_iin').inputValue()).toBe(IIN)
+    await page.waitForTimeout(800)
+    await expect(page.getByTestId('name-on-record').count()).resolves.toBe(0)
+
+    await page.locator('#appeal_applicant_surname').fill('Ахметова')
+    await page.locator('#appeal_applicant_firstName').fill('Сауле')
+    const warning = page.getByTestId('name-on-record')
+    await expect.poll(() => warning.innerText()).toContain('Этот ИИН/БИН записан как «Омаров Серик»')
+    await warning.getByText('Да, это тот же человек под другим именем / указанное имя верно').click()
+    await page.getByRole('button', { name: 'Сохранить', exact: true }).click()
+    await page.evaluate(() => {
+      window.location.hash = '#/appeals/1'
+    })
+    const history = page.getByTestId('history')
+    await expect.poll(() => history.innerText()).toContain('Подтверждено другое имя при том же ИИН/БИН')
+    await expect(history.innerText()).resolves.toContain('Омаров Серик → Ахметова Сауле Болатұлы')
+    await screenshot(page, 'ru-name-on-record-history')
     expect(errors).toEqual([])
   })
 })
