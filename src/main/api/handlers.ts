@@ -79,6 +79,7 @@ export function createHandlers(core: Core): Handlers {
     'appeals.markForRedirect': (input, ctx) => s.appeals.markForRedirect(input, ctx),
     'appeals.findApplicants': (input, ctx) => s.appeals.findApplicants(input, ctx),
     'appeals.repeatCandidates': (input, ctx) => s.appeals.repeatCandidates(input, ctx),
+    'appeals.nameOnRecord': (input, ctx) => s.appeals.nameOnRecord(input, ctx),
     'appeals.receipt': (input, ctx) => s.receipt.render(input, ctx),
     'appeals.myTasks': (_input, ctx) => s.appeals.myTasks(ctx),
     'appeals.taskSheet': (input, ctx) => s.taskSheet.render(input, ctx),

@@ -167,6 +167,7 @@ export const contract = {
   'appeals.markForRedirect': { input: appeals.markForRedirectInput, output: returns<appeals.Appeal>() },
   'appeals.findApplicants': { input: appeals.findApplicantsInput, output: returns<appeals.KnownApplicant[]>() },
   'appeals.repeatCandidates': { input: appeals.repeatCandidatesInput, output: returns<appeals.AppealSummary[]>() },
+  'appeals.nameOnRecord': { input: appeals.nameOnRecordInput, output: returns<appeals.NameOnRecord | null>() },
   'appeals.receipt': { input: appeals.receiptInput, output: returns<appeals.Receipt>() },
   'appeals.myTasks': { input: empty, output: returns<appeals.MyTasks>() },
   'appeals.taskSheet': { input: appeals.taskSheetInput, output: returns<appeals.TaskSheet>() },

@@ -54,6 +54,7 @@ export const API_METHODS = [
   'appeals.markForRedirect',
   'appeals.findApplicants',
   'appeals.repeatCandidates',
+  'appeals.nameOnRecord',
   'appeals.receipt',
   'appeals.myTasks',
   'appeals.taskSheet',

@@ -66,6 +66,7 @@ export const METHOD_PERMISSIONS: Readonly<Record<ApiMethod, MethodAccess>> = {
   'appeals.markForRedirect': 'appeals.write',
   'appeals.findApplicants': 'appeals.write',
   'appeals.repeatCandidates': 'appeals.write',
+  'appeals.nameOnRecord': 'appeals.write',
   'appeals.receipt': 'appeals.write',
   'appeals.myTasks': 'records.read', // the caller's own appeals (empty without a staff link)
   'appeals.taskSheet': 'records.read', // another executor's sheet: only who oversees them (taskSheet.ts)

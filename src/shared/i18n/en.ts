@@ -72,6 +72,8 @@ export const en: CoreMessages = {
       "This channel is for a report meeting's questions only: add the question on the meeting's page",
     meetingQuestionChannel: 'A report meeting\'s question has the channel "Report meeting" only',
     anonymousAtMeeting: 'A question raised at a meeting without a name is not anonymous: choose "Raised at a meeting"',
+    nameDiffersOnRecord:
+      'This IIN/BIN is on record under another name ({{count}} appeals, last on {{lastOn}}): confirm before saving',
     atMeetingWithoutMeeting: '"Raised at a meeting" is for a report meeting\'s question only',
     crimeReportNotAnonymous: 'Only an anonymous appeal is marked as reporting a crime or a threat',
     maskedValue: 'A masked value (•) cannot be saved: enter the full value',

@@ -43,6 +43,8 @@ export interface AuditEntryRow {
     // the applicant told of an extension; an appeal marked for redirect (services/appeals)
     | 'notice'
     | 'markRedirect'
+    // an applicant name that differs from the IIN/BIN's record, confirmed (services/appeals/nameOnRecord)
+    | 'nameConfirmed'
     // a row corrected by a data migration (services/migrationChanges.ts)
     | 'migrate'
   field: string | null

@@ -9,6 +9,7 @@ import type {
   AuditEvent,
   KnownApplicant,
   MyTasks,
+  NameOnRecord,
   RevealedPersonalData,
 } from '@shared/api/contract'
 import { can } from '@shared/auth/permissions'
@@ -51,6 +52,7 @@ import {
 import { myTasks, openAppealsOf } from './myTasks'
 import { AppealQueries } from './queries'
 import { checkReferences } from './references'
+import { nameConfirmedEntry, otherNameOnRecord, requireNameConfirmed, withoutOtherName } from './nameOnRecord'
 import { register } from './register'
 import { checkVersion, writeVersioned } from '../versioned'
 import { transaction } from '../../db/transaction'
@@ -126,19 +128,25 @@ export class AppealService {
       issues.push({ path: ['receivedAt'], messageKey: 'validation.receivedInFuture' })
     if (issues.length > 0) throw invalid(issues)
     const calendar = await this.calendar.load()
-    const { row, references, audit } = await transaction(this.db, (manager) => register(manager, calendar, input, ctx))
-    // A new appeal's history is its registration entry: ids are never reused (AUTOINCREMENT),
-    // so no earlier entry can name this appeal.
-    const history: AuditEvent[] = [
-      {
-        at: audit.at,
-        operator: audit.operator,
-        action: audit.action,
-        field: audit.field,
-        oldValue: audit.oldValue,
-        newValue: audit.newValue,
-      },
-    ]
+    const { row, references, entries } = await transaction(this.db, async (manager) => {
+      const otherName = await otherNameOnRecord(manager, input.applicant, null)
+      requireNameConfirmed(otherName, input.applicant, input.applicantNameConfirmed)
+      const registered = await register(manager, calendar, input, ctx)
+      const confirmed = otherName
+        ? await recordAudit(manager, ctx, [nameConfirmedEntry(registered.row.id, otherName, input.applicant)])
+        : []
+      return { ...registered, entries: [registered.audit, ...confirmed] }
+    })
+    // A new appeal's history is its registration entry (and a confirmed name): ids are never
+    // reused (AUTOINCREMENT), so no earlier entry can name this appeal.
+    const history: AuditEvent[] = entries.map(({ at, operator, action, field, oldValue, newValue }) => ({
+      at,
+      operator,
+      action,
+      field,
+      oldValue,
+      newValue,
+    }))
     const summaryRaw = summaryRawOfRow(row, references.executorName)
     return this.card(
       row,
@@ -156,7 +164,9 @@ export class AppealService {
     await transaction(this.db, async (manager) => {
       const before = await this.findStanding(manager, input.id, input.version)
       await checkReferences(manager, input, [], before)
-      const { applicant, id: _id, version: _version, ...fields } = input
+      const otherName = await otherNameOnRecord(manager, input.applicant, input.id)
+      requireNameConfirmed(otherName, input.applicant, input.applicantNameConfirmed)
+      const { applicant, id: _id, version: _version, applicantNameConfirmed: _confirmed, ...fields } = input
       const columns = applicantToColumns(applicant)
       const edited: AppealRow = {
         ...before,
@@ -170,9 +180,21 @@ export class AppealService {
       const changes = fieldChanges('appeal', before.id, before, after, [...AUDITED_FIELDS])
       if (changes.length === 0) return
       await writeVersioned(manager, AppealEntity, 'appeal', before, after)
-      await recordAudit(manager, ctx, changes)
+      await recordAudit(manager, ctx, [
+        ...changes,
+        ...(otherName ? [nameConfirmedEntry(before.id, otherName, applicant)] : []),
+      ])
     })
     return this.get(input.id, ctx)
+  }
+
+  /**
+   * The name the typed IIN/BIN is on record under, when it is another name (the form warns
+   * before saving). The name itself only to a caller who may see personal data.
+   */
+  async nameOnRecord(input: ApiParsedInput<'appeals.nameOnRecord'>, ctx: CallContext): Promise<NameOnRecord | null> {
+    const found = await otherNameOnRecord(this.db.manager, input.applicant, input.excludeId)
+    return found && !seesPersonalData(ctx) ? { ...found, name: null } : found
   }
 
   async transition(input: ApiParsedInput<'appeals.transition'>, ctx: CallContext): Promise<Appeal> {
@@ -503,7 +525,9 @@ export class AppealService {
               reason: row.closingReason ?? '',
             }
           : null,
-      history: related.history.map(maskedHistoryEvent),
+      history: related.history.map(
+        seesPersonalData(ctx) ? maskedHistoryEvent : (e) => withoutOtherName(maskedHistoryEvent(e)),
+      ),
       personalData: { masked, mayReveal: masked && seesPersonalData(ctx) },
     })
   }

@@ -110,6 +110,12 @@ const appealFields = {
   summary: requiredText(4000),
   executorId: optionalId,
   repeatedOfId: optionalId,
+  /**
+   * The clerk confirmed an applicant name that differs from the one the IIN/BIN is on record
+   * under (the same person under another name, or a different name that is correct): without
+   * it such a save is refused (services/appeals/nameOnRecord.ts).
+   */
+  applicantNameConfirmed: z.boolean().default(false),
 }
 
 function checkCollective(value: { collective: boolean; signatories: number | null }, ctx: z.RefinementCtx): void {
@@ -274,7 +280,18 @@ export const repeatCandidatesInput = z
   })
   .strict()
 
+/** The applicant as typed in the form, and the appeal being edited (left out of the record). */
+export const nameOnRecordInput = z.object({ applicant: applicantSchema, excludeId: optionalId }).strict()
+
 // ---------------------------------------------------------------- outputs
+
+/** Another name the typed IIN/BIN is on record under: its latest, with how many appeals and the last one's date. */
+export interface NameOnRecord {
+  /** Null for a caller who may not see personal data: the warning then says only that it differs. */
+  name: string | null
+  appealsCount: number
+  lastOn: IsoDate
+}
 
 /** One row of the appeals list: what a clerk scans. Overdue and due-this-week are computed on read. */
 export interface AppealSummary {

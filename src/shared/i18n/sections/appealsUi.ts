@@ -124,6 +124,12 @@ export const appealsUi = defineSection({
         marked: 'Қайталама өтініш ретінде белгіленді (алғашқысы: № {{number}})',
         unmark: 'Белгіні алып тастау',
       },
+      nameOnRecord: {
+        named: 'Бұл ЖСН/БСН «{{name}}» атымен тіркелген ({{count}} өтініш, соңғысы {{lastOn}})',
+        unnamed: 'Бұл ЖСН/БСН басқа атпен тіркелген ({{count}} өтініш, соңғысы {{lastOn}})',
+        confirm: 'Иә, бұл басқа атпен сол адам / жазылған аты-жөні дұрыс',
+        required: 'Сақтау үшін аты-жөнін растаңыз немесе түзетіңіз',
+      },
       card: {
         title: '№ {{number}} өтініш',
         details: 'Өтініш деректері',
@@ -179,6 +185,7 @@ export const appealsUi = defineSection({
         reveal: 'Дербес деректер көрсетілді',
         notice: 'Өтініш берушіге ұзарту туралы хабарланды',
         markRedirect: 'Басқа органға жолдауға белгіленді',
+        nameConfirmed: 'ЖСН/БСН бойынша басқа аты-жөні расталды',
         yes: 'иә',
         no: 'жоқ',
         unknownOperator: 'қызметкер көрсетілмеген',
@@ -303,6 +310,12 @@ export const appealsUi = defineSection({
         marked: 'Отмечено как повторное (первичное: № {{number}})',
         unmark: 'Снять отметку',
       },
+      nameOnRecord: {
+        named: 'Этот ИИН/БИН записан как «{{name}}» (обращений: {{count}}, последнее {{lastOn}})',
+        unnamed: 'Этот ИИН/БИН записан под другим именем (обращений: {{count}}, последнее {{lastOn}})',
+        confirm: 'Да, это тот же человек под другим именем / указанное имя верно',
+        required: 'Чтобы сохранить, подтвердите или исправьте имя',
+      },
       card: {
         title: 'Обращение № {{number}}',
         details: 'Сведения об обращении',
@@ -358,6 +371,7 @@ export const appealsUi = defineSection({
         reveal: 'Показаны персональные данные',
         notice: 'Заявитель уведомлен о продлении',
         markRedirect: 'Отмечено к направлению по компетенции',
+        nameConfirmed: 'Подтверждено другое имя при том же ИИН/БИН',
         yes: 'да',
         no: 'нет',
         unknownOperator: 'сотрудник не указан',
@@ -482,6 +496,12 @@ export const appealsUi = defineSection({
         marked: 'Marked as a repeat of No. {{number}}',
         unmark: 'Remove the mark',
       },
+      nameOnRecord: {
+        named: 'This IIN/BIN is registered as «{{name}}» ({{count}} appeals, last on {{lastOn}})',
+        unnamed: 'This IIN/BIN is registered under a different name ({{count}} appeals, last on {{lastOn}})',
+        confirm: 'Yes, the same person under another name / the name typed is correct',
+        required: 'Confirm or correct the name to save',
+      },
       card: {
         title: 'Appeal No. {{number}}',
         details: 'Appeal details',
@@ -537,6 +557,7 @@ export const appealsUi = defineSection({
         reveal: 'Personal data shown',
         notice: 'Applicant told of the extension',
         markRedirect: 'Marked for redirect',
+        nameConfirmed: 'Another name for the same IIN/BIN confirmed',
         yes: 'yes',
         no: 'no',
         unknownOperator: 'staff member not recorded',

@@ -9,9 +9,11 @@ import { useFormChanges, useUnsavedWork } from '../../common/useUnsavedWork'
 import { AppealFields } from './AppealFields'
 import { ApplicantFields } from './ApplicantFields'
 import { ContentFields } from './ContentFields'
+import { NameOnRecordNotice } from './NameOnRecordNotice'
 import type { AppealFormValues } from './formValues'
 import { RepeatNotice } from './RepeatNotice'
 import { focusReturningCitizens, ReturningCitizenPanel } from './ReturningCitizenPanel'
+import { useNameOnRecord } from './useNameOnRecord'
 
 interface Props {
   /** Registration shows the received date-time and the returning-citizen panel; editing does not. */
@@ -61,6 +63,9 @@ export function AppealForm({
     if (dirty) draft.save(values)
     else draft.clear()
   }, [draft, dirty, values])
+  // A save waits for the clerk to confirm an IIN already on record under another name.
+  const nameOnRecord = useNameOnRecord(form, appealId)
+  const save = nameOnRecord.holdUntilConfirmed(submit)
 
   const registering = mode === 'register'
   return (
@@ -69,9 +74,9 @@ export function AppealForm({
       name="appeal"
       layout="vertical"
       initialValues={initialValues}
-      onFinish={submit}
+      onFinish={save}
       onKeyDown={(event) => {
-        saveOnCtrlEnter(submit)(event)
+        saveOnCtrlEnter(save)(event)
         if (registering) focusReturningCitizens(event)
       }}
       onValuesChange={clearErrorsOnChange(form)}
@@ -85,6 +90,7 @@ export function AppealForm({
             </Card>
             <Card size="small" title={t('appealsUi.form.sectionApplicant')}>
               <ApplicantFields registering={registering} />
+              <NameOnRecordNotice state={nameOnRecord} />
             </Card>
             <Card size="small" title={t('appealsUi.form.sectionContent')}>
               <ContentFields />

@@ -39,6 +39,8 @@ export interface AppealFormValues {
   repeatedOfId: number | null
   /** Registration of an anonymous appeal only: the body a report of a crime or a threat goes to at once. */
   crimeReportTo: string
+  /** The applicant's name confirmed though its IIN/BIN is on record under another (useNameOnRecord). */
+  applicantNameConfirmed?: boolean
 }
 
 export const BLANK_APPLICANT: ApplicantFormValues = {
@@ -112,6 +114,7 @@ function toAppealFields(values: AppealFormValues): Omit<ApiInput<'appeals.update
     summary: values.summary,
     executorId: values.executorId,
     repeatedOfId: values.repeatedOfId,
+    applicantNameConfirmed: values.applicantNameConfirmed === true,
   }
 }
 
