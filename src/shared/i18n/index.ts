@@ -20,6 +20,7 @@ import { recovery } from './sections/recovery'
 import { noticesUi } from './sections/noticesUi'
 import { passphraseUi } from './sections/passphraseUi'
 import { serverUi } from './sections/serverUi'
+import { appealListExport } from './sections/appealListExport'
 
 export * from './languages'
 
@@ -47,6 +48,7 @@ const SECTIONS = [
   recovery,
   passphraseUi,
   serverUi,
+  appealListExport,
 ] as const
 const CORE = { kk, ru, en }
 

@@ -48,6 +48,7 @@ import {
   type SummaryRaw,
 } from './mapping'
 import { AppealQueries } from './queries'
+import { listAll, type ListedAppeals, type ListFilters } from './listAll'
 import { checkReferences } from './references'
 import { register } from './register'
 import { checkVersion, writeVersioned } from '../versioned'
@@ -100,6 +101,12 @@ export class AppealService {
   async list(input: ApiParsedInput<'appeals.list'>, ctx: CallContext): Promise<AppealPage> {
     checkIdNumberSearch(ctx, input.query, false)
     return this.queries.list(input, await this.readDay(), seesPersonalData(ctx))
+  }
+
+  /** Every row of the list for these filters, as list() would page them (the list's files). */
+  async listAll(filters: ListFilters, ctx: CallContext): Promise<ListedAppeals> {
+    checkIdNumberSearch(ctx, filters.query, false)
+    return listAll(this.queries, filters, await this.readDay(), seesPersonalData(ctx))
   }
 
   /**
