@@ -14,10 +14,10 @@ const WIDTHS: Record<AppealListColumn, number> = {
   regNumber: 13,
   receivedAt: 12,
   applicant: 22,
-  summary: 46,
+  summary: 42,
   sector: 20,
   status: 18,
-  dueOn: 17,
+  dueOn: 21,
   executor: 18,
 }
 
