@@ -69,6 +69,8 @@ export function createHandlers(core: Core): Handlers {
     'calendar.setHours': (input, ctx) => s.calendar.setHours(input, ctx),
 
     'appeals.list': (input, ctx) => s.appeals.list(input, ctx),
+    'appeals.exportList': async (input, ctx) =>
+      s.reports.exportAppealList(input, await s.appeals.listAll(input.filters, ctx), ctx),
     'appeals.get': (input, ctx) => s.appeals.get(input.id, ctx),
     'appeals.create': (input, ctx) => s.appeals.create(input, ctx),
     'appeals.update': (input, ctx) => s.appeals.update(input, ctx),

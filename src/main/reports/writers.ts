@@ -26,7 +26,8 @@ export interface ReportWriter {
 
 /**
  * Writes in this thread: for tests and the command line, where nothing waits on the thread.
- * The register's PDF is drawn by its own writer (registerPdf.ts), the other PDFs by pdfmake.
+ * The long one-table PDFs (the register, the appeal list) are drawn by registerPdf.ts, the other
+ * PDFs by pdfmake.
  * The writers are imported on first use: exceljs, pdfmake, echarts and fontkit take a second
  * or more to load, and the main thread that imports this file (through the core) may never
  * write a report itself.
@@ -36,7 +37,7 @@ export const writeInProcess: ReportWriter = async (job) => {
     const { writeXlsx } = await import('./xlsx')
     return writeXlsx(job.model, job.pages)
   }
-  if (job.model.kind === 'register') {
+  if (job.model.kind === 'register' || job.model.kind === 'appeal-list') {
     const { writeRegisterPdf } = await import('./registerPdf')
     const rows: Cell[][] = []
     for await (const page of job.pages ?? [job.model.tables[0]!.rows]) rows.push(...page)

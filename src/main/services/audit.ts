@@ -165,7 +165,7 @@ export function actorOf(ctx: CallContext): { username: string | null; fullName: 
 export async function recordExport(
   db: DataSource,
   ctx: CallContext,
-  what: 'register' | 'receipt' | 'package' | 'taskSheet',
+  what: 'register' | 'appeal-list' | 'receipt' | 'package' | 'taskSheet',
   details: Record<string, unknown>,
 ): Promise<void> {
   await transaction(db, (manager) =>

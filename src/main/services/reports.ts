@@ -1,10 +1,12 @@
 import type { DataSource } from 'typeorm'
-import type { ExportedReport, ExportProgress, ReportParams } from '@shared/api/contract'
+import type { ApiParsedInput, ExportedReport, ExportProgress, ReportParams } from '@shared/api/contract'
 import { DomainError } from '@shared/api/errors'
+import { LIST_EXPORT_LIMIT, shownColumns } from '@shared/domain/appealColumns'
 import { localNow } from '@shared/domain/dates'
 import type { Language } from '@shared/i18n'
 import type { ReportKind, ReportModel } from '@shared/reports/model'
 import { LocalityEntity } from '../db/entities'
+import { appealListModel, appealListRows, listNames } from '../reports/appealList'
 import type { ReportContext } from '../reports/context'
 import { ExportProgressTracker } from '../reports/exportProgress'
 import { sourceNote } from '../reports/sourceNote'
@@ -14,6 +16,7 @@ import { register, registerPages } from '../reports/register'
 import { sectorByYear } from '../reports/sectorByYear'
 import type { ReportWriter } from '../reports/writers'
 import type { RowPages } from '../reports/xlsx'
+import type { ListedAppeals } from './appeals/listAll'
 import { recordExport } from './audit'
 import type { CallContext, Clock } from './context'
 import type { OfficeService } from './office'
@@ -91,6 +94,48 @@ export class ReportService {
     const fileName = `${fileStem(model)}.${format}`
     if (WITH_PERSONAL_DATA.has(params.kind))
       await recordExport(this.db, call, 'register', { params, format, lang, fileName, rows: model.rowsTotal ?? null })
+    return { fileName, base64: bytes.toString('base64') }
+  }
+
+  /**
+   * The appeal list as it is filtered, as a file: every row the list shows (`listed`, from
+   * AppealService.listAll), in the chosen columns, through the same writers as the register.
+   * A list longer than LIST_EXPORT_LIMIT is refused, with its count, before anything is read
+   * or written. The history records who exported which filter, never the rows.
+   */
+  async exportAppealList(
+    input: ApiParsedInput<'appeals.exportList'>,
+    listed: ListedAppeals,
+    call: CallContext,
+  ): Promise<ExportedReport> {
+    if (listed.total > LIST_EXPORT_LIMIT) {
+      throw new DomainError('validation', 'appealList.tooLong', [
+        {
+          path: ['filters'],
+          messageKey: 'appealList.tooMany',
+          params: { count: listed.total, limit: LIST_EXPORT_LIMIT },
+        },
+      ])
+    }
+    const ctx = await this.context(input.lang, call)
+    const columns = shownColumns(input.columns)
+    const names = await listNames(this.db, input.lang)
+    const model = await appealListModel(input.filters, columns, listed.total, names, ctx)
+    const bytes = await this.writer({
+      model: { ...model, signature: ctx.signature },
+      format: input.format,
+      pdf: { resourcesDir: this.resourcesDir },
+      pages: appealListRows(listed.pages, columns, names, input.lang),
+    })
+    const fileName = `${fileStem(model)}.${input.format}`
+    await recordExport(this.db, call, 'appeal-list', {
+      filters: input.filters,
+      columns,
+      format: input.format,
+      lang: input.lang,
+      fileName,
+      rows: listed.total,
+    })
     return { fileName, base64: bytes.toString('base64') }
   }
 

@@ -157,6 +157,7 @@ export const contract = {
   'calendar.setHours': { input: catalogs.officeHoursInput, output: returns<catalogs.OfficeHours>() },
 
   'appeals.list': { input: appeals.listAppealsInput, output: returns<appeals.AppealPage>() },
+  'appeals.exportList': { input: appeals.exportListInput, output: returns<reports.ExportedReport>() },
   'appeals.get': { input: byId, output: returns<appeals.Appeal>() },
   'appeals.create': { input: appeals.createAppealInput, output: returns<appeals.Appeal>() },
   'appeals.update': { input: appeals.updateAppealInput, output: returns<appeals.Appeal>() },

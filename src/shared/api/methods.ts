@@ -44,6 +44,7 @@ export const API_METHODS = [
   'calendar.hours',
   'calendar.setHours',
   'appeals.list',
+  'appeals.exportList',
   'appeals.get',
   'appeals.create',
   'appeals.update',

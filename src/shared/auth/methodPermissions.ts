@@ -56,6 +56,7 @@ export const METHOD_PERMISSIONS: Readonly<Record<ApiMethod, MethodAccess>> = {
   'calendar.hours': 'records.read',
   'calendar.setHours': 'settings.manage',
   'appeals.list': 'records.read',
+  'appeals.exportList': 'reports.use', // a file naming applicants, as the register report
   'appeals.get': 'records.read',
   'appeals.create': 'appeals.write',
   'appeals.update': 'appeals.write',

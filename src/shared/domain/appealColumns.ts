@@ -24,3 +24,10 @@ export function shownColumns(chosen: readonly string[] | null | undefined): Appe
   if (!chosen) return [...APPEAL_LIST_COLUMNS]
   return APPEAL_LIST_COLUMNS.filter((c) => c === ALWAYS_SHOWN || chosen.includes(c))
 }
+
+/**
+ * The most rows the list's printed and exported files hold (the xlsx and the PDF alike): the
+ * register's PDF limit (PDF_ROW_LIMIT), a year of a large district's appeals. A longer list is
+ * refused with its count, so the clerk narrows the filter; the register report takes any length.
+ */
+export const LIST_EXPORT_LIMIT = 20_000

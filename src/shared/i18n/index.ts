@@ -22,6 +22,7 @@ import { passphraseUi } from './sections/passphraseUi'
 import { serverUi } from './sections/serverUi'
 import { formsUi } from './sections/formsUi'
 import { myTasks } from './sections/myTasks'
+import { appealListExport } from './sections/appealListExport'
 
 export * from './languages'
 
@@ -51,6 +52,7 @@ const SECTIONS = [
   serverUi,
   formsUi,
   myTasks,
+  appealListExport,
 ] as const
 const CORE = { kk, ru, en }
 

@@ -5,7 +5,8 @@ import type { Language } from '../i18n/languages'
  * render. No number is computed by a view; a view only lays the model out.
  */
 export interface ReportModel {
-  kind: ReportKind
+  /** A report of the reports page, or the appeal list printed as it is filtered (appeals.exportList). */
+  kind: ReportKind | 'appeal-list'
   lang: Language
   title: string
   /** The office and the period, printed in the page header. */

@@ -51,6 +51,7 @@ import {
 } from './mapping'
 import { myTasks, openAppealsOf } from './myTasks'
 import { AppealQueries } from './queries'
+import { listAll, type ListedAppeals, type ListFilters } from './listAll'
 import { checkReferences } from './references'
 import { nameConfirmedEntry, otherNameOnRecord, requireNameConfirmed, withoutOtherName } from './nameOnRecord'
 import { register } from './register'
@@ -114,6 +115,12 @@ export class AppealService {
   /** Every open appeal of one executor, soonest deadline first. */
   async openAppealsOf(executorId: number): Promise<AppealSummary[]> {
     return openAppealsOf(this.queries, await this.readDay(), executorId)
+  }
+
+  /** Every row of the list for these filters, as list() would page them (the list's files). */
+  async listAll(filters: ListFilters, ctx: CallContext): Promise<ListedAppeals> {
+    checkIdNumberSearch(ctx, filters.query, false)
+    return listAll(this.queries, filters, await this.readDay(), seesPersonalData(ctx))
   }
 
   /**

@@ -12,6 +12,7 @@ import {
   type RegistrationClosing,
   meetingChannelProblem,
 } from '../../domain/appeal'
+import { APPEAL_LIST_COLUMNS } from '../../domain/appealColumns'
 import type { IsoDate } from '../../domain/dates'
 import { binProblem, iinProblem } from '../../domain/iin'
 import { LANGUAGES } from '../../i18n/languages'
@@ -257,6 +258,19 @@ export const listAppealsInput = z
     sort: z.enum(APPEAL_SORT_FIELDS).default('receivedAt'),
     order: z.enum(['asc', 'desc']).default('desc'),
     ...paging,
+  })
+  .strict()
+
+/**
+ * The list as a file: its filters and sort as the list asks for them (no paging: every row), the
+ * columns the user chose (in the list's order), the file's format and language.
+ */
+export const exportListInput = z
+  .object({
+    filters: listAppealsInput.omit({ offset: true, limit: true }),
+    columns: z.array(z.enum(APPEAL_LIST_COLUMNS, { error: 'validation.invalidOption' })).min(1),
+    format: z.enum(['xlsx', 'pdf'], { error: 'validation.invalidOption' }),
+    lang: z.enum(LANGUAGES),
   })
   .strict()
 

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { APPEAL_LIST_COLUMNS, type AppealListColumn } from '@shared/domain/appealColumns'
 import { call } from '../../api/client'
 import { ColumnChooser } from '../../components/appeals/list/ColumnChooser'
+import { ListExportButtons } from '../../components/appeals/list/ListExportButtons'
 import { Alert, Button, Flex, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { showApiError } from '../../api/formErrors'
@@ -66,7 +67,12 @@ export function AppealsListPage() {
           {t('appealsUi.list.shown', { shown: number(rows.length), total: number(total) })}
           {loading && rows.length > 0 && ` · ${t('app.loading')}`}
         </Typography.Text>
-        <ColumnChooser shown={columns} onChange={chooseColumns} />
+        <Flex gap={8} align="center">
+          {mayCall('appeals.exportList') && (
+            <ListExportButtons query={query} columns={columns} disabled={total === 0} />
+          )}
+          <ColumnChooser shown={columns} onChange={chooseColumns} />
+        </Flex>
       </Flex>
       <AppealsTable
         rows={rows}
