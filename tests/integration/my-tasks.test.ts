@@ -50,7 +50,7 @@ beforeEach(async () => {
       appealInput(housing, {
         executorId,
         summary: `Өтініш ${name}: көшеге жарық орнату`,
-        applicant: person({ surname: 'Құрманғалиев', firstName: name === 'a1' ? 'Ұлан' : 'Өмір' }),
+        applicant: person({ surname: 'Құрманғалиев', firstName: name === 'a1' ? 'Ұлан' : 'Өмір', iin: null }),
       }),
     )
     await bringTo(desk, appeal.id, status, '2026-04-16')
