@@ -73,8 +73,6 @@ export function DashboardPage() {
           <LoadSampleDataButton onLoaded={() => setLoads((n) => n + 1)} />
         </Card>
       )}
-      {/* The signed-in executor's own deadlines first: what the day's work starts from. */}
-      {mayCall('appeals.myTasks') && <MyTasksPanel reload={loads} />}
       {/* Six equal cards in a row on an office screen (1366 px), wrapping on a narrower one. */}
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(160px, 1fr))', gap: 16 }}>
         {FIGURES.map(({ key, color, allYears, href, filters }) => (
@@ -97,6 +95,9 @@ export function DashboardPage() {
         ))}
       </div>
       <TermFigures summary={summary} />
+      {/* The signed-in executor's own deadlines, under the figures: it arrives after them and
+          grows with its rows, and above them it would push every figure down under a click. */}
+      {mayCall('appeals.myTasks') && <MyTasksPanel reload={loads} />}
       <Card title={t('meetingsUi.dashboard.bySector', { year })}>
         <BarChart
           title={t('meetingsUi.dashboard.bySector', { year })}
