@@ -231,3 +231,15 @@ export const toasts = (page: Page): Locator => page.locator('.ant-message-notice
 export async function toastsGone(page: Page): Promise<void> {
   await expect.poll(() => toasts(page).count()).toBe(0)
 }
+
+/**
+ * Closes a dialog that holds typed work without saving it: its Cancel button, then the
+ * question every form asks first ("close without saving"), waiting until both are gone.
+ */
+export async function discardDialog(page: Page, cancel: Locator): Promise<void> {
+  await cancel.click()
+  const question = page.locator('.unsaved-confirm')
+  await question.locator('.ant-btn-dangerous').click()
+  await question.waitFor({ state: 'detached' })
+  await page.locator('.ant-modal-wrap:visible').first().waitFor({ state: 'detached' })
+}

@@ -10,6 +10,7 @@ import {
   type WebApp,
   newWatchedPage,
   usePageSession,
+  discardDialog,
 } from './harness'
 
 /**
@@ -130,7 +131,7 @@ describe('settings in Chromium', () => {
     await dialog.getByLabel('Атауы (орысша)').fill('Село без округа')
     await dialog.getByRole('button', { name: 'Сақтау' }).click()
     await dialog.getByText('Елді мекен үшін ауылдық округті таңдаңыз').waitFor()
-    await dialog.getByRole('button', { name: 'Болдырмау' }).click()
+    await discardDialog(page, dialog.getByRole('button', { name: 'Болдырмау' }))
     await expect.poll(() => rows().count()).toBe(2)
     await screenshot(page, 'kk-settings-localities')
   })

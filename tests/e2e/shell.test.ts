@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium, screenshot, startWebApp, type WebApp, newWatchedPage, usePageSession } from './harness'
+import {
+  launchChromium,
+  screenshot,
+  startWebApp,
+  type WebApp,
+  newWatchedPage,
+  usePageSession,
+  discardDialog,
+} from './harness'
 
 /**
  * The backbone end to end: the built UI in Chromium, talking over the web door to a
@@ -69,7 +77,7 @@ describe('web mode in Chromium', () => {
     await dialog.getByText('The code starts with a lowercase latin letter', { exact: false }).waitFor()
     await expect.poll(() => dialog.getByText('Required').count()).toBe(3)
     await screenshot(page, 'en-sector-validation')
-    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await discardDialog(page, dialog.getByRole('button', { name: 'Cancel' }))
     await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(8)
   })
 
@@ -104,7 +112,7 @@ describe('web mode in Chromium', () => {
     await dialog.getByRole('button', { name: 'Сақтау' }).click()
     await dialog.getByText('Мұндай коды бар сала бұрыннан бар').waitFor()
     await screenshot(page, 'kk-sector-duplicate')
-    await dialog.getByRole('button', { name: 'Болдырмау' }).click()
+    await discardDialog(page, dialog.getByRole('button', { name: 'Болдырмау' }))
     await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(9)
   })
 
