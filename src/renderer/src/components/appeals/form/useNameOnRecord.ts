@@ -39,8 +39,10 @@ export function useNameOnRecord(form: FormInstance<AppealFormValues>, appealId: 
   const settled = useDebounced(request, 400)
   const [found, setFound] = useState<NameOnRecord | null>(null)
 
+  // Only a given confirmation is taken back: writing `false` into a blank form would count as a
+  // change, and leaving the page would then ask about work nobody typed.
   useEffect(() => {
-    form.setFieldValue(NAME_CONFIRMED_FIELD, false)
+    if (form.getFieldValue(NAME_CONFIRMED_FIELD) === true) form.setFieldValue(NAME_CONFIRMED_FIELD, false)
   }, [form, request])
 
   useEffect(() => {
