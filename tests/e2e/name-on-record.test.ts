@@ -119,6 +119,8 @@ describe('an IIN on record under another name in Chromium', () => {
     await page.evaluate(() => {
       window.location.hash = '#/appeals/1/edit'
     })
+    // the registration form above still holds typed work: leaving it asks first
+    await page.locator('.unsaved-confirm .ant-btn-dangerous').click()
     await page.getByRole('heading', { name: 'Изменение обращения № 2026-000001' }).waitFor()
     await expect.poll(() => page.locator('#appeal_applicant_iin').inputValue()).toBe(IIN)
     await page.waitForTimeout(800)
