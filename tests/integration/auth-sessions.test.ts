@@ -26,6 +26,7 @@ describe('the first run', { timeout: 30_000 }, () => {
       setupNeeded: true,
       user: null,
       locked: false,
+      lockedByHand: false,
       idleLockMinutes: 15,
       setupStaff: [],
     })
@@ -155,13 +156,18 @@ describe('signing in', { timeout: 30_000 }, () => {
     await office.ok('appeals.list', {}, session) // activity: the idle time starts again
     office.wait(6)
     await office.ok('auth.status', {}, session) // asking whether it is locked is not activity
+    await office.ok('data.revision', {}, session) // nor is an open page's look for others' changes
     office.wait(4.5)
     expect(await office.fail('appeals.list', {}, session)).toEqual({
       code: 'locked',
       messageKey: 'errors.locked',
       issues: [],
     })
-    expect(await office.ok('auth.status', {}, session)).toMatchObject({ locked: true, user: { username: 'Bolat' } })
+    expect(await office.ok('auth.status', {}, session)).toMatchObject({
+      locked: true,
+      lockedByHand: false,
+      user: { username: 'Bolat' },
+    })
     expect(await office.fail('auth.unlock', { password: 'not-it' }, session)).toMatchObject({
       messageKey: 'errors.wrongCredentials',
     })
@@ -174,6 +180,23 @@ describe('signing in', { timeout: 30_000 }, () => {
     expect(await office.fail('auth.updatePolicy', { idleLockMinutes: 480 }, session)).toMatchObject({
       code: 'forbidden',
     })
+  })
+
+  it('the lock from the menu: at once, whatever the idle limit, until the password; it touches no other session', async () => {
+    const { office } = await officeWithClerk()
+    const session = await signIn(office, 'bolat', CLERK.password)
+    const other = await signIn(office, 'bolat', CLERK.password)
+    expect(await office.ok('auth.lock', {}, session)).toEqual({ locked: true })
+    expect(await office.fail('appeals.list', {}, session)).toMatchObject({ code: 'locked' })
+    expect(await office.ok('auth.status', {}, session)).toMatchObject({ locked: true, lockedByHand: true })
+    expect(await office.ok('appeals.list', {}, other)).toMatchObject({ total: 0 })
+    expect(await office.ok('auth.unlock', { password: CLERK.password }, session)).toMatchObject({
+      user: { username: 'Bolat' },
+    })
+    expect(await office.ok('auth.status', {}, session)).toMatchObject({ locked: false, lockedByHand: false })
+    expect(await office.ok('appeals.list', {}, session)).toMatchObject({ total: 0 })
+    // Without a session there is nothing to lock.
+    expect(await office.ok('auth.lock', {}, null)).toEqual({ locked: false })
   })
 
   it('a session ends after 12 hours, and at sign-out', async () => {

@@ -43,11 +43,13 @@ describe('the permission table', () => {
     }
   })
 
+  // auth.lock answers a locked session too (locking it again is harmless) and locks nothing without one.
   // The recovery methods answer before sign-in because the users are in the file that did not
   // open; a core that opened refuses their actions (tests/integration/recovery.test.ts).
   it('keeps open before sign-in only what the sign-in, first-run and recovery screens need', () => {
     const open = API_METHODS.filter((m) => METHOD_PERMISSIONS[m] === 'public').sort()
     expect(open).toEqual([
+      'auth.lock',
       'auth.login',
       'auth.logout',
       'auth.recover',

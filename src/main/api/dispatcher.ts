@@ -30,7 +30,7 @@ export type Identity = { user: CallUser | null; refusal?: 'signed_out' | 'locked
  * themselves and never copy a user from the request.
  */
 export interface Gate {
-  identify(ctx: CallContext): Identity
+  identify(ctx: CallContext, method: ApiMethod): Identity
   /** Called (inside the queue) when a signed-in user's role lacks a method's permission. */
   forbidden(method: ApiMethod, ctx: CallContext & { user: CallUser }): Promise<void>
 }
@@ -74,7 +74,7 @@ export function createDispatcher(
     }
     // A method open before sign-in asks nobody (auth.status reads the session itself, without
     // counting as activity: the page polls it to show the idle lock in time).
-    const { user, refusal: why } = METHOD_PERMISSIONS[method] === 'public' ? { user: null } : gate.identify(given)
+    const { user, refusal: why } = METHOD_PERMISSIONS[method] === 'public' ? { user: null } : gate.identify(given, method)
     if (!mayCall(user?.role, method)) {
       if (!user) return refusal(why ?? 'signed_out')
       const ctx = { ...given, user, operator: user.fullName, operatorId: user.staffId }

@@ -31,6 +31,7 @@ export function createHandlers(core: Core): Handlers {
     'auth.login': (input, ctx) => s.auth.login(input, ctx),
     'auth.recover': (input, ctx) => s.auth.recover(input, ctx),
     'auth.unlock': (input, ctx) => s.auth.unlock(input, ctx),
+    'auth.lock': (_input, ctx) => s.auth.lock(ctx),
     'auth.logout': (_input, ctx) => s.auth.logout(ctx),
     'auth.changePassword': (input, ctx) => s.auth.changePassword(input, ctx),
     'auth.updatePolicy': (input, ctx) => s.auth.updatePolicy(input, ctx),

@@ -76,6 +76,7 @@ export const contract = {
   'auth.login': { input: auth.loginInput, output: returns<auth.SignedIn>() },
   'auth.recover': { input: auth.recoverInput, output: returns<auth.SetupDone>() },
   'auth.unlock': { input: auth.unlockInput, output: returns<auth.SignedIn>() },
+  'auth.lock': { input: empty, output: returns<{ locked: boolean }>() },
   'auth.logout': { input: empty, output: returns<{ signedOut: boolean }>() },
   'auth.changePassword': { input: auth.changePasswordInput, output: returns<auth.SignedIn>() },
   'auth.updatePolicy': { input: auth.authPolicyInput, output: returns<auth.AuthPolicy>() },

@@ -11,6 +11,7 @@ export const API_METHODS = [
   'auth.login',
   'auth.recover',
   'auth.unlock',
+  'auth.lock',
   'auth.logout',
   'auth.changePassword',
   'auth.updatePolicy',

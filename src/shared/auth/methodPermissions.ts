@@ -23,6 +23,7 @@ export const METHOD_PERMISSIONS: Readonly<Record<ApiMethod, MethodAccess>> = {
   'auth.login': 'public',
   'auth.recover': 'public',
   'auth.unlock': 'public',
+  'auth.lock': 'public',
   'auth.logout': 'public',
   'auth.changePassword': 'signedIn',
   'auth.updatePolicy': 'users.manage',

@@ -86,6 +86,7 @@ export class AuthService {
       setupNeeded: this.setupNeeded,
       user: lookup.state === 'none' ? null : lookup.user,
       locked: lookup.state === 'locked',
+      lockedByHand: lookup.state === 'locked' && lookup.byHand,
       idleLockMinutes: this.idleMinutes,
       setupStaff: staff.map(({ id, fullName }) => ({ id, fullName })),
     }
@@ -158,6 +159,11 @@ export class AuthService {
     await this.checkPassword(row, input.password, ctx)
     this.sessions.unlock(ctx.session, this.clock())
     return { user: toCallUser(row) }
+  }
+
+  /** The desk locked from the menu by the one stepping away from it; the page stays under the lock. */
+  lock(ctx: CallContext): { locked: boolean } {
+    return { locked: this.sessions.lock(ctx.session) }
   }
 
   async logout(ctx: CallContext): Promise<{ signedOut: boolean }> {

@@ -1,3 +1,4 @@
+import type { ApiMethod } from '@shared/api/methods'
 import type { Gate } from '../../api/dispatcher'
 import type { Clock } from '../context'
 import type { AuthService } from './AuthService'
@@ -8,12 +9,18 @@ import type { AuthService } from './AuthService'
  * in-process call (no `session` in its context: tests, the CLI) to the user it names.
  * `auth` is read at each call: a restore replaces the core's services.
  */
+/**
+ * Calls a page makes by itself, on a timer, with nobody at the desk: they must not count as
+ * activity, or an open list (which polls the data's revision every 1.5 s) would never lock.
+ */
+const NOT_ACTIVITY: ReadonlySet<ApiMethod> = new Set(['data.revision'])
+
 export function sessionGate(auth: () => AuthService, clock: Clock): Gate {
   return {
-    identify(ctx) {
+    identify(ctx, method) {
       if (ctx.session === undefined) return { user: ctx.user ?? null }
       const { sessions, idleLockMs } = auth()
-      const found = sessions.lookup(ctx.session, clock(), idleLockMs)
+      const found = sessions.lookup(ctx.session, clock(), idleLockMs, !NOT_ACTIVITY.has(method))
       if (found.state === 'active') return { user: found.user }
       return { user: null, refusal: found.state === 'locked' ? 'locked' : 'signed_out' }
     },

@@ -9,10 +9,12 @@ interface Session {
   expiresAt: number
   /** The last call that reached the core, for the idle lock (ms since the epoch, the core's clock). */
   lastSeen: number
+  /** Locked from the menu by its user, stepping away from the desk, until the password is given. */
+  lockedByHand: boolean
 }
 
 export type SessionLookup =
-  { state: 'active'; user: CallUser } | { state: 'locked'; user: CallUser } | { state: 'none' }
+  { state: 'active'; user: CallUser } | { state: 'locked'; user: CallUser; byHand: boolean } | { state: 'none' }
 
 const digest = (token: string): string => createHash('sha256').update(token).digest('hex')
 
@@ -30,7 +32,12 @@ export class SessionStore {
   start(user: CallUser, now: Date): string {
     const token = randomBytes(32).toString('base64url')
     const at = now.getTime()
-    this.sessions.set(digest(token), { user, expiresAt: at + SESSION_HOURS * 3_600_000, lastSeen: at })
+    this.sessions.set(digest(token), {
+      user,
+      expiresAt: at + SESSION_HOURS * 3_600_000,
+      lastSeen: at,
+      lockedByHand: false,
+    })
     return token
   }
 
@@ -49,15 +56,25 @@ export class SessionStore {
       this.sessions.delete(key)
       return { state: 'none' }
     }
-    if (at - session.lastSeen > idleMs) return { state: 'locked', user: session.user }
+    if (session.lockedByHand || at - session.lastSeen > idleMs)
+      return { state: 'locked', user: session.user, byHand: session.lockedByHand }
     if (touch) session.lastSeen = at
     return { state: 'active', user: session.user }
+  }
+
+  /** Its user locks the session now, as the idle limit would; false: no such session. */
+  lock(token: string | null | undefined): boolean {
+    const session = token ? this.sessions.get(digest(token)) : undefined
+    if (session) session.lockedByHand = true
+    return session !== undefined
   }
 
   /** The password was given again: the session is active from `now`. */
   unlock(token: string, now: Date): void {
     const session = this.sessions.get(digest(token))
-    if (session) session.lastSeen = now.getTime()
+    if (!session) return
+    session.lastSeen = now.getTime()
+    session.lockedByHand = false
   }
 
   /** The user of a session whatever its idle state (null: no such session). */

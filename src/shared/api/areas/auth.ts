@@ -65,8 +65,10 @@ export interface AuthStatus {
   setupNeeded: boolean
   /** Who this door's session belongs to; null when not signed in. */
   user: SignedInUser | null
-  /** The session is idle past the limit: the password is asked again, the page is kept. */
+  /** The session is idle past the limit, or was locked from the menu: the password is asked again, the page is kept. */
   locked: boolean
+  /** Locked from the menu rather than by the idle limit (the lock screen says which). */
+  lockedByHand: boolean
   idleLockMinutes: number
   /** Only while setupNeeded: the staff list to link the first administrator to. */
   setupStaff: { id: number; fullName: string }[]

@@ -51,10 +51,13 @@ export const auth = defineSection({
       lock: {
         title: 'Жұмыс орны құлыпталды',
         text: '{{name}}, {{minutes}} минут әрекет болмады. Жалғастыру үшін құпиясөзді енгізіңіз: толтырылып жатқан пішін сақталды.',
+        textByHand:
+          '{{name}}, жұмыс орны мәзірден құлыпталды. Жалғастыру үшін құпиясөзді енгізіңіз: толтырылып жатқан пішін сақталды.',
         unlock: 'Құлыпты ашу',
       },
       menu: {
         signOut: 'Шығу',
+        lock: 'Жұмыс орнын құлыптау',
         changePassword: 'Құпиясөзді өзгерту',
       },
       change: {
@@ -132,10 +135,13 @@ export const auth = defineSection({
       lock: {
         title: 'Рабочее место заблокировано',
         text: '{{name}}, {{minutes}} мин. без действий. Чтобы продолжить, введите пароль: заполняемая форма сохранена.',
+        textByHand:
+          '{{name}}, рабочее место заблокировано из меню. Чтобы продолжить, введите пароль: заполняемая форма сохранена.',
         unlock: 'Разблокировать',
       },
       menu: {
         signOut: 'Выйти',
+        lock: 'Заблокировать рабочее место',
         changePassword: 'Сменить пароль',
       },
       change: {
@@ -213,10 +219,13 @@ export const auth = defineSection({
       lock: {
         title: 'The desk is locked',
         text: '{{name}}, no activity for {{minutes}} min. Enter your password to go on: the form being filled in is kept.',
+        textByHand:
+          '{{name}}, the desk was locked from the menu. Enter your password to go on: the form being filled in is kept.',
         unlock: 'Unlock',
       },
       menu: {
         signOut: 'Sign out',
+        lock: 'Lock the desk',
         changePassword: 'Change password',
       },
       change: {

@@ -9,6 +9,8 @@ export interface Auth {
   idleLockMinutes: number
   /** The idle lock is over the page (which stays mounted under it). */
   locked: boolean
+  /** Locks the desk now, for someone stepping away from it. */
+  lockNow(): Promise<void>
   signOut(): Promise<void>
 }
 

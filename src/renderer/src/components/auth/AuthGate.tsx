@@ -37,7 +37,15 @@ export function AuthGate({ children, languageSwitch }: { children: ReactNode; la
   )
   useEffect(() => void refresh(), [refresh])
 
-  const lock = useCallback(() => setStatus((s) => (s && !s.locked ? { ...s, locked: true } : s)), [])
+  // A call refused as locked does not say how the lock came (idle or from the menu): the status does.
+  const lock = useCallback((byHand?: boolean) => {
+    setStatus((s) => (s && !s.locked ? { ...s, locked: true, lockedByHand: byHand ?? false } : s))
+    if (byHand === undefined)
+      void call('auth.status', {}).then(
+        (next) => setStatus((s) => (s?.locked ? { ...s, lockedByHand: next.lockedByHand } : s)),
+        () => undefined,
+      )
+  }, [])
   useEffect(() => {
     setSessionHandlers({
       locked: () =>
@@ -59,7 +67,7 @@ export function AuthGate({ children, languageSwitch }: { children: ReactNode; la
     if (!signedIn) return
     const timer = setInterval(() => {
       void call('auth.status', {}).then(
-        (next) => (next.locked ? lock() : undefined),
+        (next) => (next.locked ? lock(next.lockedByHand) : undefined),
         () => undefined,
       )
     }, pollMs(idleMinutes))
@@ -77,8 +85,12 @@ export function AuthGate({ children, languageSwitch }: { children: ReactNode; la
     [enter],
   )
   const unlocked = useCallback(() => {
-    setStatus((s) => (s ? { ...s, locked: false } : s))
+    setStatus((s) => (s ? { ...s, locked: false, lockedByHand: false } : s))
     for (const resolve of waiting.current.splice(0)) resolve()
+  }, [])
+  const lockNow = useCallback(async () => {
+    const { locked } = await call('auth.lock', {})
+    setStatus((s) => (s && locked ? { ...s, locked: true, lockedByHand: true } : s))
   }, [])
   const signOut = useCallback(async () => {
     await call('auth.logout', {}).catch(() => undefined)
@@ -91,9 +103,9 @@ export function AuthGate({ children, languageSwitch }: { children: ReactNode; la
   const auth = useMemo<Auth | null>(
     () =>
       status?.user
-        ? { user: status.user, idleLockMinutes: status.idleLockMinutes, locked: status.locked, signOut }
+        ? { user: status.user, idleLockMinutes: status.idleLockMinutes, locked: status.locked, lockNow, signOut }
         : null,
-    [status?.user, status?.idleLockMinutes, status?.locked, signOut],
+    [status?.user, status?.idleLockMinutes, status?.locked, lockNow, signOut],
   )
 
   if (failed) return <Result status="error" title={t('errors.network')} />
@@ -109,6 +121,7 @@ export function AuthGate({ children, languageSwitch }: { children: ReactNode; la
         <LockModal
           user={auth.user}
           minutes={auth.idleLockMinutes}
+          byHand={status.lockedByHand}
           onUnlocked={unlocked}
           onSignOut={() => void signOut()}
         />

@@ -5,17 +5,20 @@ import { call } from '../../api/client'
 import { useApiForm } from './useApiForm'
 
 /**
- * The idle lock: a modal over the page (which stays mounted, with whatever was being typed)
+ * The lock (idle, or from the menu): a modal over the page (which stays mounted, with whatever was being typed)
  * asking for the password again. Signing out instead is always possible.
  */
 export function LockModal({
   user,
   minutes,
+  byHand,
   onUnlocked,
   onSignOut,
 }: {
   user: SignedInUser
   minutes: number
+  /** Locked from the menu, not by the idle limit. */
+  byHand: boolean
   onUnlocked: () => void
   onSignOut: () => void
 }) {
@@ -36,7 +39,7 @@ export function LockModal({
       <div data-testid="lock-modal">
         <Alert
           type="warning"
-          title={t('auth.lock.text', { name: user.fullName, minutes })}
+          title={t(byHand ? 'auth.lock.textByHand' : 'auth.lock.text', { name: user.fullName, minutes })}
           style={{ marginBottom: 16 }}
         />
         <Form

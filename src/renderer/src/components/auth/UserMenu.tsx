@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next'
 import { useAuth } from './AuthContext'
 import { ChangePasswordModal } from './ChangePasswordModal'
 
-/** The header's account menu: who is signed in (and their role), change password, sign out. */
+/** The header's account menu: who is signed in (and their role), change password, lock the desk, sign out. */
 export function UserMenu() {
   const { t } = useTranslation()
-  const { user, signOut } = useAuth()
+  const { user, lockNow, signOut } = useAuth()
   const [changing, setChanging] = useState(false)
   return (
     <>
@@ -16,6 +16,7 @@ export function UserMenu() {
         menu={{
           items: [
             { key: 'password', label: t('auth.menu.changePassword'), onClick: () => setChanging(true) },
+            { key: 'lock', label: t('auth.menu.lock'), onClick: () => void lockNow() },
             { key: 'signOut', label: t('auth.menu.signOut'), onClick: () => void signOut() },
           ],
         }}
