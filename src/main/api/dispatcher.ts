@@ -74,7 +74,8 @@ export function createDispatcher(
     }
     // A method open before sign-in asks nobody (auth.status reads the session itself, without
     // counting as activity: the page polls it to show the idle lock in time).
-    const { user, refusal: why } = METHOD_PERMISSIONS[method] === 'public' ? { user: null } : gate.identify(given, method)
+    const { user, refusal: why } =
+      METHOD_PERMISSIONS[method] === 'public' ? { user: null } : gate.identify(given, method)
     if (!mayCall(user?.role, method)) {
       if (!user) return refusal(why ?? 'signed_out')
       const ctx = { ...given, user, operator: user.fullName, operatorId: user.staffId }

@@ -162,7 +162,7 @@ export class AuthService {
   }
 
   /** The desk locked from the menu by the one stepping away from it; the page stays under the lock. */
-  lock(ctx: CallContext): { locked: boolean } {
+  async lock(ctx: CallContext): Promise<{ locked: boolean }> {
     return { locked: this.sessions.lock(ctx.session) }
   }
 
