@@ -14,8 +14,9 @@ export default defineConfig({
   resolve: { alias: { '@shared': resolve(__dirname, 'src/shared') } },
   test: {
     // vitest's default (cores - 1) runs one file at a time on a two-core machine, though the
-    // integration files spend much of their time waiting on SQLite files, the PostgreSQL server
-    // and report workers. Two at a time there; the browser files still run one by one, after.
+    // files spend much of their time waiting: on SQLite files, the PostgreSQL server, report
+    // workers, and (the browser files) on a web server and a Chromium in processes of their own.
+    // Two at a time, browser files included: each has its own data folder, port and browser.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
@@ -54,7 +55,6 @@ export default defineConfig({
           // takes longer than that while other suites load the machine. Polls pass only on
           // the expected value, so a longer wait weakens nothing.
           expect: { poll: { timeout: 20_000 } },
-          fileParallelism: false,
         },
       },
     ],
