@@ -6,6 +6,7 @@ import type { Core } from '../../src/main/core'
 import type { CallContext } from '../../src/main/services/context'
 import type { useCleanup } from './cleanup'
 import { startTestCore } from './core'
+import { databaseFor, type Engine } from './engines'
 
 /**
  * An office as its doors see it: calls carry a session token (or none), like the HTTP and IPC
@@ -36,11 +37,14 @@ export const ADMIN_ACCOUNT = { username: 'asem', fullName: 'Жұмағалиев
 
 export async function openOffice(
   cleanup: ReturnType<typeof useCleanup>,
-  options: { file?: string; now?: string } = {},
+  options: { file?: string; now?: string; engine?: Engine } = {},
 ): Promise<Office> {
   const file = options.file ?? join(cleanup.tempDir(), 'akimat.sqlite')
   const office = { now: new Date(options.now ?? '2026-04-20T10:00:00') } as Office
-  const core = await startTestCore(file, { clock: () => office.now })
+  const core = await startTestCore(file, {
+    clock: () => office.now,
+    ...(options.engine ? await databaseFor(options.engine) : {}),
+  })
   cleanup.defer(() => (core.database.dataSource.isInitialized ? core.close() : undefined))
   const ctx = (session: string | null): CallContext => ({ session, operator: null, door: 'web' })
   const call = (method: string, input: unknown, session: string | null) => core.dispatch(method, input, ctx(session))

@@ -148,6 +148,24 @@ describe('signing in', { timeout: 30_000 }, () => {
     expect(actions).toEqual(['create', ...Array(5).fill('sign_in_failed'), 'locked_out', 'sign_in_failed', 'sign_in'])
   })
 
+  it('on PostgreSQL, where sign-ins are checked side by side, 12 wrong passwords at once still lock after 5', async () => {
+    const office = await openOffice(cleanup, { engine: 'postgres' })
+    const admin = await setUpOffice(office)
+    await office.ok('users.create', { ...CLERK, staffId: null }, admin.session)
+    const attempts = await Promise.all(
+      Array.from({ length: 12 }, () => office.fail('auth.login', { username: 'bolat', password: 'not-it' }, null)),
+    )
+    const keys = attempts.map((error) => error.messageKey)
+    expect(keys.filter((key) => key === 'errors.wrongCredentials')).toHaveLength(4)
+    expect(keys.filter((key) => key === 'errors.accountLocked')).toHaveLength(8)
+    // The right password waits out the lockout like anyone else's.
+    expect(await office.fail('auth.login', { username: 'bolat', password: CLERK.password }, null)).toMatchObject({
+      messageKey: 'errors.accountLocked',
+    })
+    const counted = (await accountHistory(office)).filter((e) => e.field === 'failedAttempts')
+    expect(counted.map((e) => Number(e.new_value)).sort()).toEqual([1, 2, 3, 4, 5])
+  })
+
   it('the idle lock: a session idle past the limit is refused with "locked" until the password is given again', async () => {
     const { office, admin } = await officeWithClerk()
     await office.ok('auth.updatePolicy', { idleLockMinutes: 10 }, admin.session)

@@ -46,6 +46,15 @@ export function parameter(db: Pick<DataSource, 'driver'>, index: number): string
 }
 
 /**
+ * The rows of an UPDATE … RETURNING: TypeORM's PostgreSQL driver answers an UPDATE or DELETE
+ * with `[rows, rowCount]`, SQLite's with the rows themselves.
+ */
+export function updatedRows<T>(result: unknown): T[] {
+  const rows = result as unknown[]
+  return (Array.isArray(rows[0]) && typeof rows[1] === 'number' ? rows[0] : rows) as T[]
+}
+
+/**
  * How calls may overlap on each engine, decided here and nowhere else:
  * - `callsOneAtATime`: better-sqlite3 is synchronous and TypeORM shares its one connection, so
  *   two interleaved async transactions would see each other's writes: the dispatcher queues

@@ -19,6 +19,7 @@ import {
 import { decoyHash, hashSecret, newRecoveryCode, normalizeRecoveryCode, verifySecret } from './password'
 import type { SessionStore } from './sessions'
 import { transaction } from '../../db/transaction'
+import { parameter, updatedRows } from '../../db/dialect'
 
 /** Wrong passwords in a row that lock a username, and for how long. */
 export const MAX_FAILED_ATTEMPTS = 5
@@ -270,26 +271,50 @@ export class AuthService {
   ): Promise<void> {
     const now = this.clock()
     const actor = asAccount(ctx, row)
-    if (row.lockedUntil && row.lockedUntil > now.toISOString()) {
-      await this.record(actor, [accountEntry(row.id, 'sign_in_failed', 'lockedUntil', null, row.lockedUntil)])
-      throw lockedOut(Math.ceil((Date.parse(row.lockedUntil) - now.getTime()) / 60_000))
+    const refuseLocked = async (until: string): Promise<never> => {
+      await this.record(actor, [accountEntry(row.id, 'sign_in_failed', 'lockedUntil', null, until)])
+      throw lockedOut(Math.ceil((Date.parse(until) - now.getTime()) / 60_000))
     }
+    const holds = (until: string | null): until is string => until !== null && until > now.toISOString()
+    if (holds(row.lockedUntil)) return refuseLocked(row.lockedUntil)
     if (await verifySecret(secret, hash)) {
-      if (row.failedAttempts > 0 || row.lockedUntil) {
+      // Checking takes a tenth of a second: another attempt may have locked the account meanwhile.
+      const fresh = await getAccount(this.db.manager, row.id)
+      if (holds(fresh.lockedUntil)) return refuseLocked(fresh.lockedUntil)
+      if (fresh.failedAttempts > 0 || fresh.lockedUntil) {
         await this.db.getRepository(UserEntity).update(row.id, { failedAttempts: 0, lockedUntil: null })
       }
       return
     }
-    const failed = row.failedAttempts + 1
-    const locks = failed >= MAX_FAILED_ATTEMPTS
-    const lockedUntil = locks ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString() : null
-    await transaction(this.db, async (manager) => {
-      await manager.getRepository(UserEntity).update(row.id, { failedAttempts: locks ? 0 : failed, lockedUntil })
+    // Counted by the database, one statement per attempt, and only while the account is not
+    // locked: attempts checked side by side (the office server answers calls concurrently)
+    // each add one, so guessing in parallel is no faster than guessing in turn.
+    const counted = await transaction(this.db, async (manager) => {
+      const p = (i: number) => parameter(manager.connection, i)
+      const [counting] = updatedRows<{ failed_attempts: number }>(
+        await manager.query(
+          `UPDATE users SET failed_attempts = failed_attempts + 1
+         WHERE id = ${p(0)} AND (locked_until IS NULL OR locked_until <= ${p(1)})
+         RETURNING failed_attempts`,
+          [row.id, now.toISOString()],
+        ),
+      )
+      if (!counting) return null // locked by a concurrent attempt
+      const failed = Number(counting.failed_attempts)
+      const locks = failed >= MAX_FAILED_ATTEMPTS
+      const lockedUntil = locks ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString() : null
+      if (locks) await manager.getRepository(UserEntity).update(row.id, { failedAttempts: 0, lockedUntil })
       await recordAudit(manager, actor, [
         accountEntry(row.id, 'sign_in_failed', 'failedAttempts', null, failed),
         ...(locks ? [accountEntry(row.id, 'locked_out', 'lockedUntil', null, lockedUntil)] : []),
       ])
+      return { locks }
     })
+    if (!counted) {
+      const fresh = await getAccount(this.db.manager, row.id)
+      return refuseLocked(fresh.lockedUntil ?? now.toISOString())
+    }
+    const { locks } = counted
     if (locks) {
       this.sessions.endForUser(row.id)
       throw lockedOut(LOCKOUT_MINUTES)
