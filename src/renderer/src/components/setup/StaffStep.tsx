@@ -46,7 +46,7 @@ const isBlank = (row: PersonRow) =>
 const START: Values = { people: [blankPerson()] }
 
 /** Column widths of a row (of 24): name, position kk, position ru, role, username, password, remove. */
-const SPANS = [5, 4, 4, 3, 3, 4, 1] as const
+const SPANS = [4, 4, 4, 4, 3, 4, 1] as const
 
 /**
  * Step 3: staff and their sign-ins as rows. Next puts each person on the staff list (staff.create)
