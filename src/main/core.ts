@@ -23,6 +23,7 @@ import { UserService } from './services/auth/UserService'
 import { SessionStore } from './services/auth/sessions'
 import { sessionGate } from './services/auth/gate'
 import { SettingsStore } from './services/settingsStore'
+import { SetupWizardService } from './services/setupWizard'
 import { StaffService } from './services/staff'
 import { ReportService } from './services/reports'
 import { ImportService } from './import/ImportService'
@@ -102,6 +103,7 @@ function createServices(database: Database, options: CoreOptions, backup: Backup
     staff,
     localities: new LocalityService(db),
     office,
+    setupWizard: new SetupWizardService(db, settings, clock),
     calendar,
     appeals,
     meetings: new MeetingService(db, calendar, appeals.queries, measures, clock),

@@ -59,6 +59,8 @@ export function createHandlers(core: Core): Handlers {
     'localities.update': (input, ctx) => s.localities.update(input, ctx),
     'office.get': () => s.office.get(),
     'office.update': (input, ctx) => s.office.update(input, ctx),
+    'setup.state': () => s.setupWizard.state(),
+    'setup.markStep': (input) => s.setupWizard.markStep(input),
     'office.serverInfo': async () => core.serverInfo(),
     'calendar.list': (input) => s.calendar.list(input),
     'calendar.import': (input, ctx) => s.calendar.import(input, ctx),

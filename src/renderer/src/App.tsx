@@ -14,6 +14,8 @@ import { UnsavedWorkGuard } from './components/common/useUnsavedWork'
 import { useNewAppealShortcut } from './hooks/useNewAppealShortcut'
 import { UserMenu } from './components/auth/UserMenu'
 import { RecoveryPage } from './components/recovery/RecoveryPage'
+import { SetupWizard } from './components/setup/SetupWizard'
+import { useSetupWizard } from './components/setup/useSetupWizard'
 
 export function App() {
   const { t } = useTranslation()
@@ -105,16 +107,32 @@ export function App() {
 
 /**
  * The signed-in program: the menu (only what the role may use), the header, the page; the
- * new-appeal shortcut, and the question before a page with unsaved work is left.
+ * new-appeal shortcut, and the question before a page with unsaved work is left. An
+ * administrator of a new office gets the first-start wizard in place of the menu and the page
+ * until it is finished (useSetupWizard).
  */
 function Shell({ page, languageSwitch }: { page: PageKey; languageSwitch: ReactNode }) {
   const { t } = useTranslation()
   const { can, mayCall } = useCan()
   const { locked } = useAuth()
   useNewAppealShortcut(mayCall('appeals.create') && !locked)
+  const setup = useSetupWizard(mayCall('setup.state'))
   const visible = (Object.keys(PAGES) as PageKey[]).filter((key) => can(PAGES[key].permission))
   const shown = visible.includes(page) ? page : visible[0]!
   const Page = PAGES[shown].component
+  if (setup.waiting) return <Spin fullscreen tip={t('app.loading')} />
+  if (setup.shown) {
+    return (
+      // The whole window (the body's default margin aside): the wizard's buttons stay on screen.
+      <Layout style={{ position: 'fixed', inset: 0 }}>
+        <UnsavedWorkGuard />
+        <ShellHeader title={t('setupWizard.title')} languageSwitch={languageSwitch} />
+        <Layout.Content style={{ minHeight: 0 }}>
+          <SetupWizard state={setup.shown} onFinished={setup.finished} />
+        </Layout.Content>
+      </Layout>
+    )
+  }
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <UnsavedWorkGuard />
@@ -137,28 +155,35 @@ function Shell({ page, languageSwitch }: { page: PageKey; languageSwitch: ReactN
         />
       </Layout.Sider>
       <Layout>
-        <Layout.Header
-          style={{
-            background: '#fff',
-            display: 'flex',
-            justifyContent: 'space-between',
-            alignItems: 'center',
-            paddingInline: 24,
-          }}
-        >
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t(`nav.${shown}`)}
-          </Typography.Title>
-          <Space size="large">
-            <KeyboardHelp />
-            <UserMenu />
-            {languageSwitch}
-          </Space>
-        </Layout.Header>
+        <ShellHeader title={t(`nav.${shown}`)} languageSwitch={languageSwitch} />
         <Layout.Content style={{ padding: 24 }}>
           <Page />
         </Layout.Content>
       </Layout>
     </Layout>
+  )
+}
+
+/** The header over a page or the wizard: its title, the keyboard help, the user's menu and the language. */
+function ShellHeader({ title, languageSwitch }: { title: string; languageSwitch: ReactNode }) {
+  return (
+    <Layout.Header
+      style={{
+        background: '#fff',
+        display: 'flex',
+        justifyContent: 'space-between',
+        alignItems: 'center',
+        paddingInline: 24,
+      }}
+    >
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {title}
+      </Typography.Title>
+      <Space size="large">
+        <KeyboardHelp />
+        <UserMenu />
+        {languageSwitch}
+      </Space>
+    </Layout.Header>
   )
 }

@@ -14,6 +14,7 @@ import * as backup from './areas/backup'
 import * as recovery from './areas/recovery'
 import * as consolidation from './areas/consolidation'
 import * as auth from './areas/auth'
+import * as setup from './areas/setup'
 import type * as server from './areas/server'
 import type { ReportKind, ReportModel } from '../reports/model'
 
@@ -148,6 +149,8 @@ export const contract = {
   'office.update': { input: catalogs.officeInput, output: returns<catalogs.OfficeIdentity>() },
   /** The office server's address and certificate; null on the desktop and in web mode. */
   'office.serverInfo': { input: empty, output: returns<server.ServerInfo | null>() },
+  'setup.state': { input: empty, output: returns<setup.SetupWizardState>() },
+  'setup.markStep': { input: setup.markSetupStepInput, output: returns<setup.SetupWizardState>() },
   'calendar.list': { input: catalogs.listCalendarInput, output: returns<catalogs.KeptCalendarDay[]>() },
   'calendar.import': { input: catalogs.importCalendarInput, output: returns<catalogs.CalendarImportResult>() },
   'calendar.export': { input: catalogs.exportCalendarInput, output: returns<catalogs.CalendarFile>() },
@@ -244,5 +247,6 @@ export type * from './areas/backup'
 export type * from './areas/recovery'
 export type * from './areas/consolidation'
 export type * from './areas/auth'
+export type * from './areas/setup'
 export type * from './areas/server'
 export type * from '../reports/model'

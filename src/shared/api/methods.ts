@@ -36,6 +36,8 @@ export const API_METHODS = [
   'office.get',
   'office.update',
   'office.serverInfo',
+  'setup.state',
+  'setup.markStep',
   'calendar.list',
   'calendar.import',
   'calendar.export',

@@ -48,6 +48,9 @@ export const METHOD_PERMISSIONS: Readonly<Record<ApiMethod, MethodAccess>> = {
   'office.get': 'records.read',
   'office.update': 'settings.manage',
   'office.serverInfo': 'settings.manage',
+  // the first-start wizard: administrators only, like every catalog it fills
+  'setup.state': 'settings.manage',
+  'setup.markStep': 'settings.manage',
   'calendar.list': 'records.read',
   'calendar.import': 'settings.manage',
   'calendar.export': 'records.read',

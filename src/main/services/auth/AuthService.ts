@@ -6,6 +6,8 @@ import { recordAudit, type AuditChange } from '../audit'
 import type { CallContext, CallUser, Clock } from '../context'
 import type { OfficeService } from '../office'
 import type { SettingsStore } from '../settingsStore'
+import { beginSetupWizard } from '../setupWizard'
+import { FirstPasswords } from './firstPasswords'
 import {
   accountEntry,
   checkStaffLink,
@@ -50,6 +52,7 @@ const asAccount = (ctx: CallContext, row: UserRow): CallContext => ({
 export class AuthService {
   private idleMinutes = DEFAULT_IDLE_LOCK_MINUTES
   private setupNeeded = true
+  readonly firstPasswords: FirstPasswords
 
   constructor(
     private readonly db: DataSource,
@@ -57,7 +60,9 @@ export class AuthService {
     private readonly office: OfficeService,
     readonly sessions: SessionStore,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.firstPasswords = new FirstPasswords(settings)
+  }
 
   /** Reads the policy and whether any account exists (at start, and after a restore). */
   async load(): Promise<void> {
@@ -83,13 +88,15 @@ export class AuthService {
     const staff = this.setupNeeded
       ? await this.db.getRepository(StaffEntity).find({ where: { active: true }, order: { fullName: 'ASC' } })
       : []
+    const user = lookup.state === 'none' ? null : lookup.user
     return {
       setupNeeded: this.setupNeeded,
-      user: lookup.state === 'none' ? null : lookup.user,
+      user,
       locked: lookup.state === 'locked',
       lockedByHand: lookup.state === 'locked' && lookup.byHand,
       idleLockMinutes: this.idleMinutes,
       setupStaff: staff.map(({ id, fullName }) => ({ id, fullName })),
+      ...(user && (await this.firstPasswords.has(user.id)) ? { passwordChangeNeeded: true as const } : {}),
     }
   }
 
@@ -105,6 +112,7 @@ export class AuthService {
       const created = await this.insert(manager, { ...input.admin, role: 'administrator', passwordHash, recoveryHash })
       const actor = asAccount(ctx, created)
       await this.office.update(input.office, actor, manager)
+      await beginSetupWizard(this.settings, manager)
       await recordAudit(manager, actor, [
         accountEntry(created.id, 'create', null, null, { username: created.username, role: created.role }),
         accountEntry(created.id, 'sign_in'),
@@ -149,7 +157,8 @@ export class AuthService {
     }
     await this.checkPassword(row, input.password, ctx)
     await this.record(asAccount(ctx, row), [accountEntry(row.id, 'sign_in')])
-    return this.signIn(row)
+    const signedIn = this.signIn(row)
+    return (await this.firstPasswords.has(row.id)) ? { ...signedIn, passwordChangeNeeded: true } : signedIn
   }
 
   /** The password again after the idle lock: the same session goes on, the page is kept. */
@@ -185,6 +194,7 @@ export class AuthService {
     await transaction(this.db, async (manager) => {
       const now = this.clock().toISOString()
       await manager.getRepository(UserEntity).update(row.id, { passwordHash, passwordChangedAt: now, updatedAt: now })
+      await this.firstPasswords.remove(row.id, manager)
       await recordAudit(manager, ctx, [accountEntry(row.id, 'update', 'password')])
     })
     this.sessions.endForUser(row.id, ctx.session)

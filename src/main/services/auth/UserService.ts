@@ -40,7 +40,9 @@ export class UserService {
     const passwordHash = await hashSecret(input.password)
     return transaction(this.db, async (manager) => {
       await checkStaffLink(manager, input.staffId)
-      const row = await this.auth.insert(manager, { ...input, passwordHash })
+      const { firstPassword, ...fields } = input
+      const row = await this.auth.insert(manager, { ...fields, passwordHash })
+      if (firstPassword) await this.auth.firstPasswords.add(row.id, manager)
       await recordAudit(manager, ctx, [
         accountEntry(row.id, 'create', null, null, {
           username: row.username,

@@ -58,3 +58,20 @@ export function isStaleEdit(error: unknown): boolean {
     error instanceof ApiCallError && error.error.code === 'conflict' && error.error.messageKey === 'errors.staleEdit'
   )
 }
+
+/**
+ * One call of a form that saves a list row by row: a refusal's field issues are put under that
+ * row (`row`, the list's path and the row's index, before each issue's own path), so
+ * useApiSubmit shows them beside the row's own fields.
+ */
+export async function refusedAt<T>(row: (string | number)[], send: () => Promise<T>): Promise<T> {
+  try {
+    return await send()
+  } catch (error) {
+    if (!(error instanceof ApiCallError)) throw error
+    throw new ApiCallError({
+      ...error.error,
+      issues: error.error.issues.map((issue) => ({ ...issue, path: [...row, ...issue.path] })),
+    })
+  }
+}

@@ -12,6 +12,7 @@ import { ConsolidationPanel } from '../components/consolidation'
 import { ImportWizard } from '../components/dataImport'
 import { DataSafetyTab } from '../components/dataSafety/DataSafetyTab'
 import { UsersTab } from '../components/settings/UsersTab'
+import { OpenSetupWizard } from '../components/setup/OpenSetupWizard'
 import { useCan } from '../components/auth/AuthContext'
 import type { Permission } from '@shared/auth/permissions'
 
@@ -29,7 +30,17 @@ const TABS: { key: string; label: string; permission: Permission | 'signedIn'; c
     content: () => <LocalityCatalog />,
   },
   { key: 'calendar', label: 'settingsUi.tabs.calendar', permission: 'settings.manage', content: () => <CalendarTab /> },
-  { key: 'office', label: 'settingsUi.tabs.office', permission: 'settings.manage', content: () => <OfficeForm /> },
+  {
+    key: 'office',
+    label: 'settingsUi.tabs.office',
+    permission: 'settings.manage',
+    content: () => (
+      <>
+        <OfficeForm />
+        <OpenSetupWizard />
+      </>
+    ),
+  },
   { key: 'users', label: 'users.tab', permission: 'users.manage', content: () => <UsersTab /> },
   { key: 'import', label: 'dataSafetyUi.tabs.import', permission: 'data.manage', content: () => <ImportWizard /> },
   {

@@ -38,7 +38,14 @@ export const recoverInput = z.object({ username: given, recoveryCode: given, new
 export const newAccountFields = { username, fullName, staffId: optionalId, password: newPassword }
 export const setupInput = z.object({ office: officeInput, admin: z.object(newAccountFields).strict() }).strict()
 
-export const createUserInput = z.object({ ...newAccountFields, role }).strict()
+export const createUserInput = z
+  .object({
+    ...newAccountFields,
+    role,
+    /** The password is a first one the administrator tells the person: they choose their own at sign-in. */
+    firstPassword: z.boolean().default(false),
+  })
+  .strict()
 export const updateUserInput = z.object({ id: entityId, fullName, role, staffId: optionalId }).strict()
 export const resetPasswordInput = z.object({ id: entityId, password: newPassword }).strict()
 export const authPolicyInput = z
@@ -72,6 +79,8 @@ export interface AuthStatus {
   idleLockMinutes: number
   /** Only while setupNeeded: the staff list to link the first administrator to. */
   setupStaff: { id: number; fullName: string }[]
+  /** The signed-in account still has the first password an administrator gave it (absent otherwise). */
+  passwordChangeNeeded?: true
 }
 
 /**
@@ -82,6 +91,8 @@ export interface AuthStatus {
 export interface SignedIn {
   user: SignedInUser
   session?: string
+  /** Signed in with a first password an administrator gave: the page asks for the person's own (absent otherwise). */
+  passwordChangeNeeded?: true
 }
 
 export interface SetupDone extends SignedIn {

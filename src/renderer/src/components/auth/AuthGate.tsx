@@ -6,6 +6,7 @@ import { call, setSessionHandlers } from '../../api/client'
 import { forgetDrafts } from '../../lib/userDrafts'
 import { AuthContext, type Auth } from './AuthContext'
 import { AuthScreenFrame } from './AuthScreen'
+import { ChangePasswordModal } from './ChangePasswordModal'
 import { LockModal } from './LockModal'
 import { RecoveryCodeNotice } from './RecoveryCodeNotice'
 import { SetupScreen } from './SetupScreen'
@@ -16,7 +17,8 @@ const pollMs = (idleMinutes: number) => Math.min(30_000, (idleMinutes * 60_000) 
 
 /**
  * What stands between the page and the program: the first-run setup, sign-in (with recovery),
- * and, once signed in, the idle lock. The lock is a modal over `children`, which stay mounted,
+ * and, once signed in, one's own password in place of a first one an administrator gave, and the
+ * idle lock. The lock is a modal over `children`, which stay mounted,
  * so a half-typed form survives it; a call refused as `locked` waits for the password and is
  * then made again.
  */
@@ -75,8 +77,19 @@ export function AuthGate({ children, languageSwitch }: { children: ReactNode; la
   }, [signedIn, idleMinutes, lock])
 
   const enter = useCallback((done: SignedIn) => {
-    setStatus((s) => (s ? { ...s, setupNeeded: false, user: done.user, locked: false } : s))
+    setStatus((s) =>
+      s
+        ? {
+            ...s,
+            setupNeeded: false,
+            user: done.user,
+            locked: false,
+            passwordChangeNeeded: done.passwordChangeNeeded,
+          }
+        : s,
+    )
   }, [])
+  const ownPasswordChosen = useCallback(() => setStatus((s) => (s ? { ...s, passwordChangeNeeded: undefined } : s)), [])
   const enterWithCode = useCallback(
     (done: SetupDone) => {
       setRecoveryCode(done.recoveryCode)
@@ -117,6 +130,9 @@ export function AuthGate({ children, languageSwitch }: { children: ReactNode; la
   return (
     <AuthContext.Provider value={auth}>
       {children}
+      {status.passwordChangeNeeded && !status.locked && (
+        <ChangePasswordModal first onClose={ownPasswordChosen} onSignOut={() => void signOut()} />
+      )}
       {status.locked && (
         <LockModal
           user={auth.user}

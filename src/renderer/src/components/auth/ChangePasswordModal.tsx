@@ -11,8 +11,20 @@ interface Values {
   newPasswordAgain?: string
 }
 
-/** One's own password: the current one, the new one twice. The account's other sessions end. */
-export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
+/**
+ * One's own password: the current one, the new one twice. The account's other sessions end.
+ * `first`: the account signed in with a first password an administrator gave it; the dialog
+ * says so and cannot be closed without choosing one: its other button signs out (`onSignOut`).
+ */
+export function ChangePasswordModal({
+  onClose,
+  first = false,
+  onSignOut,
+}: {
+  onClose: () => void
+  first?: boolean
+  onSignOut?: () => void
+}) {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const { form, busy, error, submit } = useApiForm<Values>()
@@ -32,13 +44,18 @@ export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
   return (
     <Modal
       open
-      title={t('auth.change.title')}
+      title={first ? t('setupWizard.firstPassword.title') : t('auth.change.title')}
       okText={t('common.save')}
-      cancelText={t('common.cancel')}
+      cancelText={first ? t('auth.menu.signOut') : t('common.cancel')}
       confirmLoading={busy}
       onOk={() => void save()}
-      onCancel={close}
+      onCancel={first ? onSignOut : close}
+      closable={!first}
+      keyboard={!first}
+      mask={{ closable: !first }}
+      wrapClassName={first ? 'first-password' : undefined}
     >
+      {first && <Alert type="info" showIcon title={t('setupWizard.firstPassword.hint')} style={{ marginBottom: 16 }} />}
       <Form<Values> form={form} layout="vertical" initialValues={{ currentPassword: '', newPassword: '' }}>
         <Form.Item name="currentPassword" label={t('auth.change.current')}>
           <Input.Password autoComplete="current-password" />

@@ -78,8 +78,17 @@ function useAskDiscard(): (discard: () => void) => void {
  * asks first when something did.
  */
 export function useGuardedClose(changed: () => boolean, close: () => void): () => void {
+  const guarded = useGuardedAction(changed)
+  return () => guarded(close)
+}
+
+/**
+ * Runs an action that leaves a form's typed work behind (a wizard's Back or Skip): at once when
+ * nothing changed, after the same question when something did.
+ */
+export function useGuardedAction(changed: () => boolean): (action: () => void) => void {
   const ask = useAskDiscard()
-  return () => (changed() ? ask(close) : close())
+  return (action) => (changed() ? ask(action) : action())
 }
 
 let askBeforeLeaving: ((discard: () => void) => void) | null = null

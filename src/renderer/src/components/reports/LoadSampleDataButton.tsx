@@ -15,7 +15,14 @@ import { useCatalogs } from '../../hooks/useCatalogs'
  * are new), so it must sit inside CatalogProvider, as every page does. Placed on the
  * first-run screen, in Settings and on the Reports page of an empty database.
  */
-export function LoadSampleDataButton({ onLoaded }: { onLoaded?: (summary: SampleDataSummary) => void }) {
+export function LoadSampleDataButton({
+  onLoaded,
+  beforeLoad,
+}: {
+  onLoaded?: (summary: SampleDataSummary) => void
+  /** Runs first, and nothing is loaded if it fails (the first-start wizard's backup). */
+  beforeLoad?: () => Promise<void>
+}) {
   const { t } = useTranslation()
   const { reload } = useCatalogs()
   const [loading, setLoading] = useState(false)
@@ -26,6 +33,7 @@ export function LoadSampleDataButton({ onLoaded }: { onLoaded?: (summary: Sample
     setLoading(true)
     setError(null)
     try {
+      await beforeLoad?.()
       const loaded = await call('sample.load', {})
       setSummary(loaded)
       await reload()

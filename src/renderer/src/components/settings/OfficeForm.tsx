@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { Alert, App, Button, Col, Form, Input, Row, Spin, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { OfficeIdentity } from '@shared/api/contract'
 import { call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
-import { clearErrorsOnChange } from '../common/formHandlers'
+import { clearErrorsOnChange, saveOnCtrlEnter } from '../common/formHandlers'
 import { useApiSubmit } from '../common/useApiSubmit'
+import { useFormChanges, useGuardedAction, useUnsavedWork } from '../common/useUnsavedWork'
 
 const FIELDS: (keyof OfficeIdentity)[] = [
   'nameKk',
@@ -20,26 +21,62 @@ const FIELDS: (keyof OfficeIdentity)[] = [
 ]
 /** Fields with a hint under them (what an empty value means). */
 const HINTED = new Set<keyof OfficeIdentity>(['sourceNoteKk', 'sourceNoteRu'])
+const BLANK = Object.fromEntries(FIELDS.map((field) => [field, ''])) as unknown as OfficeIdentity
 
-/** Who the office is (printed on receipts and report headers): office.get / office.update. */
-export function OfficeForm() {
+/** What a form that shows the office form in its own frame puts in place of the Save button. */
+export interface OfficeFormActions {
+  submit: () => void
+  saving: boolean
+  /** Runs an action that leaves the typed work behind, asking first when there is some. */
+  guard: (action: () => void) => void
+}
+
+/**
+ * Who the office is (printed on receipts and report headers): office.get / office.update.
+ * Settings shows it with its Save button; the first-start wizard with its own buttons
+ * (`actions`), the first empty field focused for the keyboard (`focusFirstEmpty`), and moves on
+ * when it saved (`onSaved`). Ctrl+Enter saves; leaving it with changes asks first.
+ */
+export function OfficeForm({
+  actions,
+  onSaved,
+  focusFirstEmpty = false,
+}: {
+  actions?: (props: OfficeFormActions) => ReactNode
+  onSaved?: (office: OfficeIdentity) => void
+  focusFirstEmpty?: boolean
+} = {}) {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const [form] = Form.useForm<OfficeIdentity>()
   const [loaded, setLoaded] = useState(false)
   const [loadFailure, setLoadFailure] = useState<unknown>(null)
+  const { dirty, changedNow, rebase } = useFormChanges(form, BLANK)
+  useUnsavedWork(loaded && dirty)
+  const guard = useGuardedAction(changedNow)
 
   // Loads once (not again on a language switch, which would wipe what was typed).
   useEffect(() => {
     call('office.get', {}).then((office) => {
       form.setFieldsValue(office)
+      rebase()
       setLoaded(true)
     }, setLoadFailure)
-  }, [form])
+  }, [form, rebase])
+
+  // The first field still to fill (the names come from the first-run screen), once the form is open.
+  useEffect(() => {
+    if (!focusFirstEmpty || !loaded) return
+    const empty = FIELDS.find((field) => !form.getFieldValue(field))
+    if (empty) form.focusField(empty)
+  }, [focusFirstEmpty, loaded, form])
 
   const { saving, generalError, submit } = useApiSubmit(form, async (values) => {
-    form.setFieldsValue(await call('office.update', values))
+    const saved = await call('office.update', values)
+    form.setFieldsValue(saved)
+    rebase()
     void message.success(t('settingsUi.common.saved'))
+    onSaved?.(saved)
   })
 
   return (
@@ -50,9 +87,11 @@ export function OfficeForm() {
         style={{ maxWidth: 880 }}
         // Closed until the saved values are in: typing before that would be overwritten by them.
         disabled={!loaded}
-        initialValues={Object.fromEntries(FIELDS.map((field) => [field, '']))}
+        initialValues={BLANK}
         onValuesChange={clearErrorsOnChange(form)}
         onFinish={submit}
+        onKeyDown={saveOnCtrlEnter(submit)}
+        data-testid="office-form"
       >
         <Typography.Paragraph type="secondary">{t('settingsUi.office.hint')}</Typography.Paragraph>
         {loadFailure !== null && (
@@ -72,9 +111,13 @@ export function OfficeForm() {
             </Col>
           ))}
         </Row>
-        <Button type="primary" htmlType="submit" loading={saving}>
-          {t('common.save')}
-        </Button>
+        {actions ? (
+          actions({ submit, saving, guard })
+        ) : (
+          <Button type="primary" htmlType="submit" loading={saving}>
+            {t('common.save')}
+          </Button>
+        )}
       </Form>
     </Spin>
   )
