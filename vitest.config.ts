@@ -49,8 +49,10 @@ export default defineConfig({
           environment: 'node',
           // Builds the app once (when sources changed) before any browser test runs.
           globalSetup: ['tests/e2e/globalSetup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // A long keyboard flow (the first-start wizard: some 60 keys and a dozen saves) takes
+          // over a minute when two browser files share two cores with the rest of the suite.
+          testTimeout: 150_000,
+          hookTimeout: 150_000,
           // expect.poll waits 1 s by default: a page answering an API call and re-rendering
           // takes longer than that while other suites load the machine. Polls pass only on
           // the expected value, so a longer wait weakens nothing.
