@@ -32,6 +32,11 @@ export interface WebServerOptions {
   token?: string
   /** The office server: HTTPS on the given address, sign-in the only gate (officeDoor.ts). Unset: web mode. */
   office?: OfficeDoorOptions
+  /**
+   * Web mode started as a desk (`web --desk DIR`): the first-start page's actions, answered at
+   * `/api/desk.<action>` behind the same token as the API (desk/deskDoor.ts).
+   */
+  desk?: (action: string, input: unknown) => Promise<ApiResult<unknown>>
 }
 
 export interface WebServer {
@@ -136,6 +141,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return
     }
     const method = decodeURIComponent(url.pathname.slice('/api/'.length))
+    if (options.desk && method.startsWith('desk.')) {
+      sendJson(res, 200, await options.desk(method.slice('desk.'.length), input))
+      return
+    }
     const refusal = rules.refuse?.(method, req)
     if (refusal) {
       for (const [name, value] of Object.entries(refusal.headers ?? {})) res.setHeader(name, value)
