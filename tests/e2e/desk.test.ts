@@ -125,13 +125,38 @@ describe('the desk', () => {
     await expect.poll(() => banner.count(), { timeout: 60_000 }).toBe(0)
     await page.getByTestId('sign-in-form').waitFor({ timeout: 30_000 })
     await screenshot(page, 'kk-desk-server-back')
+    step('server back')
     expect(filesUnder(app.dataDir).filter((file) => !file.startsWith('history-key'))).toEqual(['desk.json'])
-  }, 240_000)
+
+    // The server comes back with a new certificate (its tls folder deleted): the desk refuses it
+    // and says so, and trusts nothing by itself.
+    await server.stop()
+    rmSync(join(folder, 'office', 'tls'), { recursive: true, force: true })
+    server = await startServer()
+    step('server started with a new certificate')
+    expect(server.printedFingerprint).not.toBe(
+      JSON.parse(readFileSync(join(app.dataDir, 'desk.json'), 'utf8')).fingerprint256,
+    )
+    await form.getByLabel('Логин').fill(SERVER_SETUP.admin.username)
+    await form.getByLabel('Құпиясөз').fill(SERVER_SETUP.admin.password)
+    await form.getByRole('button', { name: 'Кіру' }).click()
+    await banner.waitFor()
+    expect(await banner.innerText()).toContain('Кеңсе серверінің сертификаты өзгерді')
+    expect(await banner.innerText()).toContain('ештеңе жіберілмеді')
+    await screenshot(page, 'kk-desk-certificate-changed')
+    expect(JSON.parse(readFileSync(join(app.dataDir, 'desk.json'), 'utf8')).fingerprint256).not.toBe(
+      server.printedFingerprint,
+    )
+  }, 300_000)
 
   it('this PC alone makes its own database and asks for its first administrator', async () => {
     const { app, page } = await newDesk()
     await page.getByTestId('desk-choice').waitFor()
+    await page.getByText('Русский').click()
+    await page.getByText('Как будет работать этот компьютер?').waitFor()
     await page.getByTestId('desk-way-local').click()
+    await page.getByText('Данные хранятся на этом компьютере. Для офиса, где работает один человек.').waitFor()
+    await screenshot(page, 'ru-desk-first-start-local')
     await page.getByTestId('desk-local').click()
     await page.getByTestId('setup-form').waitFor()
     expect(JSON.parse(readFileSync(join(app.dataDir, 'desk.json'), 'utf8'))).toMatchObject({ mode: 'local' })

@@ -10,7 +10,8 @@ import { callServer, freePort, SERVER_SETUP, startBuiltServer, type RunningServe
 import { probeServer } from '../../src/main/desk/probe'
 import { remoteCore } from '../../src/main/desk/remoteCore'
 import { openDeskDoor } from '../../src/main/desk/deskDoor'
-import { DESK_SETTINGS_FILE, writeDeskSettings } from '../../src/main/desk/deskSettings'
+import { DESK_SETTINGS_FILE, DeskSettingsError, writeDeskSettings } from '../../src/main/desk/deskSettings'
+import { startupErrorMessage } from '../../src/main/startupError'
 import { makeSelfSignedCertificate } from '../../src/main/server/selfSignedCertificate'
 import type { ApiResult } from '@shared/api/errors'
 
@@ -234,7 +235,13 @@ describe('the desk of an office server', () => {
       settingsFile,
       JSON.stringify({ version: 1, mode: 'server', address: 'http://x', fingerprint256: 'AB' }),
     )
-    await expect(openDeskDoor({ settingsFile, openLocal: vi.fn() })).rejects.toThrow(/desk\.json/)
+    const refused = await openDeskDoor({ settingsFile, openLocal: vi.fn() }).catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(DeskSettingsError)
+    // Told in the three languages, naming the file, not as a stack trace.
+    const told = startupErrorMessage(refused, 'unused')
+    expect(told).toContain(`повреждён: ${settingsFile}`)
+    expect(told).toContain(`is damaged: ${settingsFile}`)
+    expect(told).not.toMatch(/at \S+ \(/)
     writeDeskSettings(settingsFile, { version: 1, mode: 'local', chosenAt: new Date().toISOString() })
     expect(JSON.parse(readFileSync(settingsFile, 'utf8'))).toMatchObject({ mode: 'local' })
   })

@@ -46,12 +46,23 @@ export function parseDeskSettings(text: string): DeskSettings {
   return parsed.data
 }
 
+/** desk.json is there but holds no valid choice: the start stops and says which file (startupError.ts). */
+export class DeskSettingsError extends Error {
+  constructor(
+    readonly file: string,
+    cause: string,
+  ) {
+    super(`${file}: ${cause}`)
+    this.name = 'DeskSettingsError'
+  }
+}
+
 export function readDeskSettings(file: string): DeskSettings | null {
   if (!existsSync(file)) return null
   try {
     return parseDeskSettings(readFileSync(file, 'utf8'))
   } catch (error) {
-    throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`)
+    throw new DeskSettingsError(file, error instanceof Error ? error.message : String(error))
   }
 }
 

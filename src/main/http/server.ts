@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import { randomBytes } from 'node:crypto'
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import type { ApiResult } from '@shared/api/errors'
 import type { Dispatch } from '../api/dispatcher'
 import { takeSession } from '../api/doorSession'
@@ -167,6 +167,17 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     sendJson(res, result.ok || page ? 200 : (STATUS_OF[result.error.code] ?? 200), result)
   }
 
+  // Every accepted connection, from its first byte: closeAllConnections() knows only those the
+  // HTTP layer has seen, so a desk's connection still in its TLS handshake when the server
+  // stops would be taken up after it and keep the stopped server's process alive.
+  const sockets = new Set<Socket>()
+  let closing = false
+  server.on('connection', (socket: Socket) => {
+    if (closing) return socket.destroy()
+    sockets.add(socket)
+    socket.once('close', () => sockets.delete(socket))
+  })
+
   const bindTo = options.office?.host ?? '127.0.0.1'
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -180,8 +191,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     token,
     close: () =>
       new Promise<void>((resolve) => {
+        closing = true
         server.close(() => resolve())
         server.closeAllConnections()
+        for (const socket of sockets) socket.destroy()
       }),
   }
 }

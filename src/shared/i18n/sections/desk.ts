@@ -18,6 +18,8 @@ export const desk = defineSection({
       serverAt: 'Мекенжай: {{address}}',
       notChosen: 'Алдымен бағдарламаның жұмыс тәсілін таңдаңыз',
       alreadyChosen: 'Бұл компьютердің жұмыс тәсілі бұрын таңдалған',
+      settingsDamaged:
+        'Бағдарламаның жұмыс тәсілі сақталған файл бүлінген: {{file}}. Әкімші оны тексеріп, жойсын: келесі іске қосылғанда бағдарлама тәсілді қайта сұрайды.',
       address: {
         httpsOnly: 'Кеңсе сервері тек https:// арқылы жұмыс істейді',
         invalid: 'Мекенжай дұрыс емес: мысалы, akimat-server немесе 192.168.1.10:4780',
@@ -68,6 +70,8 @@ export const desk = defineSection({
       serverAt: 'Адрес: {{address}}',
       notChosen: 'Сначала выберите, как работает программа',
       alreadyChosen: 'Способ работы этого компьютера уже выбран',
+      settingsDamaged:
+        'Файл, в котором записан способ работы программы, повреждён: {{file}}. Пусть администратор проверит и удалит его: при следующем запуске программа спросит снова.',
       address: {
         httpsOnly: 'Сервер офиса работает только по https://',
         invalid: 'Неверный адрес: например, akimat-server или 192.168.1.10:4780',
@@ -118,6 +122,8 @@ export const desk = defineSection({
       serverAt: 'Address: {{address}}',
       notChosen: 'First choose how the program works',
       alreadyChosen: 'How this computer works has already been chosen',
+      settingsDamaged:
+        'The file that keeps how this program works is damaged: {{file}}. An administrator should check and delete it: the next start then asks again.',
       address: {
         httpsOnly: 'The office server works over https:// only',
         invalid: 'Not a valid address: for example akimat-server or 192.168.1.10:4780',
