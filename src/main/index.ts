@@ -4,7 +4,10 @@
  */
 import { app, dialog, ipcMain, Notification, protocol, safeStorage } from 'electron'
 import { join } from 'node:path'
-import { openOrRecover, type OpenedOrRecovering } from './recovery/openOrRecover'
+import { openOrRecover } from './recovery/openOrRecover'
+import { openDeskDoor, type DeskDoor } from './desk/deskDoor'
+import { DESK_SETTINGS_FILE } from './desk/deskSettings'
+import { registerDeskHandlers } from './electron/deskIpc'
 import { registerDialogHandlers } from './electron/dialogs'
 import { registerIpcHandlers, senderCheckFor } from './electron/ipc'
 import { fileReminderMemory, taskReminderAfterSignIn } from './electron/taskReminder'
@@ -20,14 +23,16 @@ import { DEFAULT_LANGUAGE } from '@shared/i18n'
 import { workerWriter } from './reports/writers'
 import { workerReader } from './import/readInWorker'
 
-let opened: OpenedOrRecovering | undefined
+let opened: DeskDoor | undefined
 
 async function start(): Promise<void> {
   // Before anything opens a file there: an earlier version's data (Windows: roaming) moves here.
   const userDataDir = userDataDirAfterMove(app.getPath('userData'))
   const databaseFile = databaseFileIn(resolveDataDir({ userDataDir }))
-  try {
-    opened = await openOrRecover({
+  // This PC alone opens its database as before; a desk of the office server sends every call
+  // there and opens none; the first start opens nothing until the page's choice (desk/deskDoor.ts).
+  const openLocal = () =>
+    openOrRecover({
       databaseFile,
       version: app.getVersion(),
       // Packaged: electron-builder copies resources/ next to the app (extraResources).
@@ -43,6 +48,8 @@ async function start(): Promise<void> {
         appPath: app.getAppPath(),
       }),
     })
+  try {
+    opened = await openDeskDoor({ settingsFile: join(userDataDir, DESK_SETTINGS_FILE), openLocal })
   } catch (error) {
     dialog.showErrorBox(PRODUCT_NAME, startupErrorMessage(error, databaseFile))
     app.exit(2)
@@ -64,9 +71,11 @@ async function start(): Promise<void> {
     },
   })
   registerIpcHandlers(ipcMain, door.dispatch, trusted, remindTasks)
+  registerDeskHandlers(ipcMain, door.act, trusted)
   const window = createMainWindow(PRODUCT_NAME, home, async () => {
     const core = door.current()
     // Recovery mode: the language is in the file that did not open; the page offers all three.
+    // A desk of the server (or before the choice) has no local preferences: the page has its own.
     return core ? (await core.services.preferences.get()).language : DEFAULT_LANGUAGE
   })
   registerDialogHandlers(
@@ -77,7 +86,8 @@ async function start(): Promise<void> {
   )
   // After the window and its API are up: the window shows (and answers) while the first start
   // of a day copies the database; a failure is logged by the core.
-  void door.core.then((core) => core.startDailyBackup())
+  // Only this PC's own database is copied here; the office server backs up its own.
+  void door.localCore.then((core) => core.startDailyBackup())
 
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore()
@@ -102,7 +112,7 @@ if (!app.requestSingleInstanceLock()) {
   // Quitting waits for the core to close: a daily backup under way is abandoned at its next
   // step and its partial file removed (the next start makes one), not left half-written.
   app.on('will-quit', (event) => {
-    const closing = opened?.current()
+    const closing = opened
     if (!closing) return
     opened = undefined
     event.preventDefault()

@@ -6,15 +6,22 @@
  *                office server's engine)
  *   --backups DIR  with --db: the daily backups' folder (default <user data>/server-backups/…)
  *   --port N     port on 127.0.0.1 (or AKIMAT_PORT); default 4780, 0 = any free port
+ *   --desk DIR   start as the desktop app does, with DIR as its user data folder: the first-start
+ *                choice (this PC alone, in DIR/data, or a desk of an office server), then the
+ *                chosen core (desk/deskDoor.ts). The Electron window cannot run everywhere the
+ *                tests do; this serves the same desk logic to a browser (tests/e2e/desk.test.ts).
  * Start-up loads only what the first answers need: the report writers, pdfmake, exceljs and
  * the chart libraries load on first use (docs/PERFORMANCE.md), and the first start of a day
  * takes its backup after the server listens.
  */
 import { join } from 'node:path'
+import type { ApiResult } from '@shared/api/errors'
 import { parseArgs } from 'node:util'
 import { version } from '../../package.json'
 import { openOrRecover } from './recovery/openOrRecover'
-import { serveCore } from './http/webMode'
+import { serveCore, type ServedDoor } from './http/webMode'
+import { openDeskDoor } from './desk/deskDoor'
+import { DESK_SETTINGS_FILE } from './desk/deskSettings'
 import { workerWriter } from './reports/writers'
 import { workerReader } from './import/readInWorker'
 import { defaultUserDataDir, resolveDatabaseTarget, resolveKeyDir, resolveServerBackupsDir } from './paths'
@@ -31,6 +38,7 @@ async function main(): Promise<void> {
       db: { type: 'string' },
       port: { type: 'string' },
       backups: { type: 'string' },
+      desk: { type: 'string' },
     },
     strict: true,
   })
@@ -38,12 +46,13 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be 0..65535, got ${values.port}`)
 
+  if (values.desk !== undefined && (values.data !== undefined || values.db !== undefined))
+    throw new Error('--desk keeps its data in DIR/data or on the office server: give no --data or --db')
   // The desktop app's folder, after moving an earlier version's data as the desktop app does.
-  const userDataDir = userDataDirAfterMove(defaultUserDataDir())
+  const userDataDir = values.desk ?? userDataDirAfterMove(defaultUserDataDir())
   const { databaseFile, postgresUrl } = resolveDatabaseTarget(values, userDataDir)
-  let opened
-  try {
-    opened = await openOrRecover({
+  const openLocal = () =>
+    openOrRecover({
       databaseFile,
       postgresUrl,
       version,
@@ -55,16 +64,35 @@ async function main(): Promise<void> {
       backupsDir: postgresUrl ? resolveServerBackupsDir(values.backups, postgresUrl, userDataDir) : undefined,
       auditKeys: fileKeyProvider(resolveKeyDir({ userDataDir })),
     })
+  let door: ServedDoor & {
+    close(): Promise<void>
+    act?: (action: string, input: unknown) => Promise<ApiResult<unknown>>
+  }
+  let mode: string
+  try {
+    if (values.desk !== undefined) {
+      const desk = await openDeskDoor({ settingsFile: join(values.desk, DESK_SETTINGS_FILE), openLocal })
+      door = { dispatch: desk.dispatch, core: desk.localCore, close: desk.close, act: desk.act }
+      mode = ` (desk: ${desk.status().mode})`
+    } else {
+      const opened = await openLocal()
+      door = { dispatch: opened.dispatch, core: opened.core, close: async () => opened.current()?.close() }
+      mode = opened.recovery ? ' (recovery: the database did not open)' : ''
+    }
   } catch (error) {
     console.error(startupErrorMessage(error, databaseFile))
     process.exit(2)
   }
   const started = Date.now()
   // In recovery mode the same server, token and page carry the recovery API, then the core's.
-  const { server, dailyBackup } = await serveCore(opened, { staticDir: join(__dirname, '../renderer'), port })
+  const { server, dailyBackup } = await serveCore(door, {
+    staticDir: join(__dirname, '../renderer'),
+    port,
+    desk: door.act,
+  })
 
-  console.log(`Akimat Desk ${version} — web mode${opened.recovery ? ' (recovery: the database did not open)' : ''}`)
-  console.log(`Data: ${databaseFile}`)
+  console.log(`Akimat Desk ${version} — web mode${mode}`)
+  console.log(`Data: ${values.desk !== undefined ? `${values.desk} (${DESK_SETTINGS_FILE}, data)` : databaseFile}`)
   console.log(`Open: ${server.url}`)
   // Once the core is up (at once, or after recovery), in the background; a failure is logged by
   // the core. (bench/web.ts waits for this line.)
@@ -74,7 +102,7 @@ async function main(): Promise<void> {
 
   const stop = async (): Promise<void> => {
     await server.close()
-    await opened.current()?.close()
+    await door.close()
     process.exit(0)
   }
   process.on('SIGINT', () => void stop())

@@ -1,11 +1,13 @@
 /**
  * The only bridge between the page and the app: one named function per API method, each
- * invoking that method's own IPC channel, and the two desktop pickers. ipcRenderer itself is
- * never exposed, and the page cannot name a channel. Runs sandboxed, so it may import nothing
- * but 'electron' and the dependency-free method list (bundled in).
+ * invoking that method's own IPC channel, the two desktop pickers, and the first-start page's
+ * desk actions (status, probe, connect, chooseLocal). ipcRenderer itself is never exposed, and
+ * the page cannot name a channel. Runs sandboxed, so it may import nothing but 'electron' and
+ * the dependency-free method and desk lists (bundled in).
  */
 import { contextBridge, ipcRenderer } from 'electron'
 import { API_METHODS, DIALOG_CHANNELS, ipcChannel, type ApiMethod } from '../shared/api/methods'
+import { DESK_ACTIONS, deskChannel, type DeskAction } from '../shared/api/desk'
 
 const api = Object.fromEntries(
   API_METHODS.map((method) => [method, (input: unknown) => ipcRenderer.invoke(ipcChannel(method), input)]),
@@ -16,7 +18,11 @@ const dialogs = {
   pickFile: (): Promise<string | null> => ipcRenderer.invoke(DIALOG_CHANNELS.pickFile),
 }
 
+const desk = Object.fromEntries(
+  DESK_ACTIONS.map((action) => [action, (input: unknown) => ipcRenderer.invoke(deskChannel(action), input)]),
+) as Record<DeskAction, (input: unknown) => Promise<unknown>>
+
 contextBridge.exposeInMainWorld(
   'akimatDesk',
-  Object.freeze({ api: Object.freeze(api), dialogs: Object.freeze(dialogs) }),
+  Object.freeze({ api: Object.freeze(api), dialogs: Object.freeze(dialogs), desk: Object.freeze(desk) }),
 )

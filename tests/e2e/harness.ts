@@ -73,18 +73,26 @@ export function addAccountWithCli(
  */
 export async function startWebApp(
   dataDir = mkdtempSync(join(tmpdir(), 'akimat-e2e-')),
-  { setup = true, adminExists = false, db }: { setup?: boolean; adminExists?: boolean; db?: string } = {},
+  {
+    setup = true,
+    adminExists = false,
+    db,
+    desk = false,
+  }: {
+    setup?: boolean
+    adminExists?: boolean
+    db?: string
+    /** Started as the desktop app is (`--desk`): dataDir is its user data folder, nothing chosen yet. */
+    desk?: boolean
+  } = {},
 ): Promise<WebApp> {
   if (setup && !adminExists) addAccountWithCli(dataDir, { ...E2E_ADMIN, role: 'administrator' }, db)
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [join(ROOT, 'out/main/web.js'), ...(db ? ['--db', db] : ['--data', dataDir]), '--port', '0'],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // the history key in the test's own folder, not this computer's user profile
-      env: { ...process.env, AKIMAT_KEY_DIR: join(dataDir, 'history-key') },
-    },
-  )
+  const where = desk ? ['--desk', dataDir] : db ? ['--db', db] : ['--data', dataDir]
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), ...where, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // the history key in the test's own folder, not this computer's user profile
+    env: { ...process.env, AKIMAT_KEY_DIR: join(dataDir, 'history-key') },
+  })
   let output = ''
   // Everything the server says goes to a log beside the screenshots, to read when a test fails.
   mkdirSync(SCREENSHOTS, { recursive: true })

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import { randomBytes } from 'node:crypto'
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import type { ApiResult } from '@shared/api/errors'
 import type { Dispatch } from '../api/dispatcher'
 import { takeSession } from '../api/doorSession'
@@ -32,6 +32,11 @@ export interface WebServerOptions {
   token?: string
   /** The office server: HTTPS on the given address, sign-in the only gate (officeDoor.ts). Unset: web mode. */
   office?: OfficeDoorOptions
+  /**
+   * Web mode started as a desk (`web --desk DIR`): the first-start page's actions, answered at
+   * `/api/desk.<action>` behind the same token as the API (desk/deskDoor.ts).
+   */
+  desk?: (action: string, input: unknown) => Promise<ApiResult<unknown>>
 }
 
 export interface WebServer {
@@ -136,6 +141,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return
     }
     const method = decodeURIComponent(url.pathname.slice('/api/'.length))
+    if (options.desk && method.startsWith('desk.')) {
+      sendJson(res, 200, await options.desk(method.slice('desk.'.length), input))
+      return
+    }
     const refusal = rules.refuse?.(method, req)
     if (refusal) {
       for (const [name, value] of Object.entries(refusal.headers ?? {})) res.setHeader(name, value)
@@ -158,6 +167,17 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     sendJson(res, result.ok || page ? 200 : (STATUS_OF[result.error.code] ?? 200), result)
   }
 
+  // Every accepted connection, from its first byte: closeAllConnections() knows only those the
+  // HTTP layer has seen, so a desk's connection still in its TLS handshake when the server
+  // stops would be taken up after it and keep the stopped server's process alive.
+  const sockets = new Set<Socket>()
+  let closing = false
+  server.on('connection', (socket: Socket) => {
+    if (closing) return socket.destroy()
+    sockets.add(socket)
+    socket.once('close', () => sockets.delete(socket))
+  })
+
   const bindTo = options.office?.host ?? '127.0.0.1'
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -171,8 +191,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     token,
     close: () =>
       new Promise<void>((resolve) => {
+        closing = true
         server.close(() => resolve())
         server.closeAllConnections()
+        for (const socket of sockets) socket.destroy()
       }),
   }
 }

@@ -3,7 +3,11 @@ import { App as AntApp, ConfigProvider, Layout, Menu, Result, Segmented, Space, 
 import { useTranslation } from 'react-i18next'
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '@shared/i18n'
 import type { RecoveryStatus } from '@shared/api/contract'
-import { call, hasTransport } from './api/client'
+import type { DeskStatus } from '@shared/api/desk'
+import { call, deskCall, hasTransport } from './api/client'
+import { isUnreachable, onceServerAnswers, useConnectionProblem } from './api/serverConnection'
+import { DeskChoicePage } from './components/desk/DeskChoicePage'
+import { ServerConnectionBanner } from './components/desk/ServerConnectionBanner'
 import { ANTD_LOCALES, applyLanguage } from './i18n'
 import { CatalogProvider } from './hooks/useCatalogs'
 import { PAGES, pageFromHash, type PageKey } from './pages'
@@ -24,6 +28,15 @@ export function App() {
   const [failed, setFailed] = useState(false)
   // The database would not open: the recovery page until one of its actions brings it up.
   const [recovery, setRecovery] = useState<RecoveryStatus | null>(null)
+  // The desktop's first start: how this computer works is not chosen yet (DeskChoicePage).
+  const [choosing, setChoosing] = useState(false)
+  const connectionProblem = useConnectionProblem()
+
+  /** A failed start: while the office server does not answer, the banner retries and the start follows. */
+  const startFailed = useCallback((error: unknown, again: () => void) => {
+    if (isUnreachable(error)) onceServerAnswers(again)
+    else setFailed(true)
+  }, [])
 
   const loadLanguage = useCallback(() => {
     call('preferences.get', {})
@@ -31,11 +44,10 @@ export function App() {
         applyLanguage(prefs.language)
         setLanguage(prefs.language)
       })
-      .catch(() => setFailed(true))
-  }, [])
+      .catch((error: unknown) => startFailed(error, loadLanguage))
+  }, [startFailed])
 
-  useEffect(() => {
-    if (!hasTransport()) return
+  const openCore = useCallback(() => {
     call('recovery.status', {})
       .then((status) => {
         if (!status.active) return loadLanguage()
@@ -44,8 +56,28 @@ export function App() {
         setLanguage(DEFAULT_LANGUAGE)
         setRecovery(status)
       })
-      .catch(() => setFailed(true))
-  }, [loadLanguage])
+      .catch((error: unknown) => startFailed(error, openCore))
+  }, [loadLanguage, startFailed])
+
+  useEffect(() => {
+    if (!hasTransport()) return
+    // Only the desktop app (or web mode started as a desk) answers; elsewhere there is nothing to choose.
+    deskCall<DeskStatus>('status', {}).then(
+      (desk) => {
+        if (desk.mode !== 'unset') return openCore()
+        applyLanguage(DEFAULT_LANGUAGE)
+        setLanguage(DEFAULT_LANGUAGE)
+        setChoosing(true)
+      },
+      () => openCore(),
+    )
+  }, [openCore])
+
+  const chosen = useCallback(() => {
+    setChoosing(false)
+    setLanguage(null)
+    openCore()
+  }, [openCore])
 
   const recovered = useCallback(
     (status: RecoveryStatus) => {
@@ -77,7 +109,14 @@ export function App() {
 
   if (!hasTransport()) return <Result status="warning" title={t('app.title')} subTitle={t('app.noToken')} />
   if (failed) return <Result status="error" title={t('errors.network')} />
-  if (!language) return <Spin fullscreen tip={t('app.loading')} />
+  if (!language)
+    return (
+      <AntApp>
+        <ServerConnectionBanner />
+        {/* While the office server does not answer, the banner says so, not a spinner over it. */}
+        {!connectionProblem && <Spin fullscreen tip={t('app.loading')} />}
+      </AntApp>
+    )
 
   const languageSwitch = (
     <Segmented<Language>
@@ -91,7 +130,10 @@ export function App() {
   return (
     <ConfigProvider locale={ANTD_LOCALES[language]} theme={{ token: { colorPrimary: '#0b6e8a' } }}>
       <AntApp>
-        {recovery ? (
+        <ServerConnectionBanner />
+        {choosing ? (
+          <DeskChoicePage languageSwitch={languageSwitch} onChosen={chosen} />
+        ) : recovery ? (
           <RecoveryPage status={recovery} languageSwitch={languageSwitch} onRecovered={recovered} />
         ) : (
           <AuthGate languageSwitch={languageSwitch}>

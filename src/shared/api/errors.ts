@@ -13,6 +13,8 @@ export type ApiErrorCode =
   | 'locked' // the session is idle past the limit: the password again, the page is kept
   | 'forbidden' // signed in, but the role lacks the method's permission
   | 'rate_limited' // the office server: too many failed sign-ins from one address, wait
+  | 'unreachable' // a desk connected to the office server: no answer from it; nothing was written here
+  | 'certificate_changed' // a desk: the server presented another certificate than the one trusted
   | 'internal'
 
 export interface FieldIssue {

@@ -24,6 +24,7 @@ import { formsUi } from './sections/formsUi'
 import { myTasks } from './sections/myTasks'
 import { appealListExport } from './sections/appealListExport'
 import { setupWizard } from './sections/setupWizard'
+import { desk } from './sections/desk'
 
 export * from './languages'
 
@@ -55,6 +56,7 @@ const SECTIONS = [
   myTasks,
   appealListExport,
   setupWizard,
+  desk,
 ] as const
 const CORE = { kk, ru, en }
 

@@ -1,7 +1,9 @@
 import type { ApiMethod } from '@shared/api/methods'
 import type { ApiInput, ApiOutput } from '@shared/api/contract'
-import type { ApiError } from '@shared/api/errors'
-import { createTransport, type Transport } from './transport'
+import type { ApiError, ApiResult } from '@shared/api/errors'
+import type { DeskAction } from '@shared/api/desk'
+import { createTransport } from './transport'
+import { noteAnswer } from './serverConnection'
 
 /** A failed call, carrying the shared error shape for the UI to translate. */
 export class ApiCallError extends Error {
@@ -19,7 +21,8 @@ const NETWORK_ERROR: ApiError = { code: 'internal', messageKey: 'errors.network'
  * fragment. Made lazily on the first call, it lost a race with a navigation to another route
  * right after load (React renders in a later task), and the page said it had no token.
  */
-const transport: Transport | null = createTransport()
+const transports = createTransport()
+const transport = transports?.api ?? null
 
 /** False in web mode when the page was opened without its token. */
 export function hasTransport(): boolean {
@@ -41,13 +44,38 @@ export function setSessionHandlers(handlers: SessionHandlers | null): void {
   sessionHandlers = handlers
 }
 
-async function send(method: ApiMethod, input: unknown) {
+async function send(method: ApiMethod, input: unknown): Promise<ApiResult<unknown>> {
   if (!transport) throw new ApiCallError({ code: 'unauthorized', messageKey: 'errors.unauthorized', issues: [] })
+  let result: ApiResult<unknown>
   try {
-    return await transport(method, input)
+    result = await transport(method, input)
   } catch {
     throw new ApiCallError(NETWORK_ERROR)
   }
+  // A desk of the office server: the banner hears whether the server answered (serverConnection.ts).
+  noteAnswer(result.ok ? null : result.error)
+  return result
+}
+
+/**
+ * Asks the office server whether it answers again, with a call that changes nothing and needs
+ * no session; the answer (or the refusal) reaches the banner through `send`.
+ */
+export async function pingServer(): Promise<void> {
+  await send('auth.status', {}).catch(() => undefined)
+}
+
+/** The first-start page's actions (this PC alone, or the office server): the typed answer, or ApiCallError. */
+export async function deskCall<T>(action: DeskAction, input: unknown): Promise<T> {
+  if (!transports) throw new ApiCallError({ code: 'unauthorized', messageKey: 'errors.unauthorized', issues: [] })
+  let result: ApiResult<unknown>
+  try {
+    result = await transports.desk(action, input)
+  } catch {
+    throw new ApiCallError(NETWORK_ERROR)
+  }
+  if (!result.ok) throw new ApiCallError(result.error)
+  return result.data as T
 }
 
 /** Calls an API method with its typed input and returns its typed output, or throws ApiCallError. */

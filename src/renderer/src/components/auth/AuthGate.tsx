@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { Result, Spin } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { AuthStatus, SetupDone, SignedIn } from '@shared/api/contract'
+import { isUnreachable, onceServerAnswers } from '../../api/serverConnection'
 import { call, setSessionHandlers } from '../../api/client'
 import { forgetDrafts } from '../../lib/userDrafts'
 import { AuthContext, type Auth } from './AuthContext'
@@ -30,10 +31,11 @@ export function AuthGate({ children, languageSwitch }: { children: ReactNode; la
   const waiting = useRef<(() => void)[]>([])
 
   const refresh = useCallback(
-    () =>
+    (): Promise<void> =>
       call('auth.status', {}).then(
         (next) => setStatus(next),
-        () => setFailed(true),
+        // A desk of the office server while it does not answer: the banner retries, then this.
+        (error: unknown) => (isUnreachable(error) ? onceServerAnswers(() => void refresh()) : setFailed(true)),
       ),
     [],
   )
