@@ -153,10 +153,11 @@ export async function mergeApplicants(
     for (const before of rows) {
       const edited: AppealRow = { ...before, ...kept, updatedAt }
       const after: AppealRow = { ...edited, ...appealSearchColumns(edited) }
-      const fields = fieldChanges('appeal', before.id, before, after, [...IDENTITY_FIELDS])
-      if (fields.length === 0) continue
+      if (fieldChanges('appeal', before.id, before, after, [...IDENTITY_FIELDS]).length === 0) continue
       await writeVersioned(manager, AppealEntity, 'appeal', before, after)
-      changes.push(...fields.map((change) => ({ ...change, action: MERGE_ACTION })))
+      // the card's history names the applicant as the list does; the parts are in the merge's own entry
+      const shown = fieldChanges('appeal', before.id, before, after, ['applicantName', 'applicantIdNumber'])
+      changes.push(...shown.map((change) => ({ ...change, action: MERGE_ACTION })))
       changed.push(before)
     }
     if (changed.length === 0) return { changed: [] }
