@@ -6,6 +6,7 @@ import { call } from '../../api/client'
 import { showApiError } from '../../api/formErrors'
 import { clearErrorsOnChange } from '../common/formHandlers'
 import { useApiSubmit } from '../common/useApiSubmit'
+import { useFormChanges, useUnsavedWork } from '../common/useUnsavedWork'
 
 const FIELDS: (keyof OfficeIdentity)[] = [
   'nameKk',
@@ -20,6 +21,7 @@ const FIELDS: (keyof OfficeIdentity)[] = [
 ]
 /** Fields with a hint under them (what an empty value means). */
 const HINTED = new Set<keyof OfficeIdentity>(['sourceNoteKk', 'sourceNoteRu'])
+const BLANK = Object.fromEntries(FIELDS.map((field) => [field, ''])) as unknown as OfficeIdentity
 
 /** Who the office is (printed on receipts and report headers): office.get / office.update. */
 export function OfficeForm() {
@@ -28,17 +30,23 @@ export function OfficeForm() {
   const [form] = Form.useForm<OfficeIdentity>()
   const [loaded, setLoaded] = useState(false)
   const [loadFailure, setLoadFailure] = useState<unknown>(null)
+  // Changes count from the saved identity (rebased on load and on save): leaving the tab or the
+  // page with typed changes asks first.
+  const { dirty, rebase } = useFormChanges(form, BLANK)
+  useUnsavedWork(loaded && dirty)
 
   // Loads once (not again on a language switch, which would wipe what was typed).
   useEffect(() => {
     call('office.get', {}).then((office) => {
       form.setFieldsValue(office)
+      rebase()
       setLoaded(true)
     }, setLoadFailure)
-  }, [form])
+  }, [form, rebase])
 
   const { saving, generalError, submit } = useApiSubmit(form, async (values) => {
     form.setFieldsValue(await call('office.update', values))
+    rebase()
     void message.success(t('settingsUi.common.saved'))
   })
 
@@ -50,7 +58,7 @@ export function OfficeForm() {
         style={{ maxWidth: 880 }}
         // Closed until the saved values are in: typing before that would be overwritten by them.
         disabled={!loaded}
-        initialValues={Object.fromEntries(FIELDS.map((field) => [field, '']))}
+        initialValues={BLANK}
         onValuesChange={clearErrorsOnChange(form)}
         onFinish={submit}
       >
