@@ -24,6 +24,7 @@ import { formsUi } from './sections/formsUi'
 import { myTasks } from './sections/myTasks'
 import { appealListExport } from './sections/appealListExport'
 import { applicantMerge } from './sections/applicantMerge'
+import { dueFilter } from './sections/dueFilter'
 
 export * from './languages'
 
@@ -55,6 +56,7 @@ const SECTIONS = [
   myTasks,
   appealListExport,
   applicantMerge,
+  dueFilter,
 ] as const
 const CORE = { kk, ru, en }
 
