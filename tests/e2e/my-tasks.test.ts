@@ -126,6 +126,14 @@ describe('my tasks on the dashboard, in Chromium', () => {
     await expect(panel.getByTestId('my-tasks-link-dueToday').innerText()).resolves.toBe('Срок сегодня')
     await expect(page.getByTestId('print-task-sheet').innerText()).resolves.toBe('Печать листа задач')
     await screenshot(page, 'ru-my-tasks')
+  })
+
+  it('"due today" opens the register with the deadline-day filter shown chosen', async () => {
+    await page.getByTestId('my-tasks-link-dueToday').click()
+    await expect.poll(() => page.url()).toMatch(/#\/appeals$/)
+    await expect.poll(() => page.getByTestId('due-filter').innerText()).toBe('Срок сегодня')
+    await expect.poll(listTotal).toBe(expected.dueToday)
+    await screenshot(page, 'ru-my-tasks-due-today-list')
     expect(errors).toEqual([])
   })
 })

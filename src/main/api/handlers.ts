@@ -89,6 +89,8 @@ export function createHandlers(core: Core): Handlers {
     'appeals.myTasks': (_input, ctx) => s.appeals.myTasks(ctx),
     'appeals.taskSheet': (input, ctx) => s.taskSheet.render(input, ctx),
     'appeals.revealPersonalData': (input, ctx) => s.appeals.revealPersonalData(input.id, ctx),
+    'appeals.duplicates': (input, ctx) => s.appeals.duplicates(input.id, ctx),
+    'appeals.mergeApplicants': (input, ctx) => s.appeals.mergeApplicants(input, ctx),
 
     'meetings.list': (input) => s.meetings.list(input),
     'meetings.get': (input) => s.meetings.get(input.id),

@@ -63,6 +63,8 @@ export const API_METHODS = [
   'appeals.myTasks',
   'appeals.taskSheet',
   'appeals.revealPersonalData',
+  'appeals.duplicates',
+  'appeals.mergeApplicants',
   'meetings.list',
   'meetings.get',
   'meetings.create',

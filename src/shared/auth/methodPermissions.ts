@@ -76,6 +76,9 @@ export const METHOD_PERMISSIONS: Readonly<Record<ApiMethod, MethodAccess>> = {
   'appeals.myTasks': 'records.read', // the caller's own appeals (empty without a staff link)
   'appeals.taskSheet': 'records.read', // another executor's sheet: only who oversees them (taskSheet.ts)
   'appeals.revealPersonalData': 'personalData.view',
+  // found by IIN/BIN: only who sees personal data; the merge also needs appeals.write (applicantMerge.ts)
+  'appeals.duplicates': 'personalData.view',
+  'appeals.mergeApplicants': 'personalData.view',
   'meetings.list': 'records.read',
   'meetings.get': 'records.read',
   'meetings.create': 'meetings.write',

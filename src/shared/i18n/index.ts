@@ -25,6 +25,8 @@ import { myTasks } from './sections/myTasks'
 import { appealListExport } from './sections/appealListExport'
 import { setupWizard } from './sections/setupWizard'
 import { desk } from './sections/desk'
+import { applicantMerge } from './sections/applicantMerge'
+import { dueFilter } from './sections/dueFilter'
 
 export * from './languages'
 
@@ -57,6 +59,8 @@ const SECTIONS = [
   appealListExport,
   setupWizard,
   desk,
+  applicantMerge,
+  dueFilter,
 ] as const
 const CORE = { kk, ru, en }
 

@@ -45,6 +45,8 @@ export interface AuditEntryRow {
     | 'markRedirect'
     // an applicant name that differs from the IIN/BIN's record, confirmed (services/appeals/nameOnRecord)
     | 'nameConfirmed'
+    // one applicant given to the appeals of several spellings (services/appeals/applicantMerge)
+    | 'merge'
     // a row corrected by a data migration (services/migrationChanges.ts)
     | 'migrate'
   field: string | null

@@ -6,8 +6,10 @@ import type {
   AppealSummary,
   ApiParsedInput,
   Applicant,
+  ApplicantDuplicates,
   AuditEvent,
   KnownApplicant,
+  MergeResult,
   MyTasks,
   NameOnRecord,
   RevealedPersonalData,
@@ -55,6 +57,7 @@ import { listAll, type ListedAppeals, type ListFilters } from './listAll'
 import { checkReferences } from './references'
 import { nameConfirmedEntry, otherNameOnRecord, requireNameConfirmed, withoutOtherName } from './nameOnRecord'
 import { register } from './register'
+import { applicantDuplicates, mergeApplicants } from './applicantMerge'
 import { checkVersion, writeVersioned } from '../versioned'
 import { transaction } from '../../db/transaction'
 
@@ -202,6 +205,17 @@ export class AppealService {
   async nameOnRecord(input: ApiParsedInput<'appeals.nameOnRecord'>, ctx: CallContext): Promise<NameOnRecord | null> {
     const found = await otherNameOnRecord(this.db.manager, input.applicant, input.excludeId)
     return found && !seesPersonalData(ctx) ? { ...found, name: null } : found
+  }
+
+  /** The applicant's other spellings on record (found by IIN/BIN: only for who sees personal data). */
+  async duplicates(id: number, ctx: CallContext): Promise<ApplicantDuplicates> {
+    requirePersonalData(ctx)
+    return applicantDuplicates(this.db, this.queries, await this.readDay(), id)
+  }
+
+  /** One applicant for the appeals of several spellings (applicantMerge.ts). */
+  async mergeApplicants(input: ApiParsedInput<'appeals.mergeApplicants'>, ctx: CallContext): Promise<MergeResult> {
+    return mergeApplicants(this.db, input, ctx)
   }
 
   async transition(input: ApiParsedInput<'appeals.transition'>, ctx: CallContext): Promise<Appeal> {

@@ -22,6 +22,18 @@ function nameKey(surname: string | null, firstName: string | null, fullName: str
   return parts.join(' ')
 }
 
+/** The name key of an applicant as an appeal's columns hold it (an old row may lack the parts). */
+export function storedNameKey(row: {
+  applicantKind: string
+  applicantName: string | null
+  applicantSurname: string | null
+  applicantFirstName: string | null
+}): string {
+  return row.applicantKind === 'individual'
+    ? nameKey(row.applicantSurname ?? row.applicantName, row.applicantFirstName, null)
+    : nameKey(null, null, row.applicantName)
+}
+
 function applicantKey(applicant: Applicant): { idNumber: string; key: string } | null {
   if (applicant.kind === 'individual' && applicant.iin)
     return { idNumber: applicant.iin, key: nameKey(applicant.surname, applicant.firstName, null) }
@@ -61,9 +73,12 @@ export async function otherNameOnRecord(
     [typed.idNumber],
   )) as RecordRow[]
   const keyOf = (row: RecordRow) =>
-    row.applicant_kind === 'individual'
-      ? nameKey(row.applicant_surname ?? row.applicant_name, row.applicant_first_name, null)
-      : nameKey(null, null, row.applicant_name)
+    storedNameKey({
+      applicantKind: row.applicant_kind,
+      applicantName: row.applicant_name,
+      applicantSurname: row.applicant_surname,
+      applicantFirstName: row.applicant_first_name,
+    })
   const own = rows.find((row) => Number(row.id) === excludeId)
   if (own && keyOf(own) === typed.key) return null
   const others = rows.filter((row) => Number(row.id) !== excludeId && keyOf(row) !== typed.key)

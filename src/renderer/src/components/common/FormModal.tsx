@@ -17,6 +17,8 @@ interface FormModalProps<V> {
   form?: FormInstance<V>
   /** Loads the record again after a stale edit was refused (see ErrorAlert); no choice without it. */
   onReload?: () => void
+  /** The save button's words when "Save" says too little (a merge). */
+  okText?: string
   children: ReactNode
 }
 
@@ -34,6 +36,7 @@ export function FormModal<V extends object>({
   onClose,
   form: givenForm,
   onReload,
+  okText,
   children,
 }: FormModalProps<V>) {
   const { t } = useTranslation()
@@ -47,7 +50,7 @@ export function FormModal<V extends object>({
     <Modal
       open
       title={title}
-      okText={t('common.save')}
+      okText={okText ?? t('common.save')}
       cancelText={t('common.cancel')}
       confirmLoading={saving}
       onOk={submit}

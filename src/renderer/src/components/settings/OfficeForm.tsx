@@ -51,6 +51,8 @@ export function OfficeForm({
   const [form] = Form.useForm<OfficeIdentity>()
   const [loaded, setLoaded] = useState(false)
   const [loadFailure, setLoadFailure] = useState<unknown>(null)
+  // Changes count from the saved identity (rebased on load and on save): leaving the tab or the
+  // page with typed changes asks first.
   const { dirty, changedNow, rebase } = useFormChanges(form, BLANK)
   useUnsavedWork(loaded && dirty)
   const guard = useGuardedAction(changedNow)

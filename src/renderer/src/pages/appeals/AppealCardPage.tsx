@@ -19,7 +19,12 @@ export function AppealCardPage({ id }: { id: number }) {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>
           <Flex vertical gap={16}>
-            <AppealDetails key={appeal.id} appeal={appeal} onRevealed={() => void reload()} />
+            <AppealDetails
+              key={appeal.id}
+              appeal={appeal}
+              onRevealed={() => void reload()}
+              onChanged={() => void reload()}
+            />
             <HistoryTimeline history={appeal.history} />
           </Flex>
         </Col>

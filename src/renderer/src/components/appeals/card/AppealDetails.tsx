@@ -1,11 +1,12 @@
 import { useState, type ReactNode } from 'react'
-import { App, Button, Card, Descriptions, Tooltip } from 'antd'
+import { App, Button, Card, Descriptions, Space, Tooltip } from 'antd'
 import type { DescriptionsItemType } from 'antd/es/descriptions'
 import { useTranslation } from 'react-i18next'
 import type { Appeal, Applicant } from '@shared/api/contract'
 import { showApiError } from '../../../api/formErrors'
 import { useCatalogs } from '../../../hooks/useCatalogs'
 import { formatDate, formatLocalDateTime } from '../../../lib/format'
+import { DuplicatesButton } from './DuplicatesButton'
 import { revealApplicant } from './revealApplicant'
 
 /** Text that keeps the clerk's line breaks. */
@@ -15,8 +16,18 @@ const Multiline = ({ children }: { children: string }) => <span style={{ whiteSp
  * Everything recorded about the appeal: registration, applicant, substance, and how it was
  * closed. The applicant's IIN/BIN, phone and address come masked; "Show" is offered when the
  * card says this user may reveal them, and `onRevealed` lets the page show the recorded reveal.
+ * The applicant's other spellings on record, when there are any, open the merge; `onChanged`
+ * reads the card again after it.
  */
-export function AppealDetails({ appeal, onRevealed }: { appeal: Appeal; onRevealed?: () => void }) {
+export function AppealDetails({
+  appeal,
+  onRevealed,
+  onChanged,
+}: {
+  appeal: Appeal
+  onRevealed?: () => void
+  onChanged?: () => void
+}) {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const { sectorName, localityName } = useCatalogs()
@@ -107,7 +118,17 @@ export function AppealDetails({ appeal, onRevealed }: { appeal: Appeal; onReveal
   }))
 
   return (
-    <Card size="small" title={t('appealsUi.card.details')} extra={showButton} data-testid="appeal-details">
+    <Card
+      size="small"
+      title={t('appealsUi.card.details')}
+      extra={
+        <Space>
+          {onChanged && <DuplicatesButton appeal={appeal} onMerged={onChanged} />}
+          {showButton}
+        </Space>
+      }
+      data-testid="appeal-details"
+    >
       <Descriptions bordered size="small" column={1} items={items} styles={{ label: { width: 220 } }} />
     </Card>
   )

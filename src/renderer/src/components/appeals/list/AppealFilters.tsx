@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { Button, Checkbox, DatePicker, Flex, Input, Select } from 'antd'
+import { TASK_DAYS, type TaskDay } from '@shared/api/areas/appeals'
 import dayjs from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import { DATE_FORMAT } from '../../../lib/format'
@@ -14,7 +15,7 @@ type ListKey = 'sectorIds' | 'statuses' | 'channels' | 'appealTypes' | 'locality
 /**
  * The register's filter bar: full-text search (sent to the server once the clerk pauses, or
  * at once on Enter) with the page's `actions` beside it, six multi-selects, the registration
- * period, the two deadline toggles, extension notices and redirects, and whether annulled
+ * period, the two deadline toggles, the deadline's day (today, tomorrow), extension notices and redirects, and whether annulled
  * entries are shown.
  */
 export function AppealFilters({
@@ -105,6 +106,16 @@ export function AppealFilters({
         <Checkbox checked={value.dueThisWeek} onChange={(event) => set('dueThisWeek', event.target.checked)}>
           {t('appealsUi.filters.dueThisWeek')}
         </Checkbox>
+        <Select<TaskDay>
+          allowClear
+          style={{ width: 180 }}
+          placeholder={t('dueFilter.label')}
+          aria-label={t('dueFilter.label')}
+          data-testid="due-filter"
+          value={value.due}
+          options={TASK_DAYS.map((day) => ({ value: day, label: t(`dueFilter.${day}`) }))}
+          onChange={(due) => set('due', due)}
+        />
         <NoticeRedirectFilters value={value} onChange={onChange} />
         <Select<'exclude' | 'include' | 'only'>
           style={{ width: 220 }}
