@@ -17,6 +17,8 @@ import { OfficeService } from './services/office'
 import { PreferencesService } from './services/preferences'
 import { ReceiptService } from './services/receipt'
 import { TaskSheetService } from './services/taskSheet'
+import { AttachmentService } from './services/attachments/AttachmentService'
+import { BlobStore } from './services/attachments/blobStore'
 import { SectorService } from './services/sectors'
 import { AuthService } from './services/auth/AuthService'
 import { UserService } from './services/auth/UserService'
@@ -58,6 +60,11 @@ export interface CoreOptions {
   reportWriter?: ReportWriter
   /** How imported spreadsheets are read: in a worker per file in the app, in-process in tests. */
   spreadsheetReader?: SpreadsheetReader
+  /**
+   * Where attachments' bytes go (by SHA-256); default: an `attachments` folder beside the
+   * database file. The office server names its own (server.ts: its data folder).
+   */
+  attachmentsDir?: string
   /** Where backups go; default: a `backups` folder beside the database file. */
   backupsDir?: string
   /**
@@ -125,6 +132,7 @@ function createServices(database: Database, options: CoreOptions, backup: Backup
     backup,
     passphrase,
     consolidation: new ConsolidationService(db, settings, office, passphrase),
+    attachments: new AttachmentService(db, new BlobStore(attachmentsDirFor(options)), clock),
     clock,
   }
 }
@@ -160,6 +168,8 @@ export interface Core {
 }
 
 const backupsDirFor = (options: CoreOptions) => options.backupsDir ?? join(dirname(options.databaseFile), 'backups')
+export const attachmentsDirFor = (options: CoreOptions) =>
+  options.attachmentsDir ?? join(dirname(options.databaseFile), 'attachments')
 
 /**
  * Opens the database and its history chain (the key loaded or made, keyed history started,
@@ -239,6 +249,11 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     },
   }
   await core.services.auth.load()
+  // Blobs of adds that failed after their file was written, of a database restored over: gone
+  // at start once no row refers to them (an hour's grace for another desk's commit).
+  await core.services.attachments
+    .collect()
+    .catch((error: unknown) => log('Unreferenced attachments were not collected', error))
   core.dispatch = createDispatcher(
     createHandlers(core),
     log,

@@ -45,6 +45,9 @@ export interface AuditEntryRow {
     | 'markRedirect'
     // an applicant name that differs from the IIN/BIN's record, confirmed (services/appeals/nameOnRecord)
     | 'nameConfirmed'
+    // a file attached to an appeal or a meeting, or taken off it (services/attachments)
+    | 'attach'
+    | 'detach'
     // a row corrected by a data migration (services/migrationChanges.ts)
     | 'migrate'
   field: string | null
