@@ -203,6 +203,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const host: DatabaseHost = {
     database: () => core.database,
     nativeBinding: options.nativeBinding,
+    blobs: () => core.services.attachments.blobs,
     // A restore swaps the database file: close, swap, open again (migrating an older file),
     // and rebuild the services on the new connection. The services object keeps its identity
     // (the handlers hold it), its members are replaced.

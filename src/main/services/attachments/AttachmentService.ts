@@ -19,7 +19,7 @@ import type { BlobStore } from './blobStore'
 export const COLLECT_GRACE_MS = 3600 * 1000
 
 const fileIssue = (messageKey: string, fileName: string) =>
-  new DomainError('validation', messageKey, [
+  new DomainError('validation', 'attachments.errors.notAttached', [
     { path: ['base64'], messageKey, params: { name: fileName, max: ATTACHMENT_MAX_BYTES / 2 ** 20 } },
   ])
 
@@ -101,7 +101,7 @@ export class AttachmentService {
     requireSee(row.ownerKind, ctx)
     const bytes = this.blobs.read(row.sha256)
     if (!bytes)
-      throw new DomainError('internal', 'attachments.errors.damaged', [
+      throw new DomainError('internal', 'attachments.errors.unavailable', [
         { path: [], messageKey: 'attachments.errors.damaged', params: { name: row.fileName } },
       ])
     await transaction(this.db, (manager) => recordAudit(manager, ctx, [auditOf(row, 'reveal')]))

@@ -17,6 +17,8 @@ export const attachments = defineSection({
       addedBy: '{{by}}, {{at}}',
       preview: '«{{name}}» алдын ала көрінісі',
       errors: {
+        notAttached: 'Файл тіркелмеді',
+        unavailable: 'Файлды ашу мүмкін болмады',
         tooLarge: '«{{name}}» файлы тым үлкен: ең көбі {{max}} МБ',
         tooLargeUnnamed: 'Файл тым үлкен: ең көбі 20 МБ',
         wrongType: '«{{name}}» — JPEG, PNG немесе PDF файлы емес: тек осы түрлерді тіркеуге болады',
@@ -49,6 +51,8 @@ export const attachments = defineSection({
       addedBy: '{{by}}, {{at}}',
       preview: 'Просмотр «{{name}}»',
       errors: {
+        notAttached: 'Файл не прикреплён',
+        unavailable: 'Файл не удалось открыть',
         tooLarge: 'Файл «{{name}}» слишком большой: не более {{max}} МБ',
         tooLargeUnnamed: 'Файл слишком большой: не более 20 МБ',
         wrongType: 'Файл «{{name}}» — не JPEG, PNG или PDF: прикреплять можно только эти типы',
@@ -81,6 +85,8 @@ export const attachments = defineSection({
       addedBy: '{{by}}, {{at}}',
       preview: 'Preview of «{{name}}»',
       errors: {
+        notAttached: 'The file was not attached',
+        unavailable: 'The file could not be opened',
         tooLarge: '«{{name}}» is too large: at most {{max}} MB',
         tooLargeUnnamed: 'The file is too large: at most 20 MB',
         wrongType: '«{{name}}» is not a JPEG, PNG or PDF file: only these can be attached',
