@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path'
 import { openDatabase, type Database } from './db/database'
+import { resolveServerAttachmentsDir } from './paths'
 import { concurrencyOf } from './db/dialect'
 import { recordMigrationChanges } from './services/migrationChanges'
 import type { BackupInfo, ServerInfo } from '@shared/api/contract'
@@ -62,7 +63,7 @@ export interface CoreOptions {
   spreadsheetReader?: SpreadsheetReader
   /**
    * Where attachments' bytes go (by SHA-256); default: an `attachments` folder beside the
-   * database file. The office server names its own (server.ts: its data folder).
+   * database file; with `postgresUrl`, the server's folder for that database (paths.ts).
    */
   attachmentsDir?: string
   /** Where backups go; default: a `backups` folder beside the database file. */
@@ -168,8 +169,12 @@ export interface Core {
 }
 
 const backupsDirFor = (options: CoreOptions) => options.backupsDir ?? join(dirname(options.databaseFile), 'backups')
+/** With `--db` there is no file to keep them beside: the server's folder for that database (paths.ts). */
 export const attachmentsDirFor = (options: CoreOptions) =>
-  options.attachmentsDir ?? join(dirname(options.databaseFile), 'attachments')
+  options.attachmentsDir ??
+  (options.postgresUrl
+    ? resolveServerAttachmentsDir(options.postgresUrl, null)
+    : join(dirname(options.databaseFile), 'attachments'))
 
 /**
  * Opens the database and its history chain (the key loaded or made, keyed history started,
