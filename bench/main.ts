@@ -2,7 +2,7 @@
  * `npm run bench` — see docs/PERFORMANCE.md. Options:
  *   --sizes 10k,100k,1m   which database sizes (default: all three)
  *   --only list,search    which groups of cases (list, search, aggregate, lookup, reports,
- *                         register, import, web, save, auth, indexes; default: all)
+ *                         register, import, web, save, auth, indexes, attachments; default: all)
  *   --fresh               regenerate the cached databases
  *   --plans               print the query plans of the hot queries at each size
  */
@@ -18,6 +18,7 @@ import { makeCall, openRaw, today, type BenchContext } from './context'
 import { benchKeys, generateDatabase, GENERATOR_VERSION, trustHead, type BenchMeta } from './generate'
 import { importCase } from './importCase'
 import { authCase } from './authCase'
+import { attachmentsCase } from './attachmentsCase'
 import { indexEvidence, printPlans } from './indexes'
 import { table, verdict, type Result } from './measure'
 import { registerCases, runChildJob, sectorTableCases, WORKER_FILE, type ChildJob } from './reports'
@@ -39,6 +40,7 @@ const GROUPS = [
   'save',
   'auth',
   'indexes',
+  'attachments',
 ] as const
 type Group = (typeof GROUPS)[number]
 
@@ -136,6 +138,7 @@ async function runSize(label: string, o: RunOptions, results: Result[]): Promise
     await step('auth', authCase)
     await step('import', importCase)
     await step('indexes', indexEvidence)
+    await step('attachments', attachmentsCase)
   } finally {
     b.raw.close()
     await b.core.close()

@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path'
 import { openDatabase, type Database } from './db/database'
+import { resolveServerAttachmentsDir } from './paths'
 import { concurrencyOf } from './db/dialect'
 import { recordMigrationChanges } from './services/migrationChanges'
 import type { BackupInfo, ServerInfo } from '@shared/api/contract'
@@ -17,6 +18,8 @@ import { OfficeService } from './services/office'
 import { PreferencesService } from './services/preferences'
 import { ReceiptService } from './services/receipt'
 import { TaskSheetService } from './services/taskSheet'
+import { AttachmentService } from './services/attachments/AttachmentService'
+import { BlobStore } from './services/attachments/blobStore'
 import { SectorService } from './services/sectors'
 import { AuthService } from './services/auth/AuthService'
 import { UserService } from './services/auth/UserService'
@@ -59,6 +62,11 @@ export interface CoreOptions {
   reportWriter?: ReportWriter
   /** How imported spreadsheets are read: in a worker per file in the app, in-process in tests. */
   spreadsheetReader?: SpreadsheetReader
+  /**
+   * Where attachments' bytes go (by SHA-256); default: an `attachments` folder beside the
+   * database file; with `postgresUrl`, the server's folder for that database (paths.ts).
+   */
+  attachmentsDir?: string
   /** Where backups go; default: a `backups` folder beside the database file. */
   backupsDir?: string
   /**
@@ -127,6 +135,7 @@ function createServices(database: Database, options: CoreOptions, backup: Backup
     backup,
     passphrase,
     consolidation: new ConsolidationService(db, settings, office, passphrase),
+    attachments: new AttachmentService(db, new BlobStore(attachmentsDirFor(options)), clock),
     clock,
   }
 }
@@ -162,6 +171,12 @@ export interface Core {
 }
 
 const backupsDirFor = (options: CoreOptions) => options.backupsDir ?? join(dirname(options.databaseFile), 'backups')
+/** With `--db` there is no file to keep them beside: the server's folder for that database (paths.ts). */
+export const attachmentsDirFor = (options: CoreOptions) =>
+  options.attachmentsDir ??
+  (options.postgresUrl
+    ? resolveServerAttachmentsDir(options.postgresUrl, null)
+    : join(dirname(options.databaseFile), 'attachments'))
 
 /**
  * Opens the database and its history chain (the key loaded or made, keyed history started,
@@ -195,6 +210,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const host: DatabaseHost = {
     database: () => core.database,
     nativeBinding: options.nativeBinding,
+    blobs: () => core.services.attachments.blobs,
     // A restore swaps the database file: close, swap, open again (migrating an older file),
     // and rebuild the services on the new connection. The services object keeps its identity
     // (the handlers hold it), its members are replaced.
@@ -241,6 +257,11 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     },
   }
   await core.services.auth.load()
+  // Blobs of adds that failed after their file was written, of a database restored over: gone
+  // at start once no row refers to them (an hour's grace for another desk's commit).
+  await core.services.attachments
+    .collect()
+    .catch((error: unknown) => log('Unreferenced attachments were not collected', error))
   core.dispatch = createDispatcher(
     createHandlers(core),
     log,

@@ -83,10 +83,28 @@ export function resolveDatabaseTarget(flags: { data?: string; db?: string }, use
  */
 export function resolveServerBackupsDir(flag: string | undefined, postgresUrl: string, userDataDir?: string): string {
   if (flag) return resolve(flag)
+  return join(userDataDir ?? defaultUserDataDir(), 'server-backups', serverFolderName(postgresUrl))
+}
+
+/**
+ * Where the attachments of an office server's database live: `<data>/attachments` with
+ * `--embedded-postgres --data DIR` (beside the cluster, as a desktop's beside its file), else a
+ * folder per database under `<user data>/server-attachments`, named as its backups folder.
+ */
+export function resolveServerAttachmentsDir(
+  postgresUrl: string,
+  embeddedData: string | null,
+  userDataDir?: string,
+): string {
+  if (embeddedData) return join(embeddedData, 'attachments')
+  return join(userDataDir ?? defaultUserDataDir(), 'server-attachments', serverFolderName(postgresUrl))
+}
+
+/** A database's folder name: its host, port and name, file-name safe. */
+function serverFolderName(postgresUrl: string): string {
   const url = new URL(postgresUrl)
-  const name = `${url.hostname}-${url.port || '5432'}-${decodeURIComponent(url.pathname.slice(1))}`.replace(
+  return `${url.hostname}-${url.port || '5432'}-${decodeURIComponent(url.pathname.slice(1))}`.replace(
     /[^A-Za-z0-9._-]/g,
     '_',
   )
-  return join(userDataDir ?? defaultUserDataDir(), 'server-backups', name)
 }

@@ -13,7 +13,7 @@ import { withoutPassword } from './db/postgresUrl'
 import { startWebServer, type WebServer } from './http/server'
 import { workerWriter } from './reports/writers'
 import { workerReader } from './import/readInWorker'
-import { defaultUserDataDir, resolveKeyDir, resolveServerBackupsDir } from './paths'
+import { defaultUserDataDir, resolveKeyDir, resolveServerAttachmentsDir, resolveServerBackupsDir } from './paths'
 import { fileKeyProvider } from './services/auditKey'
 import { startupErrorMessage } from './startupError'
 import { checkHealth } from './server/health'
@@ -63,6 +63,7 @@ async function main(): Promise<void> {
         // Daily copies into SQLite backup files by the table copier (backup/serverBackup.ts).
         autoBackup: true,
         backupsDir: args.backupsDir ?? resolveServerBackupsDir(undefined, postgresUrl, userDataDir),
+        attachmentsDir: resolveServerAttachmentsDir(postgresUrl, args.embeddedData, userDataDir),
         auditKeys: fileKeyProvider(resolveKeyDir({ userDataDir })),
         serverInfo: () => info,
       })

@@ -18,6 +18,8 @@ export function testCoreOptions(databaseFile: string, extra: Partial<CoreOptions
     version: 'test',
     resourcesDir: RESOURCES_DIR,
     auditKeys: fileKeyProvider(testKeyDir(databaseFile)),
+    // beside the file on PostgreSQL too (the core's default there is the user's data folder)
+    attachmentsDir: join(dirname(databaseFile), 'attachments'),
     ...extra,
   }
 }

@@ -119,7 +119,9 @@ async function postgresShape(db: DataSource, skip: readonly string[]): Promise<S
     )
     const table: TableShape = { columns: {}, primaryKey: [], unique: [], foreignKeys: [], indexes: {} }
     for (const c of columns) {
-      const type = c.data_type === 'character varying' ? `varchar(${c.length})` : c.data_type
+      // SQLite's blob is PostgreSQL's bytea (migration 0018's attachment_blobs)
+      const type =
+        c.data_type === 'character varying' ? `varchar(${c.length})` : c.data_type === 'bytea' ? 'blob' : c.data_type
       table.columns[c.name] = {
         type,
         nullable: c.is_nullable === 'YES',

@@ -101,6 +101,10 @@ export function createHandlers(core: Core): Handlers {
     'measures.create': (input, ctx) => s.measures.create(input, ctx),
     'measures.update': (input, ctx) => s.measures.update(input, ctx),
     'measures.delete': (input, ctx) => s.measures.delete(input, ctx),
+    'attachments.list': (input, ctx) => s.attachments.list(input, ctx),
+    'attachments.add': (input, ctx) => s.attachments.add(input, ctx),
+    'attachments.delete': (input, ctx) => s.attachments.delete(input.id, ctx),
+    'attachments.content': (input, ctx) => s.attachments.content(input.id, ctx),
     'dashboard.summary': (input) => s.dashboard.summary(input),
 
     'reports.build': (input, ctx) => s.reports.build(input.lang, input.params, ctx),

@@ -18,6 +18,8 @@ import { ChosenPaths } from './chosenPaths'
 import { engineOf } from '../db/dialect'
 import { copyPostgresToSqliteFile } from './serverBackup'
 import { transaction } from '../db/transaction'
+import type { BlobStore } from '../services/attachments/blobStore'
+import { packAttachments, unpackAttachments } from './attachmentBlobs'
 
 /** A week without a backup is when Settings starts warning. */
 const STALE_AFTER_MS = 7 * 24 * 3600 * 1000
@@ -41,6 +43,8 @@ export interface DatabaseHost {
   /** Closes the database, runs `between` (file work), and opens it again (migrating if older). */
   reopen(between: () => Promise<void> | void): Promise<void>
   nativeBinding?: string
+  /** The attachments folder: a backup carries the bytes its rows name, a restore puts them back. */
+  blobs(): BlobStore
 }
 
 /**
@@ -215,7 +219,7 @@ export class BackupService {
       if (!aside) throw new DomainError('not_found', 'errors.backup.noUndo')
       const report = inspectDatabaseFile(aside, this.host.nativeBinding)
       if (!report.ok) throw new DomainError('validation', 'errors.backup.corrupt')
-      const replaced = await this.replaceWith(aside)
+      const replaced = await this.replaceWith(aside, false)
       await this.record(ctx, 'undoRestore', { file: aside, replaced })
       rmSync(aside) // undone: the next restore makes a new one
       return { restored: report, aside: null }
@@ -258,22 +262,24 @@ export class BackupService {
   private async write(folder: string, kind: BackupKind, passphrase: string | null = null): Promise<BackupInfo> {
     const at = this.clock()
     const file = join(folder, backupFileName(kind, at) + (passphrase ? ENCRYPTED_SUFFIX : ''))
-    await this.writeFile(file, passphrase)
+    await this.writeFile(file, passphrase, kind !== 'before-restore')
     return { file, kind, at: at.toISOString(), sizeBytes: statSync(file).size }
   }
 
   /**
    * Writes a backup into `file` through a partial file renamed when whole. With a passphrase,
    * the plain copy is made in the backups folder (inside the data folder, as the daily ones)
-   * and only its encryption is written to the target.
+   * and only its encryption is written to the target. Not `strict`: the copy a restore puts
+   * aside, which leaves out attachments the store lost (attachmentBlobs.ts).
    */
-  private async writeFile(file: string, passphrase: string | null): Promise<void> {
+  private async writeFile(file: string, passphrase: string | null, strict = true): Promise<void> {
     const partial = file + PARTIAL
     const plain = passphrase ? join(this.backupsDir, `akimat-encrypting-${randomUUID()}${PARTIAL}`) : partial
     try {
       mkdirSync(dirname(file), { recursive: true })
       mkdirSync(this.backupsDir, { recursive: true })
       await this.copyDatabase(plain)
+      packAttachments(plain, this.host.blobs(), strict, this.host.nativeBinding)
       if (passphrase) await encryptFile(plain, partial, passphrase)
       renameSync(partial, file)
     } catch (error) {
@@ -336,7 +342,7 @@ export class BackupService {
    * Swaps the file; returns where the replaced database's history ended. The copy is made and
    * checked beside the live file before the database closes (see incomingFile.ts).
    */
-  private async replaceWith(source: string): Promise<{ id: number; hash: string } | null> {
+  private async replaceWith(source: string, strict = true): Promise<{ id: number; hash: string } | null> {
     const live = this.host.database().file
     const incoming = copyIncoming(source, live)
     const check = inspectDatabaseFile(incoming, this.host.nativeBinding)
@@ -345,6 +351,12 @@ export class BackupService {
       throw new DomainError('validation', 'errors.validation', [
         { path: ['file'], messageKey: `errors.backup.${check.problem ?? 'unreadable'}` },
       ])
+    }
+    try {
+      unpackAttachments(incoming, this.host.blobs(), strict, this.host.nativeBinding)
+    } catch (error) {
+      discardIncoming(live)
+      throw error
     }
     const replaced = await lastEntry(this.host.database().dataSource.manager)
     await this.host.reopen(() => swapInIncoming(live))

@@ -10,6 +10,7 @@ import { localRules, TOKEN_HEADER } from './localDoor'
 import { officeRules, type OfficeDoorOptions } from './officeDoor'
 import type { DoorRules } from './doorRules'
 import { serveStatic } from './static'
+import { serveAttachment } from './attachmentRoute'
 
 export { TOKEN_HEADER }
 /**
@@ -19,6 +20,11 @@ export { TOKEN_HEADER }
  */
 export const SESSION_MODE_HEADER = 'x-akimat-session'
 const MAX_BODY_BYTES = 5 * 1024 * 1024
+/**
+ * Methods whose body carries a file larger than the general limit: an attachment of up to
+ * 20 MB arrives as some 27 MB of base64 (the core then refuses one over 20 MB by its name).
+ */
+const LARGER_BODIES: Readonly<Record<string, number>> = { 'attachments.add': 28 * 1024 * 1024 }
 /** How much of an oversized body is read and thrown away before the connection is cut. */
 const DRAIN_LIMIT_BYTES = 4 * MAX_BODY_BYTES
 
@@ -89,6 +95,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return
     }
     const url = new URL(req.url ?? '/', `http://${host}`)
+    const session = () => bearer(req.headers.authorization) ?? cookie(req.headers.cookie, cookieName())
+    if (await serveAttachment(req, res, url, options.dispatch, rules, session())) return
     if (!url.pathname.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405).end()
@@ -113,9 +121,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return
     }
 
+    const method = decodeURIComponent(url.pathname.slice('/api/'.length))
+    const maxBody = LARGER_BODIES[method] ?? MAX_BODY_BYTES
     let input: unknown
     try {
-      const body = await readBody(req)
+      const body = await readBody(req, maxBody)
       input = body.length === 0 ? {} : JSON.parse(body)
     } catch (error) {
       if (error instanceof BodyTooLarge) {
@@ -125,7 +135,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
           error: {
             code: 'validation',
             messageKey: 'errors.requestTooLarge',
-            issues: [{ path: [], messageKey: 'errors.requestTooLarge', params: { max: MAX_BODY_BYTES / 1024 / 1024 } }],
+            issues: [{ path: [], messageKey: 'errors.requestTooLarge', params: { max: maxBody / 1024 / 1024 } }],
           },
         })
         return
@@ -140,7 +150,6 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       })
       return
     }
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length))
     if (options.desk && method.startsWith('desk.')) {
       sendJson(res, 200, await options.desk(method.slice('desk.'.length), input))
       return
@@ -151,8 +160,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       sendJson(res, refusal.status, refusal.result)
       return
     }
-    const session = bearer(req.headers.authorization) ?? cookie(req.headers.cookie, cookieName())
-    const answer = await options.dispatch(method, input, { session, operator: null, door: rules.door })
+    const answer = await options.dispatch(method, input, { session: session(), operator: null, door: rules.door })
     rules.answered?.(method, req, answer)
     let result = answer
     const page = req.headers[SESSION_MODE_HEADER] === 'cookie'
@@ -234,14 +242,15 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 class BodyTooLarge extends Error {}
 
 /**
- * Reads the body, keeping at most MAX_BODY_BYTES. A larger body is drained and discarded so the
+ * Reads the body, keeping at most `maxBytes`. A larger body is drained and discarded so the
  * client, still sending, can read the 413 that follows instead of a reset connection; one that
  * keeps going far past the limit is cut off.
  */
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
+  const drainLimit = Math.max(DRAIN_LIMIT_BYTES, maxBytes)
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0)
-    if (declared > DRAIN_LIMIT_BYTES) {
+    if (declared > drainLimit) {
       reject(new BodyTooLarge())
       return
     }
@@ -249,13 +258,13 @@ function readBody(req: IncomingMessage): Promise<string> {
     let size = 0
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > DRAIN_LIMIT_BYTES) {
+      if (size > drainLimit) {
         req.destroy()
         reject(new BodyTooLarge())
-      } else if (size <= MAX_BODY_BYTES) chunks.push(chunk)
+      } else if (size <= maxBytes) chunks.push(chunk)
     })
     req.on('end', () =>
-      size > MAX_BODY_BYTES ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8')),
+      size > maxBytes ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8')),
     )
     req.on('error', reject)
   })

@@ -4,11 +4,15 @@ import { DomainError } from '@shared/api/errors'
 import type { RecoveryCause, RecoveryResult, RecoveryStatus } from '@shared/api/contract'
 import { inspectDatabaseFile } from '../backup/databaseFile'
 import { copyIncoming, discardIncoming, swapInIncoming } from '../backup/incomingFile'
+import { unpackAttachments } from '../backup/attachmentBlobs'
+import { BlobStore } from '../services/attachments/blobStore'
 import { listBackups } from '../backup/listing'
 
 export interface RecoveryOptions {
   databaseFile: string
   backupsDir: string
+  /** Where the restored backup's attachments go (the core's attachments folder). */
+  attachmentsDir: string
   cause: RecoveryCause
   nativeBinding?: string
   /** The time in the damaged file's new name; tests fix it. */
@@ -67,6 +71,12 @@ export class RecoveryService {
       throw new DomainError('validation', 'errors.validation', [
         { path: ['name'], messageKey: `errors.backup.${check.problem ?? 'unreadable'}` },
       ])
+    }
+    try {
+      unpackAttachments(incoming, new BlobStore(this.options.attachmentsDir), true, this.options.nativeBinding)
+    } catch (error) {
+      discardIncoming(live)
+      throw error
     }
     const damagedAside = this.moveDamagedAside()
     swapInIncoming(live)

@@ -3,7 +3,7 @@ import { contract } from '@shared/api/contract'
 import { toFieldIssues } from '@shared/api/validation'
 import type { RecoveryResult } from '@shared/api/contract'
 import type { Dispatch } from '../api/dispatcher'
-import { startCore, type Core, type CoreOptions } from '../core'
+import { attachmentsDirFor, startCore, type Core, type CoreOptions } from '../core'
 import { DatabaseTooNewError } from '../db/migrate'
 import { backupsDirOf } from '../backup/names'
 import { dirname } from 'node:path'
@@ -43,6 +43,7 @@ export async function openOrRecover(
     const recovery = new RecoveryService({
       databaseFile: options.databaseFile,
       backupsDir: options.backupsDir ?? backupsDirOf(dirname(options.databaseFile)),
+      attachmentsDir: attachmentsDirFor(options),
       cause,
       nativeBinding: options.nativeBinding,
     })

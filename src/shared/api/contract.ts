@@ -9,6 +9,7 @@ import * as applicantMerge from './areas/applicantMerge'
 import * as catalogs from './areas/catalogs'
 import * as meetings from './areas/meetings'
 import * as measures from './areas/measures'
+import * as attachments from './areas/attachments'
 import * as reports from './areas/reports'
 import * as dataImport from './areas/import'
 import * as backup from './areas/backup'
@@ -196,6 +197,10 @@ export const contract = {
   'measures.create': { input: measures.createMeasureInput, output: returns<measures.MeetingMeasure>() },
   'measures.update': { input: measures.updateMeasureInput, output: returns<measures.MeetingMeasure>() },
   'measures.delete': { input: measures.deleteMeasureInput, output: returns<{ id: number }>() },
+  'attachments.list': { input: attachments.listAttachmentsInput, output: returns<attachments.Attachment[]>() },
+  'attachments.add': { input: attachments.addAttachmentInput, output: returns<attachments.Attachment>() },
+  'attachments.delete': { input: byId, output: returns<{ id: number }>() },
+  'attachments.content': { input: byId, output: returns<attachments.AttachmentContent>() },
   'dashboard.summary': { input: meetings.dashboardInput, output: returns<meetings.DashboardSummary>() },
 
   'reports.build': { input: reports.buildReportInput, output: returns<ReportModel>() },
@@ -251,6 +256,7 @@ export type * from './areas/applicantMerge'
 export type * from './areas/catalogs'
 export type * from './areas/meetings'
 export type * from './areas/measures'
+export type * from './areas/attachments'
 export type * from './areas/reports'
 export type * from './areas/import'
 export type * from './areas/backup'

@@ -88,6 +88,13 @@ export const METHOD_PERMISSIONS: Readonly<Record<ApiMethod, MethodAccess>> = {
   'measures.create': 'meetings.write',
   'measures.update': 'meetings.write',
   'measures.delete': 'meetings.write',
+  // An appeal's files are personal data (a scanned letter shows the address and the IIN): the
+  // service asks personalData.view to see them and the owner's write permission to change them
+  // (services/attachments/access.ts).
+  'attachments.list': 'records.read',
+  'attachments.add': 'records.read',
+  'attachments.delete': 'records.read',
+  'attachments.content': 'records.read',
   'dashboard.summary': 'records.read',
   'reports.build': 'reports.use',
   'reports.export': 'reports.use',

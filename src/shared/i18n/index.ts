@@ -27,6 +27,7 @@ import { setupWizard } from './sections/setupWizard'
 import { desk } from './sections/desk'
 import { applicantMerge } from './sections/applicantMerge'
 import { dueFilter } from './sections/dueFilter'
+import { attachments } from './sections/attachments'
 
 export * from './languages'
 
@@ -61,6 +62,7 @@ const SECTIONS = [
   desk,
   applicantMerge,
   dueFilter,
+  attachments,
 ] as const
 const CORE = { kk, ru, en }
 

@@ -47,6 +47,9 @@ export interface AuditEntryRow {
     | 'nameConfirmed'
     // one applicant given to the appeals of several spellings (services/appeals/applicantMerge)
     | 'merge'
+    // a file attached to an appeal or a meeting, or taken off it (services/attachments)
+    | 'attach'
+    | 'detach'
     // a row corrected by a data migration (services/migrationChanges.ts)
     | 'migrate'
   field: string | null

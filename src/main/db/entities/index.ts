@@ -1,4 +1,5 @@
 export * from './AppealEntity'
+export * from './AttachmentEntity'
 export * from './AuditEntryEntity'
 export * from './CalendarDayEntity'
 export * from './ConsolidationEntities'
@@ -11,6 +12,7 @@ export * from './StaffEntity'
 export * from './UserEntity'
 
 import { AppealEntity } from './AppealEntity'
+import { AttachmentEntity } from './AttachmentEntity'
 import { AuditEntryEntity } from './AuditEntryEntity'
 import { CalendarDayEntity } from './CalendarDayEntity'
 import { ConsolidationConflictEntity, ConsolidationSourceEntity } from './ConsolidationEntities'
@@ -36,4 +38,5 @@ export const entities = [
   ConsolidationSourceEntity,
   ConsolidationConflictEntity,
   UserEntity,
+  AttachmentEntity,
 ]

@@ -6,8 +6,9 @@ import { HistoryTimeline } from '../../components/appeals/card/HistoryTimeline'
 import { QuestionMeasures } from '../../components/appeals/card/QuestionMeasures'
 import { useAppeal } from '../../components/appeals/card/useAppeal'
 import { LoadFailed } from '../../components/appeals/LoadFailed'
+import { AttachmentsCard } from '../../components/attachments/AttachmentsCard'
 
-/** #/appeals/<id> — the appeal card: details, deadlines, the actions its status allows, its history, and for a meeting question the measures promised on it. */
+/** #/appeals/<id> — the appeal card: details, deadlines, the actions its status allows, its history, its attached files, and for a meeting question the measures promised on it. */
 export function AppealCardPage({ id }: { id: number }) {
   const { appeal, setAppeal, error, reload } = useAppeal(id)
   if (error) return <LoadFailed error={error} onRetry={() => void reload()} />
@@ -32,6 +33,7 @@ export function AppealCardPage({ id }: { id: number }) {
           <Flex vertical gap={16}>
             <DeadlineBlock appeal={appeal} onChanged={setAppeal} />
             <QuestionMeasures appeal={appeal} />
+            <AttachmentsCard ownerKind="appeal" ownerId={appeal.id} onChanged={() => void reload()} />
           </Flex>
         </Col>
       </Row>

@@ -8,6 +8,7 @@ import { formatDate } from '../../lib/format'
 import { MeetingFacts } from '../../components/meetings/MeetingFacts'
 import { MeetingQuestionsTable } from '../../components/meetings/MeetingQuestionsTable'
 import { MeasuresCard } from '../../components/meetings/measures/MeasuresCard'
+import { AttachmentsCard } from '../../components/attachments/AttachmentsCard'
 import { QuestionsGrid } from '../../components/meetings/QuestionsGrid'
 import { SectorShares } from '../../components/meetings/SectorShares'
 import { StatusCounts } from '../../components/meetings/StatusCounts'
@@ -69,6 +70,7 @@ export function MeetingDetailsPage({ meetingId }: { meetingId: number }) {
         <MeetingQuestionsTable questions={meeting.questions} />
       </Card>
       <MeasuresCard meeting={meeting} onChanged={load} />
+      <AttachmentsCard ownerKind="meeting" ownerId={meeting.id} />
     </Space>
   )
 }

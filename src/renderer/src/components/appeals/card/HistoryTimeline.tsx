@@ -8,6 +8,7 @@ import {
   createdSummary,
   groupHistory,
   revealedSummary,
+  attachmentSummary,
   historyField,
   historyValue,
   type HistoryNames,
@@ -19,6 +20,8 @@ const ACTION_COLORS: Record<string, string> = {
   extend: 'orange',
   update: 'gray',
   reveal: 'purple',
+  attach: 'cyan',
+  detach: 'red',
 }
 
 /** The appeal's audit trail, oldest first: who did what and when, each change as old → new. */
@@ -48,13 +51,17 @@ export function HistoryTimeline({ history }: { history: AuditEvent[] }) {
         <Flex vertical gap={2}>
           <Flex gap={8} wrap align="baseline">
             <Typography.Text strong>
-              {t(`appealsUi.history.${first.action}`, { defaultValue: first.action })}
+              {first.field === 'attachment'
+                ? t(`attachments.history.${first.action}`, { defaultValue: first.action })
+                : t(`appealsUi.history.${first.action}`, { defaultValue: first.action })}
             </Typography.Text>
             <Typography.Text type="secondary">
               {formatInstant(first.at)} · {first.operator ?? t('appealsUi.history.unknownOperator')}
             </Typography.Text>
           </Flex>
-          {first.action === 'create' ? (
+          {first.field === 'attachment' ? (
+            group.map((event) => <Typography.Text key={event.newValue}>{attachmentSummary(event, t)}</Typography.Text>)
+          ) : first.action === 'create' ? (
             <Typography.Text>{createdSummary(first, t)}</Typography.Text>
           ) : first.action === 'reveal' ? (
             <Typography.Text>{revealedSummary(first, t)}</Typography.Text>

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { AuditEvent } from '@shared/api/contract'
 import { fieldText, NO_VALUE, type FieldNames } from '../../../lib/fieldText'
-import { formatDate } from '../../../lib/format'
+import { formatBytes, formatDate } from '../../../lib/format'
 
 /** Catalog lookups a history line needs to name sectors, localities and staff. */
 export type HistoryNames = Required<FieldNames>
@@ -65,6 +65,16 @@ export function revealedSummary(event: AuditEvent, t: TFunction): string {
   try {
     const fields = JSON.parse(event.newValue ?? '[]') as string[]
     return t('personalData.history.revealed', { fields: fields.map((field) => historyField(field, t)).join(', ') })
+  } catch {
+    return ''
+  }
+}
+
+/** Which file an attachment entry names (attached, opened or deleted): its name and size, never its content. */
+export function attachmentSummary(event: AuditEvent, t: TFunction): string {
+  try {
+    const file = JSON.parse(event.newValue ?? '{}') as { fileName?: string; sizeBytes?: number }
+    return t('attachments.history.file', { name: file.fileName ?? '', size: formatBytes(file.sizeBytes ?? 0) })
   } catch {
     return ''
   }
