@@ -86,6 +86,9 @@ export function createHandlers(core: Core): Handlers {
     'appeals.myTasks': (_input, ctx) => s.appeals.myTasks(ctx),
     'appeals.taskSheet': (input, ctx) => s.taskSheet.render(input, ctx),
     'appeals.revealPersonalData': (input, ctx) => s.appeals.revealPersonalData(input.id, ctx),
+    'appeals.updateAnswer': (input, ctx) => s.appeals.updateAnswer(input, ctx),
+    'appeals.answerLetterDraft': (input, ctx) => s.answerLetter.draft(input, ctx),
+    'appeals.answerLetter': (input, ctx) => s.answerLetter.render(input, ctx),
 
     'meetings.list': (input) => s.meetings.list(input),
     'meetings.get': (input) => s.meetings.get(input.id),

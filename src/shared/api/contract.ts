@@ -5,6 +5,7 @@ import { SECTOR_CODE_PATTERN, SECTOR_NAME_MAX, type Sector } from '../domain/sec
 import { LANGUAGES, type Language } from '../i18n/languages'
 import { entityId, requiredText } from './fields'
 import * as appeals from './areas/appeals'
+import * as answers from './areas/answers'
 import * as catalogs from './areas/catalogs'
 import * as meetings from './areas/meetings'
 import * as measures from './areas/measures'
@@ -173,6 +174,13 @@ export const contract = {
   'appeals.myTasks': { input: empty, output: returns<appeals.MyTasks>() },
   'appeals.taskSheet': { input: appeals.taskSheetInput, output: returns<appeals.TaskSheet>() },
   'appeals.revealPersonalData': { input: byId, output: returns<appeals.RevealedPersonalData>() },
+  // the answer's details and the answer letter (areas/answers.ts)
+  'appeals.updateAnswer': { input: answers.updateAnswerInput, output: returns<appeals.Appeal>() },
+  'appeals.answerLetterDraft': {
+    input: answers.answerLetterDraftInput,
+    output: returns<answers.AnswerLetterDraft>(),
+  },
+  'appeals.answerLetter': { input: answers.answerLetterInput, output: returns<answers.AnswerLetter>() },
 
   'meetings.list': { input: meetings.listMeetingsInput, output: returns<meetings.ReportMeeting[]>() },
   'meetings.get': { input: byId, output: returns<meetings.ReportMeetingDetails>() },
@@ -234,6 +242,7 @@ export type ApiParsedInput<M extends ApiMethod> = z.output<Contract[M]['input']>
 export type ApiOutput<M extends ApiMethod> = Contract[M]['output']
 
 export type * from './areas/appeals'
+export type * from './areas/answers'
 export type * from './areas/catalogs'
 export type * from './areas/meetings'
 export type * from './areas/measures'

@@ -72,6 +72,10 @@ export const METHOD_PERMISSIONS: Readonly<Record<ApiMethod, MethodAccess>> = {
   'appeals.myTasks': 'records.read', // the caller's own appeals (empty without a staff link)
   'appeals.taskSheet': 'records.read', // another executor's sheet: only who oversees them (taskSheet.ts)
   'appeals.revealPersonalData': 'personalData.view',
+  'appeals.updateAnswer': 'appeals.write',
+  // the letter names the applicant and their address: a personal-data door, recorded in the history
+  'appeals.answerLetterDraft': 'personalData.view',
+  'appeals.answerLetter': 'personalData.view',
   'meetings.list': 'records.read',
   'meetings.get': 'records.read',
   'meetings.create': 'meetings.write',

@@ -23,6 +23,7 @@ import { serverUi } from './sections/serverUi'
 import { formsUi } from './sections/formsUi'
 import { myTasks } from './sections/myTasks'
 import { appealListExport } from './sections/appealListExport'
+import { answers } from './sections/answers'
 
 export * from './languages'
 
@@ -53,6 +54,7 @@ const SECTIONS = [
   formsUi,
   myTasks,
   appealListExport,
+  answers,
 ] as const
 const CORE = { kk, ru, en }
 

@@ -13,6 +13,7 @@ import { noticeAndRedirectDue } from './0013-notice-and-redirect-due'
 import { meetingQuestions } from './0014-meeting-questions'
 import { recordVersions } from './0015-record-versions'
 import { personalSearch } from './0016-personal-search'
+import { answerDetails } from './0017-answer-details'
 import type { Migration } from './types'
 
 export type { Migration }
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   meetingQuestions,
   recordVersions,
   personalSearch,
+  answerDetails,
 ]
 
 /** The version of the last migration (versions only go up; the list may skip a number while branches merge). */

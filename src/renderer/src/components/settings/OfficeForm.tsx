@@ -12,6 +12,8 @@ const FIELDS: (keyof OfficeIdentity)[] = [
   'nameRu',
   'district',
   'region',
+  'addressKk',
+  'addressRu',
   'headName',
   'headPosition',
   'headPositionRu',
