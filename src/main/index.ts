@@ -7,6 +7,8 @@ import { join } from 'node:path'
 import { openOrRecover, type OpenedOrRecovering } from './recovery/openOrRecover'
 import { registerDialogHandlers } from './electron/dialogs'
 import { registerIpcHandlers, senderCheckFor } from './electron/ipc'
+import { registerPrintHandler } from './electron/printing'
+import { printThroughDialog } from './electron/printWindow'
 import { fileReminderMemory, taskReminderAfterSignIn } from './electron/taskReminder'
 import { electronNativeBinding } from './electron/nativeBinding'
 import { createMainWindow } from './electron/window'
@@ -63,12 +65,19 @@ async function start(): Promise<void> {
       notification.show()
     },
   })
-  registerIpcHandlers(ipcMain, door.dispatch, trusted, remindTasks)
+  const { sessionOf } = registerIpcHandlers(ipcMain, door.dispatch, trusted, remindTasks)
   const window = createMainWindow(PRODUCT_NAME, home, async () => {
     const core = door.current()
     // Recovery mode: the language is in the file that did not open; the page offers all three.
     return core ? (await core.services.preferences.get()).language : DEFAULT_LANGUAGE
   })
+  registerPrintHandler(
+    ipcMain,
+    door.dispatch,
+    sessionOf,
+    trusted,
+    printThroughDialog(() => window),
+  )
   registerDialogHandlers(
     ipcMain,
     () => window,

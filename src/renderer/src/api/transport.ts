@@ -8,6 +8,8 @@ interface DesktopBridge {
   api: Record<ApiMethod, (input: unknown) => Promise<ApiResult<unknown>>>
   /** The desktop's folder and file pickers; web mode has none (the user types a path). */
   dialogs: { pickFolder(): Promise<string | null>; pickFile(): Promise<string | null> }
+  /** Prints a printable document (PRINTABLE_METHODS) through the system print dialog. */
+  print(method: string, input: unknown): Promise<ApiResult<null>>
 }
 
 declare global {

@@ -50,6 +50,7 @@ export const answers = defineSection({
       action: 'Басып шығару',
       popupBlocked: 'Браузер жаңа бетті ашпады. Осы бет үшін қалқымалы терезелерге рұқсат беріңіз.',
       failed: 'Басып шығару сәтсіз аяқталды',
+      notPrintable: 'Бұл құжат басып шығарылмайды',
     },
   },
   ru: {
@@ -100,6 +101,7 @@ export const answers = defineSection({
       action: 'Печать',
       popupBlocked: 'Браузер не открыл новую вкладку. Разрешите всплывающие окна для этой страницы.',
       failed: 'Не удалось напечатать',
+      notPrintable: 'Этот документ не печатается',
     },
   },
   en: {
@@ -150,6 +152,7 @@ export const answers = defineSection({
       action: 'Print',
       popupBlocked: 'The browser did not open a new tab. Allow pop-ups for this page.',
       failed: 'Printing failed',
+      notPrintable: 'This document cannot be printed',
     },
   },
 })

@@ -17,6 +17,9 @@ interface FormModalProps<V> {
   form?: FormInstance<V>
   /** Loads the record again after a stale edit was refused (see ErrorAlert); no choice without it. */
   onReload?: () => void
+  /** The submit button's text when it does something other than save (the answer letter makes a PDF). */
+  okText?: string
+  width?: number
   children: ReactNode
 }
 
@@ -34,6 +37,8 @@ export function FormModal<V extends object>({
   onClose,
   form: givenForm,
   onReload,
+  okText,
+  width = 560,
   children,
 }: FormModalProps<V>) {
   const { t } = useTranslation()
@@ -47,7 +52,7 @@ export function FormModal<V extends object>({
     <Modal
       open
       title={title}
-      okText={t('common.save')}
+      okText={okText ?? t('common.save')}
       cancelText={t('common.cancel')}
       confirmLoading={saving}
       onOk={submit}
@@ -57,7 +62,7 @@ export function FormModal<V extends object>({
       keyboard={false}
       modalRender={(dialog) => <div onKeyDown={closeOnEscape(close)}>{dialog}</div>}
       destroyOnHidden
-      width={560}
+      width={width}
     >
       <Form<V>
         form={form}
