@@ -54,7 +54,13 @@ export function AnswerDetailsFields({ outsideDates }: { outsideDates: (date: Day
         <Input maxLength={200} placeholder={t('answers.signatoryName')} />
       </Form.Item>
       <Form.Item name="delivery" label={t('answers.delivery')}>
-        <Select allowClear options={deliveries} placeholder={t('appealsUi.form.choose')} style={{ width: 280 }} />
+        <Select
+          allowClear
+          showSearch={FOLDED_SEARCH}
+          options={deliveries}
+          placeholder={t('appealsUi.form.choose')}
+          style={{ width: 280 }}
+        />
       </Form.Item>
     </>
   )
