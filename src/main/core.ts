@@ -17,6 +17,7 @@ import { MeasureService } from './services/measures'
 import { OfficeService } from './services/office'
 import { PreferencesService } from './services/preferences'
 import { ReceiptService } from './services/receipt'
+import { AnswerLetterService } from './services/answerLetter/AnswerLetterService'
 import { TaskSheetService } from './services/taskSheet'
 import { AttachmentService } from './services/attachments/AttachmentService'
 import { BlobStore } from './services/attachments/blobStore'
@@ -118,6 +119,7 @@ function createServices(database: Database, options: CoreOptions, backup: Backup
     measures,
     dashboard: new DashboardService(db, clock),
     receipt: new ReceiptService(db, appeals, office, options.resourcesDir),
+    answerLetter: new AnswerLetterService(db, appeals, office, options.resourcesDir),
     taskSheet: new TaskSheetService(db, appeals, staff, office, options.resourcesDir, clock),
     reports: new ReportService(db, office, options.reportWriter ?? writeInProcess, options.resourcesDir, clock),
     imports: new ImportService({

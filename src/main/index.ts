@@ -10,6 +10,8 @@ import { DESK_SETTINGS_FILE } from './desk/deskSettings'
 import { registerDeskHandlers } from './electron/deskIpc'
 import { registerDialogHandlers } from './electron/dialogs'
 import { registerIpcHandlers, senderCheckFor } from './electron/ipc'
+import { registerPrintHandler } from './electron/printing'
+import { printThroughDialog } from './electron/printWindow'
 import { fileReminderMemory, taskReminderAfterSignIn } from './electron/taskReminder'
 import { electronNativeBinding } from './electron/nativeBinding'
 import { createMainWindow } from './electron/window'
@@ -70,7 +72,7 @@ async function start(): Promise<void> {
       notification.show()
     },
   })
-  registerIpcHandlers(ipcMain, door.dispatch, trusted, remindTasks)
+  const { sessionOf } = registerIpcHandlers(ipcMain, door.dispatch, trusted, remindTasks)
   registerDeskHandlers(ipcMain, door.act, trusted)
   const window = createMainWindow(PRODUCT_NAME, home, async () => {
     const core = door.current()
@@ -78,6 +80,13 @@ async function start(): Promise<void> {
     // A desk of the server (or before the choice) has no local preferences: the page has its own.
     return core ? (await core.services.preferences.get()).language : DEFAULT_LANGUAGE
   })
+  registerPrintHandler(
+    ipcMain,
+    door.dispatch,
+    sessionOf,
+    trusted,
+    printThroughDialog(() => window),
+  )
   registerDialogHandlers(
     ipcMain,
     () => window,

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { Appeal } from '@shared/api/contract'
 import { appealInput, OPERATOR, openDesk, person, type Desk } from '../helpers/appeals'
 import { useCleanup } from '../helpers/cleanup'
-import { keepPdf, pdfText } from '../helpers/pdf'
+import { keepPdf, pdfPages, pdfText } from '../helpers/pdf'
 
 /**
  * The receipt slip (талон) through appeals.receipt: a real PDF, read back as text with
@@ -76,6 +76,45 @@ describe('appeals.receipt', () => {
     )
     expect((await receipt(anonymous.id, 'kk')).text).toContain('Анонимді өтініш')
     expect((await receipt(anonymous.id, 'ru')).text).toContain('Анонимное обращение')
+  })
+
+  it('is one A4 sheet of two halves, the applicant’s slip and the office’s copy, with the same content', async () => {
+    const count = (text: string, part: string) => text.split(part).length - 1
+    for (const [lang, applicantCopy, officeCopy, handed, cut] of [
+      ['kk', 'Өтініш берушіге', 'Әкімдікте қалатын данасы', 'Талонды алдым', 'осы жерден қиыңыз'],
+      ['ru', 'Заявителю', 'Экземпляр акимата', 'Талон получил(а)', 'линия отреза'],
+    ] as const) {
+      const { bytes, text } = await receipt(appeal.id, lang)
+      await keepPdf(bytes, `receipt-two-halves-${lang}`)
+      expect(await pdfPages(bytes)).toBe(1)
+      const [first, second] = text.split(cut) as [string, string]
+      expect(second, 'a cut line between the halves').toBeDefined()
+      expect(first).toContain(applicantCopy)
+      expect(first).not.toContain(officeCopy)
+      expect(second).toContain(officeCopy)
+      // the applicant signs for the slip on the office's copy only
+      expect(first).not.toContain(handed)
+      expect(second).toContain(handed)
+      for (const part of ['2026-000001', 'Құрманғалиев Ұлан Өмірзақұлы', 'Ауыз су құбырын жөндеу туралы', '09.04.2026'])
+        expect([count(first, part), count(second, part)], part).toEqual([1, 1])
+    }
+  })
+
+  it('carries no IIN, phone or address on either half', async () => {
+    const withData = await desk.ok(
+      'appeals.create',
+      appealInput(await desk.sector('housing'), {
+        applicant: person({
+          surname: 'Құрманғалиев',
+          firstName: 'Ұлан',
+          patronymic: 'Өмірзақұлы',
+          phone: '+7 701 123 45 67',
+          address: 'Қарабас ауылы, Абай көшесі, 12',
+        }),
+      }),
+    )
+    const { text } = await receipt(withData.id, 'kk')
+    for (const part of ['123 45 67', 'Абай көшесі', person().iin!]) expect(text).not.toContain(part)
   })
 
   it('is not_found for an unknown appeal', async () => {

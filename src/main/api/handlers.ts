@@ -91,6 +91,9 @@ export function createHandlers(core: Core): Handlers {
     'appeals.revealPersonalData': (input, ctx) => s.appeals.revealPersonalData(input.id, ctx),
     'appeals.duplicates': (input, ctx) => s.appeals.duplicates(input.id, ctx),
     'appeals.mergeApplicants': (input, ctx) => s.appeals.mergeApplicants(input, ctx),
+    'appeals.updateAnswer': (input, ctx) => s.appeals.updateAnswer(input, ctx),
+    'appeals.answerLetterDraft': (input, ctx) => s.answerLetter.draft(input, ctx),
+    'appeals.answerLetter': (input, ctx) => s.answerLetter.render(input, ctx),
 
     'meetings.list': (input) => s.meetings.list(input),
     'meetings.get': (input) => s.meetings.get(input.id),

@@ -80,6 +80,12 @@ export function appealColumns(record: PackageAppeal, ids: LocalIds, sourceCode: 
     outcome: record.outcome,
     answerText: record.answerText,
     answeredOn: record.answeredOn,
+    // Packages (version 3) carry no outgoing-register details of an answer: none are stored.
+    answerOutgoingNumber: null,
+    answerOutgoingOn: null,
+    answerSignatoryId: null,
+    answerSignatoryName: null,
+    answerDelivery: null,
     closingReason: record.closingReason,
     dueOn: record.dueOn,
     reviewDueOn: record.reviewDueOn,

@@ -21,7 +21,7 @@ export function registerIpcHandlers(
   isTrustedSender: SenderCheck,
   /** Runs after a sign-in on this door with the new session (the daily task reminder). */
   onSignIn?: (session: string, user: SignedInUser) => Promise<void>,
-): void {
+): { sessionOf: (webContentsId: number) => string | null } {
   const sessions = new Map<number, string>()
   for (const method of API_METHODS) {
     ipcMain.handle(ipcChannel(method), async (event, input: unknown): Promise<ApiResult<unknown>> => {
@@ -43,6 +43,8 @@ export function registerIpcHandlers(
       return result
     })
   }
+  // The print channel (printing.ts) fetches its document with the window's own session.
+  return { sessionOf: (webContentsId) => sessions.get(webContentsId) ?? null }
 }
 
 /**

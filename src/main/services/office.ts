@@ -11,6 +11,8 @@ const EMPTY: OfficeIdentity = {
   nameRu: '',
   district: '',
   region: '',
+  addressKk: '',
+  addressRu: '',
   headName: '',
   headPosition: '',
   headPositionRu: '',

@@ -6,6 +6,7 @@ import { LANGUAGES, type Language } from '../i18n/languages'
 import { entityId, requiredText } from './fields'
 import * as appeals from './areas/appeals'
 import * as applicantMerge from './areas/applicantMerge'
+import * as answers from './areas/answers'
 import * as catalogs from './areas/catalogs'
 import * as meetings from './areas/meetings'
 import * as measures from './areas/measures'
@@ -187,6 +188,13 @@ export const contract = {
     input: applicantMerge.mergeApplicantsInput,
     output: returns<applicantMerge.MergeResult>(),
   },
+  // the answer's details and the answer letter (areas/answers.ts)
+  'appeals.updateAnswer': { input: answers.updateAnswerInput, output: returns<appeals.Appeal>() },
+  'appeals.answerLetterDraft': {
+    input: answers.answerLetterDraftInput,
+    output: returns<answers.AnswerLetterDraft>(),
+  },
+  'appeals.answerLetter': { input: answers.answerLetterInput, output: returns<answers.AnswerLetter>() },
 
   'meetings.list': { input: meetings.listMeetingsInput, output: returns<meetings.ReportMeeting[]>() },
   'meetings.get': { input: byId, output: returns<meetings.ReportMeetingDetails>() },
@@ -253,6 +261,7 @@ export type ApiOutput<M extends ApiMethod> = Contract[M]['output']
 
 export type * from './areas/appeals'
 export type * from './areas/applicantMerge'
+export type * from './areas/answers'
 export type * from './areas/catalogs'
 export type * from './areas/meetings'
 export type * from './areas/measures'

@@ -65,6 +65,9 @@ export const API_METHODS = [
   'appeals.revealPersonalData',
   'appeals.duplicates',
   'appeals.mergeApplicants',
+  'appeals.updateAnswer',
+  'appeals.answerLetterDraft',
+  'appeals.answerLetter',
   'meetings.list',
   'meetings.get',
   'meetings.create',
@@ -111,3 +114,17 @@ export const ipcChannel = (method: ApiMethod): string => `api:${method}`
 
 /** The desktop window's pickers (Electron only; not API methods: they touch no data). */
 export const DIALOG_CHANNELS = { pickFolder: 'dialog:pickFolder', pickFile: 'dialog:pickFile' } as const
+
+/**
+ * The documents the desktop prints through the system print dialog: each is a method that
+ * returns a PDF, called through the dispatcher with the window's session (so its permission
+ * applies as for a download). The print channel takes a method and its input, never bytes.
+ */
+export const PRINTABLE_METHODS = [
+  'appeals.receipt',
+  'appeals.answerLetter',
+  'appeals.taskSheet',
+  'reports.export',
+] as const satisfies readonly ApiMethod[]
+export type PrintableMethod = (typeof PRINTABLE_METHODS)[number]
+export const PRINT_CHANNEL = 'desk:print'

@@ -79,6 +79,10 @@ export const METHOD_PERMISSIONS: Readonly<Record<ApiMethod, MethodAccess>> = {
   // found by IIN/BIN: only who sees personal data; the merge also needs appeals.write (applicantMerge.ts)
   'appeals.duplicates': 'personalData.view',
   'appeals.mergeApplicants': 'personalData.view',
+  'appeals.updateAnswer': 'appeals.write',
+  // the letter names the applicant and their address: a personal-data door, recorded in the history
+  'appeals.answerLetterDraft': 'personalData.view',
+  'appeals.answerLetter': 'personalData.view',
   'meetings.list': 'records.read',
   'meetings.get': 'records.read',
   'meetings.create': 'meetings.write',

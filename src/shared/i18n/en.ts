@@ -95,6 +95,7 @@ export const en: CoreMessages = {
     },
     transitionNotAllowed: 'This change of status is not allowed',
     beforeRegistration: 'The date cannot be before the registration date',
+    signatoryEither: 'Choose the signer from the list or type a name, not both',
     dateInFuture: 'The date cannot be in the future',
     beforeMeeting: 'The date cannot be before the meeting ({{heldOn}})',
     notThisMeeting: 'Choose a question raised at this meeting',

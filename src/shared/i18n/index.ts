@@ -28,6 +28,7 @@ import { desk } from './sections/desk'
 import { applicantMerge } from './sections/applicantMerge'
 import { dueFilter } from './sections/dueFilter'
 import { attachments } from './sections/attachments'
+import { answers } from './sections/answers'
 
 export * from './languages'
 
@@ -63,6 +64,7 @@ const SECTIONS = [
   applicantMerge,
   dueFilter,
   attachments,
+  answers,
 ] as const
 const CORE = { kk, ru, en }
 

@@ -98,6 +98,7 @@ export const kk = {
     },
     transitionNotAllowed: 'Бұл күйге ауыстыруға болмайды',
     beforeRegistration: 'Күн тіркелген күннен ерте болмайды',
+    signatoryEither: 'Қол қоюшыны не тізімнен таңдаңыз, не атын жазыңыз, екеуін бірге емес',
     dateInFuture: 'Күн болашақта болмайды',
     beforeMeeting: 'Күн кездесу өткен күннен ({{heldOn}}) ерте болмайды',
     notThisMeeting: 'Осы кездесуде көтерілген сұрақты таңдаңыз',

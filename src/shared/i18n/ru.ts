@@ -94,6 +94,7 @@ export const ru: CoreMessages = {
     },
     transitionNotAllowed: 'Такая смена статуса не допускается',
     beforeRegistration: 'Дата не может быть раньше даты регистрации',
+    signatoryEither: 'Выберите подписавшего из списка или впишите его, но не то и другое',
     dateInFuture: 'Дата не может быть в будущем',
     beforeMeeting: 'Дата не может быть раньше дня встречи ({{heldOn}})',
     notThisMeeting: 'Выберите вопрос, поднятый на этой встрече',

@@ -41,6 +41,14 @@ export interface AppealRow {
   outcome: string | null
   answerText: string | null
   answeredOn: string | null
+  /** The answer letter's number in the office's outgoing register and its date (migration 0017). */
+  answerOutgoingNumber: string | null
+  answerOutgoingOn: string | null
+  /** Who signed the answer: a staff member, or a signer outside the staff list by name (one or the other). */
+  answerSignatoryId: number | null
+  answerSignatoryName: string | null
+  /** in_person | post | email | e_otinish (shared/domain/answer.ts). */
+  answerDelivery: string | null
   closingReason: string | null
   extensionReason: string | null
   extensionDecidedOn: string | null
@@ -109,6 +117,11 @@ export const AppealEntity = new EntitySchema<AppealRow>({
     outcome: { type: 'varchar', length: 32, nullable: true },
     answerText: { type: 'text', name: 'answer_text', nullable: true },
     answeredOn: { type: 'date', name: 'answered_on', nullable: true },
+    answerOutgoingNumber: { type: 'varchar', length: 64, name: 'answer_outgoing_number', nullable: true },
+    answerOutgoingOn: { type: 'date', name: 'answer_outgoing_on', nullable: true },
+    answerSignatoryId: { type: 'integer', name: 'answer_signatory_id', nullable: true },
+    answerSignatoryName: { type: 'varchar', length: 200, name: 'answer_signatory_name', nullable: true },
+    answerDelivery: { type: 'varchar', length: 16, name: 'answer_delivery', nullable: true },
     closingReason: { type: 'text', name: 'closing_reason', nullable: true },
     extensionReason: { type: 'text', name: 'extension_reason', nullable: true },
     extensionDecidedOn: { type: 'date', name: 'extension_decided_on', nullable: true },

@@ -13,6 +13,7 @@ import { noticeAndRedirectDue } from './0013-notice-and-redirect-due'
 import { meetingQuestions } from './0014-meeting-questions'
 import { recordVersions } from './0015-record-versions'
 import { personalSearch } from './0016-personal-search'
+import { answerDetails } from './0017-answer-details'
 import { attachments } from './0018-attachments'
 import type { Migration } from './types'
 
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   meetingQuestions,
   recordVersions,
   personalSearch,
+  answerDetails,
   attachments,
 ]
 

@@ -58,6 +58,7 @@ import { checkReferences } from './references'
 import { nameConfirmedEntry, otherNameOnRecord, requireNameConfirmed, withoutOtherName } from './nameOnRecord'
 import { register } from './register'
 import { applicantDuplicates, mergeApplicants } from './applicantMerge'
+import { ANSWER_DETAIL_FIELDS, answerDetailColumns, answerDetailIssues, answerDetailsOfRow } from './answerDetails'
 import { checkVersion, writeVersioned } from '../versioned'
 import { transaction } from '../../db/transaction'
 
@@ -161,7 +162,12 @@ export class AppealService {
     return this.card(
       row,
       summaryRaw,
-      { repeatedOfNumber: references.repeatedOfNumber, acceptedBy: references.acceptedBy, history },
+      {
+        repeatedOfNumber: references.repeatedOfNumber,
+        signatoryName: null,
+        acceptedBy: references.acceptedBy,
+        history,
+      },
       calendar,
       this.today(),
       ctx,
@@ -232,10 +238,18 @@ export class AppealService {
         if (date > today) throw invalid([{ path: [field], messageKey: 'validation.dateInFuture' }])
       }
       switch (input.to) {
-        case 'answered':
+        case 'answered': {
           checkDate('answeredOn', input.answeredOn)
-          Object.assign(after, { outcome: input.outcome, answerText: input.answerText, answeredOn: input.answeredOn })
+          const issues = await answerDetailIssues(manager, before, input, today)
+          if (issues.length > 0) throw invalid(issues)
+          Object.assign(after, {
+            outcome: input.outcome,
+            answerText: input.answerText,
+            answeredOn: input.answeredOn,
+            ...answerDetailColumns(input),
+          })
           break
+        }
         case 'redirected':
           checkDate('redirectedOn', input.redirectedOn)
           // Redirected without having been marked: the due date is stored now, so a late
@@ -257,11 +271,33 @@ export class AppealService {
         'outcome',
         'answerText',
         'answeredOn',
+        ...ANSWER_DETAIL_FIELDS,
         'redirectedTo',
         'redirectedOn',
         'redirectDueOn',
         'closingReason',
       ]).map((change) => ({ ...change, action: 'transition' as const }))
+      await recordAudit(manager, ctx, changes)
+    })
+    return this.get(input.id, ctx)
+  }
+
+  /**
+   * The details of an answer already given (its outgoing number and date, signatory, delivery):
+   * recorded on the card when they arrive after the answer, or put right. Each change is in the
+   * history; an appeal that is not answered has no answer to describe.
+   */
+  async updateAnswer(input: ApiParsedInput<'appeals.updateAnswer'>, ctx: CallContext): Promise<Appeal> {
+    const today = this.today()
+    await transaction(this.db, async (manager) => {
+      const before = await this.findStanding(manager, input.id, input.version)
+      if (before.status !== 'answered') throw invalid([{ path: ['id'], messageKey: 'answers.validation.notAnswered' }])
+      const issues = await answerDetailIssues(manager, before, input, today)
+      if (issues.length > 0) throw invalid(issues)
+      const after: AppealRow = { ...before, ...answerDetailColumns(input), updatedAt: new Date().toISOString() }
+      const changes = fieldChanges('appeal', before.id, before, after, [...ANSWER_DETAIL_FIELDS])
+      if (changes.length === 0) return
+      await writeVersioned(manager, AppealEntity, 'appeal', before, after)
       await recordAudit(manager, ctx, changes)
     })
     return this.get(input.id, ctx)
@@ -432,6 +468,7 @@ export class AppealService {
     const repeatedOf = row.repeatedOfId
       ? await manager.getRepository(AppealEntity).findOne({ where: { id: row.repeatedOfId } })
       : null
+    const signatory = row.answerSignatoryId ? await staff.findOne({ where: { id: row.answerSignatoryId } }) : null
     const history = await manager.getRepository(AuditEntryEntity).find({
       where: { entity: 'appeal', entityId: String(id) },
       order: { id: 'ASC' },
@@ -441,6 +478,7 @@ export class AppealService {
       summaryRaw!,
       {
         repeatedOfNumber: repeatedOf?.regNumber ?? null,
+        signatoryName: signatory?.fullName ?? null,
         acceptedBy: acceptedBy
           ? {
               id: acceptedBy.id,
@@ -496,7 +534,13 @@ export class AppealService {
   private card(
     row: AppealRow,
     summaryRaw: SummaryRaw,
-    related: { repeatedOfNumber: string | null; acceptedBy: Appeal['acceptedBy']; history: AuditEvent[] },
+    related: {
+      repeatedOfNumber: string | null
+      /** The answer's signatory when a staff member (answerDetailsOfRow). */
+      signatoryName: string | null
+      acceptedBy: Appeal['acceptedBy']
+      history: AuditEvent[]
+    },
     calendar: WorkingCalendar,
     today: string,
     ctx: CallContext,
@@ -535,6 +579,7 @@ export class AppealService {
       answerText: row.answerText,
       answeredOn: row.answeredOn,
       answeredOnTime: row.answeredOn ? row.answeredOn <= row.dueOn : null,
+      answer: answerDetailsOfRow(row, related.signatoryName),
       repeatedOfId: row.repeatedOfId,
       repeatedOfNumber: related.repeatedOfNumber,
       acceptedBy: related.acceptedBy,

@@ -18,15 +18,20 @@ export async function fileToBase64(file: Blob): Promise<string> {
   return btoa(binary)
 }
 
+/** A file the core produced, as a Blob typed by its name's extension (a PDF opens in a viewer). */
+export function base64Blob(base64: string, fileName: string): Blob {
+  const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0))
+  const extension = fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase()
+  return new Blob([bytes], { type: MIME_TYPES[extension] ?? 'application/octet-stream' })
+}
+
 /**
  * Hands a file the core produced to the user as a download. The same anchor works in both
  * doors: a browser saves it to its downloads folder, and Electron opens the system "Save as"
  * dialog for it (main's will-download handler).
  */
 export function downloadBase64(base64: string, fileName: string): void {
-  const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0))
-  const extension = fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase()
-  const url = URL.createObjectURL(new Blob([bytes], { type: MIME_TYPES[extension] ?? 'application/octet-stream' }))
+  const url = URL.createObjectURL(base64Blob(base64, fileName))
 
   const anchor = document.createElement('a')
   anchor.href = url

@@ -11,6 +11,8 @@ interface DesktopBridge {
   dialogs: { pickFolder(): Promise<string | null>; pickFile(): Promise<string | null> }
   /** The first-start page's actions (the desk: this PC alone or the office server). */
   desk?: Record<DeskAction, (input: unknown) => Promise<ApiResult<unknown>>>
+  /** Prints a printable document (PRINTABLE_METHODS) through the system print dialog. */
+  print(method: string, input: unknown): Promise<ApiResult<null>>
 }
 
 declare global {

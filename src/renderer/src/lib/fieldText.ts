@@ -17,12 +17,14 @@ const LIST_FIELDS: Record<string, string> = {
   outcome: 'outcome',
   format: 'meetingFormat',
   kind: 'localityKind',
+  answerDelivery: 'answerDelivery',
 }
 const DATE_FIELDS = new Set([
   'registeredOn',
   'dueOn',
   'reviewDueOn',
   'answeredOn',
+  'answerOutgoingOn',
   'redirectedOn',
   'extensionDecidedOn',
   'extensionNotifiedOn',
@@ -48,7 +50,7 @@ export function fieldText(field: string, value: string | number, t: TFunction, n
   if (group) return t(`${group}.${text}`, { defaultValue: text })
   if (field === 'sectorId') return names.sectorName(Number(value)) || `#${text}`
   if (field === 'localityId' || field === 'parentId') return names.localityName(Number(value)) || `#${text}`
-  if (field === 'executorId') return names.staffName?.(Number(value)) || `#${text}`
+  if (field === 'executorId' || field === 'answerSignatoryId') return names.staffName?.(Number(value)) || `#${text}`
   if (BARE_REFERENCES.has(field)) return `#${text}`
   if (field === 'receivedAt') return formatLocalDateTime(text)
   if (DATE_FIELDS.has(field)) return formatDate(text)

@@ -29,6 +29,7 @@ import {
   recordVersion,
   requiredText,
 } from '../fields'
+import { answerDetailsFields, checkAnswerDetails, type AnswerDetails } from './answers'
 
 // ---------------------------------------------------------------- inputs
 
@@ -176,8 +177,10 @@ export const transitionAppealInput = z.discriminatedUnion(
         outcome: z.enum(APPEAL_OUTCOMES, { error: 'validation.required' }),
         answerText: requiredText(8000),
         answeredOn: isoDate,
+        ...answerDetailsFields,
       })
-      .strict(),
+      .strict()
+      .superRefine(checkAnswerDetails),
     z
       .object({
         id: entityId,
@@ -383,6 +386,8 @@ export interface Appeal extends AppealSummary {
   answeredOn: IsoDate | null
   /** Null until answered. */
   answeredOnTime: boolean | null
+  /** The outgoing letter's number and date, signatory and delivery; null until answered. */
+  answer: AnswerDetails | null
   repeatedOfId: number | null
   repeatedOfNumber: string | null
   /** Who accepted it, with the position in Kazakh and (when typed) in Russian. */

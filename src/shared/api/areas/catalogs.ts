@@ -66,6 +66,9 @@ export interface OfficeIdentity {
   nameRu: string
   district: string
   region: string
+  /** The office's postal address in Kazakh and Russian, for the letterhead of its letters. */
+  addressKk: string
+  addressRu: string
   headName: string
   /** The head's position in Kazakh (kk reports) and in Russian (ru reports), for the signature block. */
   headPosition: string
@@ -83,6 +86,8 @@ export const officeInput = z
     nameRu: requiredText(300),
     district: z.string().trim().max(200).default(''),
     region: z.string().trim().max(200).default(''),
+    addressKk: z.string().trim().max(300).default(''),
+    addressRu: z.string().trim().max(300).default(''),
     headName: z.string().trim().max(200).default(''),
     headPosition: z.string().trim().max(200).default(''),
     headPositionRu: z.string().trim().max(200).default(''),

@@ -18,6 +18,10 @@ export const receipt = defineSection({
       note: 'Өтініш Қазақстан Республикасының Әкімшілік рәсімдік-процестік кодексіне сәйкес 15 жұмыс күні ішінде қаралады.',
       signature: 'Қолы',
       fileName: 'талон',
+      applicantCopy: 'Өтініш берушіге',
+      officeCopy: 'Әкімдікте қалатын данасы',
+      handedTo: 'Талонды алдым (өтініш берушінің қолы)',
+      cutLine: 'осы жерден қиыңыз',
     },
   },
   ru: {
@@ -36,6 +40,10 @@ export const receipt = defineSection({
       note: 'Обращение рассматривается в течение 15 рабочих дней в соответствии с Административным процедурно-процессуальным кодексом Республики Казахстан.',
       signature: 'Подпись',
       fileName: 'talon',
+      applicantCopy: 'Заявителю',
+      officeCopy: 'Экземпляр акимата',
+      handedTo: 'Талон получил(а) (подпись заявителя)',
+      cutLine: 'линия отреза',
     },
   },
   en: {
@@ -54,6 +62,10 @@ export const receipt = defineSection({
       note: 'The appeal is reviewed within 15 working days under the Administrative Procedural Code of the Republic of Kazakhstan.',
       signature: 'Signature',
       fileName: 'receipt',
+      applicantCopy: "Applicant's copy",
+      officeCopy: "Office's copy",
+      handedTo: 'Receipt received (applicant signature)',
+      cutLine: 'cut here',
     },
   },
 })

@@ -17,8 +17,9 @@ interface FormModalProps<V> {
   form?: FormInstance<V>
   /** Loads the record again after a stale edit was refused (see ErrorAlert); no choice without it. */
   onReload?: () => void
-  /** The save button's words when "Save" says too little (a merge). */
+  /** The save button's words when "Save" says too little (a merge; the answer letter makes a PDF). */
   okText?: string
+  width?: number
   children: ReactNode
 }
 
@@ -37,6 +38,7 @@ export function FormModal<V extends object>({
   form: givenForm,
   onReload,
   okText,
+  width = 560,
   children,
 }: FormModalProps<V>) {
   const { t } = useTranslation()
@@ -60,7 +62,7 @@ export function FormModal<V extends object>({
       keyboard={false}
       modalRender={(dialog) => <div onKeyDown={closeOnEscape(close)}>{dialog}</div>}
       destroyOnHidden
-      width={560}
+      width={width}
     >
       <Form<V>
         form={form}

@@ -5,6 +5,7 @@ import type { ApiInput, ExportProgress } from '@shared/api/contract'
 import { call } from '../../api/client'
 import { downloadBase64 } from '../../api/files'
 import { reportErrorText } from './reportErrors'
+import { PrintButton } from '../common/PrintButton'
 
 type Format = ApiInput<'reports.export'>['format']
 
@@ -64,6 +65,12 @@ export function ExportButtons({ input, disabled, pdfDisabled }: ExportButtonsPro
             {t(`reportsUi.export.${format}`)}
           </Button>
         ))}
+        <PrintButton
+          method="reports.export"
+          input={{ ...input, format: 'pdf' }}
+          disabled={disabled || busy !== null || pdfDisabled}
+          data-testid="export-print"
+        />
       </Flex>
       {busy && (
         <Flex gap={8} align="center" role="status" aria-live="polite" data-testid="export-progress">

@@ -13,6 +13,8 @@ const FIELDS: (keyof OfficeIdentity)[] = [
   'nameRu',
   'district',
   'region',
+  'addressKk',
+  'addressRu',
   'headName',
   'headPosition',
   'headPositionRu',

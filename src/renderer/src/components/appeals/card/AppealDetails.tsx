@@ -107,6 +107,16 @@ export function AppealDetails({
   }
   if (appeal.outcome) rows.push([label('outcome'), t(`outcome.${appeal.outcome}`)])
   if (appeal.answerText) rows.push([label('answerText'), <Multiline key="answer">{appeal.answerText}</Multiline>])
+  if (appeal.answer) {
+    // answers given before the details were kept show "—"
+    const { outgoingNumber, outgoingOn, signatoryName, delivery } = appeal.answer
+    rows.push(
+      [t('answers.outgoingNumber'), outgoingNumber ?? '—'],
+      [t('answers.outgoingOn'), outgoingOn ? formatDate(outgoingOn) : '—'],
+      [t('answers.signatory'), signatoryName ?? '—'],
+      [t('answers.delivery'), delivery ? t(`answerDelivery.${delivery}`) : '—'],
+    )
+  }
   // a reason given by law at registration is shown, in words, with the deadlines
   if (appeal.closingReason && !appeal.registrationClosing)
     rows.push([label('closingReason'), <Multiline key="reason">{appeal.closingReason}</Multiline>])

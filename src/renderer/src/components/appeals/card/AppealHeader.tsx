@@ -6,11 +6,15 @@ import { ReceiptButton } from '../ReceiptButton'
 import { DeadlineTag, StatusTag } from '../StatusTags'
 import { StatusActions } from './StatusActions'
 import { useCan } from '../../auth/AuthContext'
+import { AnswerActions } from '../answer/AnswerActions'
+import { PrintButton } from '../../common/PrintButton'
+import { useLanguage } from '../../../hooks/useLanguage'
 
 /** The card's top line: number, status and deadline tags, and what can be done with the appeal now. */
 export function AppealHeader({ appeal, onChanged }: { appeal: Appeal; onChanged: (appeal: Appeal) => void }) {
   const { t } = useTranslation()
   const { mayCall } = useCan()
+  const lang = useLanguage()
   return (
     <Flex vertical gap={8}>
       <Typography.Link href="#/appeals">← {t('appealsUi.backToList')}</Typography.Link>
@@ -31,7 +35,11 @@ export function AppealHeader({ appeal, onChanged }: { appeal: Appeal; onChanged:
           {mayCall('appeals.update') && !appeal.annulment && (
             <Button href={`#/appeals/${appeal.id}/edit`}>{t('appealsUi.card.edit')}</Button>
           )}
+          <AnswerActions appeal={appeal} onChanged={onChanged} />
           {mayCall('appeals.receipt') && <ReceiptButton appealId={appeal.id} />}
+          {mayCall('appeals.receipt') && (
+            <PrintButton method="appeals.receipt" input={{ id: appeal.id, lang }} data-testid="receipt-print" />
+          )}
         </Flex>
       </Flex>
       {appeal.annulment && (

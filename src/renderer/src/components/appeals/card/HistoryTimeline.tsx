@@ -6,6 +6,7 @@ import { formatInstant } from '../../../lib/format'
 import { NO_VALUE } from '../../../lib/fieldText'
 import {
   createdSummary,
+  exportedSummary,
   groupHistory,
   revealedSummary,
   attachmentSummary,
@@ -22,6 +23,7 @@ const ACTION_COLORS: Record<string, string> = {
   reveal: 'purple',
   attach: 'cyan',
   detach: 'red',
+  export: 'purple',
 }
 
 /** The appeal's audit trail, oldest first: who did what and when, each change as old → new. */
@@ -65,6 +67,8 @@ export function HistoryTimeline({ history }: { history: AuditEvent[] }) {
             <Typography.Text>{createdSummary(first, t)}</Typography.Text>
           ) : first.action === 'reveal' ? (
             <Typography.Text>{revealedSummary(first, t)}</Typography.Text>
+          ) : first.action === 'export' ? (
+            group.map((event, i) => <Typography.Text key={i}>{exportedSummary(event, t)}</Typography.Text>)
           ) : (
             group.map(change)
           )}

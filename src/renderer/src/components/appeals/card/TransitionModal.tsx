@@ -11,11 +11,12 @@ import { FOLDED_SEARCH } from '../../../lib/foldedSearch'
 import { useAppealOptions } from '../useAppealOptions'
 import { FormModal } from '../../common/FormModal'
 import { reloadInto } from './reloadAppeal'
+import { AnswerDetailsFields, EMPTY_ANSWER_DETAILS, type AnswerDetailsValues } from '../answer/AnswerDetailsFields'
 
 /** The transitions that need details: all but "take into work". */
 export type ClosingStatus = 'answered' | 'redirected' | 'left_without_consideration' | 'withdrawn'
 
-interface Values {
+interface Values extends AnswerDetailsValues {
   outcome: AppealOutcome | null
   answerText: string
   answeredOn: string | null
@@ -39,6 +40,11 @@ function toInput(
         outcome: values.outcome as AppealOutcome,
         answerText: values.answerText,
         answeredOn: values.answeredOn as string,
+        outgoingNumber: values.outgoingNumber,
+        outgoingOn: values.outgoingOn,
+        signatoryId: values.signatoryId,
+        signatoryName: values.signatoryName,
+        delivery: values.delivery as ApiInput<'appeals.updateAnswer'>['delivery'],
       }
     case 'redirected':
       return { id, version, to, redirectedTo: values.redirectedTo, redirectedOn: values.redirectedOn as string }
@@ -86,6 +92,7 @@ export function TransitionModal({
         redirectedTo: '',
         redirectedOn: today,
         reason: '',
+        ...EMPTY_ANSWER_DETAILS,
       }}
       onClose={onClose}
       onReload={reloadInto(appeal.id, onDone)}
@@ -109,6 +116,7 @@ export function TransitionModal({
             <Input.TextArea autoSize={{ minRows: 4, maxRows: 10 }} maxLength={8000} />
           </Form.Item>
           {dateField('answeredOn')}
+          <AnswerDetailsFields outsideDates={outsideReview} />
         </>
       )}
       {to === 'redirected' && (

@@ -79,3 +79,14 @@ export function attachmentSummary(event: AuditEvent, t: TFunction): string {
     return ''
   }
 }
+
+/** What an export entry on the appeal recorded: the answer letter's language and file (never its text). */
+export function exportedSummary(event: AuditEvent, t: TFunction): string {
+  try {
+    const made = JSON.parse(event.newValue ?? '{}') as { lang?: string; fileName?: string }
+    if (event.field !== 'answerLetter') return historyField(event.field ?? '', t)
+    return t('answers.history.letter', { lang: made.lang ?? '', fileName: made.fileName ?? '' })
+  } catch {
+    return ''
+  }
+}

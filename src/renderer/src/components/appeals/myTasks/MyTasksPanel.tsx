@@ -12,6 +12,7 @@ import { useAuth } from '../../auth/AuthContext'
 import { FigureLink } from '../../common/FigureLink'
 import { openFilteredList, type AppealListFilters } from '../list/listQuery'
 import { downloadTaskSheet } from './taskSheet'
+import { PrintButton } from '../../common/PrintButton'
 
 type Group = 'overdue' | 'dueToday' | 'dueTomorrow'
 
@@ -81,6 +82,12 @@ export function MyTasksPanel({ reload }: { reload: number }) {
           <Button onClick={() => void print()} loading={busy} disabled={!mayPrint} data-testid="print-task-sheet">
             {t('myTasks.printSheet')}
           </Button>
+          <PrintButton
+            method="appeals.taskSheet"
+            input={{ lang, ...(sheetFor !== undefined ? { executorId: sheetFor } : {}) }}
+            disabled={!mayPrint}
+            data-testid="task-sheet-print"
+          />
         </Space>
       }
     >
