@@ -85,6 +85,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         onRequest,
       )
     : createServer(onRequest)
+  // The server closes a kept-alive connection once it has been idle this long. A client held up
+  // around that moment (a desk or a script on a starved machine) can send its next call on the
+  // connection as it closes, and the call ends in a connection reset: seen with Node's 5 s
+  // default while a 30,000-row import kept two cores busy. Calls come every few seconds from
+  // each page (it polls the data's revision), so a minute keeps their connections open without
+  // holding many; the headers deadline must exceed it.
+  server.keepAliveTimeout = 60_000
+  server.headersTimeout = 65_000
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     for (const [name, value] of Object.entries({ ...SECURITY_HEADERS, ...rules.headers })) res.setHeader(name, value)
