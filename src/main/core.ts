@@ -103,6 +103,7 @@ function createServices(database: Database, options: CoreOptions, backup: Backup
   const measures = new MeasureService(db, clock)
   const auth = new AuthService(db, settings, office, sessions, clock)
   const passphrase = new OfficePassphrase(db, settings, clock)
+  const blobs = new BlobStore(attachmentsDirFor(options))
   return {
     auth,
     users: new UserService(db, auth, sessions, clock),
@@ -136,8 +137,8 @@ function createServices(database: Database, options: CoreOptions, backup: Backup
     // restores apart.
     backup,
     passphrase,
-    consolidation: new ConsolidationService(db, settings, office, passphrase),
-    attachments: new AttachmentService(db, new BlobStore(attachmentsDirFor(options)), clock),
+    consolidation: new ConsolidationService(db, settings, office, passphrase, blobs),
+    attachments: new AttachmentService(db, blobs, clock),
     clock,
   }
 }

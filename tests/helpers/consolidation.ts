@@ -92,6 +92,7 @@ export async function snapshot(desk: Desk): Promise<Record<string, unknown[]>> {
     'consolidation_sources',
     'consolidation_conflicts',
     'appeal_counters',
+    'attachments',
   ]
   const result: Record<string, unknown[]> = {}
   for (const table of tables) result[table] = await desk.sql(`SELECT * FROM ${table} ORDER BY rowid`)

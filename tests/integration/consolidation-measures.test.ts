@@ -286,6 +286,7 @@ describe('a package made before measures existed (format version 1)', () => {
       delete appeal.noticeDueOn
       delete appeal.redirectDueOn
     }
+    delete document.attachments // version 4
     document.version = 1
     document.checksum = packageChecksum(document)
     const old = join(folder, 'version-1.json.gz')

@@ -180,7 +180,11 @@ describe('refusing a package', () => {
 
   it('measures where the version says there are none, or none where it says there are', async () => {
     await refused(
-      resealed('v1-with-measures.json.gz', (d) => (d.version = 1)),
+      // without the attachments (version 4), so that the measures alone are what is wrong
+      resealed('v1-with-measures.json.gz', (d) => {
+        d.version = 1
+        delete d.attachments
+      }),
       'consolidationUi.errors.invalid',
     )
     await refused(

@@ -16,6 +16,8 @@ import type { OfficeService } from '../services/office'
 import type { SettingsStore } from '../services/settingsStore'
 import { decryptBuffer, encryptBuffer, isEncrypted } from '../encryption/format'
 import { decryptionRefusal, passphraseRefused, type OfficePassphrase } from '../encryption/officePassphrase'
+import type { BlobStore } from '../services/attachments/blobStore'
+import { storeAttachmentBlobs } from './attachments'
 import { decodePackage, encodePackage, refused } from './codec'
 import { conflictById, listConflicts } from './conflicts'
 import { buildPackage } from './exporter'
@@ -40,6 +42,8 @@ export class ConsolidationService {
     private readonly settings: SettingsStore,
     private readonly office: OfficeService,
     private readonly passphrase: OfficePassphrase,
+    /** The attachments' store (shared with AttachmentService): packages carry the appeals' files. */
+    private readonly blobs: BlobStore,
   ) {}
 
   /** This office's stable id; created (and audited) if a database somehow lacks it. */
@@ -85,7 +89,7 @@ export class ConsolidationService {
       region: office.region,
     }
     // calls are serialised (api/dispatcher.ts): no write can come between the reads
-    const body = await buildPackage(this.db.manager, identity)
+    const body = await buildPackage(this.db.manager, identity, this.blobs)
     const plain = encodePackage(body)
     const bytes = encryptWith ? await encryptBuffer(plain, encryptWith) : plain
     const fileName = packageFileName(office.nameKk, body.exportedAt) + (encryptWith ? '.enc' : '')
@@ -107,8 +111,8 @@ export class ConsolidationService {
 
   /**
    * Imports a package in one transaction: refused whole (nothing written) when the file is
-   * damaged, foreign, from a newer program, or this office's own; otherwise every change and
-   * its audit entries are committed together.
+   * damaged (an attachment whose bytes are not its hash included), foreign, from a newer program,
+   * or this office's own; otherwise every change and its audit entries are committed together.
    */
   async importPackage(
     { fileName, base64, passphrase }: ApiParsedInput<'consolidation.importPackage'>,
@@ -116,6 +120,8 @@ export class ConsolidationService {
   ): Promise<PackageImportSummary> {
     const document = decodePackage(await opened(Buffer.from(base64, 'base64'), passphrase))
     if (document.office.uuid === (await this.officeUuid(ctx))) throw refused('ownOffice')
+    // the bytes (each checked against its hash by decodePackage) durably in the store first, the rows in the transaction
+    storeAttachmentBlobs(this.blobs, document)
     return transaction(this.db, async (manager) => {
       const source = await sourceOf(manager, document.office.uuid)
       const merged = await mergePackage(manager, document, source.code)

@@ -8,6 +8,7 @@ import {
   type PackageBody,
   type PackageDocument,
 } from './format'
+import { sha256Of } from '../services/attachments/blobStore'
 import { gunzipCapped } from './limits'
 import { packageSchema } from './schema'
 
@@ -15,7 +16,7 @@ import { packageSchema } from './schema'
 export type PackageProblem = 'damaged' | 'foreign' | 'newer' | 'invalid'
 
 export const refused = (
-  problem: PackageProblem | 'ownOffice' | 'recordClash' | 'numberClash',
+  problem: PackageProblem | 'ownOffice' | 'recordClash' | 'numberClash' | 'attachmentDamaged',
   params?: Record<string, string>,
 ) =>
   new DomainError(
@@ -66,7 +67,22 @@ export function decodePackage(bytes: Buffer): PackageDocument {
   const result = packageSchema.safeParse(document)
   if (!result.success) throw refused('invalid')
   checkReferences(result.data)
+  checkAttachments(result.data)
   return result.data
+}
+
+/**
+ * Every attachment's bytes are the ones its SHA-256 names, checked here, before any transaction
+ * and before a blob is written: the checksum proves the document untouched since it was written,
+ * this proves the okrug read whole files (and that no one rewrote both). One that does not match
+ * refuses the package whole, naming the file.
+ */
+function checkAttachments(document: PackageDocument): void {
+  for (const attachment of document.attachments) {
+    const bytes = Buffer.from(attachment.base64, 'base64')
+    if (bytes.length !== attachment.sizeBytes || sha256Of(bytes) !== attachment.sha256)
+      throw refused('attachmentDamaged', { name: attachment.fileName })
+  }
 }
 
 /** Every record once, and every reference inside the package resolvable. */
@@ -83,6 +99,7 @@ function checkReferences(document: PackageDocument): void {
     unique(document.meetings.map((m) => m.uuid)) &&
     unique(document.appeals.map((a) => a.uuid)) &&
     unique(document.measures.map((m) => m.uuid)) &&
+    unique(document.attachments.map((a) => a.uuid)) &&
     unique(document.appeals.map((a) => a.regNumber)) &&
     sectors.size === document.sectors.length &&
     // as in the catalog: an okrug has no parent, a settlement belongs to an okrug
@@ -94,6 +111,7 @@ function checkReferences(document: PackageDocument): void {
       (a) => sectors.has(a.sectorCode) && known(localities, a.localityUuid) && known(meetings, a.meetingUuid),
     ) &&
     // a measure's meeting (required) and question (if any) must be in the package, as an appeal's meeting must
-    document.measures.every((m) => meetings.has(m.meetingUuid) && known(appeals, m.appealUuid))
+    document.measures.every((m) => meetings.has(m.meetingUuid) && known(appeals, m.appealUuid)) &&
+    document.attachments.every((a) => appeals.has(a.appealUuid))
   if (!ok) throw refused('invalid')
 }

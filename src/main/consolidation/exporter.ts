@@ -1,6 +1,8 @@
 import { IsNull, type EntityManager } from 'typeorm'
 import type { PackageOffice } from '@shared/api/contract'
 import { AppealEntity, LocalityEntity, MeetingMeasureEntity, ReportMeetingEntity, SectorEntity } from '../db/entities'
+import type { BlobStore } from '../services/attachments/blobStore'
+import { packageAttachments } from './attachments'
 import { PACKAGE_FORMAT, PACKAGE_VERSION, type PackageBody } from './format'
 import { appealRecord, localityRecord, measureRecord, meetingRecord } from './records'
 import { rowsWhereIn, stableKeys } from './refs'
@@ -8,9 +10,14 @@ import { rowsWhereIn, stableKeys } from './refs'
 /**
  * The package of this office: its own appeals, meetings and measures (not those it imported
  * from other offices: each office sends only what it registered), its localities and those its
- * records refer to (with their okrugs), and the sectors its appeals are tagged with.
+ * records refer to (with their okrugs), the sectors its appeals are tagged with, and the files
+ * attached to its appeals, bytes included.
  */
-export async function buildPackage(manager: EntityManager, office: PackageOffice): Promise<PackageBody> {
+export async function buildPackage(
+  manager: EntityManager,
+  office: PackageOffice,
+  blobs: BlobStore,
+): Promise<PackageBody> {
   const appeals = await manager
     .getRepository(AppealEntity)
     .find({ where: { originOfficeUuid: IsNull() }, order: { id: 'ASC' } })
@@ -53,5 +60,6 @@ export async function buildPackage(manager: EntityManager, office: PackageOffice
     meetings: meetings.map((m) => meetingRecord(m, keys)),
     appeals: appeals.map((a) => appealRecord(a, keys)),
     measures: measures.map((m) => measureRecord(m, keys)),
+    attachments: await packageAttachments(manager, blobs, appeals),
   }
 }

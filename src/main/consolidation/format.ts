@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { PackageOffice } from '@shared/api/contract'
 import type { AppealChannel, AppealOutcome, AppealStatus, AppealType, ApplicantKind } from '@shared/domain/appeal'
+import type { AttachmentMediaType } from '@shared/domain/attachment'
 
 /**
  * The consolidation package: one office's own records in one file (docs/CONSOLIDATION.md).
@@ -13,14 +14,15 @@ export const PACKAGE_FORMAT = 'akimat-desk-package'
  * refuses such a package as made by a newer program (not as "invalid"), which is the advice
  * its user needs. Version 1 packages are still read, as holding no measures.
  */
-export const PACKAGE_VERSION = 3
+export const PACKAGE_VERSION = 4
 /**
  * The versions this program reads. 3 added an appeal's stored notice and redirect due dates
  * (`noticeDueOn`, `redirectDueOn`; a version 1 or 2 appeal is read with both null) and the
  * applicant kind `at_meeting` (a question raised at a report meeting without a name; versions 1
- * and 2 called those `anonymous`, and are read so).
+ * and 2 called those `anonymous`, and are read so). 4 added the files attached to the appeals
+ * (`attachments`, bytes included); an older package is read as carrying none.
  */
-export const READABLE_PACKAGE_VERSIONS = [1, 2, 3] as const
+export const READABLE_PACKAGE_VERSIONS = [1, 2, 3, 4] as const
 export type PackageVersion = (typeof READABLE_PACKAGE_VERSIONS)[number]
 
 export interface PackageNames {
@@ -116,6 +118,23 @@ export interface PackageMeasure extends Versioned {
   doneNote: string | null
 }
 
+/**
+ * A live file attached to an appeal of the package, with its bytes (base64): the district has
+ * no other way to get them. The document's checksum (and, when encrypted, the cipher) covers
+ * them as it covers every other member; each is also checked against its own SHA-256 on import.
+ */
+export interface PackageAttachment {
+  uuid: string
+  appealUuid: string
+  fileName: string
+  mediaType: AttachmentMediaType
+  sizeBytes: number
+  sha256: string
+  addedBy: string | null
+  addedAt: string
+  base64: string
+}
+
 export interface PackageBody {
   format: typeof PACKAGE_FORMAT
   /** A version 1 package, read, has `measures` empty (it had no such member). */
@@ -127,6 +146,8 @@ export interface PackageBody {
   meetings: PackageMeeting[]
   appeals: PackageAppeal[]
   measures: PackageMeasure[]
+  /** A package before version 4, read, has `attachments` empty (it had no such member). */
+  attachments: PackageAttachment[]
 }
 
 export interface PackageDocument extends PackageBody {

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm'
 import type { KindCounts } from '@shared/api/contract'
 import { AppealEntity, SectorEntity } from '../db/entities'
 import { createdEntry, fieldChanges, type AuditChange } from '../services/audit'
+import { mergeAttachments } from './attachments'
 import { refused } from './codec'
 import { importedRegNumber } from './columns'
 import { raiseConflict } from './conflicts'
@@ -44,13 +45,16 @@ export interface ImportResult {
   meetings: KindCounts
   appeals: KindCounts
   measures: KindCounts
+  /** Attachments linked to the appeals here by this import (none when all were already here). */
+  attachmentsAdded: number
   changes: AuditChange[]
 }
 
 /**
  * Merges a package's records into this office's database, inside the caller's transaction:
  * sectors first (by code), then localities (okrugs before their settlements), meetings,
- * appeals and measures (which refer to both), each reference translated from the package's
+ * appeals and measures (which refer to both), then the appeals' attachments (their bytes already
+ * in the store: ConsolidationService), each reference translated from the package's
  * stable keys to the ids here. Writes only what changes; the audit changes are returned for the
  * caller to record with the rest.
  */
@@ -160,7 +164,8 @@ export async function mergePackage(
   const appeals = await merge(appealAdapter, appealsInOrder, ids.appealId)
   // last: a measure's meeting and question have their ids here by now
   const measures = await merge(measureAdapter, document.measures, new Map()) // no record refers to a measure
-  return { sectorsAdded, localities, meetings, appeals, measures, changes }
+  const attachmentsAdded = await mergeAttachments(manager, document, ids.appealId, changes)
+  return { sectorsAdded, localities, meetings, appeals, measures, attachmentsAdded, changes }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { APPEAL_CHANNELS, APPEAL_OUTCOMES, APPEAL_STATUSES, APPEAL_TYPES, APPLICANT_KINDS } from '@shared/domain/appeal'
+import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MEDIA_TYPES, type AttachmentMediaType } from '@shared/domain/attachment'
 import { isValidIsoDate } from '@shared/domain/dates'
 import { checkDigitValid } from '@shared/domain/iin'
 import { SECTOR_CODE_PATTERN } from '@shared/domain/sector'
@@ -116,6 +117,24 @@ const measure = z
   })
   .strict()
 
+// the columns of migration 0018 and the limits of attachments.add; the bytes are checked against sha256 after
+const attachment = z
+  .object({
+    uuid,
+    appealUuid: uuid,
+    fileName: text(255),
+    mediaType: z.enum(ATTACHMENT_MEDIA_TYPES as [string, ...string[]]).transform((t) => t as AttachmentMediaType),
+    sizeBytes: z.number().int().min(1).max(ATTACHMENT_MAX_BYTES),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    addedBy: optText(200),
+    addedAt: instant,
+    base64: z
+      .string()
+      .max(Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+  })
+  .strict()
+
 export const packageSchema = z
   .object({
     format: z.literal(PACKAGE_FORMAT),
@@ -135,6 +154,7 @@ export const packageSchema = z
     meetings: z.array(meeting),
     appeals: z.array(appeal),
     measures: z.array(measure).optional(),
+    attachments: z.array(attachment).optional(),
     checksum: z.string().regex(/^[0-9a-f]{64}$/),
   })
   .strict()
@@ -144,9 +164,12 @@ export const packageSchema = z
   .refine((d) =>
     d.appeals.every((a) => d.version >= 3 === (a.noticeDueOn !== undefined && a.redirectDueOn !== undefined)),
   )
+  // the attachments: a member from version 4 on (empty or not), absent before
+  .refine((d) => d.version >= 4 === (d.attachments !== undefined))
   .transform((d) => ({
     ...d,
     measures: d.measures ?? [],
+    attachments: d.attachments ?? [],
     appeals: d.appeals.map((a) => ({
       ...a,
       // before version 3 a nameless question of a meeting was written as anonymous

@@ -144,8 +144,8 @@ function attachmentOf(row: AttachmentRow): Attachment {
   return { id, ownerKind, ownerId, fileName, mediaType, sizeBytes, sha256, addedBy, addedAt }
 }
 
-/** The owner's history entry: which file (never its content), by name, size and hash. */
-function auditOf(row: AttachmentRow, action: 'attach' | 'detach' | 'reveal'): AuditChange {
+/** The owner's history entry: which file (never its content), by name, size and hash (a package import writes it too). */
+export function auditOf(row: AttachmentRow, action: 'attach' | 'detach' | 'reveal'): AuditChange {
   return {
     entity: row.ownerKind,
     entityId: String(row.ownerId),

@@ -144,6 +144,9 @@ export const consolidationUi = defineSection({
         newer: 'Пакетті бағдарламаның жаңарақ нұсқасы жасаған. Ештеңе жазылған жоқ: алдымен Akimat Desk-ті жаңартыңыз.',
         invalid: 'Пакеттің мазмұны дұрыс емес (жазбалар немесе олардың сілтемелері қате). Ештеңе жазылған жоқ.',
         ownOffice: 'Бұл — осы әкімдіктің өз пакеті. Өз деректерін импорттауға болмайды; ештеңе жазылған жоқ.',
+        attachmentDamaged:
+          'Пакеттегі тіркелген файлдың мазмұны бүлінген: ол бақылау сомасына сәйкес келмейді. Ештеңе жазылған жоқ. Округтен пакетті қайта жіберуді сұраңыз.',
+        attachmentDamagedDetail: '«{{name}}» файлы',
         recordClash:
           'Пакеттегі жазбаның идентификаторы осындағы басқа мекеменің жазбасымен бірдей (мекеме дерекқордың көшірмесінен орнатылған болуы мүмкін). Ештеңе жазылған жоқ.',
         tooLarge: 'Файл тым үлкен',
@@ -303,6 +306,9 @@ export const consolidationUi = defineSection({
         newer: 'Пакет создан более новой версией программы. Ничего не записано: сначала обновите Akimat Desk.',
         invalid: 'Содержимое пакета некорректно (записи или ссылки между ними с ошибками). Ничего не записано.',
         ownOffice: 'Это собственный пакет этого акимата. Импортировать свои же данные нельзя; ничего не записано.',
+        attachmentDamaged:
+          'Содержимое вложенного в пакет файла повреждено: оно не совпадает со своей контрольной суммой. Ничего не записано. Попросите округ прислать пакет ещё раз.',
+        attachmentDamagedDetail: 'Файл «{{name}}»',
         recordClash:
           'Идентификатор записи из пакета совпадает с записью другого учреждения в этой базе (возможно, учреждение установлено из копии базы данных). Ничего не записано.',
         tooLarge: 'Файл слишком большой',
@@ -463,6 +469,9 @@ export const consolidationUi = defineSection({
         invalid:
           'The package content is not valid (records or the references between them are wrong). Nothing was written.',
         ownOffice: "This is this office's own package. An office cannot import its own data; nothing was written.",
+        attachmentDamaged:
+          'The content of a file attached in the package is damaged: it does not match its checksum. Nothing was written. Ask the okrug to send the package again.',
+        attachmentDamagedDetail: 'File «{{name}}»',
         recordClash:
           "A record in the package has the same identifier as another office's record here (the office may have been set up from a copy of a database). Nothing was written.",
         tooLarge: 'The file is too large',
