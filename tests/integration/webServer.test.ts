@@ -262,6 +262,17 @@ describe('web server', () => {
       expect((await api('sectors.list', {})).status).toBe(200)
     })
 
+    it('reads an okrug package over 5 MB (scans travel in it) up to the contract cap, and no other method', async () => {
+      const body = JSON.stringify({ fileName: 'okrug.akimat', base64: 'A'.repeat(6 * 1024 * 1024) })
+      const res = await api('consolidation.importPackage', body)
+      // Read and judged by the core: not a package, but not refused for its size.
+      expect(res.status).toBe(200)
+      const answer = (await res.json()) as { ok: boolean; error: { messageKey: string } }
+      expect(answer.ok).toBe(false)
+      expect(answer.error.messageKey).not.toBe('errors.requestTooLarge')
+      expect((await api('sectors.create', body)).status).toBe(413)
+    })
+
     it('refuses a body declared far over the limit before reading it', async () => {
       const res = await raw({
         method: 'POST',

@@ -11,6 +11,7 @@ import { officeRules, type OfficeDoorOptions } from './officeDoor'
 import type { DoorRules } from './doorRules'
 import { serveStatic } from './static'
 import { serveAttachment } from './attachmentRoute'
+import { MAX_PACKAGE_BASE64 } from '@shared/api/areas/consolidation'
 
 export { TOKEN_HEADER }
 /**
@@ -22,9 +23,14 @@ export const SESSION_MODE_HEADER = 'x-akimat-session'
 const MAX_BODY_BYTES = 5 * 1024 * 1024
 /**
  * Methods whose body carries a file larger than the general limit: an attachment of up to
- * 20 MB arrives as some 27 MB of base64 (the core then refuses one over 20 MB by its name).
+ * 20 MB arrives as some 27 MB of base64 (the core then refuses one over 20 MB by its name); an
+ * okrug's package, with its scanned attachments, up to the contract's own cap (the JSON around
+ * the base64 takes a few hundred bytes more).
  */
-const LARGER_BODIES: Readonly<Record<string, number>> = { 'attachments.add': 28 * 1024 * 1024 }
+const LARGER_BODIES: Readonly<Record<string, number>> = {
+  'attachments.add': 28 * 1024 * 1024,
+  'consolidation.importPackage': MAX_PACKAGE_BASE64 + 64 * 1024,
+}
 /** How much of an oversized body is read and thrown away before the connection is cut. */
 const DRAIN_LIMIT_BYTES = 4 * MAX_BODY_BYTES
 
@@ -143,7 +149,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
           error: {
             code: 'validation',
             messageKey: 'errors.requestTooLarge',
-            issues: [{ path: [], messageKey: 'errors.requestTooLarge', params: { max: maxBody / 1024 / 1024 } }],
+            issues: [
+              { path: [], messageKey: 'errors.requestTooLarge', params: { max: Math.floor(maxBody / 1024 / 1024) } },
+            ],
           },
         })
         return
