@@ -4,7 +4,13 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium, screenshot, startWebApp, type WebApp } from './harness'
-import { callServer, freePort, SERVER_SETUP, startBuiltServer, type RunningServer } from '../helpers/officeServer'
+import {
+  freePort,
+  SERVER_SETUP,
+  startBuiltServer,
+  type RunningServer,
+  setUpServerOffice,
+} from '../helpers/officeServer'
 
 /**
  * The desktop app's first start and its life as a desk of the office server, in Chromium. The
@@ -35,7 +41,7 @@ beforeAll(async () => {
   port = await freePort()
   pgPort = await freePort()
   server = await startServer()
-  expect((await callServer(server.origin, 'auth.setup', SERVER_SETUP)).ok).toBe(true)
+  await setUpServerOffice(server.origin)
   browser = await launchChromium()
 }, 180_000)
 

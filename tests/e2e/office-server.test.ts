@@ -4,7 +4,14 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { launchChromium, screenshot } from './harness'
-import { callServer, freePort, SERVER_SETUP, startBuiltServer, type RunningServer } from '../helpers/officeServer'
+import {
+  callServer,
+  freePort,
+  SERVER_SETUP,
+  startBuiltServer,
+  type RunningServer,
+  setUpServerOffice,
+} from '../helpers/officeServer'
 
 /**
  * The office server in Chromium: a desk opens https://…, accepts the self-signed certificate
@@ -24,7 +31,7 @@ beforeAll(async () => {
     join(folder, 'history-key'),
     120_000,
   )
-  expect((await callServer(server.origin, 'auth.setup', SERVER_SETUP)).ok).toBe(true)
+  await setUpServerOffice(server.origin)
   const login = await callServer<{ session: string }>(server.origin, 'auth.login', {
     username: SERVER_SETUP.admin.username,
     password: SERVER_SETUP.admin.password,
