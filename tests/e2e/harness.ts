@@ -244,9 +244,28 @@ export async function toastsGone(page: Page): Promise<void> {
  * Closes a dialog that holds typed work without saving it: its Cancel button, then the
  * question every form asks first ("close without saving"), waiting until both are gone.
  */
+/**
+ * Waits until nothing on the page is moving: every CSS animation and transition that ends has
+ * ended (a spinner's endless one is left out). A click aimed at a button still zooming into
+ * place, or moving up as an error message above it folds away, can land beside it on a loaded
+ * machine, where two animation frames in a row may show it at the same place mid-way.
+ */
+export async function motionDone(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  )
+}
+
 export async function discardDialog(page: Page, cancel: Locator): Promise<void> {
   await cancel.click()
   const question = page.locator('.unsaved-confirm')
+  await question.waitFor()
+  await motionDone(page)
   await question.locator('.ant-btn-dangerous').click()
   await question.waitFor({ state: 'detached' })
   await page.locator('.ant-modal-wrap:visible').first().waitFor({ state: 'detached' })

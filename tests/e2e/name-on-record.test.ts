@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import {
   callApi,
   launchChromium,
+  motionDone,
   newWatchedPage,
   screenshot,
   startWebApp,
@@ -82,6 +83,9 @@ describe('an IIN on record under another name in Chromium', () => {
     await screenshot(page, 'kk-name-on-record-held')
 
     await warning.getByText('Иә, бұл басқа атпен сол адам / жазылған аты-жөні дұрыс').click()
+    // the "confirm or correct" message folds away, and the button moves up as it does
+    await page.locator('#appeal_applicantNameConfirmed_help').waitFor({ state: 'detached' })
+    await motionDone(page)
     await page.getByRole('button', { name: 'Тіркеу', exact: true }).click()
     const alert = page.getByTestId('registered-alert')
     await alert.waitFor()
@@ -120,6 +124,8 @@ describe('an IIN on record under another name in Chromium', () => {
       window.location.hash = '#/appeals/1/edit'
     })
     // the registration form above still holds typed work: leaving it asks first
+    await page.locator('.unsaved-confirm').waitFor()
+    await motionDone(page)
     await page.locator('.unsaved-confirm .ant-btn-dangerous').click()
     await page.getByRole('heading', { name: 'Изменение обращения № 2026-000001' }).waitFor()
     await expect.poll(() => page.locator('#appeal_applicant_iin').inputValue()).toBe(IIN)

@@ -82,7 +82,15 @@ describe('the first-start wizard', () => {
     await expect
       .poll(() => office.getByLabel('Аудан', { exact: true }).evaluate((el) => el === document.activeElement))
       .toBe(true)
-    await typeAndTab(page, 'Абай ауданы', 'Қарағанды облысы', 'Жұмабеков Ерлан Серікұлы', 'Ауылдық округ әкімі')
+    await typeAndTab(
+      page,
+      'Абай ауданы',
+      'Қарағанды облысы',
+      'Қарабас ауылы, Бейбітшілік көшесі, 1',
+      'село Карабас, ул. Бейбитшилик, 1',
+      'Жұмабеков Ерлан Серікұлы',
+      'Ауылдық округ әкімі',
+    )
     await page.keyboard.type('Аким сельского округа')
     await buttonsInView(page)
     await screenshot(page, 'kk-setup-wizard-office')
@@ -136,6 +144,9 @@ describe('the first-start wizard', () => {
     // What was typed is where Settings keeps it.
     await page.goto(`${app.origin}/#/settings/office`)
     await expect.poll(() => page.getByLabel('Аудан', { exact: true }).inputValue()).toBe('Абай ауданы')
+    await expect(page.getByLabel('Мекенжайы (қазақша, хат бланкісі үшін)', { exact: true }).inputValue()).resolves.toBe(
+      'Қарабас ауылы, Бейбітшілік көшесі, 1',
+    )
     await expect(page.getByLabel('Басшының аты-жөні', { exact: true }).inputValue()).resolves.toBe(
       'Жұмабеков Ерлан Серікұлы',
     )

@@ -46,6 +46,8 @@ describe('the first run', { timeout: 30_000 }, () => {
     expect(await office.ok('office.get', {}, session)).toEqual({
       ...OFFICE_NAMES,
       headPositionRu: '',
+      addressKk: '',
+      addressRu: '',
       sourceNoteKk: '',
       sourceNoteRu: '',
     })
