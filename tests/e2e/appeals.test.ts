@@ -7,13 +7,14 @@ import {
   actAs,
   callApi,
   launchChromium,
+  newWatchedPage,
+  openedDialog,
   screenshot,
   SCREENSHOTS,
   startWebApp,
-  type WebApp,
-  newWatchedPage,
   toastsGone,
   usePageSession,
+  type WebApp,
 } from './harness'
 
 /** This computer's local date and time, `days` ago, as the API takes it ('YYYY-MM-DDTHH:MM'). */
@@ -373,7 +374,7 @@ describe('appeals in Chromium', () => {
     await page.getByRole('heading', { name: `№ ${earlierNumber} өтініш` }).waitFor()
     await page.getByRole('button', { name: 'Басқа әрекеттер' }).click()
     await page.getByRole('menuitem', { name: 'Басқа органға жолдау' }).click()
-    const dialog = page.getByRole('dialog')
+    const dialog = await openedDialog(page)
     await dialog.locator('#redirectedTo').fill('Аудандық тұрғын үй-коммуналдық шаруашылығы бөлімі')
     await dialog.locator('#redirectedTo').press('Enter')
     await dialog.waitFor({ state: 'detached' })

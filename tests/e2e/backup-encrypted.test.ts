@@ -8,6 +8,7 @@ import {
   callApi,
   launchChromium,
   newWatchedPage,
+  openedDialog,
   screenshot,
   startWebApp,
   toastsGone,
@@ -89,7 +90,7 @@ describe('an encrypted backup restored in Chromium', () => {
 
     await backups.getByRole('textbox', { name: 'Көшірме файлының жолы' }).fill(join(usb, copy!))
     await backups.getByRole('button', { name: 'Тексеру' }).click()
-    const dialog = page.getByRole('dialog')
+    const dialog = await openedDialog(page)
     await dialog.getByTestId('restore-encrypted').waitFor()
     await dialog.getByTestId('restore-passphrase').fill('қате құпия сөз')
     await dialog.getByTestId('restore-open').click()

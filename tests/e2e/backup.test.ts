@@ -7,6 +7,7 @@ import {
   callApi,
   launchChromium,
   newWatchedPage,
+  openedDialog,
   screenshot,
   startWebApp,
   usePageSession,
@@ -70,7 +71,7 @@ describe('backup and restore in Chromium', () => {
     // The newest manual backup is the first row of the list.
     const manualRow = panel.locator('.ant-table-tbody tr', { hasText: 'Қолмен' }).first()
     await manualRow.getByRole('button', { name: 'Қалпына келтіру' }).click()
-    const dialog = page.getByRole('dialog')
+    const dialog = await openedDialog(page)
     await dialog.getByText('Көшірмеде не бар').waitFor()
     await screenshot(page, 'kk-restore-inspect')
     // After a restore or its undo the page reloads itself (800 ms on): the test waits for that

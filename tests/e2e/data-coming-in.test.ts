@@ -9,6 +9,7 @@ import {
   callApi,
   launchChromium,
   newWatchedPage,
+  openedDialog,
   screenshot,
   startWebApp,
   usePageSession,
@@ -300,7 +301,7 @@ describe('data coming in, in Chromium', () => {
 
     // Commit, confirmed in the modal.
     await wizard().getByTestId('import-commit').click()
-    const dialog = page.getByRole('dialog')
+    const dialog = await openedDialog(page)
     await dialog.getByText('тіркеу нөмірлері мен қарау мерзімдері беріледі', { exact: false }).waitFor()
     await dialog.getByRole('button', { name: '5 өтінішті импорттау' }).click()
     const result = page.getByTestId('import-result')

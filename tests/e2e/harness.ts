@@ -261,6 +261,14 @@ export async function motionDone(page: Page): Promise<void> {
   )
 }
 
+/** The dialog a click has just opened, once it has finished zooming in (see motionDone). */
+export async function openedDialog(page: Page): Promise<Locator> {
+  const dialog = page.getByRole('dialog')
+  await dialog.waitFor()
+  await motionDone(page)
+  return dialog
+}
+
 export async function discardDialog(page: Page, cancel: Locator): Promise<void> {
   await cancel.click()
   const question = page.locator('.unsaved-confirm')

@@ -2,15 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import {
   callApi,
+  discardDialog,
   launchChromium,
+  newWatchedPage,
+  openedDialog,
   screenshot,
   startWebApp,
   toasts,
   toastsGone,
-  type WebApp,
-  newWatchedPage,
   usePageSession,
-  discardDialog,
+  type WebApp,
 } from './harness'
 
 /**
@@ -83,7 +84,7 @@ describe('settings in Chromium', () => {
   it('gives a staff member an account with a role (Settings → Users)', async () => {
     await openTab('Пайдаланушылар')
     await page.getByRole('button', { name: 'Пайдаланушы қосу' }).click()
-    const dialog = page.getByRole('dialog')
+    const dialog = await openedDialog(page)
     await dialog.getByLabel('Логин').fill('serik')
     await dialog.getByLabel('Қызметкер').click()
     await page.locator('.ant-select-dropdown:visible').getByText('Сейітов Серік Болатұлы').click()
@@ -390,7 +391,7 @@ describe('settings in Chromium', () => {
   it("changes an account's role, in Russian", async () => {
     await openTab('Пользователи')
     await rows().filter({ hasText: 'serik' }).getByRole('button', { name: 'Изменить' }).click()
-    const dialog = page.getByRole('dialog')
+    const dialog = await openedDialog(page)
     await dialog.getByLabel('Роль').click()
     await page.locator('.ant-select-dropdown:visible').getByText('Пресс-служба').click()
     await dialog.getByRole('button', { name: 'Сохранить' }).click()
@@ -403,7 +404,7 @@ describe('settings in Chromium', () => {
   it('deactivates a staff member, never deletes', async () => {
     await openTab('Сотрудники')
     await page.getByRole('button', { name: 'Изменить: Ахметова Айгүл Нұрланқызы' }).click()
-    const dialog = page.getByRole('dialog')
+    const dialog = await openedDialog(page)
     const active = dialog.getByRole('switch', { name: 'Активен' })
     await active.click()
     // What is saved is what the switch shows: off.

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import {
+  discardDialog,
   launchChromium,
+  newWatchedPage,
+  openedDialog,
   screenshot,
   startWebApp,
-  type WebApp,
-  newWatchedPage,
   usePageSession,
-  discardDialog,
+  type WebApp,
 } from './harness'
 
 /**
@@ -71,7 +72,7 @@ describe('web mode in Chromium', () => {
 
   it('shows field errors from the API in the chosen language and writes nothing', async () => {
     await page.getByRole('button', { name: 'Add sector' }).click()
-    const dialog = page.getByRole('dialog')
+    const dialog = await openedDialog(page)
     await dialog.getByLabel('Code').fill('Bad Code')
     await dialog.getByRole('button', { name: 'Save' }).click()
     await dialog.getByText('The code starts with a lowercase latin letter', { exact: false }).waitFor()
@@ -83,7 +84,7 @@ describe('web mode in Chromium', () => {
 
   it('adds a sector that is still there after a reload, in the remembered language', async () => {
     await page.getByRole('button', { name: 'Add sector' }).click()
-    const dialog = page.getByRole('dialog')
+    const dialog = await openedDialog(page)
     await dialog.getByLabel('Code').fill('culture')
     await dialog.getByLabel('Name (Kazakh)').fill('Мәдениет және спорт')
     await dialog.getByLabel('Name (Russian)').fill('Культура и спорт')
@@ -104,7 +105,7 @@ describe('web mode in Chromium', () => {
     await page.getByText('Қазақша', { exact: true }).click()
     await page.getByRole('heading', { name: 'Баптаулар' }).waitFor()
     await page.getByRole('button', { name: 'Сала қосу' }).click()
-    const dialog = page.getByRole('dialog')
+    const dialog = await openedDialog(page)
     await dialog.getByLabel('Коды').fill('culture')
     await dialog.getByLabel('Атауы (қазақша)').fill('Қайталама')
     await dialog.getByLabel('Атауы (орысша)').fill('Дубликат')
