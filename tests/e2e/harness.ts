@@ -269,6 +269,19 @@ export async function openedDialog(page: Page): Promise<Locator> {
   return dialog
 }
 
+/**
+ * Picks an option of the select dropdown just opened, once it has finished sliding in, and
+ * waits for it to close: an option clicked mid-way was missed on a loaded machine, and the
+ * dropdown left open then covered the dialog's buttons.
+ */
+export async function pickOption(page: Page, text: string, options: { exact?: boolean } = {}): Promise<void> {
+  const dropdown = page.locator('.ant-select-dropdown:visible')
+  await dropdown.waitFor()
+  await motionDone(page)
+  await dropdown.getByText(text, options).click()
+  await dropdown.waitFor({ state: 'hidden' })
+}
+
 export async function discardDialog(page: Page, cancel: Locator): Promise<void> {
   await cancel.click()
   const question = page.locator('.unsaved-confirm')

@@ -7,15 +7,16 @@ import { localNow } from '@shared/domain/dates'
 import {
   actAs,
   callApi,
+  discardDialog,
   launchChromium,
   newWatchedPage,
+  pickOption,
   screenshot,
   SCREENSHOTS,
   startWebApp,
-  type WebApp,
   toastsGone,
   usePageSession,
-  discardDialog,
+  type WebApp,
 } from './harness'
 
 /** Today plus `days`, as the API takes dates ('YYYY-MM-DD'), in this computer's time like the app's. */
@@ -231,7 +232,7 @@ describe('measures promised at a report meeting, in Chromium', () => {
     await page.getByRole('columnheader', { name: 'Шаралар' }).waitFor()
     // Five weeks back can be last year in January: all years, so the meeting is listed whenever this runs.
     await page.locator('#meetings-year').click()
-    await page.locator('.ant-select-dropdown:visible').getByText('Барлық жылдар', { exact: true }).click()
+    await pickOption(page, 'Барлық жылдар', { exact: true })
     const row = page.locator('.ant-table-tbody tr.ant-table-row')
     await expect.poll(() => row.count()).toBe(1)
     await expect.poll(() => row.locator('td').last().innerText()).toMatch(/^1 \/ 2\s+мерзімі өтті: 1$/)

@@ -6,6 +6,7 @@ import {
   launchChromium,
   newWatchedPage,
   openedDialog,
+  pickOption,
   screenshot,
   startWebApp,
   toasts,
@@ -87,7 +88,7 @@ describe('settings in Chromium', () => {
     const dialog = await openedDialog(page)
     await dialog.getByLabel('Логин').fill('serik')
     await dialog.getByLabel('Қызметкер').click()
-    await page.locator('.ant-select-dropdown:visible').getByText('Сейітов Серік Болатұлы').click()
+    await pickOption(page, 'Сейітов Серік Болатұлы')
     await expect.poll(() => dialog.getByLabel('Аты-жөні').inputValue()).toBe('Сейітов Серік Болатұлы')
     await dialog.getByLabel('Құпиясөз', { exact: true }).fill('qysqa')
     await dialog.getByLabel('Құпиясөзді қайталаңыз').fill('qysqa')
@@ -393,7 +394,7 @@ describe('settings in Chromium', () => {
     await rows().filter({ hasText: 'serik' }).getByRole('button', { name: 'Изменить' }).click()
     const dialog = await openedDialog(page)
     await dialog.getByLabel('Роль').click()
-    await page.locator('.ant-select-dropdown:visible').getByText('Пресс-служба').click()
+    await pickOption(page, 'Пресс-служба')
     await dialog.getByRole('button', { name: 'Сохранить' }).click()
     await dialog.waitFor({ state: 'detached' })
     await expect.poll(() => rows().filter({ hasText: 'serik' }).innerText()).toContain('Пресс-служба')
