@@ -20,8 +20,7 @@ export function AnswerDetailsModal({
   const { t } = useTranslation()
   const { message } = App.useApp()
   const answer = appeal.answer
-  const outsideDates = (date: Dayjs) =>
-    date.isBefore(dayjs(appeal.registeredOn), 'day') || date.isAfter(dayjs(), 'day')
+  const outsideDates = (date: Dayjs) => date.isBefore(dayjs(appeal.registeredOn), 'day') || date.isAfter(dayjs(), 'day')
   return (
     <FormModal<AnswerDetailsValues>
       title={`${t('answers.editDetails')} — № ${appeal.regNumber}`}
