@@ -5,6 +5,7 @@ import {
   callApi,
   launchChromium,
   newWatchedPage,
+  openedDialog,
   screenshot,
   startWebApp,
   usePageSession,
@@ -146,7 +147,7 @@ describe('an old register imported, in Chromium', () => {
     await screenshot(page, 'ru-import-old-register-preview-applicants')
 
     await wizard().getByTestId('import-commit').click()
-    await page.getByRole('dialog').getByRole('button', { name: /3/ }).click()
+    await (await openedDialog(page)).getByRole('button', { name: /3/ }).click()
     await page.getByTestId('import-result').waitFor()
 
     // numbered in the order of their registration dates, the answered one stored answered

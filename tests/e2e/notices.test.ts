@@ -7,6 +7,7 @@ import {
   callApi,
   launchChromium,
   newWatchedPage,
+  openedDialog,
   screenshot,
   startWebApp,
   toastsGone,
@@ -141,8 +142,9 @@ describe('notices and redirects due, in Chromium', () => {
     const block = page.getByTestId('deadline-block')
     await block.getByText('Әлі хабарланбаған').waitFor()
     await block.getByTestId('record-notice').click()
-    await page.getByRole('dialog').getByRole('button', { name: 'Сақтау' }).click()
-    await page.getByRole('dialog').waitFor({ state: 'detached' })
+    const dialog = await openedDialog(page)
+    await dialog.getByRole('button', { name: 'Сақтау' }).click()
+    await dialog.waitFor({ state: 'detached' })
     // told today, after its due date some days back: late
     await block.getByText('Мерзімі бұзылған').waitFor()
     await page.getByText('Өтініш берушіге ұзарту туралы хабарланды').waitFor()

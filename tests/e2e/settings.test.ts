@@ -278,7 +278,7 @@ describe('settings in Chromium', () => {
     await page
       .locator('input[type=file]')
       .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) })
-    await page.getByRole('dialog').getByRole('button', { name: 'Импорттау', exact: true }).click()
+    await (await openedDialog(page)).getByRole('button', { name: 'Импорттау', exact: true }).click()
     await page.getByRole('dialog').waitFor({ state: 'detached' })
     const result = page.getByTestId('calendar-import-result')
     await result.getByText('Күнтізбе импортталмады').waitFor()
@@ -372,7 +372,7 @@ describe('settings in Chromium', () => {
     await page
       .locator('input[type=file]')
       .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) })
-    await page.getByRole('dialog').getByRole('button', { name: 'Импортировать', exact: true }).click()
+    await (await openedDialog(page)).getByRole('button', { name: 'Импортировать', exact: true }).click()
     await page.getByRole('dialog').waitFor({ state: 'detached' })
     await page
       .getByTestId('calendar-import-result')
