@@ -42,6 +42,8 @@ beforeAll(async () => {
   for (const params of REPORTS) models.push(await build(core, params))
   await core.close()
   expect(fillEmptyTables(file).sort()).toEqual([
+    'attachment_blobs',
+    'attachments',
     'consolidation_conflicts',
     'consolidation_sources',
     'import_fingerprints',
