@@ -241,10 +241,6 @@ export async function toastsGone(page: Page): Promise<void> {
 }
 
 /**
- * Closes a dialog that holds typed work without saving it: its Cancel button, then the
- * question every form asks first ("close without saving"), waiting until both are gone.
- */
-/**
  * Waits until nothing on the page is moving: every CSS animation and transition that ends has
  * ended (a spinner's endless one is left out). A click aimed at a button still zooming into
  * place, or moving up as an error message above it folds away, can land beside it on a loaded
@@ -282,6 +278,10 @@ export async function pickOption(page: Page, text: string, options: { exact?: bo
   await dropdown.waitFor({ state: 'hidden' })
 }
 
+/**
+ * Closes a dialog that holds typed work without saving it: its Cancel button, then the
+ * question every form asks first ("close without saving"), waiting until both are gone.
+ */
 export async function discardDialog(page: Page, cancel: Locator): Promise<void> {
   await cancel.click()
   const question = page.locator('.unsaved-confirm')

@@ -15,7 +15,8 @@ import {
  * The backbone end to end: the built UI in Chromium, talking over the web door to a
  * real core and SQLite file. Languages switch at runtime and are remembered; a sector added
  * in Settings survives a reload; validation speaks the chosen language; the API refuses
- * calls without the token.
+ * calls without the token. The one browser file with the app's animations on, as most office
+ * PCs have them (the others ask for reduced motion: see launchChromium).
  */
 describe('web mode in Chromium', () => {
   let app: WebApp
@@ -25,7 +26,7 @@ describe('web mode in Chromium', () => {
 
   beforeAll(async () => {
     app = await startWebApp()
-    browser = await launchChromium()
+    browser = await launchChromium({ animations: true })
     page = await newWatchedPage(browser, errors)
     await usePageSession(page, app)
   })
@@ -115,6 +116,34 @@ describe('web mode in Chromium', () => {
     await screenshot(page, 'kk-sector-duplicate')
     await discardDialog(page, dialog.getByRole('button', { name: 'Болдырмау' }))
     await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(9)
+  })
+
+  it('opens dialogs without motion where the computer asks for reduced motion', async () => {
+    const addSector = async (target: Page) => {
+      await target.goto(app.url) // the token, read from the address
+      await target.getByRole('menuitem', { name: 'Басты бет' }).waitFor()
+      await target.goto(`${app.origin}/#/settings`)
+      const button = target.getByRole('button', { name: 'Сала қосу' })
+      const transition = await button.evaluate((element) => getComputedStyle(element).transitionDuration)
+      await button.click()
+      await target.getByRole('dialog').getByLabel('Коды').waitFor()
+      const moving = await target.evaluate(
+        () =>
+          document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+            .length,
+      )
+      return { transition, moving }
+    }
+    // This browser's own page has the app's motion…
+    expect((await addSector(page)).transition).not.toBe('0s')
+    // nothing typed: Cancel closes it without asking
+    await page.getByRole('dialog').getByRole('button', { name: 'Болдырмау' }).click()
+    await page.getByRole('dialog').waitFor({ state: 'detached' })
+    // …a page asking for reduced motion has none: the dialog is there at once, nothing moving.
+    const still = await browser.newPage({ reducedMotion: 'reduce' })
+    await usePageSession(still, app)
+    expect(await addSector(still)).toEqual({ transition: '0s', moving: 0 })
+    await still.close()
   })
 
   it('logged no errors in the page', () => {

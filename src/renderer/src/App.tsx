@@ -16,6 +16,7 @@ import { useAuth, useCan } from './components/auth/AuthContext'
 import { KeyboardHelp } from './components/common/KeyboardHelp'
 import { UnsavedWorkGuard } from './components/common/useUnsavedWork'
 import { useNewAppealShortcut } from './hooks/useNewAppealShortcut'
+import { useReducedMotion } from './hooks/useReducedMotion'
 import { UserMenu } from './components/auth/UserMenu'
 import { RecoveryPage } from './components/recovery/RecoveryPage'
 import { SetupWizard } from './components/setup/SetupWizard'
@@ -30,6 +31,7 @@ export function App() {
   const [recovery, setRecovery] = useState<RecoveryStatus | null>(null)
   // The desktop's first start: how this computer works is not chosen yet (DeskChoicePage).
   const [choosing, setChoosing] = useState(false)
+  const reducedMotion = useReducedMotion()
   const connectionProblem = useConnectionProblem()
 
   /** A failed start: while the office server does not answer, the banner retries and the start follows. */
@@ -128,7 +130,12 @@ export function App() {
     />
   )
   return (
-    <ConfigProvider locale={ANTD_LOCALES[language]} theme={{ token: { colorPrimary: '#0b6e8a' } }}>
+    <ConfigProvider
+      locale={ANTD_LOCALES[language]}
+      theme={{ token: { colorPrimary: '#0b6e8a', motion: !reducedMotion } }}
+      // the ripple a click leaves on a button is motion too
+      wave={{ disabled: reducedMotion }}
+    >
       <AntApp>
         <ServerConnectionBanner />
         {choosing ? (
