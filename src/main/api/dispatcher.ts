@@ -20,8 +20,8 @@ export function isApiMethod(method: string): method is ApiMethod {
   return (API_METHODS as readonly string[]).includes(method)
 }
 
-/** Who a call answers to, or why it answers to no one (`signed_out`, `locked`). */
-export type Identity = { user: CallUser | null; refusal?: 'signed_out' | 'locked' }
+/** Who a call answers to, or why it answers to no one. */
+export type Identity = { user: CallUser | null; refusal?: 'signed_out' | 'locked' | 'password_change_needed' }
 
 /**
  * How the dispatcher learns who is calling and records a refusal. The core's gate reads the
@@ -40,7 +40,7 @@ export const TRUST_CONTEXT: Gate = {
   forbidden: async () => undefined,
 }
 
-const refusal = (code: 'signed_out' | 'locked' | 'forbidden'): ApiResult<never> => ({
+const refusal = (code: NonNullable<Identity['refusal']> | 'forbidden'): ApiResult<never> => ({
   ok: false,
   error: { code, messageKey: `errors.${code}`, issues: [] },
 })

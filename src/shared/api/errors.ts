@@ -11,6 +11,7 @@ export type ApiErrorCode =
   | 'unauthorized' // web mode: missing or wrong token
   | 'signed_out' // no session, or it ended: sign in
   | 'locked' // the session is idle past the limit: the password again, the page is kept
+  | 'password_change_needed' // signed in with a password an administrator gave: one's own first
   | 'forbidden' // signed in, but the role lacks the method's permission
   | 'rate_limited' // the office server: too many failed sign-ins from one address, wait
   | 'unreachable' // a desk connected to the office server: no answer from it; nothing was written here

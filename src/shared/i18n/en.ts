@@ -145,6 +145,7 @@ export const en: CoreMessages = {
     unauthorized: 'The access key is missing or wrong. Open the link that "npm run web" printed.',
     signed_out: 'Please sign in',
     locked: 'The desk is locked: enter your password again',
+    password_change_needed: 'First replace the password an administrator gave you with your own',
     forbidden: 'Your role is not allowed to do this',
     wrongCredentials: 'Wrong username or password',
     accountLocked: 'This username is locked for a while',

@@ -157,8 +157,8 @@ export class AuthService {
     }
     await this.checkPassword(row, input.password, ctx)
     await this.record(asAccount(ctx, row), [accountEntry(row.id, 'sign_in')])
-    const signedIn = this.signIn(row)
-    return (await this.firstPasswords.has(row.id)) ? { ...signedIn, passwordChangeNeeded: true } : signedIn
+    if (!(await this.firstPasswords.has(row.id))) return this.signIn(row)
+    return { ...this.signIn(row, { passwordChangeNeeded: true }), passwordChangeNeeded: true }
   }
 
   /** The password again after the idle lock: the same session goes on, the page is kept. */
@@ -198,6 +198,7 @@ export class AuthService {
       await recordAudit(manager, ctx, [accountEntry(row.id, 'update', 'password')])
     })
     this.sessions.endForUser(row.id, ctx.session)
+    this.sessions.ownPasswordChosen(ctx.session)
     return { user: toCallUser(row) }
   }
 
@@ -258,9 +259,9 @@ export class AuthService {
     return this.record(ctx, [accountEntry(ctx.user.id, 'forbidden', method)])
   }
 
-  private signIn(row: UserRow): SignedIn {
+  private signIn(row: UserRow, options?: { passwordChangeNeeded: boolean }): SignedIn {
     const user = toCallUser(row)
-    return { user, session: this.sessions.start(user, this.clock()) }
+    return { user, session: this.sessions.start(user, this.clock(), options) }
   }
 
   private checkPassword(row: UserRow, password: string, ctx: CallContext): Promise<void> {

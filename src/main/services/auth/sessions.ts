@@ -11,10 +11,17 @@ interface Session {
   lastSeen: number
   /** Locked from the menu by its user, stepping away from the desk, until the password is given. */
   lockedByHand: boolean
+  /**
+   * Signed in with a password an administrator gave (firstPasswords.ts): nothing but choosing
+   * one's own is allowed until then (services/auth/gate.ts).
+   */
+  passwordChangeNeeded: boolean
 }
 
 export type SessionLookup =
-  { state: 'active'; user: CallUser } | { state: 'locked'; user: CallUser; byHand: boolean } | { state: 'none' }
+  | { state: 'active'; user: CallUser; passwordChangeNeeded: boolean }
+  | { state: 'locked'; user: CallUser; byHand: boolean }
+  | { state: 'none' }
 
 const digest = (token: string): string => createHash('sha256').update(token).digest('hex')
 
@@ -29,7 +36,7 @@ export class SessionStore {
   private readonly sessions = new Map<string, Session>()
 
   /** Starts a session; returns its token (32 random bytes, base64url). */
-  start(user: CallUser, now: Date): string {
+  start(user: CallUser, now: Date, { passwordChangeNeeded = false } = {}): string {
     const token = randomBytes(32).toString('base64url')
     const at = now.getTime()
     this.sessions.set(digest(token), {
@@ -37,6 +44,7 @@ export class SessionStore {
       expiresAt: at + SESSION_HOURS * 3_600_000,
       lastSeen: at,
       lockedByHand: false,
+      passwordChangeNeeded,
     })
     return token
   }
@@ -59,7 +67,7 @@ export class SessionStore {
     if (session.lockedByHand || at - session.lastSeen > idleMs)
       return { state: 'locked', user: session.user, byHand: session.lockedByHand }
     if (touch) session.lastSeen = at
-    return { state: 'active', user: session.user }
+    return { state: 'active', user: session.user, passwordChangeNeeded: session.passwordChangeNeeded }
   }
 
   /** Its user locks the session now, as the idle limit would; false: no such session. */
@@ -75,6 +83,12 @@ export class SessionStore {
     if (!session) return
     session.lastSeen = now.getTime()
     session.lockedByHand = false
+  }
+
+  /** Its user has chosen their own password: the session may do what their role allows. */
+  ownPasswordChosen(token: string | null | undefined): void {
+    const session = token ? this.sessions.get(digest(token)) : undefined
+    if (session) session.passwordChangeNeeded = false
   }
 
   /** The user of a session whatever its idle state (null: no such session). */

@@ -131,7 +131,8 @@ export function AuthGate({ children, languageSwitch }: { children: ReactNode; la
   if (!auth) return before(<SignInScreen onSignedIn={enter} onRecovered={enterWithCode} />)
   return (
     <AuthContext.Provider value={auth}>
-      {children}
+      {/* Until the person has chosen their own password the core answers nothing else: no pages behind the dialog. */}
+      {status.passwordChangeNeeded ? before(null) : children}
       {status.passwordChangeNeeded && !status.locked && (
         <ChangePasswordModal first onClose={ownPasswordChosen} onSignOut={() => void signOut()} />
       )}
