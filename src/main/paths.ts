@@ -1,5 +1,5 @@
 import { homedir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { isPostgresUrl, withoutPassword } from './db/postgresUrl'
 
 export const PRODUCT_NAME = 'Akimat Desk'
@@ -44,6 +44,9 @@ export function resolveDataDir(options: { flag?: string; env?: NodeJS.ProcessEnv
 }
 
 export const databaseFileIn = (dataDir: string): string => join(dataDir, DATABASE_FILE_NAME)
+
+/** A one-PC office's attachments folder: `attachments` beside its database file. */
+export const attachmentsDirBeside = (databaseFile: string): string => join(dirname(databaseFile), 'attachments')
 
 /**
  * The folder of the key that signs the history and of the chain heads: $AKIMAT_KEY_DIR, else
