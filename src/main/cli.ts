@@ -14,7 +14,14 @@ import { isValidIsoDate } from '@shared/domain/dates'
 import { LANGUAGES, translate, type Language } from '@shared/i18n'
 import { REPORT_KINDS, type ReportKind } from '@shared/reports/model'
 import type { Core } from './core'
-import { resolveDatabaseTarget, resolveKeyDir, resolveServerBackupsDir, type DatabaseTarget } from './paths'
+import {
+  attachmentsDirBeside,
+  resolveDatabaseTarget,
+  resolveKeyDir,
+  resolveServerAttachmentsDir,
+  resolveServerBackupsDir,
+  type DatabaseTarget,
+} from './paths'
 import type { CallContext } from './services/context'
 import { checkUsersArgs, CliUsageError, readPasswordFromStdin, runUsers, USERS_USAGE } from './cliUsers'
 import { BACKUP_FLAGS, BACKUP_USAGE, runBackup, runRestore } from './cliBackup'
@@ -205,7 +212,17 @@ async function moveToPostgres(values: Values): Promise<number> {
   if (!values.data || !values.db) throw new UsageError('move-to-postgres needs --data DIR and --db URL')
   const { databaseFile } = databaseTarget({ data: values.data })
   const { postgresUrl } = databaseTarget({ db: values.db })
-  return runMove({ sourceFile: databaseFile, postgresUrl: postgresUrl!, keyDir: resolveKeyDir() }, refused)
+  return runMove(
+    {
+      sourceFile: databaseFile,
+      postgresUrl: postgresUrl!,
+      keyDir: resolveKeyDir(),
+      sourceAttachmentsDir: attachmentsDirBeside(databaseFile),
+      // the folder the office server started with this --db reads (server.ts)
+      attachmentsDir: resolveServerAttachmentsDir(postgresUrl!, null),
+    },
+    refused,
+  )
 }
 
 /** A backup file into an empty PostgreSQL database: the office server's restore. */
@@ -215,7 +232,14 @@ async function restoreOnServer(values: Values & { 'passphrase-stdin'?: boolean }
   const { postgresUrl } = databaseTarget({ db: values.db })
   const passphrase = values['passphrase-stdin'] ? await readPasswordFromStdin() : null
   return runMove(
-    { sourceFile: resolve(values.from), postgresUrl: postgresUrl!, keyDir: resolveKeyDir(), passphrase },
+    {
+      sourceFile: resolve(values.from),
+      postgresUrl: postgresUrl!,
+      keyDir: resolveKeyDir(),
+      sourceAttachmentsDir: null,
+      attachmentsDir: resolveServerAttachmentsDir(postgresUrl!, null),
+      passphrase,
+    },
     refused,
   )
 }
