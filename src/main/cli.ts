@@ -39,7 +39,10 @@ ${BACKUP_USAGE}
 ${MOVE_USAGE}
 
   --data DIR   the data folder (or AKIMAT_DATA_DIR); default: the desktop app's folder
-  --db URL     postgres://user:password@host:port/database: the office server's database instead`
+  --db URL     postgres://user:password@host:port/database: the office server's database instead
+  --attachments DIR  with --db: the office server's attachments folder, as the server was given
+               it (default <user data>/server-attachments/HOST-PORT-DATABASE; an embedded server's
+               is its --data DIR/attachments)`
 
 const OPTIONS = {
   lang: { type: 'string' },
@@ -54,6 +57,7 @@ const OPTIONS = {
   locality: { type: 'string' },
   data: { type: 'string' },
   db: { type: 'string' },
+  attachments: { type: 'string' },
   username: { type: 'string' },
   role: { type: 'string' },
   'full-name': { type: 'string' },
@@ -109,6 +113,8 @@ async function main(argv: string[]): Promise<number> {
     if (kind) throw new UsageError(`unexpected argument: ${kind}`)
     return sample(values)
   }
+  if (values.attachments !== undefined && values.db === undefined)
+    throw new UsageError("--attachments is the office server's attachments folder: give it with --db")
   if (command === 'report') return report(kind, values)
   if (command === 'users') return users(kind, values)
   if (command === 'backup' || command === 'restore') {
@@ -218,8 +224,7 @@ async function moveToPostgres(values: Values): Promise<number> {
       postgresUrl: postgresUrl!,
       keyDir: resolveKeyDir(),
       sourceAttachmentsDir: attachmentsDirBeside(databaseFile),
-      // the folder the office server started with this --db reads (server.ts)
-      attachmentsDir: resolveServerAttachmentsDir(postgresUrl!, null),
+      attachmentsDir: serverAttachmentsDir(values, postgresUrl!),
     },
     refused,
   )
@@ -237,11 +242,16 @@ async function restoreOnServer(values: Values & { 'passphrase-stdin'?: boolean }
       postgresUrl: postgresUrl!,
       keyDir: resolveKeyDir(),
       sourceAttachmentsDir: null,
-      attachmentsDir: resolveServerAttachmentsDir(postgresUrl!, null),
+      attachmentsDir: serverAttachmentsDir(values, postgresUrl!),
       passphrase,
     },
     refused,
   )
+}
+
+/** The folder the office server serving `postgresUrl` keeps its attachments in: --attachments, else the one it takes with --db (server.ts). */
+function serverAttachmentsDir(values: Values, postgresUrl: string): string {
+  return values.attachments ? resolve(values.attachments) : resolveServerAttachmentsDir(postgresUrl, null)
 }
 
 /** The report's parameters from the flags; the API's schema checks them again (ranges, formats). */
@@ -309,17 +319,22 @@ function refused(error: ApiError): number {
   return 1
 }
 
+/** The database --data or --db names, with the office server's attachments folder for --db. */
+type CliTarget = DatabaseTarget & { attachmentsDir?: string }
+
 /** The database --data or --db names; a wrong --db (or both flags) is a usage mistake. */
-function databaseTarget(values: Values): DatabaseTarget {
+function databaseTarget(values: Values): CliTarget {
+  let target: DatabaseTarget
   try {
-    return resolveDatabaseTarget(values)
+    target = resolveDatabaseTarget(values)
   } catch (error) {
     throw new UsageError((error as Error).message)
   }
+  return target.postgresUrl ? { ...target, attachmentsDir: serverAttachmentsDir(values, target.postgresUrl) } : target
 }
 
 async function withCore(
-  { databaseFile, postgresUrl }: DatabaseTarget,
+  { databaseFile, postgresUrl, attachmentsDir }: CliTarget,
   run: (core: Core) => Promise<number>,
 ): Promise<number> {
   // Loaded only now: the database, report and pdf libraries take seconds to load, and a
@@ -341,6 +356,8 @@ async function withCore(
       auditKeys: fileKeyProvider(resolveKeyDir()),
       // The server's own backups folder on this computer (an encrypted copy is made through it).
       ...(postgresUrl ? { backupsDir: resolveServerBackupsDir(undefined, postgresUrl) } : {}),
+      // The server's attachments folder: a backup carries the files its rows name (attachmentBlobs.ts).
+      ...(attachmentsDir ? { attachmentsDir } : {}),
     })
   } catch (error) {
     console.error(startupErrorMessage(error, databaseFile))

@@ -9,12 +9,12 @@ import { join } from 'node:path'
 import { DomainError, type ApiError } from '@shared/api/errors'
 import type { MoveResult } from './move/moveToPostgres'
 
-export const MOVE_USAGE = `  npm run cli -- move-to-postgres --data DIR --db URL
+export const MOVE_USAGE = `  npm run cli -- move-to-postgres --data DIR --db URL [--attachments DIR]
                       copies the data folder's database into an EMPTY PostgreSQL database
                       (the office server's), compares every table and verifies the history
                       there with this computer's history key, and its attachments into the
                       server's attachments folder for that database; the data folder is not changed
-  npm run cli -- restore --from FILE [--passphrase-stdin] --db URL
+  npm run cli -- restore --from FILE [--passphrase-stdin] --db URL [--attachments DIR]
                       restores a backup (a PC's or the server's) into an EMPTY PostgreSQL database,
                       its attachments into the server's attachments folder for that database`
 

@@ -92,7 +92,8 @@ export function resolveServerBackupsDir(flag: string | undefined, postgresUrl: s
 /**
  * Where the attachments of an office server's database live: `<data>/attachments` with
  * `--embedded-postgres --data DIR` (beside the cluster, as a desktop's beside its file), else a
- * folder per database under `<user data>/server-attachments`, named as its backups folder.
+ * folder per database under `<user data>/server-attachments`, named as its backups folder. The
+ * server and the command line take `--attachments DIR` instead (serverArgs.ts, cli.ts).
  */
 export function resolveServerAttachmentsDir(
   postgresUrl: string,

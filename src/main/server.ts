@@ -63,7 +63,7 @@ async function main(): Promise<void> {
         // Daily copies into SQLite backup files by the table copier (backup/serverBackup.ts).
         autoBackup: true,
         backupsDir: args.backupsDir ?? resolveServerBackupsDir(undefined, postgresUrl, userDataDir),
-        attachmentsDir: resolveServerAttachmentsDir(postgresUrl, args.embeddedData, userDataDir),
+        attachmentsDir: args.attachmentsDir ?? resolveServerAttachmentsDir(postgresUrl, args.embeddedData, userDataDir),
         auditKeys: fileKeyProvider(resolveKeyDir({ userDataDir })),
         serverInfo: () => info,
       })
