@@ -109,12 +109,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const [command, kind, ...extra] = positionals
   if (extra.length > 0) throw new UsageError(`unexpected argument: ${extra.join(' ')}`)
+  if (values.attachments !== undefined && values.db === undefined)
+    throw new UsageError("--attachments is the office server's attachments folder: give it with --db")
   if (command === 'sample') {
     if (kind) throw new UsageError(`unexpected argument: ${kind}`)
     return sample(values)
   }
-  if (values.attachments !== undefined && values.db === undefined)
-    throw new UsageError("--attachments is the office server's attachments folder: give it with --db")
   if (command === 'report') return report(kind, values)
   if (command === 'users') return users(kind, values)
   if (command === 'backup' || command === 'restore') {

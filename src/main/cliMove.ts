@@ -30,7 +30,7 @@ export interface MoveArgs {
   passphrase?: string | null
 }
 
-/** Runs the move or the restore and prints its table; 0 only when every table matched and the history verified. */
+/** Runs the move or the restore and prints its table; 0 only when every table matched, the history verified and the files are there. */
 export async function runMove(args: MoveArgs, refused: (error: ApiError) => number): Promise<number> {
   const [{ moveToPostgres }, { MoveRefusal }, { fileKeyProvider }, cipher, { decryptionRefusal }, { BlobStore }] =
     await Promise.all([
@@ -107,7 +107,7 @@ function printResult(result: MoveResult, args: MoveArgs): void {
   if (result.attachments) {
     const { files, bytes, folder } = result.attachments
     console.log(
-      `Attachments: ${files} files, ${bytes} bytes (${readableSize(bytes)}), each checked against its SHA-256 and read back in ${folder}`,
+      `Attachments: ${files} file${files === 1 ? '' : 's'}, ${bytes} bytes (${readableSize(bytes)}), each checked against its SHA-256 and read back in ${folder}`,
     )
   }
   const history = result.history

@@ -41,8 +41,8 @@ export interface MoveResult extends TransferResult {
  * the history verifies as on the source. Then, still before the commit, the attachments' bytes
  * the copied rows name go into the server's attachments folder, every one checked against its
  * hash before the first is written, and each row's blob is read back there (carryAttachments.ts):
- * rows never reach the server naming files it lacks. Anything else rolls back: the target is left empty,
- * as it was. A killed move leaves an open transaction that PostgreSQL rolls back when the
+ * rows never reach the server naming files it lacks. Anything else rolls back: the target is
+ * left empty, as it was. A killed move leaves an open transaction that PostgreSQL rolls back when the
  * connection drops, so the next run finds the target empty again (no flag, nothing to clear);
  * its folder may keep blobs no row names, which the server's start collects.
  * The source is opened read-only and never migrated (sqliteSource.ts).
