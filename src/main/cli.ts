@@ -14,7 +14,14 @@ import { isValidIsoDate } from '@shared/domain/dates'
 import { LANGUAGES, translate, type Language } from '@shared/i18n'
 import { REPORT_KINDS, type ReportKind } from '@shared/reports/model'
 import type { Core } from './core'
-import { resolveDatabaseTarget, resolveKeyDir, resolveServerBackupsDir, type DatabaseTarget } from './paths'
+import {
+  attachmentsDirBeside,
+  resolveDatabaseTarget,
+  resolveKeyDir,
+  resolveServerAttachmentsDir,
+  resolveServerBackupsDir,
+  type DatabaseTarget,
+} from './paths'
 import type { CallContext } from './services/context'
 import { checkUsersArgs, CliUsageError, readPasswordFromStdin, runUsers, USERS_USAGE } from './cliUsers'
 import { BACKUP_FLAGS, BACKUP_USAGE, runBackup, runRestore } from './cliBackup'
@@ -32,7 +39,10 @@ ${BACKUP_USAGE}
 ${MOVE_USAGE}
 
   --data DIR   the data folder (or AKIMAT_DATA_DIR); default: the desktop app's folder
-  --db URL     postgres://user:password@host:port/database: the office server's database instead`
+  --db URL     postgres://user:password@host:port/database: the office server's database instead
+  --attachments DIR  with --db: the office server's attachments folder, as the server was given
+               it (default <user data>/server-attachments/HOST-PORT-DATABASE; an embedded server's
+               is its --data DIR/attachments)`
 
 const OPTIONS = {
   lang: { type: 'string' },
@@ -47,6 +57,7 @@ const OPTIONS = {
   locality: { type: 'string' },
   data: { type: 'string' },
   db: { type: 'string' },
+  attachments: { type: 'string' },
   username: { type: 'string' },
   role: { type: 'string' },
   'full-name': { type: 'string' },
@@ -98,6 +109,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const [command, kind, ...extra] = positionals
   if (extra.length > 0) throw new UsageError(`unexpected argument: ${extra.join(' ')}`)
+  if (values.attachments !== undefined && values.db === undefined)
+    throw new UsageError("--attachments is the office server's attachments folder: give it with --db")
   if (command === 'sample') {
     if (kind) throw new UsageError(`unexpected argument: ${kind}`)
     return sample(values)
@@ -205,7 +218,16 @@ async function moveToPostgres(values: Values): Promise<number> {
   if (!values.data || !values.db) throw new UsageError('move-to-postgres needs --data DIR and --db URL')
   const { databaseFile } = databaseTarget({ data: values.data })
   const { postgresUrl } = databaseTarget({ db: values.db })
-  return runMove({ sourceFile: databaseFile, postgresUrl: postgresUrl!, keyDir: resolveKeyDir() }, refused)
+  return runMove(
+    {
+      sourceFile: databaseFile,
+      postgresUrl: postgresUrl!,
+      keyDir: resolveKeyDir(),
+      sourceAttachmentsDir: attachmentsDirBeside(databaseFile),
+      attachmentsDir: serverAttachmentsDir(values, postgresUrl!),
+    },
+    refused,
+  )
 }
 
 /** A backup file into an empty PostgreSQL database: the office server's restore. */
@@ -215,9 +237,21 @@ async function restoreOnServer(values: Values & { 'passphrase-stdin'?: boolean }
   const { postgresUrl } = databaseTarget({ db: values.db })
   const passphrase = values['passphrase-stdin'] ? await readPasswordFromStdin() : null
   return runMove(
-    { sourceFile: resolve(values.from), postgresUrl: postgresUrl!, keyDir: resolveKeyDir(), passphrase },
+    {
+      sourceFile: resolve(values.from),
+      postgresUrl: postgresUrl!,
+      keyDir: resolveKeyDir(),
+      sourceAttachmentsDir: null,
+      attachmentsDir: serverAttachmentsDir(values, postgresUrl!),
+      passphrase,
+    },
     refused,
   )
+}
+
+/** The folder the office server serving `postgresUrl` keeps its attachments in: --attachments, else the one it takes with --db (server.ts). */
+function serverAttachmentsDir(values: Values, postgresUrl: string): string {
+  return values.attachments ? resolve(values.attachments) : resolveServerAttachmentsDir(postgresUrl, null)
 }
 
 /** The report's parameters from the flags; the API's schema checks them again (ranges, formats). */
@@ -285,17 +319,22 @@ function refused(error: ApiError): number {
   return 1
 }
 
+/** The database --data or --db names, with the office server's attachments folder for --db. */
+type CliTarget = DatabaseTarget & { attachmentsDir?: string }
+
 /** The database --data or --db names; a wrong --db (or both flags) is a usage mistake. */
-function databaseTarget(values: Values): DatabaseTarget {
+function databaseTarget(values: Values): CliTarget {
+  let target: DatabaseTarget
   try {
-    return resolveDatabaseTarget(values)
+    target = resolveDatabaseTarget(values)
   } catch (error) {
     throw new UsageError((error as Error).message)
   }
+  return target.postgresUrl ? { ...target, attachmentsDir: serverAttachmentsDir(values, target.postgresUrl) } : target
 }
 
 async function withCore(
-  { databaseFile, postgresUrl }: DatabaseTarget,
+  { databaseFile, postgresUrl, attachmentsDir }: CliTarget,
   run: (core: Core) => Promise<number>,
 ): Promise<number> {
   // Loaded only now: the database, report and pdf libraries take seconds to load, and a
@@ -317,6 +356,8 @@ async function withCore(
       auditKeys: fileKeyProvider(resolveKeyDir()),
       // The server's own backups folder on this computer (an encrypted copy is made through it).
       ...(postgresUrl ? { backupsDir: resolveServerBackupsDir(undefined, postgresUrl) } : {}),
+      // The server's attachments folder: a backup carries the files its rows name (attachmentBlobs.ts).
+      ...(attachmentsDir ? { attachmentsDir } : {}),
     })
   } catch (error) {
     console.error(startupErrorMessage(error, databaseFile))

@@ -8,10 +8,10 @@ import { DomainError } from '@shared/api/errors'
 import type { Core } from './core'
 import type { CallContext } from './services/context'
 
-export const BACKUP_USAGE = `  npm run cli -- backup --out FILE [--passphrase-stdin] (--data DIR | --db URL)
+export const BACKUP_USAGE = `  npm run cli -- backup --out FILE [--passphrase-stdin] (--data DIR | --db URL [--attachments DIR])
                       a backup of the data folder (or the office server's database, as a SQLite
-                      backup file) into FILE; with the passphrase from standard input it is
-                      encrypted (required when the office has a passphrase set)
+                      backup file), attached files included, into FILE; with the passphrase from
+                      standard input it is encrypted (required when the office has a passphrase set)
   npm run cli -- restore --from FILE [--passphrase-stdin] --data DIR
                       replaces the data folder's database with a backup (the current one is
                       kept in its backups folder); an encrypted backup needs its passphrase`

@@ -9,30 +9,38 @@ import { join } from 'node:path'
 import { DomainError, type ApiError } from '@shared/api/errors'
 import type { MoveResult } from './move/moveToPostgres'
 
-export const MOVE_USAGE = `  npm run cli -- move-to-postgres --data DIR --db URL
+export const MOVE_USAGE = `  npm run cli -- move-to-postgres --data DIR --db URL [--attachments DIR]
                       copies the data folder's database into an EMPTY PostgreSQL database
                       (the office server's), compares every table and verifies the history
-                      there with this computer's history key; the data folder is not changed
-  npm run cli -- restore --from FILE [--passphrase-stdin] --db URL
-                      restores a backup (a PC's or the server's) into an EMPTY PostgreSQL database`
+                      there with this computer's history key, and its attachments into the
+                      server's attachments folder for that database; the data folder is not changed
+  npm run cli -- restore --from FILE [--passphrase-stdin] --db URL [--attachments DIR]
+                      restores a backup (a PC's or the server's) into an EMPTY PostgreSQL database,
+                      its attachments into the server's attachments folder for that database`
 
 export interface MoveArgs {
   sourceFile: string
   postgresUrl: string
   keyDir: string
+  /** The data folder's attachments (a move); null for a backup file, which carries its own (a restore). */
+  sourceAttachmentsDir: string | null
+  /** The server's attachments folder for the target database (resolveServerAttachmentsDir). */
+  attachmentsDir: string
   /** The passphrase of an encrypted backup (restore only). */
   passphrase?: string | null
 }
 
-/** Runs the move or the restore and prints its table; 0 only when every table matched and the history verified. */
+/** Runs the move or the restore and prints its table; 0 only when every table matched, the history verified and the files are there. */
 export async function runMove(args: MoveArgs, refused: (error: ApiError) => number): Promise<number> {
-  const [{ moveToPostgres }, { MoveRefusal }, { fileKeyProvider }, cipher, { decryptionRefusal }] = await Promise.all([
-    import('./move/moveToPostgres'),
-    import('./move/sqliteSource'),
-    import('./services/auditKey'),
-    import('./encryption/fileCipher'),
-    import('./encryption/officePassphrase'),
-  ])
+  const [{ moveToPostgres }, { MoveRefusal }, { fileKeyProvider }, cipher, { decryptionRefusal }, { BlobStore }] =
+    await Promise.all([
+      import('./move/moveToPostgres'),
+      import('./move/sqliteSource'),
+      import('./services/auditKey'),
+      import('./encryption/fileCipher'),
+      import('./encryption/officePassphrase'),
+      import('./services/attachments/blobStore'),
+    ])
   let sourceFile = args.sourceFile
   let temporary: string | null = null
   try {
@@ -56,12 +64,22 @@ export async function runMove(args: MoveArgs, refused: (error: ApiError) => numb
       postgresUrl: args.postgresUrl,
       keyDir: args.keyDir,
       key: fileKeyProvider(args.keyDir).load(),
+      attachments: {
+        from: args.sourceAttachmentsDir === null ? null : new BlobStore(args.sourceAttachmentsDir),
+        to: new BlobStore(args.attachmentsDir),
+      },
     })
     printResult(result, args)
     return result.committed ? 0 : 1
   } catch (error) {
     if (error instanceof MoveRefusal) {
       console.error(`Error: ${error.message}. Nothing was written.`)
+      return 1
+    }
+    if (error instanceof DomainError) {
+      // an attachment missing or altered in the source: every file was checked before any was written
+      refused(error.toApiError())
+      console.error('Nothing was written: the target database is left as it was (empty).')
       return 1
     }
     console.error(`Error: ${error instanceof Error ? error.message : String(error)}`)
@@ -86,6 +104,12 @@ function printResult(result: MoveResult, args: MoveArgs): void {
   console.log(line(header))
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'))
   for (const row of rows) console.log(line(row))
+  if (result.attachments) {
+    const { files, bytes, folder } = result.attachments
+    console.log(
+      `Attachments: ${files} file${files === 1 ? '' : 's'}, ${bytes} bytes (${readableSize(bytes)}), each checked against its SHA-256 and read back in ${folder}`,
+    )
+  }
   const history = result.history
   if (history) {
     const unverifiable = history.target.unverifiable.reduce((n, r) => n + r.toId - r.fromId + 1, 0)
@@ -104,4 +128,16 @@ function printResult(result: MoveResult, args: MoveArgs): void {
       `Copied into ${new URL(args.postgresUrl).pathname.slice(1)}. Serve it with --db and the same history key folder (AKIMAT_KEY_DIR=${args.keyDir}).`,
     )
   else console.error('Error: the copy did not match. Nothing was written: the target database is left empty.')
+}
+
+/** A size as people read it: 1.3 KB, 240.5 MB, 3.1 GB. */
+function readableSize(bytes: number): string {
+  const units = ['KB', 'MB', 'GB']
+  let size = bytes / 1024
+  let unit = 0
+  while (size >= 1024 && unit < units.length - 1) {
+    size /= 1024
+    unit++
+  }
+  return `${size.toFixed(1)} ${units[unit]}`
 }

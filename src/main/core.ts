@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path'
 import { openDatabase, type Database } from './db/database'
-import { resolveServerAttachmentsDir } from './paths'
+import { attachmentsDirBeside, resolveServerAttachmentsDir } from './paths'
 import { concurrencyOf } from './db/dialect'
 import { recordMigrationChanges } from './services/migrationChanges'
 import type { BackupInfo, ServerInfo } from '@shared/api/contract'
@@ -179,7 +179,7 @@ export const attachmentsDirFor = (options: CoreOptions) =>
   options.attachmentsDir ??
   (options.postgresUrl
     ? resolveServerAttachmentsDir(options.postgresUrl, null)
-    : join(dirname(options.databaseFile), 'attachments'))
+    : attachmentsDirBeside(options.databaseFile))
 
 /**
  * Opens the database and its history chain (the key loaded or made, keyed history started,

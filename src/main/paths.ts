@@ -1,5 +1,5 @@
 import { homedir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { isPostgresUrl, withoutPassword } from './db/postgresUrl'
 
 export const PRODUCT_NAME = 'Akimat Desk'
@@ -45,6 +45,9 @@ export function resolveDataDir(options: { flag?: string; env?: NodeJS.ProcessEnv
 
 export const databaseFileIn = (dataDir: string): string => join(dataDir, DATABASE_FILE_NAME)
 
+/** A one-PC office's attachments folder: `attachments` beside its database file. */
+export const attachmentsDirBeside = (databaseFile: string): string => join(dirname(databaseFile), 'attachments')
+
 /**
  * The folder of the key that signs the history and of the chain heads: $AKIMAT_KEY_DIR, else
  * `<user data>/history-key`. It belongs to the user's profile, not to a data folder: a copy of
@@ -89,7 +92,8 @@ export function resolveServerBackupsDir(flag: string | undefined, postgresUrl: s
 /**
  * Where the attachments of an office server's database live: `<data>/attachments` with
  * `--embedded-postgres --data DIR` (beside the cluster, as a desktop's beside its file), else a
- * folder per database under `<user data>/server-attachments`, named as its backups folder.
+ * folder per database under `<user data>/server-attachments`, named as its backups folder. The
+ * server and the command line take `--attachments DIR` instead (serverArgs.ts, cli.ts).
  */
 export function resolveServerAttachmentsDir(
   postgresUrl: string,

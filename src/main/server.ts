@@ -52,6 +52,8 @@ async function main(): Promise<void> {
     }
     const postgresUrl = args.db ?? embedded!.url
     const databaseFile = withoutPassword(postgresUrl)
+    const attachmentsDir =
+      args.attachmentsDir ?? resolveServerAttachmentsDir(postgresUrl, args.embeddedData, userDataDir)
     try {
       core = await startCore({
         databaseFile,
@@ -63,7 +65,7 @@ async function main(): Promise<void> {
         // Daily copies into SQLite backup files by the table copier (backup/serverBackup.ts).
         autoBackup: true,
         backupsDir: args.backupsDir ?? resolveServerBackupsDir(undefined, postgresUrl, userDataDir),
-        attachmentsDir: resolveServerAttachmentsDir(postgresUrl, args.embeddedData, userDataDir),
+        attachmentsDir,
         auditKeys: fileKeyProvider(resolveKeyDir({ userDataDir })),
         serverInfo: () => info,
       })
@@ -87,6 +89,8 @@ async function main(): Promise<void> {
     info = { address: server.url, certificate: certificate.info, embeddedPostgres: embedded !== null }
     console.log(`Akimat Desk ${version} — office server`)
     console.log(`Database: ${databaseFile}${embedded ? ` (embedded PostgreSQL in ${embedded.clusterDir})` : ''}`)
+    // the folder the command line's --db commands need (--attachments) when it is not their default
+    console.log(`Attachments: ${attachmentsDir}`)
   } catch (error) {
     await unwind()
     throw error

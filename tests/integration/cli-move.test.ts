@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
@@ -8,22 +8,36 @@ import { Client } from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { holdBuiltApp } from '../helpers/buildLock'
 import { postgresDatabase } from '../helpers/engines'
+import { startTestCore } from '../helpers/core'
+import { attachScanAndLetter, type AttachedFiles } from '../helpers/attachedFiles'
+import { fileKeyProvider } from '../../src/main/services/auditKey'
+import { BlobStore } from '../../src/main/services/attachments/blobStore'
 
 /**
  * `npm run cli -- move-to-postgres` as an office runs it (the built out/main/cli.js): the
  * table printed and exit 0; a target that is not empty refused with exit 1; a move killed
  * half-way (SIGKILL while its transaction is writing) leaves the target empty, and the next run
- * moves the office into it.
+ * moves the office into it; the attached files go into the server's folder (its default for
+ * that --db in the user data folder, or --attachments), and a backup --db carries them.
  */
 const ROOT = join(__dirname, '../..')
 const KEY_DIR = mkdtempSync(join(tmpdir(), 'akimat-move-keys-'))
 const DATA = join(mkdtempSync(join(tmpdir(), 'akimat-move-cli-')), 'data')
-const env = { ...process.env, AKIMAT_KEY_DIR: KEY_DIR }
+// the user data folder of the command line (on Linux): the server's attachments folders go under it
+const USER_CONFIG = join(DATA, '..', 'config')
+const env = { ...process.env, AKIMAT_KEY_DIR: KEY_DIR, XDG_CONFIG_HOME: USER_CONFIG }
+let files: AttachedFiles
 
 let release: (() => void) | undefined
 beforeAll(async () => {
   release = await holdBuiltApp()
   expect(cli('sample', '--data', DATA).status).toBe(0)
+  const core = await startTestCore(join(DATA, 'akimat.sqlite'), { auditKeys: fileKeyProvider(KEY_DIR) })
+  try {
+    files = await attachScanAndLetter(core)
+  } finally {
+    await core.close()
+  }
 }, 900_000)
 afterAll(() => {
   release?.()
@@ -69,6 +83,19 @@ describe('npm run cli -- move-to-postgres', () => {
     expect(moved.stdout).not.toMatch(/\| NO/)
     expect(moved.stdout).toMatch(/History: \d+ entries verified on the target/)
     expect(sha256(join(DATA, 'akimat.sqlite'))).toBe(before)
+    // the files, into the folder the server started with this --db reads
+    const address = new URL(url)
+    const folder = join(
+      USER_CONFIG,
+      'Akimat Desk',
+      'server-attachments',
+      `${address.hostname}-${address.port}-${address.pathname.slice(1)}`,
+    )
+    const sizes = Object.values(files.bytes).reduce((sum, b) => sum + b.length, 0)
+    expect(moved.stdout).toContain(`Attachments: 2 files, ${sizes} bytes (`)
+    expect(moved.stdout).toContain(`read back in ${folder}\n`)
+    const store = new BlobStore(folder)
+    for (const [sha256, content] of Object.entries(files.bytes)) expect(store.read(sha256)?.equals(content)).toBe(true)
 
     const again = cli('move-to-postgres', '--data', DATA, '--db', url)
     expect(again.status).toBe(1)
@@ -79,12 +106,21 @@ describe('npm run cli -- move-to-postgres', () => {
     const backup = cli('backup', '--out', out, '--db', url)
     expect(backup.stderr).toBe('')
     expect(backup.status).toBe(0)
+    // an embedded server's folder is named with --attachments; a folder without the files fails the backup
+    const named = cli('backup', '--out', `${out}-named`, '--db', url, '--attachments', folder)
+    expect(named.status).toBe(0)
+    const empty = cli('backup', '--out', `${out}-empty`, '--db', url, '--attachments', join(DATA, '..', 'nowhere'))
+    expect(empty.status).toBe(1)
+    expect(empty.stderr).toMatch(/The content of «(scan\.png|reply\.pdf)» is missing or damaged/)
+    expect(existsSync(`${out}-empty`)).toBe(false)
     const copy = new BetterSqlite3(out, { readonly: true })
     const source = new BetterSqlite3(join(DATA, 'akimat.sqlite'), { readonly: true })
     try {
       const count = (db: BetterSqlite3.Database) =>
         (db.prepare('SELECT count(*) AS n FROM appeals').get() as { n: number }).n
       expect(count(copy)).toBe(count(source))
+      const carried = copy.prepare('SELECT sha256 FROM attachment_blobs ORDER BY sha256').pluck().all()
+      expect(carried).toEqual(Object.keys(files.bytes).sort())
     } finally {
       copy.close()
       source.close()

@@ -61,6 +61,7 @@ describe('office server with --embedded-postgres', () => {
     expect(first.output()).toContain(
       `Database: postgres://postgres@127.0.0.1:${pgPort}/akimat (embedded PostgreSQL in ${join(data, 'postgres')})`,
     )
+    expect(first.output()).toContain(`Attachments: ${join(data, 'attachments')}\n`)
     expect(await healthOf(first)).toMatchObject(up)
     expect(statSync(join(data, 'postgres-password')).mode & 0o777).toBe(0o600)
     expect(existsSync(join(data, 'tls', 'server.key'))).toBe(true)

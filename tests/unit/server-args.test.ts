@@ -17,6 +17,7 @@ describe('office server command line', () => {
       port: 4780,
       stateDir: join(USER_DATA, 'server'),
       backupsDir: null,
+      attachmentsDir: null,
       officeCertificate: null,
     })
   })
@@ -26,6 +27,11 @@ describe('office server command line', () => {
     expect(parseServerArgs(['--embedded-postgres', '--data', 'office'], USER_DATA).backupsDir).toBe(
       resolve('office', 'backups'),
     )
+  })
+
+  it('keeps the attached files where it is told, else decides from --data or --db', () => {
+    expect(parseServerArgs(['--db', DB, '--attachments', 'scans'], USER_DATA).attachmentsDir).toBe(resolve('scans'))
+    expect(parseServerArgs(['--embedded-postgres', '--data', 'office'], USER_DATA).attachmentsDir).toBeNull()
   })
 
   it('names the computer to desks when it listens on every address; keeps its state in the embedded data folder', () => {

@@ -83,5 +83,13 @@ export function unpackAttachments(incoming: string, blobs: BlobStore, strict: bo
 function damaged(db: Database.Database, sha256: string, count: number, messageKey: string): DomainError {
   const name =
     (db.prepare('SELECT file_name FROM attachments WHERE sha256 = ? LIMIT 1').pluck().get(sha256) as string) ?? sha256
+  return blobRefusal(messageKey, name, count)
+}
+
+/**
+ * The refusal of a copy whose attachment bytes are missing or altered: `count` of them, `name`
+ * the file name of the first (`attachments.errors.damaged` for a store, `backupBlobs` for a backup file).
+ */
+export function blobRefusal(messageKey: string, name: string, count: number): DomainError {
   return new DomainError('validation', 'errors.validation', [{ path: ['file'], messageKey, params: { count, name } }])
 }

@@ -9,13 +9,15 @@ export const DEFAULT_SERVER_PORT = 4780
 export const DEFAULT_EMBEDDED_PG_PORT = 5433
 
 export const SERVER_USAGE = `npm run server -- (--db postgres://USER:PASSWORD@HOST:PORT/DB | --embedded-postgres --data DIR)
-                  [--host ADDRESS] [--port N] [--state DIR] [--backups DIR] [--cert FILE --key FILE] [--pg-port N]
+                  [--host ADDRESS] [--port N] [--state DIR] [--backups DIR] [--attachments DIR]
+                  [--cert FILE --key FILE] [--pg-port N]
   --db URL             the office's PostgreSQL database
   --embedded-postgres  start PostgreSQL from the embedded-postgres package in DIR/postgres (with --data DIR)
   --host ADDRESS       address to listen on (default 127.0.0.1: this computer only; 0.0.0.0: the office network)
   --port N             HTTPS port (default ${DEFAULT_SERVER_PORT}; 0: any free port)
   --state DIR          where the server keeps its certificate (default: --data DIR, else <user data>/server)
   --backups DIR        the daily backups' folder (default: DIR/backups with --data, else <user data>/server-backups/…)
+  --attachments DIR    the attached files' folder (default: DIR/attachments with --data, else <user data>/server-attachments/…)
   --cert FILE --key FILE  the office's own certificate (PEM, chain after it) and key, instead of a self-signed one
   --pg-port N          the embedded PostgreSQL's port on 127.0.0.1 (default ${DEFAULT_EMBEDDED_PG_PORT})`
 
@@ -32,6 +34,8 @@ export interface ServerArgs {
   stateDir: string
   /** The daily backups' folder as given, or with the embedded PostgreSQL its data folder's; else null (decided from --db). */
   backupsDir: string | null
+  /** The attachments folder as given; null: decided from --data or --db (resolveServerAttachmentsDir). */
+  attachmentsDir: string | null
   officeCertificate: { cert: string; key: string } | null
 }
 
@@ -47,6 +51,7 @@ export function parseServerArgs(argv: string[], userDataDir: string): ServerArgs
       port: { type: 'string' },
       state: { type: 'string' },
       backups: { type: 'string' },
+      attachments: { type: 'string' },
       cert: { type: 'string' },
       key: { type: 'string' },
       'pg-port': { type: 'string' },
@@ -76,6 +81,7 @@ export function parseServerArgs(argv: string[], userDataDir: string): ServerArgs
     port: port('--port', values.port, DEFAULT_SERVER_PORT),
     stateDir: resolve(values.state ?? values.data ?? join(userDataDir, 'server')),
     backupsDir: values.backups ? resolve(values.backups) : embedded ? resolve(values.data!, 'backups') : null,
+    attachmentsDir: values.attachments ? resolve(values.attachments) : null,
     officeCertificate: values.cert === undefined ? null : { cert: resolve(values.cert), key: resolve(values.key!) },
   }
 }

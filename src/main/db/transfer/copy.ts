@@ -26,6 +26,15 @@ export interface CopyOptions {
   onBatch?: (table: string, rowsSoFar: number) => Promise<void> | void
 }
 
+/**
+ * Tables whose rows are not copied (emptied on the target, left out of the comparison):
+ * `attachment_blobs` is where a backup file carries its attachments' bytes. A working database
+ * keeps it empty and its bytes in the attachments folder (migration 0018): a restore onto the
+ * server puts them there (move/carryAttachments.ts), a server backup packs them after the copy
+ * (backup/attachmentBlobs.ts).
+ */
+export const NOT_COPIED: ReadonlySet<string> = new Set(['attachment_blobs'])
+
 /** The two databases cannot be copied into one another (another version, another table set). */
 export class TransferRefusal extends Error {
   override readonly name = 'TransferRefusal'
@@ -35,7 +44,7 @@ export class TransferRefusal extends Error {
  * Copies every table of `source` into `target`, both at the same schema version, and compares
  * them. Runs inside the transactions its caller holds: the source's (a snapshot) and the
  * target's (all of it, or nothing). The target's rows are replaced (what its migrations seeded:
- * sectors, calendar, settings); tables are discovered from the schema, every column copied,
+ * sectors, calendar, settings; NOT_COPIED's are only emptied); tables are discovered from the schema, every column copied,
  * foreign keys checked at the end (constraints.ts); id counters carried over (counters.ts); the
  * tables derived from appeals (db/derived/) computed again on the target and compared with the
  * source's; then every table read back from the target and its count and checksum
@@ -50,7 +59,7 @@ export async function copyTables(
   const [from, to] = [await readSchema(source), await readSchema(target)]
   await sameVersion(source, target)
   const derivedNames = new Set(DERIVED_TABLES.map((d) => d.table))
-  const copied = [...to.tables.values()].filter((t) => !derivedNames.has(t.name))
+  const copied = [...to.tables.values()].filter((t) => !derivedNames.has(t.name) && !NOT_COPIED.has(t.name))
   sameTables(from, to, derivedNames)
 
   const keys = await deferForeignKeys(target)
