@@ -260,11 +260,13 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     },
   }
   await core.services.auth.load()
-  // Blobs of adds that failed after their file was written, of a database restored over: gone
+  // A backup file put in place by hand gives its bytes to the store first (adoptPacked). Then
+  // blobs of adds that failed after their file was written, of a database restored over: gone
   // at start once no row refers to them (an hour's grace for another desk's commit).
   await core.services.attachments
-    .collect()
-    .catch((error: unknown) => log('Unreferenced attachments were not collected', error))
+    .adoptPacked()
+    .then(() => core.services.attachments.collect())
+    .catch((error: unknown) => log('Attachments were not tidied at start', error))
   core.dispatch = createDispatcher(
     createHandlers(core),
     log,

@@ -1,4 +1,5 @@
-import { readdirSync, rmSync } from 'node:fs'
+import { copyFileSync, readdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { appealInput, openDesk, type Desk } from '../helpers/appeals'
@@ -80,6 +81,27 @@ describe('a restore', () => {
       expect(sha256Of(Buffer.from(content.base64, 'base64'))).toBe(attachment.sha256)
     }
     expect(await desk.sql('SELECT sha256 FROM attachment_blobs')).toEqual([])
+  })
+
+  it('works from a backup file copied over the database by hand: its files go to the store at the next start', async () => {
+    const file = join(cleanup.tempDir(), 'akimat.sqlite')
+    const desk = await openDesk(cleanup, { now: NOW, file })
+    const { owner, bytes } = await withFiles(desk)
+    const made = await desk.ok('backup.create', { folder: null })
+    const store = desk.core.services.attachments.blobs
+    await desk.core.close()
+    copyFileSync(made.file, file)
+    rmSync(store.dir, { recursive: true })
+
+    const again = await openDesk(cleanup, { now: NOW, file })
+    expect(await again.sql('SELECT sha256 FROM attachment_blobs')).toEqual([])
+    for (const attachment of await again.ok('attachments.list', owner)) {
+      const content = await again.ok('attachments.content', { id: attachment.id })
+      expect(sha256Of(Buffer.from(content.base64, 'base64'))).toBe(attachment.sha256)
+    }
+    // and backups carry them again
+    const next = await again.ok('backup.create', { folder: null })
+    expect(Object.keys(blobsIn(next.file)).sort()).toEqual(Object.keys(bytes).sort())
   })
 
   it('takes them from an encrypted backup too', async () => {

@@ -9,11 +9,12 @@ import {
   type AttachmentOwnerKind,
 } from '@shared/domain/attachment'
 import { AppealEntity, AttachmentEntity, ReportMeetingEntity, type AttachmentRow } from '../../db/entities'
+import { parameter } from '../../db/dialect'
 import { transaction } from '../../db/transaction'
 import { recordAudit, type AuditChange } from '../audit'
 import type { CallContext, Clock } from '../context'
 import { requireChange, requireSee } from './access'
-import type { BlobStore } from './blobStore'
+import { sha256Of, type BlobStore } from './blobStore'
 
 /** A file whose row another desk has not committed yet is not collected before this. */
 export const COLLECT_GRACE_MS = 3600 * 1000
@@ -116,6 +117,28 @@ export class AttachmentService {
       .select('DISTINCT a.sha256', 'sha256')
       .getRawMany()
     return new Set(rows.map((row) => row.sha256))
+  }
+
+  /**
+   * Takes into the store the bytes a backup file carries inside (`attachment_blobs`), when that
+   * file became the working database some other way than a restore: copied over akimat.sqlite
+   * by hand. Each that hashes to its name is written to the store, then the table is emptied, as
+   * a restore leaves it. Without this those files would not open, and every later backup would
+   * fail on them. Bytes that do not match their name are dropped (the files then read as
+   * damaged, as a lost one does). Returns how many rows were there.
+   */
+  async adoptPacked(): Promise<number> {
+    const names: { sha256: string }[] = await this.db.query('SELECT sha256 FROM attachment_blobs')
+    if (names.length === 0) return 0
+    const select = `SELECT content FROM attachment_blobs WHERE sha256 = ${parameter(this.db, 0)}`
+    for (const { sha256 } of names) {
+      if (this.blobs.has(sha256)) continue
+      // one at a time: a year's scans need not fit in memory
+      const [row]: { content: Buffer }[] = await this.db.query(select, [sha256])
+      if (row && sha256Of(row.content) === sha256) this.blobs.putAs(sha256, row.content)
+    }
+    await this.db.query('DELETE FROM attachment_blobs')
+    return names.length
   }
 
   /**
