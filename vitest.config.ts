@@ -5,10 +5,12 @@ import { defineConfig } from 'vitest/config'
 /**
  * Deadlines that catch a hang, not a slow machine: vitest's 5 s default failed tests that open
  * real SQLite files dozens of times (a 40-day backup run, two packages imported) on two cores
- * shared with other test runs. A test that must be fast says so with its own assertion.
+ * shared with other test runs, and a run on two cores loaded four times over (load average
+ * 10-15) took four times as long and ran past half as long a deadline. A hang fails all the
+ * same, only later. A test that must be fast says so with its own assertion.
  */
-const UNIT_TIMEOUT = 30_000
-const INTEGRATION_TIMEOUT = 60_000
+const UNIT_TIMEOUT = 60_000
+const INTEGRATION_TIMEOUT = 120_000
 
 export default defineConfig({
   resolve: { alias: { '@shared': resolve(__dirname, 'src/shared') } },

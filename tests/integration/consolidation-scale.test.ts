@@ -63,5 +63,5 @@ describe('a large package', () => {
       appeals: { added: 0, updated: 0, unchanged: APPEALS, conflicts: 0 },
     })
     expect(await district.count('audit_entries')).toBe(audit)
-  }, 120_000)
+  }, 300_000)
 })

@@ -97,5 +97,5 @@ describe('office server with --embedded-postgres', () => {
     expect(await third.stop()).toBe(0)
     await waitUntilGone(running)
     expect(existsSync(join(data, 'server.pid'))).toBe(false)
-  })
+  }, 400_000) // three starts of PostgreSQL and the server, each allowed 120 s
 })
