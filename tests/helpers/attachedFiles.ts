@@ -1,3 +1,4 @@
+import BetterSqlite3 from 'better-sqlite3'
 import { expect } from 'vitest'
 import type { Attachment, AttachmentContent } from '@shared/api/areas/attachments'
 import type { Core } from '../../src/main/core'
@@ -39,5 +40,19 @@ export async function expectFilesOpen(core: Core, files: AttachedFiles): Promise
     const content = Buffer.from((opened as { data: AttachmentContent }).data.base64, 'base64')
     expect(sha256Of(content)).toBe(attachment.sha256)
     expect(content.equals(files.bytes[attachment.sha256]!)).toBe(true)
+  }
+}
+
+/** A backup file's `attachment_blobs`: SHA-256 → bytes. */
+export function blobsIn(file: string): Record<string, Buffer> {
+  const db = new BetterSqlite3(file, { readonly: true })
+  try {
+    const rows = db.prepare('SELECT sha256, content FROM attachment_blobs').all() as {
+      sha256: string
+      content: Buffer
+    }[]
+    return Object.fromEntries(rows.map((r) => [r.sha256, r.content]))
+  } finally {
+    db.close()
   }
 }

@@ -6,6 +6,7 @@ import { appealInput, openDesk, type Desk } from '../helpers/appeals'
 import { base64, pdfFile, pngFile } from '../helpers/attachmentFiles'
 import { useCleanup } from '../helpers/cleanup'
 import { ENGINES } from '../helpers/engines'
+import { blobsIn } from '../helpers/attachedFiles'
 import { sha256Of } from '../../src/main/services/attachments/blobStore'
 
 /**
@@ -33,19 +34,6 @@ async function withFiles(desk: Desk) {
     owner,
     ids: [a.id, b.id],
     bytes: { [sha256Of(scan)]: scan, [sha256Of(letter)]: letter, [sha256Of(gone)]: gone },
-  }
-}
-
-function blobsIn(file: string): Record<string, Buffer> {
-  const db = new Database(file, { readonly: true })
-  try {
-    const rows = db.prepare('SELECT sha256, content FROM attachment_blobs').all() as {
-      sha256: string
-      content: Buffer
-    }[]
-    return Object.fromEntries(rows.map((r) => [r.sha256, r.content]))
-  } finally {
-    db.close()
   }
 }
 

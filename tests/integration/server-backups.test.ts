@@ -20,7 +20,7 @@ import { ADMIN, asRole } from '../helpers/context'
 import { startTestCore, testCoreOptions, testKeyDir } from '../helpers/core'
 import { postgresDatabase } from '../helpers/engines'
 import { appealInput } from '../helpers/appeals'
-import { attachScanAndLetter, expectFilesOpen, type AttachedFiles } from '../helpers/attachedFiles'
+import { attachScanAndLetter, blobsIn, expectFilesOpen, type AttachedFiles } from '../helpers/attachedFiles'
 
 /**
  * Backups on the office server (PostgreSQL): "back up now" and the daily backup write an
@@ -78,20 +78,6 @@ async function restore(sourceFile: string, postgresUrl: string, extra: Partial<M
   } finally {
     log.mockRestore()
     error.mockRestore()
-  }
-}
-
-/** A backup file's `attachment_blobs`: SHA-256 → bytes. */
-function blobsIn(file: string): Record<string, Buffer> {
-  const db = new BetterSqlite3(file, { readonly: true })
-  try {
-    const rows = db.prepare('SELECT sha256, content FROM attachment_blobs').all() as {
-      sha256: string
-      content: Buffer
-    }[]
-    return Object.fromEntries(rows.map((r) => [r.sha256, r.content]))
-  } finally {
-    db.close()
   }
 }
 
