@@ -262,15 +262,20 @@ describe('web server', () => {
       expect((await api('sectors.list', {})).status).toBe(200)
     })
 
-    it('reads an okrug package over 5 MB (scans travel in it) up to the contract cap, and no other method', async () => {
-      const body = JSON.stringify({ fileName: 'okrug.akimat', base64: 'A'.repeat(6 * 1024 * 1024) })
-      const res = await api('consolidation.importPackage', body)
-      // Read and judged by the core: not a package, but not refused for its size.
-      expect(res.status).toBe(200)
-      const answer = (await res.json()) as { ok: boolean; error: { messageKey: string } }
-      expect(answer.ok).toBe(false)
-      expect(answer.error.messageKey).not.toBe('errors.requestTooLarge')
-      expect((await api('sectors.create', body)).status).toBe(413)
+    it('reads an okrug package or a register spreadsheet over 5 MB up to the contract cap, and no other method', async () => {
+      const file = { fileName: 'okrug.akimat', base64: 'A'.repeat(6 * 1024 * 1024) }
+      for (const [method, body] of [
+        ['consolidation.importPackage', JSON.stringify(file)],
+        ['import.preview', JSON.stringify({ file: { ...file, fileName: 'register.xlsx' } })],
+      ] as const) {
+        const res = await api(method, body)
+        // Read and judged by the core: not a package, nor a spreadsheet, but not refused for its size.
+        expect(res.status, method).toBe(200)
+        const answer = (await res.json()) as { ok: boolean; error: { messageKey: string } }
+        expect(answer.ok).toBe(false)
+        expect(answer.error.messageKey).not.toBe('errors.requestTooLarge')
+      }
+      expect((await api('sectors.create', JSON.stringify(file))).status).toBe(413)
     })
 
     it('refuses a body declared far over the limit before reading it', async () => {

@@ -12,6 +12,7 @@ import type { DoorRules } from './doorRules'
 import { serveStatic } from './static'
 import { serveAttachment } from './attachmentRoute'
 import { MAX_PACKAGE_BASE64 } from '@shared/api/areas/consolidation'
+import { MAX_IMPORT_BASE64 } from '@shared/api/areas/import'
 
 export { TOKEN_HEADER }
 /**
@@ -24,12 +25,17 @@ const MAX_BODY_BYTES = 5 * 1024 * 1024
 /**
  * Methods whose body carries a file larger than the general limit: an attachment of up to
  * 20 MB arrives as some 27 MB of base64 (the core then refuses one over 20 MB by its name); an
- * okrug's package, with its scanned attachments, up to the contract's own cap (the JSON around
- * the base64 takes a few hundred bytes more).
+ * okrug's package, with its scanned attachments, and an old register's spreadsheet, each up to
+ * the contract's own cap (the JSON around the base64, a column mapping included, is far under
+ * 64 KB). On the office server every desk's import comes through here. The spreadsheet's own
+ * caps (unpacked size, rows, columns: import/limits) judge what is inside.
  */
+const AROUND_FILE = 64 * 1024
 const LARGER_BODIES: Readonly<Record<string, number>> = {
   'attachments.add': 28 * 1024 * 1024,
-  'consolidation.importPackage': MAX_PACKAGE_BASE64 + 64 * 1024,
+  'consolidation.importPackage': MAX_PACKAGE_BASE64 + AROUND_FILE,
+  'import.preview': MAX_IMPORT_BASE64 + AROUND_FILE,
+  'import.commit': MAX_IMPORT_BASE64 + AROUND_FILE,
 }
 /** How much of an oversized body is read and thrown away before the connection is cut. */
 const DRAIN_LIMIT_BYTES = 4 * MAX_BODY_BYTES

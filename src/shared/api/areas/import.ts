@@ -47,8 +47,8 @@ export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['receivedDate', '
 /** Either date says when the appeal came in: a register with only its registration date is read by it. */
 export const DATE_FIELDS: readonly ImportField[] = ['receivedDate', 'registrationDate']
 
-/** base64 of a file of up to ~30 MB (web mode's request limit is lower: see http/server.ts). */
-const MAX_BASE64 = 40_000_000
+/** base64 of a file of up to ~30 MB (the web door reads a body this large for these calls: http/server.ts). */
+export const MAX_IMPORT_BASE64 = 40_000_000
 
 const fileInput = z
   .object({
@@ -56,7 +56,7 @@ const fileInput = z
     base64: z
       .string({ error: 'validation.required' })
       .min(1, { error: 'validation.required' })
-      .max(MAX_BASE64, { error: 'validation.tooLong' }),
+      .max(MAX_IMPORT_BASE64, { error: 'validation.tooLong' }),
   })
   .strict()
 
