@@ -8,15 +8,15 @@ import type { CallContext } from '../src/main/services/context'
 import type { BenchMeta } from './generate'
 import type { Result } from './measure'
 
-/** What every bench case gets: the app's core on the work copy, a raw connection to the same file, the data's facts. */
-export interface BenchContext {
+/** What every case that goes through the core gets, on either engine: the core on the work copy, the data's facts. */
+export interface CoreBench {
   label: string
   meta: BenchMeta
-  /** The work copy of the database (a fresh copy of the cached one, for each run). */
+  /** The work copy of the SQLite database (a fresh copy of the cached one, for each run); on PostgreSQL, what names it to the history's head. */
   file: string
+  /** The work database on PostgreSQL (`--engine postgres`); unset on SQLite. */
+  postgresUrl?: string
   core: Core
-  /** better-sqlite3 on the same file, with the app's pragmas: the baseline. */
-  raw: Database.Database
   today: string
   /** A call through the API door, as the web door makes it (validation, the dispatcher's queue). */
   call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>>
@@ -24,6 +24,12 @@ export interface BenchContext {
   /** The largest size of this run: cases that hardly depend on the size run there only. */
   largest: boolean
   log(line: string): void
+}
+
+/** A case on SQLite: with a raw connection to the same file, the baseline. */
+export interface BenchContext extends CoreBench {
+  /** better-sqlite3 on the same file, with the app's pragmas: the baseline. */
+  raw: Database.Database
 }
 
 export function openRaw(file: string): Database.Database {

@@ -1,5 +1,8 @@
 /**
  * `npm run bench` — see docs/PERFORMANCE.md. Options:
+ *   --engine postgres     the same cases on PostgreSQL (pgData.ts, pgCases.ts); default sqlite
+ *   --db postgres://…     with --engine postgres: an existing database to fill, instead of the
+ *                         embedded server's cached copies
  *   --sizes 10k,100k,1m   which database sizes (default: all three)
  *   --only list,search    which groups of cases (list, search, aggregate, lookup, reports,
  *                         register, import, web, save, auth, indexes, attachments; default: all)
@@ -14,7 +17,9 @@ import { parseArgs } from 'node:util'
 import { startCore } from '../src/main/core'
 import { workerWriter } from '../src/main/reports/writers'
 import { aggregationCases, listCases, lookupCases, saveCase, searchCases } from './cases'
-import { makeCall, openRaw, today, type BenchContext } from './context'
+import { Client } from 'pg'
+import { withoutPassword } from '../src/main/db/postgresUrl'
+import { makeCall, openRaw, today, type BenchContext, type CoreBench } from './context'
 import { benchKeys, generateDatabase, GENERATOR_VERSION, trustHead, type BenchMeta } from './generate'
 import { importCase } from './importCase'
 import { authCase } from './authCase'
@@ -23,6 +28,18 @@ import { indexEvidence, printPlans } from './indexes'
 import { table, verdict, type Result } from './measure'
 import { registerCases, runChildJob, sectorTableCases, WORKER_FILE, type ChildJob } from './reports'
 import { ensureBuilt, webStartCase } from './web'
+import { postgresTarget, type PostgresTarget } from './pgData'
+import {
+  pgAggregationCases,
+  pgImportCase,
+  pgListCases,
+  pgLookupCases,
+  pgRegisterCases,
+  pgSaveCase,
+  pgSearchCases,
+  pgSectorTableCases,
+  type PgBench,
+} from './pgCases'
 
 const ROOT = process.cwd()
 const CACHE = join(ROOT, 'bench/.cache')
@@ -43,6 +60,23 @@ const GROUPS = [
   'attachments',
 ] as const
 type Group = (typeof GROUPS)[number]
+
+/**
+ * The groups that mean something on PostgreSQL. Left out: web (web mode serves the SQLite file),
+ * auth (sessions live in the core's memory: no database in it), indexes (drops and rebuilds
+ * SQLite's indexes, reads SQLite's plans) and attachments (the backup copies the SQLite file
+ * with its backup API; the server's backups are pg_dump's).
+ */
+const POSTGRES_GROUPS: readonly Group[] = [
+  'list',
+  'search',
+  'aggregate',
+  'lookup',
+  'reports',
+  'register',
+  'save',
+  'import',
+]
 
 const log = (line: string) => console.log(line)
 
@@ -101,12 +135,84 @@ async function openBench(
   return { label, meta, file, core, raw: openRaw(file), today: today(), call: makeCall(core), results, largest, log }
 }
 
+/** The core on a PostgreSQL work database, as the office server starts it, and a `pg` connection beside it. */
+async function openPgBench(
+  label: string,
+  meta: BenchMeta,
+  postgresUrl: string,
+  results: Result[],
+  largest = false,
+): Promise<PgBench> {
+  // the head store names the database by its address without the password, as the server does
+  const file = withoutPassword(postgresUrl)
+  const dir = join(CACHE, 'run', `${label}-postgres`)
+  const core = await startCore({
+    databaseFile: file,
+    postgresUrl,
+    version: 'bench',
+    resourcesDir: RESOURCES,
+    reportWriter: workerWriter(WORKER_FILE),
+    auditKeys: benchKeys(),
+    attachmentsDir: join(dir, 'attachments'),
+    backupsDir: join(dir, 'backups'),
+  })
+  const raw = new Client({ connectionString: postgresUrl })
+  await raw.connect()
+  return { label, meta, file, postgresUrl, core, raw, today: today(), call: makeCall(core), results, largest, log }
+}
+
 interface RunOptions {
   groups: Set<Group>
   fresh: boolean
   plans: boolean
   buildProblem: string | null
   largest: string
+  /** With `--engine postgres`: where the data is copied. */
+  postgres: PostgresTarget | null
+}
+
+/** Runs the groups asked for, in the table's order, each timed. */
+async function runGroups<B extends CoreBench>(
+  b: B,
+  groups: Set<Group>,
+  cases: [Group, (b: B) => Promise<void>][],
+): Promise<void> {
+  for (const [group, run] of cases) {
+    if (!groups.has(group)) continue
+    const t = Date.now()
+    await run(b)
+    log(`  ${b.label} ${group}: ${((Date.now() - t) / 1000).toFixed(1)} s`)
+  }
+}
+
+async function runPostgresSize(label: string, o: RunOptions, results: Result[]): Promise<void> {
+  const size = SIZES[label]!
+  const { file, meta } = await cachedDatabase(label, size, o.fresh)
+  const t = Date.now()
+  const url = await o.postgres!.workDatabase(label, file, cacheKey())
+  log(`${label} on PostgreSQL ready in ${((Date.now() - t) / 1000).toFixed(1)} s`)
+  const b = await openPgBench(label, meta, url, results, label === o.largest)
+  const version = String((await b.raw.query('SHOW server_version')).rows[0]?.server_version)
+  log(
+    `${label}: ${meta.appeals.toLocaleString('en')} appeals on PostgreSQL ${version}, ${meta.start}…${meta.end}; load average ${loadavg()[0]!.toFixed(1)}`,
+  )
+  const from = results.length
+  try {
+    await runGroups(b, o.groups, [
+      ['list', pgListCases],
+      ['search', pgSearchCases],
+      ['aggregate', pgAggregationCases],
+      ['lookup', pgLookupCases],
+      ['reports', pgSectorTableCases],
+      ['register', pgRegisterCases],
+      ['save', pgSaveCase],
+      ['import', pgImportCase],
+    ])
+  } finally {
+    await b.raw.end()
+    await b.core.close()
+  }
+  log(`\n${table(results.slice(from))}\n`)
 }
 
 async function runSize(label: string, o: RunOptions, results: Result[]): Promise<void> {
@@ -119,26 +225,22 @@ async function runSize(label: string, o: RunOptions, results: Result[]): Promise
     `${label}: ${meta.appeals.toLocaleString('en')} appeals, ${meta.meetings} meetings, ${meta.start}…${meta.end}; load average ${loadavg()[0]!.toFixed(1)}`,
   )
   const from = results.length
-  const step = async (group: Group, run: (b: BenchContext) => Promise<void>) => {
-    if (!groups.has(group)) return
-    const t = Date.now()
-    await run(b)
-    log(`  ${label} ${group}: ${((Date.now() - t) / 1000).toFixed(1)} s`)
-  }
   try {
     if (o.plans) await printPlans(b)
-    await step('list', listCases)
-    await step('search', searchCases)
-    await step('aggregate', aggregationCases)
-    await step('lookup', lookupCases)
-    await step('reports', sectorTableCases)
-    await step('register', registerCases)
-    await step('web', (x) => webStartCase(x, o.buildProblem))
-    await step('save', saveCase)
-    await step('auth', authCase)
-    await step('import', importCase)
-    await step('indexes', indexEvidence)
-    await step('attachments', attachmentsCase)
+    await runGroups(b, groups, [
+      ['list', listCases],
+      ['search', searchCases],
+      ['aggregate', aggregationCases],
+      ['lookup', lookupCases],
+      ['reports', sectorTableCases],
+      ['register', registerCases],
+      ['web', (x) => webStartCase(x, o.buildProblem)],
+      ['save', saveCase],
+      ['auth', authCase],
+      ['import', importCase],
+      ['indexes', indexEvidence],
+      ['attachments', attachmentsCase],
+    ])
   } finally {
     b.raw.close()
     await b.core.close()
@@ -154,10 +256,16 @@ async function main(): Promise<void> {
       fresh: { type: 'boolean', default: false },
       plans: { type: 'boolean', default: false },
       child: { type: 'string' },
+      engine: { type: 'string', default: 'sqlite' },
+      db: { type: 'string' },
     },
     strict: true,
   })
-  if (values.child) return childMain(JSON.parse(values.child) as ChildJob & { file: string })
+  if (values.child) return childMain(JSON.parse(values.child) as ChildJob & { file: string; postgresUrl?: string })
+  if (values.engine !== 'sqlite' && values.engine !== 'postgres')
+    throw new Error(`unknown engine ${values.engine}: use sqlite or postgres`)
+  const onPostgres = values.engine === 'postgres'
+  if (values.db && !onPostgres) throw new Error('--db is for --engine postgres')
 
   const labels = values.sizes
     .toLowerCase()
@@ -166,21 +274,34 @@ async function main(): Promise<void> {
   for (const l of labels) if (!SIZES[l]) throw new Error(`unknown size ${l}: use ${Object.keys(SIZES).join(', ')}`)
   const groups = new Set<Group>((values.only ?? GROUPS.join(',')).split(',').map((g) => g.trim() as Group))
   for (const g of groups) if (!GROUPS.includes(g)) throw new Error(`unknown group ${g}: use ${GROUPS.join(', ')}`)
+  if (onPostgres)
+    for (const g of groups)
+      if (!POSTGRES_GROUPS.includes(g)) {
+        if (values.only) log(`${g}: SQLite only (docs/PERFORMANCE.md), left out on PostgreSQL`)
+        groups.delete(g)
+      }
 
   const machine = `${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}, ${process.platform}`
-  log(`Akimat Desk bench — ${machine}`)
+  log(`Akimat Desk bench — ${machine}; engine ${values.engine}; load average ${loadavg()[0]!.toFixed(1)}`)
   const buildProblem = groups.has('web') ? ensureBuilt(log) : null
   const started = Date.now()
   const results: Result[] = []
   const largest = Object.keys(SIZES)
     .filter((l) => labels.includes(l))
     .at(-1)!
-  for (const label of labels)
-    await runSize(label, { groups, fresh: values.fresh, plans: values.plans, buildProblem, largest }, results)
+  const postgres = onPostgres ? await postgresTarget(CACHE, values.db, log) : null
+  try {
+    for (const label of labels) {
+      const o = { groups, fresh: values.fresh, plans: values.plans, buildProblem, largest, postgres }
+      await (onPostgres ? runPostgresSize(label, o, results) : runSize(label, o, results))
+    }
+  } finally {
+    await postgres?.stop()
+  }
 
   const missed = results.filter((r) => verdict(r) === 'MISSED')
   log(
-    `All sizes (${((Date.now() - started) / 1000).toFixed(0)} s; load average now ${loadavg()[0]!.toFixed(1)}):\n\n${table(results)}\n`,
+    `All sizes, ${onPostgres ? 'PostgreSQL' : 'SQLite'} (${((Date.now() - started) / 1000).toFixed(0)} s; load average now ${loadavg()[0]!.toFixed(1)}):\n\n${table(results)}\n`,
   )
   log(
     missed.length === 0
@@ -189,19 +310,21 @@ async function main(): Promise<void> {
   )
   mkdirSync(join(CACHE, 'results'), { recursive: true })
   const out = join(CACHE, 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
-  writeFileSync(out, JSON.stringify({ machine, results }, null, 2))
+  writeFileSync(out, JSON.stringify({ machine, engine: values.engine, results }, null, 2))
   log(`Results: ${out}`)
 }
 
-/** A child process for one memory-measured export (see reports.ts). */
-async function childMain(job: ChildJob & { file: string }): Promise<void> {
+/** A child process for one memory-measured export (see reports.ts), on the engine of its parent. */
+async function childMain(job: ChildJob & { file: string; postgresUrl?: string }): Promise<void> {
   const meta = { size: 0 } as BenchMeta
-  const b = await openBench('child', meta, job.file, [])
+  const b = job.postgresUrl
+    ? await openPgBench('child', meta, job.postgresUrl, [])
+    : await openBench('child', meta, job.file, [])
   try {
     const result = await runChildJob(b, job)
     console.log(`@@${JSON.stringify(result)}`)
   } finally {
-    b.raw.close()
+    await ('end' in b.raw ? b.raw.end() : b.raw.close())
     await b.core.close()
   }
 }

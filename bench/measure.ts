@@ -11,7 +11,11 @@ export interface Stats {
 export interface Timing {
   warmup: number
   runs: number
-  /** Stop measuring after this long (at least one run): long exports on a busy machine. */
+  /**
+   * Stop measuring after this long (at least one run): long exports on a busy machine. The
+   * warm-up stops after this long too (at least one): a search that reads a whole table on
+   * PostgreSQL takes seconds, and three warm-ups of it would take minutes.
+   */
   maxMs?: number
 }
 
@@ -26,7 +30,8 @@ const ms = (from: bigint) => Number(now() - from) / 1e6
 
 /** Runs `fn(i)` warm-up + runs times and returns the timings of the measured runs, in ms. */
 export async function time(fn: (i: number) => unknown, { warmup, runs, maxMs = Infinity }: Timing): Promise<Stats> {
-  for (let i = 0; i < warmup; i++) await fn(i)
+  const warming = now()
+  for (let i = 0; i < warmup && (i === 0 || ms(warming) < maxMs); i++) await fn(i)
   const samples: number[] = []
   const started = now()
   for (let i = 0; i < runs && (i === 0 || ms(started) < maxMs); i++) {
@@ -46,7 +51,8 @@ export async function timePair(
   raw: (i: number) => unknown,
   { warmup, runs, maxMs = Infinity }: Timing,
 ): Promise<{ app: Stats; raw: Stats }> {
-  for (let i = 0; i < warmup; i++) {
+  const warming = now()
+  for (let i = 0; i < warmup && (i === 0 || ms(warming) < maxMs); i++) {
     await app(i)
     await raw(i)
   }

