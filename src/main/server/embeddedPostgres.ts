@@ -5,6 +5,7 @@ import { arch, platform } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { Client } from 'pg'
 import { writeFileDurably } from '../services/durableFile'
+import { INITDB_FLAGS } from './clusterLocale'
 import { detachExitHooks } from './exitHooks'
 
 /** The database the server keeps the office's data in, on the embedded PostgreSQL. */
@@ -60,8 +61,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: asRoot,
-    // C collation: the same order as SQLite's, on which the tests compare the engines.
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // C order as SQLite's, a UTF-8 ctype for the search index (clusterLocale.ts)
+    initdbFlags: [...INITDB_FLAGS],
     // Desks reach the data through the Akimat Desk server only; no Unix socket in /tmp either.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: (message) => {
