@@ -92,9 +92,10 @@ async function main(): Promise<void> {
     console.log(`Database: ${databaseFile}${embedded ? ` (embedded PostgreSQL in ${embedded.clusterDir})` : ''}`)
     // the folder the command line's --db commands need (--attachments) when it is not their default
     console.log(`Attachments: ${attachmentsDir}`)
-    const [{ ctype }] = (await core.database.dataSource.query(
+    const [database] = (await core.database.dataSource.query(
       'SELECT datctype AS ctype FROM pg_database WHERE datname = current_database()',
     )) as { ctype: string }[]
+    const ctype = database?.ctype ?? ''
     if (ctypeBlindToCyrillic(ctype)) {
       console.log(
         `Note: the database's LC_CTYPE is ${ctype}: searches for Kazakh and Russian words will read the whole ` +

@@ -56,10 +56,10 @@ describe('the schema on SQLite and on PostgreSQL', () => {
     const { postgres } = await both()
     const runner = postgres.dataSource.createQueryRunner()
     try {
-      const [{ ctype }] = (await runner.query(
+      const [database] = (await runner.query(
         'SELECT datctype AS ctype FROM pg_database WHERE datname = current_database()',
       )) as { ctype: string }[]
-      expect(ctypeBlindToCyrillic(ctype!)).toBe(false)
+      expect(ctypeBlindToCyrillic(database!.ctype)).toBe(false)
       // In a C-ctype database pg_trgm sees no word characters in Cyrillic: no index scan is
       // possible at all, and the plan stays a sequential scan even when those are switched off.
       await runner.query('SET enable_seqscan = off')
