@@ -129,16 +129,6 @@ export function installProbe(db: DataSource, postmasterPid: () => number | null)
       add(args[2] === false ? 'headAfter' : 'headFlush', performance.now() - t)
     }
   }
-  const writeFlushed = HeadStore.prototype.writeFlushed
-  HeadStore.prototype.writeFlushed = async function (this: HeadStore, ...args: Parameters<HeadStore['writeFlushed']>) {
-    const t = performance.now()
-    try {
-      await writeFlushed.apply(this, args)
-    } finally {
-      add('headFlush', performance.now() - t)
-    }
-  }
-
   const traces = new Map<string, { total: number[]; parts: CallTrace[] }>()
   const loop = monitorEventLoopDelay({ resolution: 10 })
   let cpuAtStart = { own: 0, server: 0, at: 0 }

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
-import { closeSync, constants, existsSync, fdatasync, fdatasyncSync, openSync, readFileSync, writeSync } from 'node:fs'
+import { closeSync, constants, existsSync, fdatasyncSync, openSync, readFileSync, writeSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
 import type { AuditHeadState } from '@shared/api/contract'
 import { ensurePrivateDir } from './auditKey'
 
@@ -66,33 +65,8 @@ export class HeadStore {
     return head
   }
 
-  /** Writes the head; `durable`: flushed to the disk before returning. */
+  /** Writes the head; `durable`: flushed to the disk before returning (the one before a commit). */
   write(last: ChainLink | null, pending: ChainLink | null = null, durable = true): void {
-    const fd = this.put(last, pending)
-    try {
-      if (durable) fdatasyncSync(fd)
-    } finally {
-      closeSync(fd)
-    }
-  }
-
-  /**
-   * Writes the head and flushes it to the disk without holding up the process's one thread
-   * (the head naming a commit's pending end, written while that commit waits). The record
-   * reaches the file before this returns its promise, in the order of the calls, so a later
-   * write always has the later sequence number; the flush carries this record or a newer one.
-   */
-  async writeFlushed(last: ChainLink | null, pending: ChainLink | null): Promise<void> {
-    const fd = this.put(last, pending)
-    try {
-      await flush(fd)
-    } finally {
-      closeSync(fd)
-    }
-  }
-
-  /** Writes the next record into its slot (not flushed) and returns the open file. */
-  private put(last: ChainLink | null, pending: ChainLink | null): number {
     this.seq ??= this.newest()?.seq ?? 0
     this.seq += 1
     const record: Slot = {
@@ -109,11 +83,10 @@ export class HeadStore {
     const fd = openSync(this.file, constants.O_RDWR | constants.O_CREAT, 0o600)
     try {
       writeSync(fd, bytes, 0, SLOT, (this.seq % 2) * SLOT)
-    } catch (error) {
+      if (durable) fdatasyncSync(fd)
+    } finally {
       closeSync(fd)
-      throw error
     }
-    return fd
   }
 
   /** The newest slot whose checksum holds, or null (no file, or nothing whole in it). */
@@ -137,8 +110,6 @@ export class HeadStore {
     return best
   }
 }
-
-const flush = promisify(fdatasync)
 
 const checksum = (json: string) => createHash('sha256').update(json).digest('hex').slice(0, 16)
 
