@@ -1,6 +1,8 @@
 /**
  * `npm run bench -- --load [--engine postgres|sqlite] [--desks 30] [--seconds 60] [--seed 500]
- *   [--think 100] [--db postgres://…]` — many desks on one core at once (docs/PERFORMANCE.md).
+ *   [--think 100] [--db postgres://…] [--probe]` — many desks on one core at once
+ *   (docs/PERFORMANCE.md). `--probe` (PostgreSQL) also says where each kind of call's time goes
+ *   (bench/probe.ts).
  *
  * Each simulated desk is a loop of calls through the dispatcher, as the web door makes them,
  * with a short random pause between them (`--think` ms on average, a clerk's click rate; 0
@@ -12,7 +14,7 @@
  * apart: two desks editing one appeal is the expected case they exist for), and whether the
  * year's registration numbers are 1..N with no gap and none twice.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -26,6 +28,7 @@ import { fileKeyProvider } from '../src/main/services/auditKey'
 import type { CallContext } from '../src/main/services/context'
 import startPostgres from '../tests/helpers/postgresServer'
 import { stats } from './measure'
+import { installProbe, type Probe } from './probe'
 
 const { values } = parseArgs({
   options: {
@@ -36,6 +39,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '500' },
     think: { type: 'string', default: '100' },
     db: { type: 'string' },
+    probe: { type: 'boolean' },
   },
 })
 const DESKS = Number(values.desks)
@@ -67,7 +71,9 @@ const newAppeal = (sectorId: number, n: number) => ({
 async function postgresTarget(): Promise<{ url: string; stop: () => Promise<void> }> {
   if (values.db) return { url: values.db, stop: async () => undefined }
   let admin = ''
-  const stop = await startPostgres({ provide: (_key: string, url: string) => (admin = url) } as unknown as TestProject)
+  // the setup provides the template database's name too: only the server's address is wanted
+  const provide = (key: string, value: string) => (key === 'postgresAdmin' ? (admin = value) : undefined)
+  const stop = await startPostgres({ provide } as unknown as TestProject)
   const client = new Client({ connectionString: admin })
   await client.connect()
   await client.query('CREATE DATABASE load_bench')
@@ -96,9 +102,25 @@ async function main(): Promise<void> {
   }
 }
 
+/** The postmaster of the server this process started (its folder names this process as owner). */
+function ownPostmaster(): number | null {
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith('akimat-pg-')) continue
+    try {
+      if (Number(readFileSync(join(tmpdir(), name, 'owner.pid'), 'utf8')) !== process.pid) continue
+      return Number(readFileSync(join(tmpdir(), name, 'data', 'postmaster.pid'), 'utf8').split('\n')[0])
+    } catch {
+      continue
+    }
+  }
+  return null
+}
+
 async function run(core: Core): Promise<void> {
+  const probe: Probe | null = values.probe ? installProbe(core.database.dataSource, ownPostmaster) : null
   const call = async (ctx: CallContext, method: string, input: unknown) => {
-    const result = await core.dispatch(method, input, ctx)
+    const dispatch = () => core.dispatch(method, input, ctx)
+    const result = await (probe && ctx.user!.id > 0 ? probe.run(method, dispatch) : dispatch())
     if (!result.ok) throw Object.assign(new Error(`${method}: ${result.error.messageKey}`), { api: result.error })
     return result.data as Record<string, unknown>
   }
@@ -167,6 +189,7 @@ async function run(core: Core): Promise<void> {
     }
   }
   console.log(`${DESKS} desks for ${SECONDS} s (think ~${THINK_MS} ms), engine ${values.engine}…`)
+  probe?.start()
   await Promise.all(Array.from({ length: DESKS }, (_, i) => loop(i)))
 
   const db = core.database.dataSource
@@ -205,6 +228,7 @@ async function run(core: Core): Promise<void> {
   console.log(
     `registration numbers ${year}: ${numbers.length}, ${gapFree ? 'gap-free, none twice' : 'GAPS OR DUPLICATES'}`,
   )
+  for (const line of probe?.report(SECONDS) ?? []) console.log(line)
   if (errors > 0 || !gapFree) process.exitCode = 1
 }
 

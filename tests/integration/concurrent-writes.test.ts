@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { appealInput, openDesk, person, type Desk } from '../helpers/appeals'
+import type { Appeal } from '@shared/api/contract'
+import { appealInput, editInput, openDesk, person, type Desk } from '../helpers/appeals'
 import { useCleanup } from '../helpers/cleanup'
 import { startTestCore } from '../helpers/core'
 import { userContext } from '../helpers/context'
@@ -23,6 +24,15 @@ async function expectOneChain(desk: Desk): Promise<void> {
     'SELECT id, prev_hash, hash FROM audit_entries ORDER BY id',
   )
   for (let i = 1; i < rows.length; i++) expect(rows[i]!.prev_hash, `entry ${rows[i]!.id}`).toBe(rows[i - 1]!.hash)
+}
+
+/** Deadlocks the server has broken in the desk's database (its statistics, flushed within a second). */
+const deadlocks = async (desk: Desk) => {
+  await desk.sql('SELECT pg_stat_clear_snapshot()')
+  const [row] = await desk.sql<{ n: number }>(
+    'SELECT deadlocks AS n FROM pg_stat_database WHERE datname = current_database()',
+  )
+  return Number(row!.n)
 }
 
 const numbersOf = async (desk: Desk) =>
@@ -72,6 +82,47 @@ describe('concurrent registrations on PostgreSQL', () => {
     )
     expect(results.filter((r) => !r.ok)).toEqual([])
     await expectOneChain(desk)
+  })
+
+  it('keeps one queue without deadlock when registrations, edits that move appeals between sectors and reveals run at once, and the head ends where the history ends', async () => {
+    const desk = await openDesk(cleanup, { now: NOW, engine: 'postgres' })
+    const [housing, land] = [await desk.sector('housing'), await desk.sector('land')]
+    const made: Appeal[] = []
+    for (let i = 0; i < 6; i++) made.push(await desk.ok('appeals.create', appealInput(i % 2 ? land : housing)))
+    // an edit moving an appeal changes two counts' rows, which registrations into those sectors
+    // change too: the count's trigger takes the history first, as the registration does
+    const moves = made.map(async (a) =>
+      desk.call(
+        'appeals.update',
+        await editInput(desk, a, { version: a.version, sectorId: a.sectorId === land ? housing : land }),
+      ),
+    )
+    const registrations = Array.from({ length: 12 }, (_, i) =>
+      desk.call(
+        'appeals.create',
+        appealInput(i % 2 ? land : housing, { applicant: person({ firstName: `Нұрлан ${i}`, iin: null }) }),
+      ),
+    )
+    const reveals = made.map((a) => desk.call('appeals.revealPersonalData', { id: a.id }))
+    const results = await Promise.all([...moves, ...registrations, ...reveals])
+    expect(results.filter((r) => !r.ok)).toEqual([])
+    // a deadlock would be retried and pass unseen here, a second late: the server counts them
+    await expect.poll(() => deadlocks(desk), { timeout: 3000 }).toBe(0)
+    expect(await numbersOf(desk)).toEqual(expected(18))
+    await expectOneChain(desk)
+    const [last] = await desk.sql<{ id: number }>('SELECT MAX(id) AS id FROM audit_entries')
+    expect(await desk.ok('audit.verify', {})).toMatchObject({
+      firstBroken: null,
+      findings: [],
+      head: { state: 'ok', headId: Number(last!.id), lastId: Number(last!.id) },
+    })
+    const counts = await desk.sql<{ sector_id: number; n: number }>(
+      'SELECT sector_id, n FROM appeal_year_counts WHERE n <> 0 ORDER BY sector_id',
+    )
+    const bySector = await desk.sql<{ sector_id: number; n: number }>(
+      'SELECT sector_id, COUNT(*) AS n FROM appeals GROUP BY sector_id ORDER BY sector_id',
+    )
+    expect(counts.map((c) => [c.sector_id, Number(c.n)])).toEqual(bySector.map((c) => [c.sector_id, Number(c.n)]))
   })
 
   it('takes back the number of a registration rolled back, so the next one leaves no gap', async () => {

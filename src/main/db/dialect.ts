@@ -64,15 +64,25 @@ export function updatedRows<T>(result: unknown): T[] {
  *   must not read the same tail. On SQLite the queue already orders them; on PostgreSQL a
  *   transaction-scoped advisory lock is taken before the tail is read and held to the commit
  *   (the key is arbitrary but fixed: 'AKMD' as a number, like the SQLite file's application id).
+ *
+ * The order of the locks a write holds to its commit on PostgreSQL: the history first, then
+ * the year's registration counter (reserveRegNumbers takes the history before it), then the
+ * rows of the yearly counts (their trigger takes the history before it changes one:
+ * derived/appealYearCounts.ts). A transaction waiting for the history holds neither of the
+ * other two, so registrations and edits wait in one queue, not registrations in a queue behind
+ * the history's, and none of them deadlock.
  */
 export interface Concurrency {
   callsOneAtATime: boolean
   historyLock: string | null
 }
 
+/** The history lock's key on PostgreSQL: 'AKMD' as a number. */
+export const HISTORY_LOCK_KEY = 1095453508
+
 const CONCURRENCY: Record<Engine, Concurrency> = {
   sqlite: { callsOneAtATime: true, historyLock: null },
-  postgres: { callsOneAtATime: false, historyLock: 'SELECT pg_advisory_xact_lock(1095453508)' },
+  postgres: { callsOneAtATime: false, historyLock: `SELECT pg_advisory_xact_lock(${HISTORY_LOCK_KEY})` },
 }
 
 export function concurrencyOf(db: Pick<DataSource, 'options'>): Concurrency {

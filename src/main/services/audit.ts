@@ -4,8 +4,10 @@ import type { CallContext } from './context'
 import { maskIin } from '@shared/domain/personalData'
 import { GENESIS_HASH } from './auditHash'
 import { auditChainOf } from './auditChain'
+import type { ChainLink } from './auditHead'
 import { concurrencyOf } from '../db/dialect'
 import { transaction } from '../db/transaction'
+import { inOneRoundTrip } from '../db/oneRoundTrip'
 
 export type AuditChange = Pick<AuditEntryRow, 'entity' | 'entityId' | 'action' | 'field' | 'oldValue' | 'newValue'>
 
@@ -32,9 +34,11 @@ const INSERT_CHUNK = 200
  * history are committed together or not at all. Returns them as written.
  *
  * Two plain statements whatever the number of entries (up to INSERT_CHUNK): the chain's tail
- * (the last hash), then one INSERT of every entry. Their SQL text depends only on the number of
- * entries, so the driver reuses its prepared statements (the ORM's repository and insert
- * builder cost a few tenths of a millisecond per call, more than SQLite's work here).
+ * (the last entry; on PostgreSQL after the history lock, a third), then one INSERT of every
+ * entry, which returns the new end's id for the head. A second call in the same transaction
+ * knows its tail: the INSERT alone. Their SQL text depends only on the number of entries, so
+ * the driver reuses its prepared statements (the ORM's repository and insert builder cost a
+ * few tenths of a millisecond per call, more than SQLite's work here).
  */
 export async function recordAudit(
   manager: EntityManager,
@@ -48,19 +52,15 @@ export async function recordAudit(
     return transaction(manager.connection, (inside) => recordAudit(inside, ctx, changes))
   const chain = auditChainOf(manager.connection)
   // Each entry is chained to the one before it and signed with the key kept outside the
-  // database (auditChain.ts: tamper-evident history). The last hash is read inside the
+  // database (auditChain.ts: tamper-evident history). The last entry is read inside the
   // caller's transaction, after the engine's history lock (none on SQLite, whose calls run one
   // at a time; held to the commit on PostgreSQL), so two transactions never chain to one tail.
-  if (historyLock) await manager.query(historyLock)
+  const { tail: last } = await lockHistory(manager)
   const at = new Date().toISOString()
-  const [last] = (await manager.query('SELECT id, hash FROM audit_entries ORDER BY id DESC LIMIT 1')) as {
-    id: number
-    hash: string
-  }[]
   let prevHash = last?.hash ?? GENESIS_HASH
   const operator = ctx.user?.fullName ?? ctx.operator
   // the other door on this computer may have written since, signing with its own key
-  const takeOver = await chain.takeOver(manager, last ?? null)
+  const takeOver = await chain.takeOver(manager, last)
   const rows = (takeOver.length > 0 ? [...takeOver, ...changes] : changes).map(
     ({ entity, entityId, action, field, oldValue, newValue }): RecordedAudit => {
       // a literal, not spreads: cheaper by ~10 µs an entry on V8 (Node 20), which imports feel
@@ -74,6 +74,7 @@ export async function recordAudit(
       return entry
     },
   )
+  let end: ChainLink | null = null
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
     const chunk = rows.slice(i, i + INSERT_CHUNK)
     const params = chunk.flatMap((r) => [
@@ -88,10 +89,46 @@ export async function recordAudit(
       r.prevHash,
       r.hash,
     ])
-    await manager.query(insertSql(manager, chunk.length), params)
+    const final = i + INSERT_CHUNK >= rows.length
+    const inserted = (await manager.query(insertSql(manager, chunk.length, final), params)) as
+      { id: number; hash: string }[] | undefined
+    // the last chunk says the id of the chain's new end (the head names it at the commit)
+    const id = final ? inserted?.find((r) => r.hash === prevHash)?.id : undefined
+    if (id !== undefined) end = { id: Number(id), hash: prevHash }
   }
-  await chain.written(manager, prevHash)
+  if (!end) throw new Error('the history entry just written was not returned by the database')
+  await chain.written(manager, last, end)
   return takeOver.length > 0 ? rows.slice(takeOver.length) : rows
+}
+
+/**
+ * Takes the history for the rest of the caller's transaction and returns the entry its
+ * entries will follow: on PostgreSQL the history lock, held to the commit, then the tail read
+ * after it. A transaction that holds it already knows its tail (the one it read, or the last
+ * entry it wrote, which only it can see) and asks nothing. recordAudit calls it; a write that
+ * takes another lock held to its commit calls it before that one, passing the statement that
+ * takes it (`next`, run after the tail in the same round trip, its rows returned), so that no
+ * transaction holds that lock while it waits for the history (db/dialect.ts: the order of
+ * locks). The lock, the tail and `next` go to the server in one round trip (inOneRoundTrip).
+ */
+export async function lockHistory(
+  manager: EntityManager,
+  next?: string,
+): Promise<{ tail: ChainLink | null; next: unknown[] }> {
+  const chain = auditChainOf(manager.connection)
+  const known = chain.tailOf(manager)
+  if (known !== undefined) return { tail: known, next: next ? ((await manager.query(next)) as unknown[]) : [] }
+  const { historyLock } = concurrencyOf(manager.connection)
+  const statements = [
+    ...(historyLock ? [historyLock] : []),
+    'SELECT id, hash FROM audit_entries ORDER BY id DESC LIMIT 1',
+    ...(next ? [next] : []),
+  ]
+  const results = await inOneRoundTrip(manager, statements)
+  const [row] = results[historyLock ? 1 : 0] as { id: number; hash: string }[]
+  const tail = row ? { id: Number(row.id), hash: row.hash } : null
+  chain.locked(manager, tail)
+  return { tail, next: next ? results.at(-1)! : [] }
 }
 
 /**
@@ -108,8 +145,11 @@ function maskedJson(value: string | null): string | null {
   return typeof parsed === 'string' ? JSON.stringify(maskIin(parsed)) : value
 }
 
-/** `INSERT INTO audit_entries (…) VALUES (…), (…)` for `count` entries, in the driver's parameter syntax. */
-function insertSql(manager: EntityManager, count: number): string {
+/**
+ * `INSERT INTO audit_entries (…) VALUES (…), (…)` for `count` entries, in the driver's
+ * parameter syntax; `returning`: with the ids and hashes given (both engines: SQLite since 3.35).
+ */
+function insertSql(manager: EntityManager, count: number, returning: boolean): string {
   const driver = manager.connection.driver
   const tuples = Array.from({ length: count }, (_, row) => {
     const marks = COLUMNS.map((_, col) => {
@@ -118,7 +158,7 @@ function insertSql(manager: EntityManager, count: number): string {
     })
     return `(${marks.join(', ')})`
   })
-  return `INSERT INTO audit_entries (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}`
+  return `INSERT INTO audit_entries (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}${returning ? ' RETURNING id, hash' : ''}`
 }
 
 /** One audit change per field whose value differs between `before` and `after`. */

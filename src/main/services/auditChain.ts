@@ -28,6 +28,19 @@ const START: CallContext = { operator: null, door: 'desktop' }
 
 const chains = new WeakMap<DataSource, AuditChain>()
 
+/**
+ * A transaction that holds the history (PostgreSQL: its lock) or wrote entries: the committed
+ * end it follows (read under the lock), its own end once it wrote some, whether that end is
+ * known (not after a savepoint rolled some back: read again), and whether its pending head is
+ * flushed.
+ */
+interface Writer {
+  base: ChainLink | null
+  end: ChainLink | null
+  known: boolean
+  flushed: boolean
+}
+
 /** The chain of the database a manager works on; recordAudit signs with its key. */
 export function auditChainOf(db: DataSource): AuditChain {
   const chain = chains.get(db)
@@ -44,11 +57,10 @@ export class AuditChain implements EntitySubscriberInterface {
   /** The last entry committed, as this process knows it. */
   private committed: ChainLink | null = null
   /**
-   * The transactions under way that wrote history, with the entry each ends with once it is
-   * about to commit: on PostgreSQL several transactions run at once, so this is kept per query
-   * runner, not for "the" transaction.
+   * The transactions under way that wrote history: on PostgreSQL several transactions run at
+   * once, so this is kept per query runner, not for "the" transaction.
    */
-  private writers = new Map<QueryRunner, ChainLink | null>()
+  private writers = new Map<QueryRunner, Writer>()
   /** The hash of the last entry this process wrote (committed or in the transaction under way). */
   private tail: string | null = null
 
@@ -67,6 +79,24 @@ export class AuditChain implements EntitySubscriberInterface {
   }
 
   /**
+   * The entry a transaction's next entries follow, when it already holds the history (it read
+   * the tail under the lock, or wrote entries, whose last only it can see and which the lock it
+   * holds keeps the end); undefined when the tail must be read.
+   */
+  tailOf(manager: EntityManager): ChainLink | null | undefined {
+    const runner = manager.queryRunner
+    const writer = runner?.isTransactionActive ? this.writers.get(runner) : undefined
+    return writer?.known ? (writer.end ?? writer.base) : undefined
+  }
+
+  /** The transaction has read the tail under the history lock (lockHistory): held to its commit. */
+  locked(manager: EntityManager, tail: ChainLink | null): void {
+    const runner = manager.queryRunner
+    if (runner?.isTransactionActive && !this.writers.has(runner))
+      this.writers.set(runner, { base: tail, end: null, known: true, flushed: false })
+  }
+
+  /**
    * Before a write: when the database's last entry is not the last this process wrote, another
    * process wrote in between (web mode and the desktop on one computer, each with a key of its
    * own when the desktop made its key first). If that process signs with another key, an anchor
@@ -80,12 +110,18 @@ export class AuditChain implements EntitySubscriberInterface {
     return signing === this.keyId ? [] : [anchorEntry('keyChanged', last, signing, this.keyId)]
   }
 
-  /** recordAudit has written entries ending with `tail` with this manager: the head follows at commit. */
-  async written(manager: EntityManager, tail: string): Promise<void> {
-    this.tail = tail
+  /**
+   * recordAudit has written entries with this manager, chained to `base` (the database's end
+   * as read under the history lock, or the transaction's own last entry) and ending with `end`:
+   * the head follows at commit.
+   */
+  async written(manager: EntityManager, base: ChainLink | null, end: ChainLink): Promise<void> {
+    this.tail = end.hash
     const runner = manager.queryRunner
-    if (runner?.isTransactionActive) this.writers.set(runner, null)
-    else await this.settle() // written outside a transaction: already committed
+    if (!runner?.isTransactionActive) return this.settle() // written outside a transaction: already committed
+    const writer = this.writers.get(runner)
+    // the first tail read in the transaction says where the committed database ends
+    this.writers.set(runner, { base: writer ? writer.base : base, end, known: true, flushed: false })
   }
 
   /** Writes the head as the database ends now. */
@@ -96,31 +132,39 @@ export class AuditChain implements EntitySubscriberInterface {
   }
 
   /**
-   * Before the commit: the head names the entry this write ends with (flushed to disk). The
-   * engine's history lock (db/dialect.ts) is held from the entries' writing to the commit, so
-   * only one transaction at a time is between here and its commit with entries of its own.
+   * Before the commit: the head names the entry this write ends with, flushed to disk, and the
+   * committed end it follows (read under the history lock, held from the entries' writing to
+   * the commit, so no other transaction commits entries in between: db/dialect.ts). A crash
+   * then leaves the database at one of the two. Both are known from recordAudit: no statement
+   * here. The flush holds the thread (a few milliseconds): every other writer waits for this
+   * commit anyway, and a flush handed to libuv's threads came back 30 ms later on a loaded
+   * machine, all of it inside the section writers pass one at a time (measured, load bench).
    */
   async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {
     const runner = event.queryRunner
+    const writer = this.writers.get(runner)
     // a savepoint released inside the transaction is not the commit
-    if (!this.writers.has(runner) || (runner as unknown as { transactionDepth: number }).transactionDepth > 1) return
-    const pending = await lastEntry(runner.manager)
-    this.writers.set(runner, pending)
-    this.head.write(this.committed, pending)
+    if (!writer || (runner as unknown as { transactionDepth: number }).transactionDepth > 1) return
+    if (!writer.known) writer.end = await lastEntry(runner.manager)
+    if (!writer.end) return // held the lock, wrote nothing
+    writer.flushed = true
+    this.head.write(writer.base, writer.end)
   }
 
   /** After the commit: the head without the pending entry. A failure here leaves a head a crash could leave, so it is logged, not thrown. */
   afterTransactionCommit(event: TransactionCommitEvent): void {
     const runner = event.queryRunner
     if (runner.isTransactionActive) return
-    const pending = this.writers.get(runner)
+    const writer = this.writers.get(runner)
     this.writers.delete(runner)
-    if (!pending) return
+    if (!writer?.end) return
     // Another transaction may have committed after this one and been told first: the head never goes back.
-    if (this.committed && this.committed.id >= pending.id) return
-    this.committed = pending
+    if (this.committed && this.committed.id >= writer.end.id) return
+    this.committed = writer.end
     try {
-      this.head.write(this.committed, null, false) // a crash may lose it: the pending head stands
+      // A crash may lose it: the pending head stands. Another transaction's pending end,
+      // flushed already (its commit told before this one's), stays named.
+      this.head.write(this.committed, this.flushedEnd(), false)
     } catch (error) {
       this.log('The history head was not updated after a commit; the next write updates it', error)
     }
@@ -128,8 +172,23 @@ export class AuditChain implements EntitySubscriberInterface {
 
   afterTransactionRollback(event: TransactionCommitEvent): void {
     const runner = event.queryRunner
-    if (runner.isTransactionActive || !this.writers.delete(runner)) return
-    this.tail = this.committed?.hash ?? null
+    const writer = this.writers.get(runner)
+    if (!writer) return
+    if (runner.isTransactionActive) {
+      writer.known = false // a savepoint rolled back: the entries it held are gone, the end is read again
+      return
+    }
+    this.writers.delete(runner)
+    // its entries are gone; a transaction that only held the lock leaves the tail as it was
+    if (writer.end && this.tail === writer.end.hash) this.tail = this.committed?.hash ?? null
+  }
+
+  /** The end of a transaction whose pending head is flushed and whose commit is not yet told. */
+  private flushedEnd(): ChainLink | null {
+    let end: ChainLink | null = null
+    for (const { flushed, end: its } of this.writers.values())
+      if (flushed && its && (!end || its.id > end.id)) end = its
+    return end
   }
 
   /** Remembers the database's end as it was opened. */

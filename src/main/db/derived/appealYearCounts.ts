@@ -1,3 +1,4 @@
+import { HISTORY_LOCK_KEY } from '../dialect'
 import type { DerivedTable } from './derivedTable'
 
 /**
@@ -39,7 +40,14 @@ export const REFILL_APPEAL_YEAR_COUNTS_SQL = [
  * PostgreSQL: one PL/pgSQL function on the same rule (annulled rows not counted, an update
  * takes the old key off and puts the new one on), called for each changed row. Triggers rather
  * than a GROUP BY of appeals, so the report reads the same few thousand rows on both engines
- * and gives the same model; their cost is one upsert per write, as on SQLite.
+ * and gives the same model; their cost is one upsert per write, as on SQLite. An update that
+ * leaves the key and the annulled state as they were changes no count and touches no row: an
+ * edit writes every column (services/versioned.ts), and the -1/+1 on its count's row would
+ * lock that row to the edit's commit, so that edits and registrations of one sector, which
+ * desks make side by side on the server, waited for each other. A change of a count takes the
+ * history lock first (db/dialect.ts: the order of locks): the write records its history before
+ * it commits anyway, and one holding a count's row while it waits for the history could be
+ * waited for in turn by a registration, which holds the history when it inserts.
  */
 const pgKey = (row: 'NEW' | 'OLD') =>
   `CAST(EXTRACT(YEAR FROM ${row}.registered_on) AS integer), ${row}.sector_id, coalesce(${row}.locality_id, 0), CASE WHEN ${row}.meeting_id IS NOT NULL THEN 1 ELSE 0 END`
@@ -50,6 +58,10 @@ const pgAdd = (row: 'NEW' | 'OLD', delta: 1 | -1) => `
   END IF;`
 const PG_YEAR_COUNTS_BODY = `
 BEGIN
+  IF TG_OP = 'UPDATE' AND ROW(${pgKey('OLD')}, OLD.status = 'annulled') IS NOT DISTINCT FROM ROW(${pgKey('NEW')}, NEW.status = 'annulled') THEN
+    RETURN NULL;
+  END IF;
+  PERFORM pg_advisory_xact_lock(${HISTORY_LOCK_KEY});
   IF TG_OP <> 'INSERT' THEN${pgAdd('OLD', -1)}
   END IF;
   IF TG_OP <> 'DELETE' THEN${pgAdd('NEW', 1)}
