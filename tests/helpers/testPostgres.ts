@@ -146,12 +146,12 @@ export async function startTestPostgres(
     persistent: kept,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: [...INITDB_FLAGS], // as the office server makes its cluster
-    // A throw-away server: nothing need survive a power cut. Without these, every DROP DATABASE
-    // waits for a flushed checkpoint (about 1.5 s each on a loaded machine).
     postgresFlags: [
       // Each core's pool may open up to 40 connections (db/postgres.ts), and two test files
       // run at once, each with cores of its own: room for them beyond the default 100.
       ...['-c', 'max_connections=300'],
+      // A throw-away server: nothing need survive a power cut. Without these, every DROP
+      // DATABASE waits for a flushed checkpoint (about 1.5 s each on a loaded machine).
       ...(options.durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
     ],
     onLog: () => {},
