@@ -201,11 +201,16 @@ export async function lookupCases(b: BenchContext): Promise<void> {
  * rows (counter, appeal with its FTS trigger, audit entry) in one transaction on a connection
  * with the same pragmas.
  */
-export async function saveCase(b: BenchContext): Promise<void> {
-  const s = b.meta.samples
-  const now = localNow()
-  const receivedAt = `${now.date}T${now.time > '18:00' ? '10:00' : now.time}`
-  const input = (i: number): ApiInput<'appeals.create'> => ({
+/**
+ * The appeal the save cases of both engines register, the i-th: a reception visit at
+ * `receivedAt` (today), by a citizen with an IIN of their own.
+ */
+export function saveInput(
+  s: BenchContext['meta']['samples'],
+  receivedAt: string,
+  i: number,
+): ApiInput<'appeals.create'> {
+  return {
     receivedAt,
     channel: 'reception',
     appealType: 'application',
@@ -222,7 +227,14 @@ export async function saveCase(b: BenchContext): Promise<void> {
     },
     summary: `Абай көшесіндегі жолды жөндеу, ${i}`,
     executorId: s.executorId,
-  })
+  }
+}
+
+export async function saveCase(b: BenchContext): Promise<void> {
+  const s = b.meta.samples
+  const now = localNow()
+  const receivedAt = `${now.date}T${now.time > '18:00' ? '10:00' : now.time}`
+  const input = (i: number) => saveInput(s, receivedAt, i)
   const year = Number(now.date.slice(0, 4))
   const counter = b.raw.prepare('SELECT last_number FROM appeal_counters WHERE year = ?').pluck()
   const bump = b.raw.prepare(

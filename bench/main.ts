@@ -62,21 +62,13 @@ const GROUPS = [
 type Group = (typeof GROUPS)[number]
 
 /**
- * The groups that mean something on PostgreSQL. Left out: web (web mode serves the SQLite file),
- * auth (sessions live in the core's memory: no database in it), indexes (drops and rebuilds
- * SQLite's indexes, reads SQLite's plans) and attachments (the backup copies the SQLite file
- * with its backup API; the server's backups are pg_dump's).
+ * The groups that mean nothing on PostgreSQL: web (web mode serves the SQLite file), auth
+ * (sessions live in the core's memory: no database in it), indexes (drops and rebuilds
+ * SQLite's indexes, reads SQLite's plans) and attachments (it times the desk's backup, which
+ * copies the SQLite file with its backup API; a server's backup goes through the table copier).
  */
-const POSTGRES_GROUPS: readonly Group[] = [
-  'list',
-  'search',
-  'aggregate',
-  'lookup',
-  'reports',
-  'register',
-  'save',
-  'import',
-]
+const SQLITE_ONLY: readonly Group[] = ['web', 'auth', 'indexes', 'attachments']
+const POSTGRES_GROUPS: readonly Group[] = GROUPS.filter((group) => !SQLITE_ONLY.includes(group))
 
 const log = (line: string) => console.log(line)
 

@@ -11,7 +11,7 @@ import type { Client } from 'pg'
 import { appealSearchText } from '@shared/domain/search'
 import { localNow } from '@shared/domain/dates'
 import { concurrencyOf } from '../src/main/db/dialect'
-import { listVariants, searchVariants, validIin } from './cases'
+import { listVariants, saveInput, searchVariants, validIin } from './cases'
 import type { CoreBench } from './context'
 import * as D from './data'
 import { IMPORT_ROWS, importRuns } from './importCase'
@@ -216,25 +216,10 @@ export async function pgSaveCase(b: PgBench): Promise<void> {
       throw error
     }
   }
-  const input = (i: number) => ({
-    receivedAt,
-    channel: 'reception' as const,
-    appealType: 'application' as const,
-    sectorId: s.housingId,
-    localityId: s.okrugLocalityIds[1] ?? null,
-    applicant: {
-      kind: 'individual' as const,
-      surname: 'Тестов',
-      firstName: 'Бенч',
-      patronymic: `Серікұлы${i}`,
-      iin: validIin(i),
-      phone: null,
-      address: null,
-    },
-    summary: `Абай көшесіндегі жолды жөндеу, ${i}`,
-    executorId: s.executorId,
+  const t = await timePair((i) => b.call('appeals.create', saveInput(s, receivedAt, i)), rawSave, {
+    warmup: 10,
+    runs: 150,
   })
-  const t = await timePair((i) => b.call('appeals.create', input(i)), rawSave, { warmup: 10, runs: 150 })
   b.results.push({
     size: b.label,
     operation: 'save one appeal (API: validation, audit, commit)',
