@@ -59,6 +59,9 @@ export default defineConfig({
           environment: 'node',
           // Builds the app once (when sources changed) before any browser test runs.
           globalSetup: ['tests/e2e/globalSetup.ts'],
+          // Shared loaded modules (playwright-core above all), as in the integration files:
+          // each file starts its own app and browser, and none mocks anything.
+          isolate: false,
           // A long keyboard flow (the first-start wizard: some 60 keys and a dozen saves) takes
           // over a minute when two browser files share two cores with the rest of the suite.
           testTimeout: 150_000,
