@@ -19,6 +19,7 @@ export default defineConfig({
     // files spend much of their time waiting: on SQLite files, the PostgreSQL server, report
     // workers, and (the browser files) on a web server and a Chromium in processes of their own.
     // Two at a time, browser files included: each has its own data folder, port and browser.
+    // Three were no faster on two cores (a whole run 782 s against 795 s): the CPU is the limit.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
