@@ -47,6 +47,13 @@ function useAskDiscard(): (discard: () => void) => void {
       if (asking) return
       asking = true
       let chosen = false
+      let finished = false
+      const finish = () => {
+        if (finished) return
+        finished = true
+        asking = false
+        if (chosen) discard()
+      }
       void modal.confirm({
         title: t('formsUi.unsaved.title'),
         content: t('formsUi.unsaved.text'),
@@ -62,11 +69,15 @@ function useAskDiscard(): (discard: () => void) => void {
           chosen = true
         },
         // Only once the question is gone: closing a dialog or leaving the page under a
-        // question still fading out left antd's Esc handling pointed at the question.
-        afterClose: () => {
-          asking = false
-          if (chosen) discard()
+        // question still fading out left antd's Esc handling pointed at the question. The
+        // first of two signals that it is gone: the dialog underneath (rc-dialog) sends them
+        // from different paths, afterClose only when its own state says it was shown, and a
+        // question whose end never came would leave `asking` set, every later question
+        // refused and the dialog it guards open.
+        afterOpenChange: (open) => {
+          if (!open) finish()
         },
+        afterClose: finish,
       })
     },
     [modal, t],
