@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach } from 'vitest'
+import { afterAll, afterEach } from 'vitest'
 
 /**
  * Per-test cleanup, run after each test in reverse order of registration: a database opened
@@ -29,5 +29,22 @@ export function useCleanup(): { tempDir(prefix?: string): string; defer(fn: () =
     defer(fn) {
       stack.push(fn)
     },
+  }
+}
+
+/**
+ * Temp folders that live as long as the file's tests (made in beforeAll, or shared by several
+ * tests), removed after the last of them. Call it at the top of the file, before the hooks that
+ * close what the folders hold: vitest runs after-all hooks last registered first.
+ */
+export function useFileTempDirs(): (prefix: string) => string {
+  const dirs: string[] = []
+  afterAll(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+  })
+  return (prefix) => {
+    const dir = mkdtempSync(join(tmpdir(), prefix))
+    dirs.push(dir)
+    return dir
   }
 }

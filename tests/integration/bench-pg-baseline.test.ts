@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Client } from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -20,6 +18,7 @@ import {
 import { copyInto, trustPostgresHead } from '../../bench/pgData'
 import { runRaw } from '../../bench/pgCases'
 import { postgresDatabase } from '../helpers/engines'
+import { useFileTempDirs } from '../helpers/cleanup'
 
 /**
  * The bench's raw PostgreSQL baseline (bench/pgBaseline.ts, SQL written by hand) asks the same
@@ -36,8 +35,10 @@ let url: string
 let raw: Client
 const cores: { engine: string; core: Core; call: BenchContext['call'] }[] = []
 
+const tempDir = useFileTempDirs()
+
 beforeAll(async () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'akimat-bench-pg-')), 'akimat.sqlite')
+  const file = join(tempDir('akimat-bench-pg-'), 'akimat.sqlite')
   meta = await generateDatabase(file, APPEALS, join(process.cwd(), 'resources'), () => undefined)
   url = await postgresDatabase()
   await copyInto(file, url, () => undefined)

@@ -1,11 +1,10 @@
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openDatabase, type Database } from '../../src/main/db/database'
 import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrations'
 import { ctypeBlindToCyrillic } from '../../src/main/server/clusterLocale'
 import { postgresDatabase } from '../helpers/engines'
+import { useFileTempDirs } from '../helpers/cleanup'
 import { schemaShape } from '../helpers/schemaShape'
 
 /**
@@ -15,6 +14,8 @@ import { schemaShape } from '../helpers/schemaShape'
  * FTS5 index (appeals_fts and its shadow tables) against PostgreSQL's trigram indexes on the
  * two folded columns, and each engine's triggers.
  */
+const tempDir = useFileTempDirs()
+
 describe('the schema on SQLite and on PostgreSQL', () => {
   const opened: Database[] = []
   afterAll(async () => {
@@ -22,7 +23,7 @@ describe('the schema on SQLite and on PostgreSQL', () => {
   })
 
   async function both(): Promise<{ sqlite: Database; postgres: Database }> {
-    const sqlite = await openDatabase({ file: join(mkdtempSync(join(tmpdir(), 'akimat-parity-')), 'akimat.sqlite') })
+    const sqlite = await openDatabase({ file: join(tempDir('akimat-parity-'), 'akimat.sqlite') })
     opened.push(sqlite)
     const postgres = await openDatabase({ file: '', postgresUrl: await postgresDatabase() })
     opened.push(postgres)

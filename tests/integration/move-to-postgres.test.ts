@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Client } from 'pg'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -19,6 +18,7 @@ import { fileKeyProvider } from '../../src/main/services/auditKey'
 import { ADMIN } from '../helpers/context'
 import { startTestCore, testCoreOptions, testKeyDir } from '../helpers/core'
 import { postgresDatabase } from '../helpers/engines'
+import { useFileTempDirs } from '../helpers/cleanup'
 import { fillEmptyTables } from '../helpers/everyTable'
 import { appealInput } from '../helpers/appeals'
 import { migrateFile } from '../helpers/migratedDatabase'
@@ -43,8 +43,10 @@ let file: string
 let files: AttachedFiles
 const models: ReportModel[] = []
 
+const tempDir = useFileTempDirs()
+
 beforeAll(async () => {
-  file = join(mkdtempSync(join(tmpdir(), 'akimat-move-')), 'data', 'akimat.sqlite')
+  file = join(tempDir('akimat-move-'), 'data', 'akimat.sqlite')
   const core = await startTestCore(file, { clock: NOW })
   expect(await core.dispatch('sample.load', {}, ADMIN)).toMatchObject({ ok: true })
   for (const params of REPORTS) models.push(await build(core, params))
@@ -70,7 +72,7 @@ async function build(core: Core, params: (typeof REPORTS)[number]): Promise<Repo
 const sha256 = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex')
 const keyDir = () => testKeyDir(file)
 /** A server's attachments folder of its own for each target. */
-const serverFolder = () => new BlobStore(join(mkdtempSync(join(tmpdir(), 'akimat-move-server-')), 'attachments'))
+const serverFolder = () => new BlobStore(join(tempDir('akimat-move-server-'), 'attachments'))
 const move = (postgresUrl: string, extra: Partial<MoveOptions> = {}) =>
   moveToPostgres({
     sourceFile: file,
@@ -161,7 +163,7 @@ describe('move-to-postgres', () => {
   })
 
   it('refuses a data folder from an older version, changing neither side', async () => {
-    const older = join(mkdtempSync(join(tmpdir(), 'akimat-move-older-')), 'akimat.sqlite')
+    const older = join(tempDir('akimat-move-older-'), 'akimat.sqlite')
     await migrateFile(older, MIGRATIONS.slice(0, -1))
     const before = sha256(older)
     const url = await postgresDatabase()
@@ -190,7 +192,7 @@ describe('move-to-postgres', () => {
   it('refuses a PC whose attachments folder lost or altered a file, writing nothing on either side', async () => {
     const [, altered] = Object.keys(files.bytes).sort()
     // a copy of the PC's folder missing one file and holding the other with its last byte changed
-    const pc = new BlobStore(join(mkdtempSync(join(tmpdir(), 'akimat-move-pc-')), 'attachments'))
+    const pc = new BlobStore(join(tempDir('akimat-move-pc-'), 'attachments'))
     const bytes = Buffer.from(files.bytes[altered!]!)
     bytes[bytes.length - 1]! ^= 1
     pc.putAs(altered!, bytes)

@@ -1,11 +1,10 @@
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Core } from '../../src/main/core'
 import { ADMIN } from '../helpers/context'
 import { startTestCore } from '../helpers/core'
 import { postgresDatabase } from '../helpers/engines'
+import { useFileTempDirs } from '../helpers/cleanup'
 
 /**
  * Every report built from the sample district gives the same model on PostgreSQL as on SQLite
@@ -15,8 +14,10 @@ import { postgresDatabase } from '../helpers/engines'
 const cores: Record<'sqlite' | 'postgres', Core> = {} as never
 const NOW = () => new Date('2026-11-27T10:00:00')
 
+const tempDir = useFileTempDirs()
+
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'akimat-engines-'))
+  const dir = tempDir('akimat-engines-')
   cores.sqlite = await startTestCore(join(dir, 'sqlite', 'akimat.sqlite'), { clock: NOW })
   cores.postgres = await startTestCore(join(dir, 'postgres', 'akimat.sqlite'), {
     clock: NOW,

@@ -1,5 +1,4 @@
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { DataSource } from 'typeorm'
@@ -19,6 +18,7 @@ import { fileKeyProvider } from '../../src/main/services/auditKey'
 import { ADMIN, asRole } from '../helpers/context'
 import { startTestCore, testCoreOptions, testKeyDir } from '../helpers/core'
 import { postgresDatabase } from '../helpers/engines'
+import { useFileTempDirs } from '../helpers/cleanup'
 import { appealInput } from '../helpers/appeals'
 import { attachScanAndLetter, blobsIn, expectFilesOpen, type AttachedFiles } from '../helpers/attachedFiles'
 
@@ -34,6 +34,7 @@ import { attachScanAndLetter, blobsIn, expectFilesOpen, type AttachedFiles } fro
 let now = new Date('2026-11-27T10:00:00')
 let core: Core
 let url: string
+const tempDir = useFileTempDirs()
 let dir: string
 let files: AttachedFiles
 const keyDir = () => join(dir, 'history-key')
@@ -85,7 +86,7 @@ const withoutBlobs = (sums: Map<string, unknown>) =>
   new Map([...sums].filter(([table]) => table !== 'attachment_blobs'))
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'akimat-server-backups-'))
+  dir = tempDir('akimat-server-backups-')
   url = await postgresDatabase()
   core = await serverCore(url, join(dir, 'backups'))
   expect(await core.dispatch('sample.load', {}, ADMIN)).toMatchObject({ ok: true })
@@ -203,7 +204,7 @@ describe('backups on the office server', () => {
     expect(await core.dispatch('backup.setPassphrase', { current: null, passphrase }, ADMIN)).toMatchObject({
       ok: true,
     })
-    const usb = mkdtempSync(join(tmpdir(), 'akimat-usb-'))
+    const usb = tempDir('akimat-usb-')
     const made = await core.dispatch('backup.create', { folder: usb, passphrase }, ADMIN)
     expect(made).toMatchObject({ ok: true })
     const file = (made as { data: BackupInfo }).data.file

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
+import { useCleanup } from '../helpers/cleanup'
 import type { MyTasks } from '@shared/api/contract'
 import type { Dispatch } from '../../src/main/api/dispatcher'
 import {
@@ -55,8 +55,10 @@ describe('remindOncePerDay', () => {
 })
 
 describe('fileReminderMemory', () => {
+  const cleanup = useCleanup()
+
   it('keeps each account’s day in a small file, and reads a spoiled one as empty', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'akimat-reminder-')), 'task-reminders.json')
+    const file = join(cleanup.tempDir('akimat-reminder-'), 'task-reminders.json')
     const memory = fileReminderMemory(file)
     expect(memory.lastShown(7)).toBeNull()
     memory.remember(7, '2026-04-17')
