@@ -70,10 +70,10 @@ function useAskDiscard(): (discard: () => void) => void {
         },
         // Only once the question is gone: closing a dialog or leaving the page under a
         // question still fading out left antd's Esc handling pointed at the question. The
-        // first of two signals that it is gone: the dialog underneath (rc-dialog) sends them
-        // from different paths, afterClose only when its own state says it was shown, and a
-        // question whose end never came would leave `asking` set, every later question
-        // refused and the dialog it guards open.
+        // first of rc-dialog's two signals that it is gone: afterClose comes only when its own
+        // state says it was shown, afterOpenChange(false) whenever its motion ends (with motion
+        // off, both from that one callback). A question whose end never came would leave
+        // `asking` set, every later question refused and the dialog it guards open.
         afterOpenChange: (open) => {
           if (!open) finish()
         },
