@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Download, Page } from 'playwright-core'
 import { pdfText, writeFirstPage } from '../helpers/pdf'
 import {
   callApi,
@@ -153,10 +153,21 @@ describe('answer details and the answer letter in Chromium', () => {
       expect(text).toContain(part)
 
     // web mode's print: the PDF opens in a new tab for the browser's own print
-    const [tab] = await Promise.all([page.context().waitForEvent('page'), page.getByTestId('letter-print').click()])
     // A browser with a PDF viewer shows the blob in the tab; this headless Chromium has none and
     // hands the tab's PDF over as a download instead: either way the tab holds the edited letter.
-    const download = await tab.waitForEvent('download', { timeout: 15_000 }).catch(() => null)
+    // The download is listened for inside the tab's own 'page' event: Playwright hands events
+    // over as they come, and one that comes before the click's reply (a slow, loaded machine)
+    // would be missed by a listener added after the click resolves.
+    const tabAndDownload = new Promise<[Page, Download | null]>((resolve) =>
+      page.context().once('page', (tab) => {
+        void tab.waitForEvent('download', { timeout: 15_000 }).then(
+          (download) => resolve([tab, download]),
+          () => resolve([tab, null]),
+        )
+      }),
+    )
+    await page.getByTestId('letter-print').click()
+    const [tab, download] = await tabAndDownload
     const printed = download
       ? readFileSync((await download.path())!)
       : new Uint8Array(
