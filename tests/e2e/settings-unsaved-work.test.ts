@@ -66,6 +66,25 @@ describe('unsaved work in Settings in Chromium', () => {
     await expect(district().inputValue()).resolves.toBe('')
   })
 
+  it('asks about a letter typed the moment before leaving, before the form has drawn it', async () => {
+    await district().focus()
+    // One task: the letter goes into the form's store and the address changes before antd's
+    // watchers (a macrotask later) and React's render have run.
+    await page.evaluate(() => {
+      document.execCommand('insertText', false, 'А')
+      window.location.hash = '#/dashboard'
+    })
+    await question().waitFor()
+    expect(page.url()).toContain('#/settings/office')
+    await question().locator('.ant-btn-dangerous').click()
+    await expect.poll(() => page.url()).toMatch(/#\/dashboard$/)
+    await page.evaluate(() => {
+      window.location.hash = '#/settings/office'
+    })
+    await expect.poll(() => district().isEnabled()).toBe(true)
+    await expect(district().inputValue()).resolves.toBe('')
+  })
+
   it('a saved form leaves without asking', async () => {
     const values: Record<string, string> = {
       'Әкімдіктің атауы (қазақша)': 'Көктерек ауылдық округі әкімінің аппараты',

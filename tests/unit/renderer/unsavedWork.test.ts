@@ -28,12 +28,16 @@ describe('valuesDiffer', () => {
 describe('the unsaved work list', () => {
   const draft = Symbol('draft')
   const dialog = Symbol('dialog')
-  afterEach(() => discardUnsavedWork())
+  const changed = () => true
+  afterEach(() => {
+    setUnsaved(draft, null)
+    setUnsaved(dialog, null)
+  })
 
   it('asks before leaving only while something is unsaved and no save is on its way', async () => {
     vi.stubGlobal('window', { location: { hash: '#/appeals/new' } })
     expect(leavingLosesWork()).toBe(false)
-    setUnsaved(dialog, {})
+    setUnsaved(dialog, { changed })
     expect(leavingLosesWork()).toBe(true)
     let during = true
     await whileSaving(async () => {
@@ -48,7 +52,7 @@ describe('the unsaved work list', () => {
   it('lets the address a saving page moves to through, once, after the save has ended', async () => {
     const location = { hash: '#/appeals/7/edit' }
     vi.stubGlobal('window', { location })
-    setUnsaved(dialog, {})
+    setUnsaved(dialog, { changed })
     await whileSaving(async () => {
       location.hash = '#/appeals/7'
     })
@@ -58,18 +62,30 @@ describe('the unsaved work list', () => {
   })
 
   it('lets a reload through when all the work is kept as a draft', () => {
-    setUnsaved(draft, { survivesReload: true })
+    setUnsaved(draft, { changed, survivesReload: true })
     expect(reloadWouldLoseWork()).toBe(false)
-    setUnsaved(dialog, {})
+    setUnsaved(dialog, { changed })
     expect(reloadWouldLoseWork()).toBe(true)
   })
 
-  it('runs each discard once when the user drops the work, and forgets it', () => {
+  it('asks each form at the moment of leaving, not when it last rendered', () => {
+    let typed = false
+    setUnsaved(dialog, { changed: () => typed })
+    expect(leavingLosesWork('#/dashboard')).toBe(false)
+    // a key pressed a moment ago: the form's store has it before any re-render
+    typed = true
+    expect(leavingLosesWork('#/dashboard')).toBe(true)
+    expect(reloadWouldLoseWork()).toBe(true)
+  })
+
+  it('runs the discard of each changed form once when the user drops the work, and lets the chosen address through once', () => {
     const dropped: string[] = []
-    setUnsaved(draft, { discard: () => dropped.push('draft') })
-    setUnsaved(dialog, {})
-    discardUnsavedWork()
+    setUnsaved(draft, { changed, discard: () => dropped.push('draft') })
+    setUnsaved(dialog, { changed: () => false, discard: () => dropped.push('untouched') })
+    discardUnsavedWork('#/dashboard')
     expect(dropped).toEqual(['draft'])
-    expect(hasUnsavedWork()).toBe(false)
+    expect(leavingLosesWork('#/dashboard')).toBe(false)
+    // the form still on screen still holds its changes: the next leaving asks again
+    expect(leavingLosesWork('#/dashboard')).toBe(true)
   })
 })

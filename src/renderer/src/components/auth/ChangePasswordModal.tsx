@@ -28,8 +28,8 @@ export function ChangePasswordModal({
   const { t } = useTranslation()
   const { message } = App.useApp()
   const { form, busy, error, submit } = useApiForm<Values>()
-  const { dirty, changedNow } = useFormChanges(form, { currentPassword: '', newPassword: '' })
-  useUnsavedWork(dirty)
+  const { changedNow } = useFormChanges(form, { currentPassword: '', newPassword: '' })
+  useUnsavedWork(changedNow)
   const close = useGuardedClose(changedNow, onClose)
   const save = () =>
     form.validateFields().then(

@@ -44,8 +44,8 @@ export function FormModal<V extends object>({
   const { t } = useTranslation()
   const [form] = Form.useForm<V>(givenForm)
   const { saving, generalError, stale, submit } = useApiSubmit(form, onSubmit)
-  const { dirty, changedNow } = useFormChanges(form, initialValues)
-  useUnsavedWork(dirty)
+  const { changedNow } = useFormChanges(form, initialValues)
+  useUnsavedWork(changedNow)
   const close = useGuardedClose(changedNow, onClose)
 
   return (

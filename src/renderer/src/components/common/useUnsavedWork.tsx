@@ -24,16 +24,23 @@ export function useFormChanges<V>(form: FormInstance<V>, initialValues: V) {
   return { dirty: values !== undefined && valuesDiffer(start, values), changedNow, values, rebase }
 }
 
-/** Holds the form's unsaved work in the page's list (lib/unsavedWork) while `dirty`, and until it unmounts. */
-export function useUnsavedWork(dirty: boolean, entry: UnsavedEntry = {}): void {
+/**
+ * Puts the form in the page's list (lib/unsavedWork) while it is mounted; the list asks
+ * `changed` (the latest one given) whenever leaving or closing would drop typed work.
+ */
+export function useUnsavedWork(changed: () => boolean, entry: Omit<UnsavedEntry, 'changed'> = {}): void {
   const [owner] = useState(() => Symbol('unsaved work'))
-  const latest = useRef(entry)
-  latest.current = entry
+  const latest = useRef({ changed, discard: entry.discard })
+  latest.current = { changed, discard: entry.discard }
   const survivesReload = entry.survivesReload ?? false
   useEffect(() => {
-    setUnsaved(owner, dirty ? { survivesReload, discard: () => latest.current.discard?.() } : null)
-  }, [owner, dirty, survivesReload])
-  useEffect(() => () => setUnsaved(owner, null), [owner])
+    setUnsaved(owner, {
+      changed: () => latest.current.changed(),
+      discard: () => latest.current.discard?.(),
+      survivesReload,
+    })
+    return () => setUnsaved(owner, null)
+  }, [owner, survivesReload])
 }
 
 let asking = false
@@ -135,7 +142,7 @@ export function installNavigationGuard(): void {
       event.stopImmediatePropagation()
       history.replaceState(history.state, '', event.oldURL)
       ask(() => {
-        discardUnsavedWork()
+        discardUnsavedWork(target)
         window.location.hash = target
       })
     },

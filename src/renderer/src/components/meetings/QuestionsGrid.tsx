@@ -50,7 +50,7 @@ export function QuestionsGrid({
   const [saving, setSaving] = useState(false)
   const cells = useRef(new Map<string, Focusable>())
   const [focusCell, setFocusCell] = useState<string | null>(null)
-  useUnsavedWork(rows.some((row) => !isBlank(row)))
+  useUnsavedWork(() => rows.some((row) => !isBlank(row)))
 
   // Focus moves after React has drawn the row it goes to.
   useEffect(() => {

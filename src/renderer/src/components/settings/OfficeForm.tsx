@@ -55,8 +55,8 @@ export function OfficeForm({
   const [loadFailure, setLoadFailure] = useState<unknown>(null)
   // Changes count from the saved identity (rebased on load and on save): leaving the tab or the
   // page with typed changes asks first.
-  const { dirty, changedNow, rebase } = useFormChanges(form, BLANK)
-  useUnsavedWork(loaded && dirty)
+  const { changedNow, rebase } = useFormChanges(form, BLANK)
+  useUnsavedWork(() => loaded && changedNow())
   const guard = useGuardedAction(changedNow)
 
   // Loads once (not again on a language switch, which would wipe what was typed).

@@ -22,8 +22,8 @@ export function OfficeHoursForm() {
   const [failure, setFailure] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   // Changes count from the hours as saved (rebased on load and on save): leaving with typed hours asks first.
-  const { dirty, rebase } = useFormChanges(form, UNLOADED)
-  useUnsavedWork(loaded && dirty)
+  const { changedNow, rebase } = useFormChanges(form, UNLOADED)
+  useUnsavedWork(() => loaded && changedNow())
 
   // Loads once (not again on a language switch, which would wipe what was typed).
   useEffect(() => {

@@ -52,8 +52,8 @@ export function LocalitiesStep({ pass, back }: StepProps) {
   /** The same store addressed by row paths (['okrugs', 0, 'id']), which its typed names do not cover. */
   const rows: FormInstance = form
   const [initialValues] = useState(() => rowsOf(localities))
-  const { dirty, changedNow, rebase } = useFormChanges(form, initialValues)
-  useUnsavedWork(dirty)
+  const { changedNow, rebase } = useFormChanges(form, initialValues)
+  useUnsavedWork(changedNow)
   const guard = useGuardedAction(changedNow)
 
   const saveRow = async (path: (string | number)[], row: NameRow, parentId: number | null): Promise<number> => {

@@ -62,8 +62,8 @@ export function StaffStep({ pass, back }: StepProps) {
   const [form] = Form.useForm<Values>()
   /** The same store addressed by row paths (['people', 0, 'staffId']), which its typed names do not cover. */
   const rows: FormInstance = form
-  const { dirty, changedNow, rebase } = useFormChanges(form, START)
-  useUnsavedWork(dirty)
+  const { changedNow, rebase } = useFormChanges(form, START)
+  useUnsavedWork(changedNow)
   const guard = useGuardedAction(changedNow)
   const people = Form.useWatch('people', form) ?? START.people
 

@@ -53,8 +53,8 @@ export function MeetingFormPage({ meetingId }: { meetingId: number | null }) {
   const [version, setVersion] = useState<number | null>(null)
   const [loads, setLoads] = useState(0)
   // Changes count from the record as loaded (rebase), so leaving with edits asks first.
-  const { dirty, rebase } = useFormChanges(form, newMeeting())
-  useUnsavedWork(loaded && dirty)
+  const { changedNow, rebase } = useFormChanges(form, newMeeting())
+  useUnsavedWork(() => loaded && changedNow())
 
   // Loads once per meeting (not again on a language switch, which would wipe what was typed).
   useEffect(() => {

@@ -56,8 +56,8 @@ export function AppealForm({
   const { t } = useTranslation()
   const [form] = Form.useForm<AppealFormValues>()
   const { saving, generalError, stale, submit } = useApiSubmit(form, onSave)
-  const { dirty, values } = useFormChanges(form, unchangedValues ?? initialValues)
-  useUnsavedWork(dirty, { survivesReload: draft !== undefined, discard: draft?.clear })
+  const { dirty, changedNow, values } = useFormChanges(form, unchangedValues ?? initialValues)
+  useUnsavedWork(changedNow, { survivesReload: draft !== undefined, discard: draft?.clear })
   useEffect(() => {
     if (!draft || !values) return
     if (dirty) draft.save(values)
