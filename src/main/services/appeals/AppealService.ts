@@ -28,7 +28,7 @@ import {
 } from '@shared/domain/appeal'
 import { addMonths, localNow } from '@shared/domain/dates'
 import { appealSearchColumns, foldForSearch } from '@shared/domain/search'
-import { AppealEntity, AuditEntryEntity, StaffEntity, type AppealRow } from '../../db/entities'
+import { AppealEntity, AuditEntryEntity, type AppealRow } from '../../db/entities'
 import { fieldChanges, recordAudit } from '../audit'
 import type { WorkingCalendar } from '@shared/domain/calendar'
 import type { CalendarService } from '../calendar'
@@ -54,7 +54,7 @@ import {
 import { myTasks, openAppealsOf } from './myTasks'
 import { AppealQueries } from './queries'
 import { listAll, type ListedAppeals, type ListFilters } from './listAll'
-import { checkReferences } from './references'
+import { checkReferences, type ReferenceFacts } from './references'
 import { nameConfirmedEntry, otherNameOnRecord, requireNameConfirmed, withoutOtherName } from './nameOnRecord'
 import { register } from './register'
 import { applicantDuplicates, mergeApplicants } from './applicantMerge'
@@ -174,12 +174,23 @@ export class AppealService {
     )
   }
 
+  /**
+   * Saves an edit and returns the card as it stands after it, read in the edit's own
+   * transaction: the row as written, the names of what it refers to (from the check of the
+   * references) and the history with the new entries. No other desk's edit can fall between
+   * the save and the card.
+   */
   async update(input: ApiParsedInput<'appeals.update'>, ctx: CallContext): Promise<Appeal> {
     const issues = this.clockIssues(input.applicant, this.today())
     if (issues.length > 0) throw invalid(issues)
-    await transaction(this.db, async (manager) => {
+    const calendar = await this.calendar.load()
+    return transaction(this.db, async (manager) => {
       const before = await this.findStanding(manager, input.id, input.version)
-      await checkReferences(manager, input, [], before)
+      const names = await checkReferences(manager, input, {
+        unchanged: before,
+        acceptedById: before.acceptedById,
+        signatoryId: before.answerSignatoryId,
+      })
       const otherName = await otherNameOnRecord(manager, input.applicant, input.id)
       requireNameConfirmed(otherName, input.applicant, input.applicantNameConfirmed)
       const { applicant, id: _id, version: _version, applicantNameConfirmed: _confirmed, ...fields } = input
@@ -194,14 +205,14 @@ export class AppealService {
       }
       const after: AppealRow = { ...edited, ...appealSearchColumns(edited) }
       const changes = fieldChanges('appeal', before.id, before, after, [...AUDITED_FIELDS])
-      if (changes.length === 0) return
-      await writeVersioned(manager, AppealEntity, 'appeal', before, after)
+      if (changes.length === 0) return this.cardOf(manager, before, names, calendar, ctx)
+      const written = await writeVersioned(manager, AppealEntity, 'appeal', before, after)
       await recordAudit(manager, ctx, [
         ...changes,
         ...(otherName ? [nameConfirmedEntry(before.id, otherName, applicant)] : []),
       ])
+      return this.cardOf(manager, written, names, calendar, ctx)
     })
-    return this.get(input.id, ctx)
   }
 
   /**
@@ -460,33 +471,36 @@ export class AppealService {
   async get(id: number, ctx: CallContext): Promise<Appeal> {
     const manager = this.db.manager
     const row = await this.findRow(manager, id)
-    const today = this.today()
-    const calendar = await this.calendar.load()
-    const [summaryRaw] = await this.queries.base().where('a.id = :id', { id }).getRawMany<SummaryRaw>()
-    const staff = manager.getRepository(StaffEntity)
-    const acceptedBy = row.acceptedById ? await staff.findOne({ where: { id: row.acceptedById } }) : null
-    const repeatedOf = row.repeatedOfId
-      ? await manager.getRepository(AppealEntity).findOne({ where: { id: row.repeatedOfId } })
-      : null
-    const signatory = row.answerSignatoryId ? await staff.findOne({ where: { id: row.answerSignatoryId } }) : null
+    const names = await checkReferences(manager, row, {
+      unchanged: row,
+      acceptedById: row.acceptedById,
+      signatoryId: row.answerSignatoryId,
+    })
+    return this.cardOf(manager, row, names, await this.calendar.load(), ctx)
+  }
+
+  /**
+   * The card of a row, with the names it refers to (checkReferences) and its history: three
+   * statements in all with the row's own, whatever the row refers to.
+   */
+  private async cardOf(
+    manager: EntityManager,
+    row: AppealRow,
+    names: ReferenceFacts,
+    calendar: WorkingCalendar,
+    ctx: CallContext,
+  ): Promise<Appeal> {
     const history = await manager.getRepository(AuditEntryEntity).find({
-      where: { entity: 'appeal', entityId: String(id) },
+      where: { entity: 'appeal', entityId: String(row.id) },
       order: { id: 'ASC' },
     })
     return this.card(
       row,
-      summaryRaw!,
+      summaryRawOfRow(row, names.executorName),
       {
-        repeatedOfNumber: repeatedOf?.regNumber ?? null,
-        signatoryName: signatory?.fullName ?? null,
-        acceptedBy: acceptedBy
-          ? {
-              id: acceptedBy.id,
-              fullName: acceptedBy.fullName,
-              position: acceptedBy.position,
-              positionRu: acceptedBy.positionRu,
-            }
-          : null,
+        repeatedOfNumber: names.repeatedOfNumber,
+        signatoryName: names.signatoryName,
+        acceptedBy: names.acceptedBy,
         history: history.map(({ at, operator, action, field, oldValue, newValue }) => ({
           at,
           operator,
@@ -497,7 +511,7 @@ export class AppealService {
         })),
       },
       calendar,
-      today,
+      this.today(),
       ctx,
     )
   }

@@ -20,6 +20,20 @@ export interface ReferenceFacts {
   repeatedOfNumber: string | null
   /** The staff member who accepted it (the operator), when asked for. */
   acceptedBy: Appeal['acceptedBy']
+  /** The full name of the staff member who signed the answer, when asked for. */
+  signatoryName: string | null
+}
+
+/** Besides the check: where its issues go, what the appeal had before, and who else to name for the card. */
+export interface ReferenceOptions {
+  /** Places the issue on the right field, e.g. ['questions', 3] in the meeting grid. */
+  pathPrefix?: (string | number)[]
+  /** The references the appeal already had: an unchanged one is not refused for being deactivated since. */
+  unchanged?: Partial<AppealReferences>
+  /** The staff member who accepted the appeal (the operator registering it). */
+  acceptedById?: number | null
+  /** The staff member who signed the answer. */
+  signatoryId?: number | null
 }
 
 interface ReferenceRow {
@@ -36,6 +50,7 @@ interface ReferenceRow {
   accepted_by_name: string | null
   accepted_by_position: string | null
   accepted_by_position_ru: string | null
+  signatory_name: string | null
 }
 
 /**
@@ -49,28 +64,28 @@ function referencesSql(manager: EntityManager): string {
   return `SELECT s.id AS sector_id, s.active AS sector_active,
     ex.id AS executor_id, ex.active AS executor_active, ex.full_name AS executor_name,
     l.id AS locality_id, m.id AS meeting_id, r.id AS repeated_of_id, r.reg_number AS repeated_of_number,
-    op.id AS accepted_by_id, op.full_name AS accepted_by_name, op.position AS accepted_by_position, op.position_ru AS accepted_by_position_ru
+    op.id AS accepted_by_id, op.full_name AS accepted_by_name, op.position AS accepted_by_position, op.position_ru AS accepted_by_position_ru,
+    sg.full_name AS signatory_name
   FROM (SELECT 1 AS one) q
   LEFT JOIN sectors s ON s.id = ${p(0)}
   LEFT JOIN staff ex ON ex.id = ${p(1)}
   LEFT JOIN localities l ON l.id = ${p(2)}
   LEFT JOIN report_meetings m ON m.id = ${p(3)}
   LEFT JOIN appeals r ON r.id = ${p(4)}
-  LEFT JOIN staff op ON op.id = ${p(5)}`
+  LEFT JOIN staff op ON op.id = ${p(5)}
+  LEFT JOIN staff sg ON sg.id = ${p(6)}`
 }
 
 /**
  * Refuses references to rows that do not exist, and to a sector or executor that was
- * deactivated (existing appeals keep theirs; new choices must be active). `pathPrefix` places
- * the issue on the right field, e.g. ['questions', 3] in the meeting grid. `acceptedById`
- * (the operator registering it) is read in the same statement, for the card.
+ * deactivated (existing appeals keep theirs; new choices must be active). The names the card
+ * shows (executor, repeated appeal, who accepted it, who signed the answer) come from the same
+ * statement.
  */
 export async function checkReferences(
   manager: EntityManager,
   refs: AppealReferences,
-  pathPrefix: (string | number)[] = [],
-  unchanged: Partial<AppealReferences> = {},
-  acceptedById: number | null = null,
+  { pathPrefix = [], unchanged = {}, acceptedById = null, signatoryId = null }: ReferenceOptions = {},
 ): Promise<ReferenceFacts> {
   const [row] = (await manager.query(referencesSql(manager), [
     refs.sectorId,
@@ -79,6 +94,7 @@ export async function checkReferences(
     refs.meetingId,
     refs.repeatedOfId,
     acceptedById,
+    signatoryId,
   ])) as ReferenceRow[]
   const found = (value: unknown) => value !== null && value !== undefined
   const issues: FieldIssue[] = []
@@ -109,5 +125,6 @@ export async function checkReferences(
           positionRu: row!.accepted_by_position_ru ?? null,
         }
       : null,
+    signatoryName: row?.signatory_name ?? null,
   }
 }

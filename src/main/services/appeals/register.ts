@@ -252,7 +252,10 @@ export async function register(
   ctx: CallContext,
   issuePath: (string | number)[] = [],
 ): Promise<Registration> {
-  const references = await checkReferences(manager, appeal, issuePath, {}, ctx.operatorId ?? null)
+  const references = await checkReferences(manager, appeal, {
+    pathPrefix: issuePath,
+    acceptedById: ctx.operatorId ?? null,
+  })
   const terms = registrationTerms(calendar, appeal.receivedAt)
   const [regNumber] = await reserveRegNumbers(manager, Number(terms.registeredOn.slice(0, 4)), 1)
   const fields = newAppealRow(appeal, terms, regNumber!, ctx, new Date().toISOString())

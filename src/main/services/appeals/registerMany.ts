@@ -84,7 +84,7 @@ export async function registerAppeals(
     }
     const key = JSON.stringify(refs)
     if (checked.has(key)) continue
-    await checkReferences(manager, refs, options.issuePath?.(i) ?? [])
+    await checkReferences(manager, refs, { pathPrefix: options.issuePath?.(i) })
     checked.add(key)
   }
 
