@@ -247,6 +247,15 @@ export async function toastsGone(page: Page): Promise<void> {
  * machine, where two animation frames in a row may show it at the same place mid-way.
  */
 export async function motionDone(page: Page): Promise<void> {
+  // First the motion about to begin: for a frame or two after it appears, a zooming dialog
+  // stands full size under the classes of its first steps (…-appear-prepare, …-start) with no
+  // animation running yet, so there is nothing in getAnimations() to wait for.
+  await page.waitForFunction(
+    () =>
+      document.querySelector(
+        '[class*="-appear-prepare"], [class*="-appear-start"], [class*="-enter-prepare"], [class*="-enter-start"]',
+      ) === null,
+  )
   await page.evaluate(() =>
     Promise.all(
       document

@@ -72,6 +72,11 @@ function useAskDiscard(): (discard: () => void) => void {
         className: 'unsaved-confirm',
         // above a dialog being closed, below the idle lock
         zIndex: 1500,
+        // Shown at once, without antd's zoom: its buttons are where they first appear. Zooming,
+        // they stood full size for a frame or two, then shrank and grew back, and a click
+        // pressed in that moment was released beside the shrunken button and lost.
+        transitionName: '',
+        maskTransitionName: '',
         onOk: () => {
           chosen = true
         },
