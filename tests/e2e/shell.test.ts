@@ -15,8 +15,8 @@ import {
  * The backbone end to end: the built UI in Chromium, talking over the web door to a
  * real core and SQLite file. Languages switch at runtime and are remembered; a sector added
  * in Settings survives a reload; validation speaks the chosen language; the API refuses
- * calls without the token. The one browser file with the app's animations on, as most office
- * PCs have them (the others ask for reduced motion: see launchChromium).
+ * calls without the token. Dialogs move as most office PCs show them, and stand still for a page
+ * that asks for reduced motion.
  */
 describe('web mode in Chromium', () => {
   let app: WebApp
@@ -26,7 +26,7 @@ describe('web mode in Chromium', () => {
 
   beforeAll(async () => {
     app = await startWebApp()
-    browser = await launchChromium({ animations: true })
+    browser = await launchChromium()
     page = await newWatchedPage(browser, errors)
     await usePageSession(page, app)
   })
