@@ -54,7 +54,7 @@ import {
 import { myTasks, openAppealsOf } from './myTasks'
 import { AppealQueries } from './queries'
 import { listAll, type ListedAppeals, type ListFilters } from './listAll'
-import { checkReferences, type ReferenceFacts } from './references'
+import { checkReferences, type ReferenceFacts, type ReferenceOptions } from './references'
 import { nameConfirmedEntry, otherNameOnRecord, requireNameConfirmed, withoutOtherName } from './nameOnRecord'
 import { register } from './register'
 import { applicantDuplicates, mergeApplicants } from './applicantMerge'
@@ -83,6 +83,17 @@ const AUDITED_FIELDS = [
 ] as const satisfies (keyof AppealRow)[]
 
 const invalid = (issues: FieldIssue[]) => new DomainError('validation', 'errors.validation', issues)
+
+/**
+ * The reference check for an appeal already stored: what it refers to now is not refused
+ * again (a sector deactivated since stays), and the card's names come with the check: who
+ * accepted it, who signed its answer.
+ */
+const storedAppeal = (row: AppealRow): ReferenceOptions => ({
+  unchanged: row,
+  acceptedById: row.acceptedById,
+  signatoryId: row.answerSignatoryId,
+})
 
 /** The appeals register: registration, editing, the lifecycle and its deadlines, lookups. */
 export class AppealService {
@@ -186,11 +197,7 @@ export class AppealService {
     const calendar = await this.calendar.load()
     return transaction(this.db, async (manager) => {
       const before = await this.findStanding(manager, input.id, input.version)
-      const names = await checkReferences(manager, input, {
-        unchanged: before,
-        acceptedById: before.acceptedById,
-        signatoryId: before.answerSignatoryId,
-      })
+      const names = await checkReferences(manager, input, storedAppeal(before))
       const otherName = await otherNameOnRecord(manager, input.applicant, input.id)
       requireNameConfirmed(otherName, input.applicant, input.applicantNameConfirmed)
       const { applicant, id: _id, version: _version, applicantNameConfirmed: _confirmed, ...fields } = input
@@ -471,11 +478,7 @@ export class AppealService {
   async get(id: number, ctx: CallContext): Promise<Appeal> {
     const manager = this.db.manager
     const row = await this.findRow(manager, id)
-    const names = await checkReferences(manager, row, {
-      unchanged: row,
-      acceptedById: row.acceptedById,
-      signatoryId: row.answerSignatoryId,
-    })
+    const names = await checkReferences(manager, row, storedAppeal(row))
     return this.cardOf(manager, row, names, await this.calendar.load(), ctx)
   }
 

@@ -16,6 +16,13 @@ export interface UnsavedEntry {
 }
 
 const entries = new Map<symbol, UnsavedEntry>()
+/** Saves on their way (whileSaving): meanwhile leaving does not ask. */
+let saving = 0
+/**
+ * An address let through once: the one a page moved to as its save finished (its hashchange
+ * arrives after the save has ended), or the one the user chose to go to without saving.
+ */
+let passingTo: string | null = null
 
 /** Adds (or removes, with `null`) one form on screen. */
 export function setUnsaved(owner: symbol, entry: UnsavedEntry | null): void {
@@ -66,13 +73,6 @@ function isGroup(value: unknown): value is Record<string, unknown> {
   const prototype: unknown = Object.getPrototypeOf(value)
   return prototype === Object.prototype || prototype === null
 }
-
-let saving = 0
-/**
- * An address let through once: the one a page moved to as its save finished (its hashchange
- * arrives after the save has ended), or the one the user chose to go to without saving.
- */
-let passingTo: string | null = null
 
 /**
  * Runs a save; meanwhile, and for the address the page moves to as it finishes, leaving does
